@@ -1,0 +1,62 @@
+namespace HrResponse;
+
+/// <summary>
+/// Thrown when a file or stream does not hold valid heart data. The message and the properties name the source,
+/// the 1-based line and column (when known) and the offending text, so a user can open the file and fix it.
+/// </summary>
+public sealed class HrDataFormatException : Exception
+{
+    /// <summary>Creates an exception with a plain message (no location).</summary>
+    public HrDataFormatException() : base("The heart data is not in a valid format.") { }
+
+    /// <summary>Creates an exception with a plain message (no location).</summary>
+    /// <param name="message">What is wrong.</param>
+    public HrDataFormatException(string message) : base(message) { }
+
+    /// <summary>Creates an exception with a plain message and an inner exception.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public HrDataFormatException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>Creates an exception that names where in the source the problem is.</summary>
+    /// <param name="source">File path or stream name.</param>
+    /// <param name="line">1-based line number, or <c>null</c> when the problem is not on one line.</param>
+    /// <param name="column">Column name or 1-based column number as text, or <c>null</c>.</param>
+    /// <param name="offendingText">The text that could not be used, or <c>null</c>.</param>
+    /// <param name="problem">What is wrong and, where possible, how to fix it.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    public HrDataFormatException(
+        string source, int? line, string? column, string? offendingText, string problem, Exception? innerException = null)
+        : base(Format(source, line, column, offendingText, problem), innerException)
+    {
+        Source = source;
+        Line = line;
+        Column = column;
+        OffendingText = offendingText;
+        Problem = problem;
+    }
+
+    /// <summary>File path or stream name, or <c>null</c>.</summary>
+    public new string? Source { get; }
+
+    /// <summary>1-based line number of the problem, or <c>null</c>.</summary>
+    public int? Line { get; }
+
+    /// <summary>Column name (or 1-based number as text) of the problem, or <c>null</c>.</summary>
+    public string? Column { get; }
+
+    /// <summary>The text that could not be used, or <c>null</c>.</summary>
+    public string? OffendingText { get; }
+
+    /// <summary>What is wrong, without the location prefix.</summary>
+    public string? Problem { get; }
+
+    private static string Format(string source, int? line, string? column, string? text, string problem)
+    {
+        var where = source;
+        if (line is not null) where += $", line {line}";
+        if (column is not null) where += $", column '{column}'";
+        var what = text is null ? string.Empty : $" (text: '{text}')";
+        return $"{where}: {problem}{what}";
+    }
+}

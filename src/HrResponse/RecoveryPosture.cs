@@ -1,0 +1,14 @@
+namespace HrResponse;
+
+/// <summary>What the subject did after exercise stopped; heart-rate-recovery cut-offs depend on it.</summary>
+public enum RecoveryPosture
+{
+    /// <summary>Active cool-down (walking or unloaded pedalling), as in Cole et al. 1999.</summary>
+    Active,
+
+    /// <summary>Lying supine, as in Watanabe et al. 2001.</summary>
+    Supine,
+
+    /// <summary>Seated, passive.</summary>
+    Seated,
+}
