@@ -18,12 +18,25 @@ public sealed class RrIntervals
 {
     private readonly double[] _milliseconds;
     private readonly double[] _beatTimesSeconds;
+    private readonly bool[] _gapBefore;
 
-    private RrIntervals(double[] milliseconds, double[] beatTimesSeconds)
+    private RrIntervals(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null)
     {
         _milliseconds = milliseconds;
         _beatTimesSeconds = beatTimesSeconds;
+        _gapBefore = gapBefore ?? new bool[milliseconds.Length];
+        HasGaps = Array.IndexOf(_gapBefore, true) >= 0;
     }
+
+    /// <summary>
+    /// For each interval, true when it does not directly follow the previous one: beats were excluded or lost
+    /// between them, so their successive difference is not a real beat-to-beat change and gap-aware indices skip
+    /// it. Always false for the first interval. Same length as <see cref="Milliseconds"/>.
+    /// </summary>
+    public ReadOnlySpan<bool> GapBefore => _gapBefore;
+
+    /// <summary>True when at least one interval has <see cref="GapBefore"/> set.</summary>
+    public bool HasGaps { get; }
 
     /// <summary>The intervals in milliseconds, in recording order.</summary>
     public ReadOnlySpan<double> Milliseconds => _milliseconds;
@@ -111,6 +124,23 @@ public sealed class RrIntervals
         return new RrIntervals(ms, times);
     }
 
+    /// <summary>A copy in which the intervals at <paramref name="indices"/> are marked as following a gap.</summary>
+    /// <param name="indices">Indices of intervals that do not directly follow the previous interval.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside <c>[0, Count)</c>.</exception>
+    public RrIntervals WithGapsBefore(IEnumerable<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        var gaps = (bool[])_gapBefore.Clone();
+        foreach (var i in indices)
+        {
+            if ((uint)i >= (uint)Count)
+                throw new ArgumentOutOfRangeException(nameof(indices), i, $"Must be in [0, {Count}); it is {i}.");
+            gaps[i] = i > 0;
+        }
+
+        return new RrIntervals(_milliseconds, _beatTimesSeconds, gaps);
+    }
+
     /// <summary>The intervals whose ending beat lies in <c>[fromSeconds, toSeconds)</c>.</summary>
     /// <param name="fromSeconds">Inclusive start time in seconds.</param>
     /// <param name="toSeconds">Exclusive end time in seconds; not before <paramref name="fromSeconds"/>.</param>
@@ -119,7 +149,9 @@ public sealed class RrIntervals
     {
         TimeRange.Validate(fromSeconds, toSeconds);
         var (start, end) = TimeRange.IndexRange(_beatTimesSeconds, fromSeconds, toSeconds);
-        return new RrIntervals(_milliseconds[start..end], _beatTimesSeconds[start..end]);
+        var gaps = _gapBefore[start..end];
+        if (gaps.Length > 0) gaps[0] = false;
+        return new RrIntervals(_milliseconds[start..end], _beatTimesSeconds[start..end], gaps);
     }
 
     /// <summary>Instantaneous heart rate at each beat, <c>60000 / RR</c> bpm, sampled at the beat times.</summary>
@@ -130,8 +162,8 @@ public sealed class RrIntervals
         return HeartRateSeries.CreateTrusted(_beatTimesSeconds, bpm);
     }
 
-    internal static RrIntervals CreateTrusted(double[] milliseconds, double[] beatTimesSeconds) =>
-        new(milliseconds, beatTimesSeconds);
+    internal static RrIntervals CreateTrusted(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null) =>
+        new(milliseconds, beatTimesSeconds, gapBefore);
 
     private static void ValidateIntervals(ReadOnlySpan<double> values, string paramName, string unit)
     {
