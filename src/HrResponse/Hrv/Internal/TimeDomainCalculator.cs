@@ -1,0 +1,224 @@
+using System.Buffers;
+
+namespace HrResponse.Hrv.Internal;
+
+/// <summary>The time-domain computation behind <see cref="HrvAnalysis"/>; inputs already validated.</summary>
+internal static class TimeDomainCalculator
+{
+    private const double MadScale = 1.4826;
+
+    /// <param name="rr">Intervals in ms, finite and positive.</param>
+    /// <param name="gapBefore">Gap mask (same length) or empty for none.</param>
+    /// <param name="timesSeconds">Beat times (same length) or empty: cumulative sums from 0.</param>
+    /// <param name="startSeconds">Start of the first interval (used with <paramref name="timesSeconds"/>).</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="paramName">Name of the RR argument for unit errors.</param>
+    public static TimeDomainResult Compute(
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
+        TimeDomainOptions options, string paramName)
+    {
+        var n = rr.Length;
+        if (n == 0) return new TimeDomainResult { Options = options };
+
+        var needPositions = options.SegmentRule == SegmentRule.NeuroKit2 || timesSeconds.IsEmpty;
+        var positions = needPositions ? ArrayPool<double>.Shared.Rent(n) : null;
+        try
+        {
+            return ComputeCore(rr, gapBefore, timesSeconds, startSeconds, options, paramName, positions);
+        }
+        finally
+        {
+            if (positions is not null) ArrayPool<double>.Shared.Return(positions);
+        }
+    }
+
+    private static TimeDomainResult ComputeCore(
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
+        TimeDomainOptions options, string paramName, double[]? positions)
+    {
+        var n = rr.Length;
+        var nk = options.SegmentRule == SegmentRule.NeuroKit2;
+        var hasGaps = !gapBefore.IsEmpty;
+
+        // One pass: shifted sums of intervals and heart rates, extremes, successive differences, segment positions.
+        var shift = rr[0];
+        var hrShift = 60000.0 / shift;
+        double s1 = 0, s2 = 0, h1 = 0, h2 = 0, d1 = 0, d2 = 0;
+        double min = shift, max = shift;
+        int differences = 0, nn50 = 0, nn20 = 0;
+        var previous = shift;
+
+        // NeuroKit2 positions: (cumsum(rr / 1000) − t0) · 1000 + rr[0]; clock positions: cumsum(rr) / 1000 from 0.
+        var t0 = shift / 1000.0;
+        double cumulative = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var x = rr[i];
+            var dx = x - shift;
+            s1 += dx;
+            s2 += dx * dx;
+            var hr = (60000.0 / x) - hrShift;
+            h1 += hr;
+            h2 += hr * hr;
+            if (x < min) min = x;
+            if (x > max) max = x;
+            if (i > 0 && !(hasGaps && gapBefore[i]))
+            {
+                var d = x - previous;
+                differences++;
+                d1 += d;
+                d2 += d * d;
+                var ad = Math.Abs(d);
+                if (ad > 50) nn50++;
+                if (ad > 20) nn20++;
+            }
+
+            previous = x;
+            if (positions is not null)
+            {
+                if (nk)
+                {
+                    cumulative += x / 1000.0;
+                    positions[i] = ((cumulative - t0) * 1000.0) + shift;
+                }
+                else
+                {
+                    cumulative += x;
+                    positions[i] = cumulative / 1000.0;
+                }
+            }
+        }
+
+        var mean = shift + (s1 / n);
+        var sdnn = n >= 2 ? Math.Sqrt(Math.Max(0, (s2 - (s1 * s1 / n)) / (n - 1))) : double.NaN;
+        var meanHr = hrShift + (h1 / n);
+        var sdhr = n >= 2 ? Math.Sqrt(Math.Max(0, (h2 - (h1 * h1 / n)) / (n - 1))) : double.NaN;
+        var rmssd = differences >= 1 ? Math.Sqrt(d2 / differences) : double.NaN;
+        var sdsdDivisor = options.SdsdEstimator == DeviationEstimator.PopulationN ? differences : differences - 1;
+        var sdsd = sdsdDivisor >= 1
+            ? Math.Sqrt(Math.Max(0, (d2 - (d1 * d1 / differences)) / sdsdDivisor))
+            : double.NaN;
+        var pnnDivisor = options.PnnDenominator == PnnDenominator.Intervals ? differences + 1 : differences;
+        var pnn50 = differences >= 1 ? (double)nn50 / pnnDivisor * 100 : double.NaN;
+        var pnn20 = differences >= 1 ? (double)nn20 / pnnDivisor * 100 : double.NaN;
+
+        // Order statistics: median, quartiles, 20th/80th percentiles, then the MAD.
+        var q = new Quantiles(n);
+        Span<int> ranks = stackalloc int[Quantiles.RankCount];
+        Span<double> values = stackalloc double[Quantiles.RankCount];
+        q.Ranks(ranks);
+        OrderStatistics.Select(rr, min, max, ranks, values);
+        var median = q.Median(values);
+        if (median < 20)
+        {
+            throw new ArgumentException(
+                $"The RR intervals look like seconds (median {median.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, below 20); pass milliseconds.",
+                paramName);
+        }
+
+        var mad = MadScale * MedianAbsoluteDeviation(rr, median);
+
+        var sdann = new double[3];
+        var sdnni = new double[3];
+        ReadOnlySpan<double> windowsMinutes = [1, 2, 5];
+        for (var w = 0; w < 3; w++)
+        {
+            (sdann[w], sdnni[w]) = nk
+                ? SegmentStatistics.NeuroKit2(rr, positions.AsSpan(0, n), windowsMinutes[w] * 60 * 1000, mean)
+                : positions is not null
+                    ? SegmentStatistics.ClockAligned(rr, positions.AsSpan(0, n), 0, windowsMinutes[w] * 60, mean)
+                    : SegmentStatistics.ClockAligned(rr, timesSeconds, startSeconds, windowsMinutes[w] * 60, mean);
+        }
+
+        var (hti, tinn) = Geometric(rr, min, max, options);
+        var p20 = q.Percentile(values, Quantiles.P20);
+        var p25 = q.Percentile(values, Quantiles.P25);
+        var p75 = q.Percentile(values, Quantiles.P75);
+        var p80 = q.Percentile(values, Quantiles.P80);
+
+        return new TimeDomainResult
+        {
+            Options = options,
+            IntervalCount = n,
+            DifferenceCount = differences,
+            MeanNN = mean,
+            SDNN = sdnn,
+            SDANN1 = sdann[0],
+            SDNNI1 = sdnni[0],
+            SDANN2 = sdann[1],
+            SDNNI2 = sdnni[1],
+            SDANN5 = sdann[2],
+            SDNNI5 = sdnni[2],
+            RMSSD = rmssd,
+            SDSD = sdsd,
+            CVNN = sdnn / mean,
+            CVSD = rmssd / mean,
+            MedianNN = median,
+            MadNN = mad,
+            MCVNN = mad / median,
+            IQRNN = p75 - p25,
+            SDRMSSD = sdnn / rmssd,
+            Prc20NN = p20,
+            Prc80NN = p80,
+            PNN50 = pnn50,
+            PNN20 = pnn20,
+            MinNN = min,
+            MaxNN = max,
+            HTI = hti,
+            TINN = tinn,
+            MeanHR = meanHr,
+            SDHR = sdhr,
+            MinHR = 60000.0 / max,
+            MaxHR = 60000.0 / min,
+        };
+    }
+
+    private static double MedianAbsoluteDeviation(ReadOnlySpan<double> rr, double median)
+    {
+        var n = rr.Length;
+        var deviations = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            double lo = double.PositiveInfinity, hi = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var d = Math.Abs(rr[i] - median);
+                deviations[i] = d;
+                if (d < lo) lo = d;
+                if (d > hi) hi = d;
+            }
+
+            Span<int> ranks = [(n - 1) / 2, n / 2];
+            Span<double> values = stackalloc double[2];
+            OrderStatistics.Select(deviations.AsSpan(0, n), lo, hi, ranks, values);
+            return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(deviations);
+        }
+    }
+
+    private static (double Hti, double Tinn) Geometric(ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options)
+    {
+        var binWidth = options.HistogramBinWidth.TotalMilliseconds;
+        if (!RrHistogram.TryBuild(rr, min, max, binWidth, options.HistogramBinning, out var histogram))
+            return (double.NaN, double.NaN);
+        var (_, height) = Tinn.Peak(histogram);
+        var hti = (double)rr.Length / height;
+        if (rr.Length < 2) return (hti, double.NaN);
+        double tinn;
+        if (options.TinnMethod == TinnMethod.NeuroKit2)
+        {
+            var (valid, found, nEdge, mEdge) = Tinn.FitNeuroKit2(histogram, min, max);
+            tinn = !valid ? double.NaN : found ? histogram.Edge(mEdge) - histogram.Edge(nEdge) : 0;
+        }
+        else
+        {
+            var (nEdge, mEdge) = Tinn.FitFullLeastSquares(histogram);
+            tinn = histogram.Edge(mEdge) - histogram.Edge(nEdge);
+        }
+
+        return (hti, tinn);
+    }
+}
