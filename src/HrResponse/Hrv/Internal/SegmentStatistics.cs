@@ -8,9 +8,9 @@ internal static class SegmentStatistics
 
     /// <summary>
     /// NeuroKit2's windows. <paramref name="positionsMs"/> are <c>(cumsum(rr/1000) − rr[0]/1000)·1000 + rr[0]</c>.
-    /// <paramref name="shift"/> is subtracted before summing squares (precision only).
+    /// Sums of squares are taken about each segment's first interval (exact 0 for a constant segment).
     /// </summary>
-    public static (double Sdann, double Sdnni) NeuroKit2(ReadOnlySpan<double> rr, ReadOnlySpan<double> positionsMs, double windowMs, double shift)
+    public static (double Sdann, double Sdnni) NeuroKit2(ReadOnlySpan<double> rr, ReadOnlySpan<double> positionsMs, double windowMs)
     {
         var n = rr.Length;
         if (n == 0) return (double.NaN, double.NaN);
@@ -22,7 +22,7 @@ internal static class SegmentStatistics
         long win = 0;
         var boundary = windowMs; // (win + 1) · w, exact for whole numbers of ms
         int k = 0;
-        double s1 = 0, s2 = 0;
+        double s1 = 0, s2 = 0, shift = 0;
         for (var j = 0; j < n; j++)
         {
             var c = positionsMs[j];
@@ -43,6 +43,7 @@ internal static class SegmentStatistics
             // NeuroKit2 slices rri[start_idx:end_idx], leaving out the last interval of each window.
             if (j + 1 < n && positionsMs[j + 1] < boundary)
             {
+                if (k == 0) shift = rr[j];
                 var d = rr[j] - shift;
                 k++;
                 s1 += d;
@@ -59,7 +60,7 @@ internal static class SegmentStatistics
     /// <c>start + (k+1)·w ≤ last beat time</c>.
     /// </summary>
     public static (double Sdann, double Sdnni) ClockAligned(
-        ReadOnlySpan<double> rr, ReadOnlySpan<double> timesSeconds, double startSeconds, double windowSeconds, double shift)
+        ReadOnlySpan<double> rr, ReadOnlySpan<double> timesSeconds, double startSeconds, double windowSeconds)
     {
         var n = rr.Length;
         if (n == 0) return (double.NaN, double.NaN);
@@ -75,7 +76,7 @@ internal static class SegmentStatistics
         long seg = 0;
         var boundary = startSeconds + windowSeconds;
         int k = 0;
-        double s1 = 0, s2 = 0;
+        double s1 = 0, s2 = 0, shift = 0;
         for (var j = 0; j < n; j++)
         {
             var t = timesSeconds[j];
@@ -92,6 +93,7 @@ internal static class SegmentStatistics
             }
 
             if (seg >= segments) break;
+            if (k == 0) shift = rr[j];
             var d = rr[j] - shift;
             k++;
             s1 += d;

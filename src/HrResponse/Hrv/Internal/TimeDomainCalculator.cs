@@ -43,7 +43,7 @@ internal static class TimeDomainCalculator
         // One pass: shifted sums of intervals and heart rates, extremes, successive differences, segment positions.
         var shift = rr[0];
         var hrShift = 60000.0 / shift;
-        double s1 = 0, s2 = 0, h1 = 0, h2 = 0, d1 = 0, d2 = 0;
+        double s1 = 0, s2 = 0, h1 = 0, h2 = 0, d1 = 0, d2 = 0, diffShift = 0;
         double min = shift, max = shift;
         int differences = 0, nn50 = 0, nn20 = 0;
         var previous = shift;
@@ -65,9 +65,11 @@ internal static class TimeDomainCalculator
             if (i > 0 && !(hasGaps && gapBefore[i]))
             {
                 var d = x - previous;
+                if (differences == 0) diffShift = d;
                 differences++;
-                d1 += d;
-                d2 += d * d;
+                var dd = d - diffShift;
+                d1 += dd;
+                d2 += dd * dd;
                 var ad = Math.Abs(d);
                 if (ad > 50) nn50++;
                 if (ad > 20) nn20++;
@@ -93,7 +95,9 @@ internal static class TimeDomainCalculator
         var sdnn = n >= 2 ? Math.Sqrt(Math.Max(0, (s2 - (s1 * s1 / n)) / (n - 1))) : double.NaN;
         var meanHr = hrShift + (h1 / n);
         var sdhr = n >= 2 ? Math.Sqrt(Math.Max(0, (h2 - (h1 * h1 / n)) / (n - 1))) : double.NaN;
-        var rmssd = differences >= 1 ? Math.Sqrt(d2 / differences) : double.NaN;
+        // Σd² from the shifted sums: Σ(d − c)² + 2c·Σ(d − c) + D·c².
+        var sumSquaredDifferences = d2 + (2 * diffShift * d1) + (differences * diffShift * diffShift);
+        var rmssd = differences >= 1 ? Math.Sqrt(sumSquaredDifferences / differences) : double.NaN;
         var sdsdDivisor = options.SdsdEstimator == DeviationEstimator.PopulationN ? differences : differences - 1;
         var sdsd = sdsdDivisor >= 1
             ? Math.Sqrt(Math.Max(0, (d2 - (d1 * d1 / differences)) / sdsdDivisor))
@@ -124,10 +128,10 @@ internal static class TimeDomainCalculator
         for (var w = 0; w < 3; w++)
         {
             (sdann[w], sdnni[w]) = nk
-                ? SegmentStatistics.NeuroKit2(rr, positions.AsSpan(0, n), windowsMinutes[w] * 60 * 1000, mean)
+                ? SegmentStatistics.NeuroKit2(rr, positions.AsSpan(0, n), windowsMinutes[w] * 60 * 1000)
                 : positions is not null
-                    ? SegmentStatistics.ClockAligned(rr, positions.AsSpan(0, n), 0, windowsMinutes[w] * 60, mean)
-                    : SegmentStatistics.ClockAligned(rr, timesSeconds, startSeconds, windowsMinutes[w] * 60, mean);
+                    ? SegmentStatistics.ClockAligned(rr, positions.AsSpan(0, n), 0, windowsMinutes[w] * 60)
+                    : SegmentStatistics.ClockAligned(rr, timesSeconds, startSeconds, windowsMinutes[w] * 60);
         }
 
         var (hti, tinn) = Geometric(rr, min, max, options);
