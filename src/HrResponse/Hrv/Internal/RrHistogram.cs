@@ -57,10 +57,13 @@ internal readonly struct RrHistogram
         }
 
         var counts = new int[last - first + 1];
+        var inverse = 1 / binWidth;
         for (var i = 0; i < rr.Length; i++)
         {
             var x = rr[i];
-            var k = BinOf(x, binWidth);
+            // A guess by multiplication, corrected against the edges k·w as computed (so identical to BinOf).
+            var k = (long)(x * inverse);
+            if ((k + 1) * binWidth <= x || k * binWidth > x) k = BinOf(x, binWidth);
             if (lastEdge >= 0 && k >= lastEdge)
             {
                 // NumPy: the last bin [edge(L−2), edge(L−1)] is closed; beyond the last edge nothing is counted.

@@ -1,107 +1,135 @@
 namespace HrResponse.Hrv.Internal;
 
-/// <summary>SDANN and SDNNI over fixed-length segments (see <see cref="SegmentRule"/>).</summary>
+/// <summary>SDANN and SDNNI over fixed-length segments (see <see cref="SegmentRule"/>): one linear sweep per segment length.</summary>
 internal static class SegmentStatistics
 {
     /// <summary>Fewest segments for SDANN/SDNNI (NeuroKit2's rule; used for both rules).</summary>
     public const int MinimumSegments = 3;
 
+    /// <summary>Segment lengths in minutes, in index order (SDANN1, SDANN2, SDANN5).</summary>
+    public static ReadOnlySpan<double> Minutes => [1, 2, 5];
+
     /// <summary>
-    /// NeuroKit2's windows. <paramref name="positionsMs"/> are <c>(cumsum(rr/1000) − rr[0]/1000)·1000 + rr[0]</c>.
-    /// Sums of squares are taken about each segment's first interval (exact 0 for a constant segment).
+    /// SDANN and SDNNI for each of <see cref="Minutes"/>. For <see cref="SegmentRule.NeuroKit2"/>,
+    /// <paramref name="positions"/> are NeuroKit2's <c>(cumsum(rr/1000) − rr[0]/1000)·1000 + rr[0]</c> in ms; for
+    /// <see cref="SegmentRule.CompleteClockAligned"/> they are beat times in seconds and <paramref name="start"/> the
+    /// start of the first interval. Sums of squares are taken about each segment's first interval.
     /// </summary>
-    public static (double Sdann, double Sdnni) NeuroKit2(ReadOnlySpan<double> rr, ReadOnlySpan<double> positionsMs, double windowMs)
+    public static void Compute(
+        ReadOnlySpan<double> rr, ReadOnlySpan<double> positions, SegmentRule rule, double start, Span<double> sdann, Span<double> sdnni)
     {
         var n = rr.Length;
-        if (n == 0) return (double.NaN, double.NaN);
-        var windows = Math.Round(positionsMs[n - 1] / windowMs, MidpointRounding.ToEven);
-        if (!(windows >= MinimumSegments)) return (double.NaN, double.NaN);
-        var windowCount = (long)windows;
+        sdann.Fill(double.NaN);
+        sdnni.Fill(double.NaN);
+        if (n == 0) return;
+        var nk = rule == SegmentRule.NeuroKit2;
+        var last = positions[n - 1];
+        for (var w = 0; w < Minutes.Length; w++)
+        {
+            var length = nk ? Minutes[w] * 60 * 1000 : Minutes[w] * 60;
+            long count;
+            if (nk)
+            {
+                // n_windows = int(np.round(rri_cumsum[-1] / window_size)), half to even.
+                var rounded = Math.Round(last / length, MidpointRounding.ToEven);
+                count = rounded >= MinimumSegments ? (long)rounded : 0;
+            }
+            else
+            {
+                // Complete segments: k while start + (k+1)·w ≤ last beat time.
+                var estimate = Math.Floor((last - start) / length);
+                count = estimate >= MinimumSegments - 1 ? (long)estimate : 0;
+                if (count > 0)
+                {
+                    while (start + ((count + 1) * length) <= last) count++;
+                    while (count > 0 && start + (count * length) > last) count--;
+                }
 
-        var acc = default(Accumulator);
-        long win = 0;
-        var boundary = windowMs; // (win + 1) · w, exact for whole numbers of ms
+                if (count < MinimumSegments) count = 0;
+            }
+
+            if (count == 0) continue;
+            var stats = nk ? SweepNeuroKit2(rr, positions, length, count) : SweepClock(rr, positions, start, length, count);
+            sdann[w] = stats.Sdann(nk ? 2 : MinimumSegments);
+            sdnni[w] = stats.Sdnni(nk ? 1 : MinimumSegments);
+        }
+    }
+
+    private static Accumulator SweepNeuroKit2(ReadOnlySpan<double> rr, ReadOnlySpan<double> positions, double length, long count)
+    {
+        var stats = default(Accumulator);
+        var n = rr.Length;
+        long index = 0;
+        var boundary = length;
         int k = 0;
         double s1 = 0, s2 = 0, shift = 0;
         for (var j = 0; j < n; j++)
         {
-            var c = positionsMs[j];
-            if (c >= boundary)
+            var p = positions[j];
+            if (p >= boundary)
             {
-                acc.AddSegment(k, s1, s2, shift);
+                stats.AddSegment(k, s1, s2, shift);
                 k = 0;
                 s1 = s2 = 0;
-                while (c >= boundary)
+                while (p >= boundary)
                 {
-                    win++;
-                    boundary = (win + 1) * windowMs;
+                    index++;
+                    boundary = (index + 1) * length;
                 }
+
+                if (index >= count) return stats;
             }
 
-            if (win >= windowCount) break;
-
             // NeuroKit2 slices rri[start_idx:end_idx], leaving out the last interval of each window.
-            if (j + 1 < n && positionsMs[j + 1] < boundary)
+            if (j + 1 < n && positions[j + 1] < boundary)
             {
-                if (k == 0) shift = rr[j];
-                var d = rr[j] - shift;
+                var x = rr[j];
+                if (k == 0) shift = x;
+                var d = x - shift;
                 k++;
                 s1 += d;
                 s2 += d * d;
             }
         }
 
-        if (win < windowCount) acc.AddSegment(k, s1, s2, shift);
-        return (acc.Sdann(2), acc.Sdnni(1));
+        stats.AddSegment(k, s1, s2, shift);
+        return stats;
     }
 
-    /// <summary>
-    /// Complete clock-aligned segments <c>[start + k·w, start + (k+1)·w)</c> of the beat times, k while
-    /// <c>start + (k+1)·w ≤ last beat time</c>.
-    /// </summary>
-    public static (double Sdann, double Sdnni) ClockAligned(
-        ReadOnlySpan<double> rr, ReadOnlySpan<double> timesSeconds, double startSeconds, double windowSeconds)
+    private static Accumulator SweepClock(ReadOnlySpan<double> rr, ReadOnlySpan<double> times, double start, double length, long count)
     {
-        var n = rr.Length;
-        if (n == 0) return (double.NaN, double.NaN);
-        var end = timesSeconds[n - 1];
-        var complete = Math.Floor((end - startSeconds) / windowSeconds);
-        if (!(complete >= MinimumSegments - 1)) return (double.NaN, double.NaN);
-        var segments = (long)complete;
-        while (startSeconds + ((segments + 1) * windowSeconds) <= end) segments++;
-        while (segments > 0 && startSeconds + (segments * windowSeconds) > end) segments--;
-        if (segments < MinimumSegments) return (double.NaN, double.NaN);
-
-        var acc = default(Accumulator);
-        long seg = 0;
-        var boundary = startSeconds + windowSeconds;
+        var stats = default(Accumulator);
+        long index = 0;
+        var boundary = start + length;
         int k = 0;
         double s1 = 0, s2 = 0, shift = 0;
-        for (var j = 0; j < n; j++)
+        for (var j = 0; j < rr.Length; j++)
         {
-            var t = timesSeconds[j];
+            var t = times[j];
             if (t >= boundary)
             {
-                acc.AddSegment(k, s1, s2, shift);
+                stats.AddSegment(k, s1, s2, shift);
                 k = 0;
                 s1 = s2 = 0;
                 while (t >= boundary)
                 {
-                    seg++;
-                    boundary = startSeconds + ((seg + 1) * windowSeconds);
+                    index++;
+                    boundary = start + ((index + 1) * length);
                 }
+
+                if (index >= count) return stats;
             }
 
-            if (seg >= segments) break;
-            if (k == 0) shift = rr[j];
-            var d = rr[j] - shift;
+            var x = rr[j];
+            if (k == 0) shift = x;
+            var d = x - shift;
             k++;
             s1 += d;
             s2 += d * d;
         }
 
-        if (seg < segments) acc.AddSegment(k, s1, s2, shift);
-        return (acc.Sdann(MinimumSegments), acc.Sdnni(MinimumSegments));
+        stats.AddSegment(k, s1, s2, shift);
+        return stats;
     }
 
     private struct Accumulator

@@ -40,55 +40,14 @@ internal static class TimeDomainCalculator
         var nk = options.SegmentRule == SegmentRule.NeuroKit2;
         var hasGaps = !gapBefore.IsEmpty;
 
-        // One pass: shifted sums of intervals and heart rates, extremes, successive differences, segment positions.
         var shift = rr[0];
         var hrShift = 60000.0 / shift;
-        double s1 = 0, s2 = 0, h1 = 0, h2 = 0, d1 = 0, d2 = 0, diffShift = 0;
-        double min = shift, max = shift;
-        int differences = 0, nn50 = 0, nn20 = 0;
-        var previous = shift;
-
-        // NeuroKit2 positions: (cumsum(rr / 1000) − t0) · 1000 + rr[0]; clock positions: cumsum(rr) / 1000 from 0.
-        var t0 = shift / 1000.0;
-        double cumulative = 0;
-        for (var i = 0; i < n; i++)
+        var (s1, s2, h1, h2, min, max) = IntervalSums(rr, shift, hrShift);
+        var (differences, diffShift, d1, d2, nn50, nn20) = hasGaps ? DifferenceSumsWithGaps(rr, gapBefore) : DifferenceSums(rr);
+        if (positions is not null)
         {
-            var x = rr[i];
-            var dx = x - shift;
-            s1 += dx;
-            s2 += dx * dx;
-            var hr = (60000.0 / x) - hrShift;
-            h1 += hr;
-            h2 += hr * hr;
-            if (x < min) min = x;
-            if (x > max) max = x;
-            if (i > 0 && !(hasGaps && gapBefore[i]))
-            {
-                var d = x - previous;
-                if (differences == 0) diffShift = d;
-                differences++;
-                var dd = d - diffShift;
-                d1 += dd;
-                d2 += dd * dd;
-                var ad = Math.Abs(d);
-                if (ad > 50) nn50++;
-                if (ad > 20) nn20++;
-            }
-
-            previous = x;
-            if (positions is not null)
-            {
-                if (nk)
-                {
-                    cumulative += x / 1000.0;
-                    positions[i] = ((cumulative - t0) * 1000.0) + shift;
-                }
-                else
-                {
-                    cumulative += x;
-                    positions[i] = cumulative / 1000.0;
-                }
-            }
+            if (nk) NeuroKit2Positions(rr, positions);
+            else ClockPositions(rr, positions);
         }
 
         var mean = shift + (s1 / n);
@@ -111,7 +70,7 @@ internal static class TimeDomainCalculator
         Span<int> ranks = stackalloc int[Quantiles.RankCount];
         Span<double> values = stackalloc double[Quantiles.RankCount];
         q.Ranks(ranks);
-        OrderStatistics.Select(rr, min, max, ranks, values);
+        OrderStatistics.Select(rr, 0, false, min, max, ranks, values);
         var median = q.Median(values);
         if (median < 20)
         {
@@ -120,19 +79,12 @@ internal static class TimeDomainCalculator
                 paramName);
         }
 
-        var mad = MadScale * MedianAbsoluteDeviation(rr, median);
+        var mad = MadScale * MedianAbsoluteDeviation(rr, median, min, max);
 
-        var sdann = new double[3];
-        var sdnni = new double[3];
-        ReadOnlySpan<double> windowsMinutes = [1, 2, 5];
-        for (var w = 0; w < 3; w++)
-        {
-            (sdann[w], sdnni[w]) = nk
-                ? SegmentStatistics.NeuroKit2(rr, positions.AsSpan(0, n), windowsMinutes[w] * 60 * 1000)
-                : positions is not null
-                    ? SegmentStatistics.ClockAligned(rr, positions.AsSpan(0, n), 0, windowsMinutes[w] * 60)
-                    : SegmentStatistics.ClockAligned(rr, timesSeconds, startSeconds, windowsMinutes[w] * 60);
-        }
+        Span<double> sdann = stackalloc double[3];
+        Span<double> sdnni = stackalloc double[3];
+        var segmentPositions = positions is not null ? positions.AsSpan(0, n) : timesSeconds;
+        SegmentStatistics.Compute(rr, segmentPositions, options.SegmentRule, positions is not null ? 0 : startSeconds, sdann, sdnni);
 
         var (hti, tinn) = Geometric(rr, min, max, options);
         var p20 = q.Percentile(values, Quantiles.P20);
@@ -177,30 +129,103 @@ internal static class TimeDomainCalculator
         };
     }
 
-    private static double MedianAbsoluteDeviation(ReadOnlySpan<double> rr, double median)
+    /// <summary>Sums about <paramref name="shift"/> of intervals and (about <paramref name="hrShift"/>) of heart rates, and extremes.</summary>
+    private static (double S1, double S2, double H1, double H2, double Min, double Max) IntervalSums(
+        ReadOnlySpan<double> rr, double shift, double hrShift)
+    {
+        double s1 = 0, s2 = 0, h1 = 0, h2 = 0, min = shift, max = shift;
+        foreach (var x in rr)
+        {
+            var dx = x - shift;
+            s1 += dx;
+            s2 += dx * dx;
+            var hr = (60000.0 / x) - hrShift;
+            h1 += hr;
+            h2 += hr * hr;
+            min = Math.Min(min, x);
+            max = Math.Max(max, x);
+        }
+
+        return (s1, s2, h1, h2, min, max);
+    }
+
+    /// <summary>Successive differences, summed about the first one, and the counts above 50 and 20 ms.</summary>
+    private static (int Count, double Shift, double D1, double D2, int Nn50, int Nn20) DifferenceSums(ReadOnlySpan<double> rr)
+    {
+        if (rr.Length < 2) return (0, 0, 0, 0, 0, 0);
+        var shift = rr[1] - rr[0];
+        double d1 = 0, d2 = 0;
+        int nn50 = 0, nn20 = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            var d = rr[i] - rr[i - 1];
+            var dd = d - shift;
+            d1 += dd;
+            d2 += dd * dd;
+            var ad = Math.Abs(d);
+            nn50 += ad > 50 ? 1 : 0;
+            nn20 += ad > 20 ? 1 : 0;
+        }
+
+        return (rr.Length - 1, shift, d1, d2, nn50, nn20);
+    }
+
+    /// <summary>As <see cref="DifferenceSums"/>, skipping the difference into every interval that follows a gap.</summary>
+    private static (int Count, double Shift, double D1, double D2, int Nn50, int Nn20) DifferenceSumsWithGaps(
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
+    {
+        double shift = 0, d1 = 0, d2 = 0;
+        int count = 0, nn50 = 0, nn20 = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            if (gapBefore[i]) continue;
+            var d = rr[i] - rr[i - 1];
+            if (count == 0) shift = d;
+            count++;
+            var dd = d - shift;
+            d1 += dd;
+            d2 += dd * dd;
+            var ad = Math.Abs(d);
+            nn50 += ad > 50 ? 1 : 0;
+            nn20 += ad > 20 ? 1 : 0;
+        }
+
+        return (count, shift, d1, d2, nn50, nn20);
+    }
+
+    /// <summary>NeuroKit2's positions in ms: <c>(cumsum(rr / 1000) − rr[0] / 1000) · 1000 + rr[0]</c>, sequential sums.</summary>
+    private static void NeuroKit2Positions(ReadOnlySpan<double> rr, Span<double> positions)
+    {
+        var first = rr[0];
+        var t0 = first / 1000.0;
+        double cumulative = 0;
+        for (var i = 0; i < rr.Length; i++)
+        {
+            cumulative += rr[i] / 1000.0;
+            positions[i] = ((cumulative - t0) * 1000.0) + first;
+        }
+    }
+
+    /// <summary>Beat times in s as <see cref="RrIntervals.FromMilliseconds(ReadOnlySpan{double})"/> makes them: cumsum(rr) / 1000.</summary>
+    private static void ClockPositions(ReadOnlySpan<double> rr, Span<double> positions)
+    {
+        double cumulative = 0;
+        for (var i = 0; i < rr.Length; i++)
+        {
+            cumulative += rr[i];
+            positions[i] = cumulative / 1000.0;
+        }
+    }
+
+    private static double MedianAbsoluteDeviation(ReadOnlySpan<double> rr, double median, double min, double max)
     {
         var n = rr.Length;
-        var deviations = ArrayPool<double>.Shared.Rent(n);
-        try
-        {
-            double lo = double.PositiveInfinity, hi = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var d = Math.Abs(rr[i] - median);
-                deviations[i] = d;
-                if (d < lo) lo = d;
-                if (d > hi) hi = d;
-            }
-
-            Span<int> ranks = [(n - 1) / 2, n / 2];
-            Span<double> values = stackalloc double[2];
-            OrderStatistics.Select(deviations.AsSpan(0, n), lo, hi, ranks, values);
-            return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(deviations);
-        }
+        Span<int> ranks = [(n - 1) / 2, n / 2];
+        Span<double> values = stackalloc double[2];
+        var lo = min <= median && median <= max ? 0 : Math.Min(Math.Abs(min - median), Math.Abs(max - median));
+        var hi = Math.Max(Math.Abs(max - median), Math.Abs(median - min));
+        OrderStatistics.Select(rr, median, true, lo, hi, ranks, values);
+        return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
     }
 
     private static (double Hti, double Tinn) Geometric(ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options)
