@@ -116,8 +116,8 @@ public sealed record TimeDomainResult : IIndexTableSource
     /// <summary>
     /// HTI (HRV triangular index), dimensionless: <c>N</c> divided by the count of the fullest histogram bin; bins
     /// of <see cref="TimeDomainOptions.HistogramBinWidth"/> (1/128 s by default), assigned by
-    /// <see cref="TimeDomainOptions.HistogramBinning"/> (Task Force 1996). NaN when empty, or when the intervals span
-    /// more than 2^22 bins.
+    /// <see cref="TimeDomainOptions.HistogramBinning"/> (Task Force 1996). NaN when empty, or when the longest interval
+    /// is more than 2^22 bins (over 9 h at 1/128 s).
     /// </summary>
     public double HTI { get; init; } = double.NaN;
 

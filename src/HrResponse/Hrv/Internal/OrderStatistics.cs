@@ -33,7 +33,7 @@ internal static class OrderStatistics
             return;
         }
 
-        var bucketCount = Math.Clamp(n / 4, 64, 1 << 16);
+        var bucketCount = Math.Clamp(n / 16, 64, 4096);
         var scale = bucketCount / (max - min);
         if (n <= SmallSize || !double.IsFinite(scale))
         {
