@@ -145,7 +145,7 @@ internal sealed partial class CsvReadSession
     }
 
     /// <summary>True when the column has no unusable cell and its values strictly increase; otherwise why not.</summary>
-    private string? WhyNotTimeAxis(CsvColumnData column)
+    private string? WhyNotTimeAxis(CsvColumnData column, bool allowRepeats = false)
     {
         if (column.FirstTextRow >= 0) return $"text on line {_lines[column.FirstTextRow]}";
         if (column.FirstNaNRow >= 0 || column.FirstInfinityRow >= 0) return "a value that is not finite";
@@ -153,7 +153,7 @@ internal sealed partial class CsvReadSession
         var v = column.Values;
         for (var i = 1; i < v.Length; i++)
         {
-            if (!(v[i] > v[i - 1]))
+            if (!(v[i] > v[i - 1]) && !(allowRepeats && v[i] == v[i - 1]))
                 return $"not increasing ({F(v[i])} on line {_lines[i]} after {F(v[i - 1])} on line {_lines[i - 1]})";
         }
 
@@ -169,23 +169,23 @@ internal sealed partial class CsvReadSession
     /// Chooses the time column among candidates (in order of preference): the first that is a clean, increasing
     /// axis. When none is and the column is needed (or named by option), throws the first candidate's problem.
     /// </summary>
-    private CsvColumnData? ChooseTime(List<CsvColumnData> candidates, bool isExplicit, bool needed)
+    private CsvColumnData? ChooseTime(List<CsvColumnData> candidates, bool isExplicit, bool needed, bool allowRepeats = false)
     {
-        var chosen = candidates.Find(c => WhyNotTimeAxis(c) is null);
+        var chosen = candidates.Find(c => WhyNotTimeAxis(c, allowRepeats) is null);
         if (chosen is null && candidates.Count > 0 && (isExplicit || needed))
         {
             var c = candidates[0];
             ThrowIfBad(c, "a time", allowEmpty: false, requirePositive: false);
             var v = c.Values;
             for (var i = 1; i < v.Length; i++)
-                if (!(v[i] > v[i - 1])) ThrowNotIncreasing(c, i, i - 1, v[i], v[i - 1]);
+                if (!(v[i] > v[i - 1]) && !(allowRepeats && v[i] == v[i - 1])) ThrowNotIncreasing(c, i, i - 1, v[i], v[i - 1]);
         }
 
         foreach (var c in candidates)
         {
             _handled.Add(c);
             if (c == chosen) continue;
-            var why = WhyNotTimeAxis(c);
+            var why = WhyNotTimeAxis(c, allowRepeats);
             if (why is not null)
             {
                 _ignored.Add(chosen is null

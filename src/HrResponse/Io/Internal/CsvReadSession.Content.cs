@@ -236,7 +236,7 @@ internal sealed partial class CsvReadSession
     private (HeartRateSeries Series, double[] RowTimes, string TimeReason) ReadHeartRate(
         CsvColumnData hr, List<CsvColumnData> timeCandidates, bool timeIsExplicit, HashSet<CsvColumnData> core)
     {
-        var time = ChooseTime(timeCandidates, timeIsExplicit, needed: true)!;
+        var time = ChooseTime(timeCandidates, timeIsExplicit, needed: true, allowRepeats: true)!;
         core.Add(time);
         ThrowIfBad(hr, "a heart rate", allowEmpty: true, requirePositive: false);
         _handled.Add(hr);
@@ -263,12 +263,21 @@ internal sealed partial class CsvReadSession
         var times = new List<double>(_rows);
         var bpm = new List<double>(_rows);
         var rowTimes = new double[_rows];
+        var lastKept = 0;
         for (var i = 0; i < _rows; i++)
         {
             rowTimes[i] = t[i] * toSeconds;
             if (double.IsNaN(v[i]))
             {
                 Skip(i, $"empty heart-rate cell in '{hr.Name.Original}'");
+                rowTimes[i] = double.NaN;
+                continue;
+            }
+
+            if (times.Count > 0 && rowTimes[i] == times[^1])
+            {
+                Skip(i, $"repeated sample time {F(t[i])} (same as line {_lines[lastKept]}); the first sample at that time was kept");
+                rowTimes[i] = double.NaN;
                 continue;
             }
 
@@ -281,6 +290,7 @@ internal sealed partial class CsvReadSession
 
             times.Add(rowTimes[i]);
             bpm.Add(v[i]);
+            lastKept = i;
         }
 
         _used.Add($"{hr.Name.Original}: heart rate (bpm)");

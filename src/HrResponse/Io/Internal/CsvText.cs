@@ -127,8 +127,8 @@ internal static class CsvText
         return 0;
     }
 
-    /// <summary>A number formatted for messages: invariant, at most 6 significant digits.</summary>
-    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    /// <summary>A number formatted for messages: invariant, at most 6 decimals.</summary>
+    public static string Show(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
     /// <summary>The name of a delimiter for messages.</summary>
     public static string DelimiterName(char c) => c switch
