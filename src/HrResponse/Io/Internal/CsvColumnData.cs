@@ -17,7 +17,7 @@ internal sealed class CsvColumnData
         Index = index;
         Name = name;
         IsLabel = isLabel;
-        _values = isLabel ? [] : new double[Math.Max(16, capacity)];
+        _values = isLabel ? [] : new double[Math.Max(1, capacity)];
     }
 
     /// <summary>0-based position in the row.</summary>

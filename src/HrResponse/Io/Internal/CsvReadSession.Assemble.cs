@@ -203,19 +203,7 @@ internal sealed partial class CsvReadSession
 
     private (RrUnit Unit, string Reason) ChooseRrUnit(CsvColumnData column, ReadOnlySpan<double> values, bool differences)
     {
-        var present = new List<double>(values.Length);
-        if (differences)
-        {
-            for (var i = 1; i < values.Length; i++)
-                if (double.IsFinite(values[i]) && double.IsFinite(values[i - 1])) present.Add(values[i] - values[i - 1]);
-        }
-        else
-        {
-            foreach (var v in values)
-                if (double.IsFinite(v)) present.Add(v);
-        }
-
-        var median = present.Count == 0 ? double.NaN : Median(present);
+        var median = differences ? MedianSelect.OfDifferences(values) : MedianSelect.OfFinite(values);
         var label = differences ? "median step between beat times" : "median value";
         RrUnit unit;
         string reason;

@@ -10,17 +10,13 @@ internal sealed partial class CsvReadSession
         var (unit, unitReason) = ChooseRrUnit(rr, rr.Values, differences: false);
         var factor = unit == RrUnit.Seconds ? 1000.0 : 1.0;
         var n = _rows;
-        var v = rr.Values;
-        var ms = new double[n];
-        for (var i = 0; i < n; i++) ms[i] = v[i] * factor;
+        var ms = rr.Values.ToArray();
+        if (factor != 1.0)
+            for (var i = 0; i < n; i++) ms[i] *= factor;
         _handled.Add(rr);
         _used.Add($"{rr.Name.Original}: RR intervals ({Unit(unit)})");
 
         var time = ChooseTime(timeCandidates, timeIsExplicit, needed: false);
-        var keep = new bool[n];
-        var ends = new double[n];
-        var gapAfterSkip = new bool[n];
-        string? timeReason = null;
         if (time is null)
         {
             if (rr.FirstEmptyRow >= 0)
@@ -30,28 +26,32 @@ internal sealed partial class CsvReadSession
                     "empty RR cell and no time column to rebuild the interval from; fill the cell or add a time column (e.g. time_s)");
             }
 
+            // Every row is an interval; beat times are the cumulative sum from 0 s.
+            var cumulative = new double[n];
             double sum = 0;
             for (var i = 0; i < n; i++)
             {
                 sum += ms[i];
-                ends[i] = sum / 1000.0;
-                keep[i] = true;
+                cumulative[i] = sum / 1000.0;
             }
+
+            return (RrIntervals.CreateTrusted(ms, cumulative), cumulative, unit, unitReason, null);
         }
-        else
-        {
-            core.Add(time);
-            var t = time.Values;
-            var (toSeconds, unitText) = ChooseTimeUnitFromRr(time, t, ms);
-            var ts = new double[n];
-            for (var i = 0; i < n; i++) ts[i] = t[i] * toSeconds;
-            var (startConvention, conventionText) = DetectConvention(time, ts, ms);
-            timeReason = $"{unitText}; {conventionText}";
-            _used.Add($"{time.Name.Original}: beat times ({(toSeconds == 1 ? "seconds" : "milliseconds")}, " +
-                      $"{(startConvention ? "start of each interval, converted to end times" : "end of each interval")})");
-            BuildFromTimes(rr, ts, ms, startConvention, keep, ends, gapAfterSkip);
-            CheckIncreasing(time, t, keep, ends);
-        }
+
+        var keep = new bool[n];
+        var ends = new double[n];
+        var gapAfterSkip = new bool[n];
+        core.Add(time);
+        var t = time.Values;
+        var (toSeconds, unitText) = ChooseTimeUnitFromRr(time, t, ms);
+        var ts = new double[n];
+        for (var i = 0; i < n; i++) ts[i] = t[i] * toSeconds;
+        var (startConvention, conventionText) = DetectConvention(time, ts, ms);
+        var timeReason = $"{unitText}; {conventionText}";
+        _used.Add($"{time.Name.Original}: beat times ({(toSeconds == 1 ? "seconds" : "milliseconds")}, " +
+                  $"{(startConvention ? "start of each interval, converted to end times" : "end of each interval")})");
+        BuildFromTimes(rr, ts, ms, startConvention, keep, ends, gapAfterSkip);
+        CheckIncreasing(time, t, keep, ends);
 
         var count = keep.Count(k => k);
         var outMs = new double[count];
@@ -315,12 +315,16 @@ internal sealed partial class CsvReadSession
     private (SampledChannel? Load, List<Marker> Markers, List<SampledChannel> Channels) ReadExtras(
         double[] rowTimes, HashSet<CsvColumnData> core, CsvColumnName[] names)
     {
+        var markers = new List<Marker>();
+        var channels = new List<SampledChannel>();
+        SampledChannel? load = null;
+        if (_columns.All(c => core.Contains(c) || _handled.Contains(c))) return (load, markers, channels);
+
         var kept = new List<int>(_rows);
         for (var i = 0; i < rowTimes.Length; i++)
             if (double.IsFinite(rowTimes[i])) kept.Add(i);
         var times = kept.Select(i => rowTimes[i]).ToArray();
 
-        SampledChannel? load = null;
         var loadColumn = Pick(_options.LoadColumn, CsvColumnRole.Load, names);
         if (loadColumn is not null && !core.Contains(loadColumn) && !_handled.Contains(loadColumn) && !loadColumn.IsLabel)
         {
@@ -332,8 +336,6 @@ internal sealed partial class CsvReadSession
             _used.Add($"{loadColumn.Name.Original}: load ({unit})");
         }
 
-        var markers = new List<Marker>();
-        var channels = new List<SampledChannel>();
         foreach (var c in _columns)
         {
             if (core.Contains(c) || _handled.Contains(c)) continue;

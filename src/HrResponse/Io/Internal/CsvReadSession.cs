@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using HrResponse.Internal;
 
 namespace HrResponse.Io.Internal;
 
@@ -29,7 +28,9 @@ internal sealed partial class CsvReadSession
     private int _headerLine;
     private string _headerText = string.Empty;
     private CsvColumnData[] _columns = [];
-    private int[] _lines = new int[256];
+    private int[] _lines;
+    private List<int>? _lineIndex;
+    private readonly int _capacity;
     private int _rows;
 
     public CsvReadSession(string text, string source, CsvReadOptions options)
@@ -37,6 +38,8 @@ internal sealed partial class CsvReadSession
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _source = source;
         _options = options;
+        _capacity = CsvText.LineCountUpperBound(_text);
+        _lines = new int[_capacity];
     }
 
     public RecordingReadResult Run()
@@ -203,9 +206,8 @@ internal sealed partial class CsvReadSession
 
         var markerIndex = FindOption(names, _options.MarkerColumn, nameof(CsvReadOptions.MarkerColumn))
             ?? Array.FindIndex(names, n => n.Role == CsvColumnRole.Marker);
-        var capacity = Math.Max(16, _text.Length / Math.Max(8, names.Length * 6));
         _columns = new CsvColumnData[names.Length];
-        for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, capacity);
+        for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, _capacity);
 
         // Validate the other explicit names now, so a wrong name fails before the data is read.
         _ = FindOption(names, _options.RrColumn, nameof(CsvReadOptions.RrColumn));
@@ -235,15 +237,25 @@ internal sealed partial class CsvReadSession
     /// <summary>The text of a cell as it is in the source, for error messages.</summary>
     private string CellText(int row, CsvColumnData column)
     {
-        var line = CsvText.LineAt(_text, _lines[row]);
+        var line = RawLine(row);
         return _singleColumn ? line.Trim() : CsvText.CellAt(line, _separator, column.Index);
     }
 
-    private string RawLine(int row) => CsvText.LineAt(_text, _lines[row]);
+    /// <summary>The source line of a data row, without its line break (line index built once, on first use).</summary>
+    private string RawLine(int row)
+    {
+        _lineIndex ??= CsvText.LineStarts(_text);
+        var line = _lines[row];
+        if (line < 1 || line > _lineIndex.Count) return string.Empty;
+        var start = _lineIndex[line - 1];
+        var end = start;
+        while (end < _text.Length && _text[end] != '\n' && _text[end] != '\r') end++;
+        return _text[start..end];
+    }
 
     private static string F(double v) => CsvText.Show(v);
 
     private static string Unit(RrUnit unit) => unit == RrUnit.Seconds ? "seconds" : "milliseconds";
 
-    private static double Median(List<double> values) => UnitDetection.MedianOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
+    private static double Median(List<double> values) => MedianSelect.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
 }

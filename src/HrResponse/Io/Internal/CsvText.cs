@@ -29,12 +29,26 @@ internal static class CsvText
         if (start < text.Length) yield return (line, text[start..]);
     }
 
-    /// <summary>The text of line <paramref name="lineNumber"/> (1-based), or empty when there is no such line.</summary>
-    public static string LineAt(string text, int lineNumber)
+    /// <summary>An upper bound of the number of lines: line breaks (CR or LF, whichever is more frequent) plus one.</summary>
+    public static int LineCountUpperBound(string text)
     {
-        foreach (var (line, content) in Lines(text))
-            if (line == lineNumber) return content;
-        return string.Empty;
+        var span = text.AsSpan();
+        return Math.Max(span.Count('\n'), span.Count('\r')) + 1;
+    }
+
+    /// <summary>Offsets of the first character of each line (index 0 is line 1); CR, LF and CR LF each end a line.</summary>
+    public static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\n' && c != '\r') continue;
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            starts.Add(i + 1);
+        }
+
+        return starts;
     }
 
     /// <summary>Splits one line into cells on <paramref name="separator"/>, honouring double quotes; cells are unquoted and trimmed.</summary>
