@@ -36,7 +36,7 @@ public static class RecordingCsvReader
     /// <param name="path">Path of the file (UTF-8, with or without byte order mark).</param>
     /// <param name="options">Settings, or <c>null</c> for <see cref="CsvReadOptions.Default"/> (detect everything).</param>
     /// <returns>The recording and the report of how it was read.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank, or an option is invalid (a delimiter that is not ASCII or is a quote, line break, '#', letter, digit or number sign; an undefined enum value).</exception>
     /// <exception cref="HrDataFormatException">
     /// The file is not a usable recording: empty; header without data rows; no usable column (the message lists the
     /// columns found and the names accepted); text, NaN or infinity where a number is needed; an RR interval that is
@@ -48,8 +48,9 @@ public static class RecordingCsvReader
     public static RecordingReadResult Read(string path, CsvReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options = Validate(options);
         var text = File.ReadAllText(path);
-        return new CsvReadSession(text, path, options ?? CsvReadOptions.Default).Run();
+        return new CsvReadSession(text, path, options).Run();
     }
 
     /// <summary>Reads CSV text from a reader (read to its end; not disposed).</summary>
@@ -58,12 +59,32 @@ public static class RecordingCsvReader
     /// <param name="options">Settings, or <c>null</c> for <see cref="CsvReadOptions.Default"/> (detect everything).</param>
     /// <returns>The recording and the report of how it was read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is null or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is null or blank, or an option is invalid (see <see cref="Read(string, CsvReadOptions?)"/>).</exception>
     /// <exception cref="HrDataFormatException">The text is not a usable recording; see <see cref="Read(string, CsvReadOptions?)"/>.</exception>
     public static RecordingReadResult Read(TextReader reader, string sourceName, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        return new CsvReadSession(reader.ReadToEnd(), sourceName, options ?? CsvReadOptions.Default).Run();
+        options = Validate(options);
+        return new CsvReadSession(reader.ReadToEnd(), sourceName, options).Run();
+    }
+
+    private static CsvReadOptions Validate(CsvReadOptions? options)
+    {
+        options ??= CsvReadOptions.Default;
+        if (options.Delimiter is { } d && (!char.IsAscii(d) || d is '"' or '\r' or '\n' or '#' || char.IsAsciiLetterOrDigit(d) || d is '.' or '-' or '+'))
+        {
+            throw new ArgumentException(
+                $"CsvReadOptions.Delimiter must be an ASCII character that is not a quote, line break, '#', letter, digit, '.', '-' or '+'; it is U+{(int)d:X4}.",
+                nameof(options));
+        }
+
+        if (!Enum.IsDefined(options.RrUnit))
+            throw new ArgumentException($"CsvReadOptions.RrUnit must be a defined RrUnit value; it is {(int)options.RrUnit}.", nameof(options));
+        if (!Enum.IsDefined(options.Content))
+            throw new ArgumentException($"CsvReadOptions.Content must be a defined CsvContent value; it is {(int)options.Content}.", nameof(options));
+        if (!Enum.IsDefined(options.MissingRr))
+            throw new ArgumentException($"CsvReadOptions.MissingRr must be a defined MissingRrPolicy value; it is {(int)options.MissingRr}.", nameof(options));
+        return options;
     }
 }

@@ -51,6 +51,9 @@ public sealed record RecordingReadReport
     /// <summary>Lines whose empty RR cell was rebuilt from the time column (<see cref="MissingRrPolicy.RebuildFromTimes"/>).</summary>
     public required IReadOnlyList<int> RebuiltRrLines { get; init; }
 
-    /// <summary>Number of data rows in the file (not counting the header, blank lines and comments), including rows later skipped.</summary>
+    /// <summary>
+    /// Number of data rows read from the file: not counting the header, blank lines, comments and rows with no value
+    /// in any cell; counting rows later skipped for a missing value (those are in <see cref="Skipped"/> too).
+    /// </summary>
     public required int DataRows { get; init; }
 }

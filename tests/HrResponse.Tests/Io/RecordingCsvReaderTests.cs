@@ -356,6 +356,27 @@ public class RecordingCsvReaderTests
     }
 
     [Test]
+    public void Read_HeartRateColumnBesideRr_KeptAsChannelInBpm()
+    {
+        var r = Read("rr_ms,hr\n800,75\n810,74\n");
+        Assert.That(r.Report.Content, Is.EqualTo(CsvContent.RrIntervals));
+        Assert.That(r.Recording.Channels.Single().Unit, Is.EqualTo("bpm"));
+        Assert.That(r.Recording.HeartRateIsFromBeats, Is.True);
+    }
+
+    [TestCase('"')]
+    [TestCase('\n')]
+    [TestCase('5')]
+    [TestCase('\u00A7')]
+    public void Read_InvalidDelimiterOption_ThrowsNamingOptions(char delimiter)
+    {
+        Assert.That(
+            () => Read("800\n", new CsvReadOptions { Delimiter = delimiter }),
+            Throws.ArgumentException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("options")
+                .And.Message.Contains("Delimiter"));
+    }
+
+    [Test]
     public void Read_NullArguments_Throw()
     {
         Assert.That(() => RecordingCsvReader.Read((TextReader)null!, "x"), Throws.ArgumentNullException);

@@ -365,8 +365,9 @@ internal sealed partial class CsvReadSession
                     "infinity is not a valid value (NaN or an empty cell marks a missing value)");
             }
 
-            channels.Add(SampledChannel.Create(c.Name.Original, c.Name.Unit, times, Gather(c, kept)));
-            _used.Add($"{c.Name.Original}: channel ({(c.Name.Unit.Length > 0 ? c.Name.Unit : "unit unknown")})");
+            var channelUnit = c.Name.Unit.Length == 0 && c.Name.Role == CsvColumnRole.HeartRate ? "bpm" : c.Name.Unit;
+            channels.Add(SampledChannel.Create(c.Name.Original, channelUnit, times, Gather(c, kept)));
+            _used.Add($"{c.Name.Original}: channel ({(channelUnit.Length > 0 ? channelUnit : "unit unknown")})");
         }
 
         return (load, markers, channels);
