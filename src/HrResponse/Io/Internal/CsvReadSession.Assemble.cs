@@ -21,7 +21,7 @@ internal sealed partial class CsvReadSession
             if (rr is not null) content = CsvContent.RrIntervals;
             else if (beat is not null) content = CsvContent.BeatTimes;
             else if (hr is not null) content = CsvContent.HeartRateSamples;
-            else if (_columns.Length == 1 && !_hasHeader) content = CsvContent.RrIntervals;
+            else if (_columns.Length == 1 && !_hasHeader && !_columns[0].IsLabel) content = CsvContent.RrIntervals;
             else throw WrongColumns("no RR, beat-time or heart-rate column");
         }
 
@@ -37,7 +37,7 @@ internal sealed partial class CsvReadSession
         {
             case CsvContent.RrIntervals:
             {
-                rr ??= _columns.Length == 1 ? _columns[0] : throw WrongColumns("Content = RrIntervals but no RR column");
+                rr ??= _columns.Length == 1 && !_columns[0].IsLabel ? _columns[0] : throw WrongColumns("Content = RrIntervals but no RR column");
                 core.Add(rr);
                 var times = TimeCandidates(explicitTime, includeBeat: true);
                 (beats, rowTimes, unit, unitReason, timeReason) = ReadIntervals(rr, times, explicitTime is not null, core);
@@ -47,7 +47,7 @@ internal sealed partial class CsvReadSession
             case CsvContent.BeatTimes:
             {
                 var column = beat ?? explicitTime ?? TimeCandidates(null, includeBeat: false).FirstOrDefault()
-                    ?? (_columns.Length == 1 ? _columns[0] : throw WrongColumns("Content = BeatTimes but no beat-time or time column"));
+                    ?? (_columns.Length == 1 && !_columns[0].IsLabel ? _columns[0] : throw WrongColumns("Content = BeatTimes but no beat-time or time column"));
                 core.Add(column);
                 (beats, rowTimes, unit, unitReason) = ReadBeatTimes(column);
                 timeReason = unitReason;

@@ -204,16 +204,21 @@ internal sealed partial class CsvReadSession
                 i.ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty, CsvColumnRole.Unknown, 0)).ToArray()
             : headers.Select(CsvColumnName.Parse).ToArray();
 
-        var markerIndex = FindOption(names, _options.MarkerColumn, nameof(CsvReadOptions.MarkerColumn))
-            ?? Array.FindIndex(names, n => n.Role == CsvColumnRole.Marker);
+        // Validate the explicit names now, so a wrong name fails before the data is read.
+        int?[] numeric =
+        [
+            FindOption(names, _options.RrColumn, nameof(CsvReadOptions.RrColumn)),
+            FindOption(names, _options.TimeColumn, nameof(CsvReadOptions.TimeColumn)),
+            FindOption(names, _options.HeartRateColumn, nameof(CsvReadOptions.HeartRateColumn)),
+            FindOption(names, _options.LoadColumn, nameof(CsvReadOptions.LoadColumn)),
+        ];
+        var explicitMarker = FindOption(names, _options.MarkerColumn, nameof(CsvReadOptions.MarkerColumn));
+        // RecordingCsvReader rejects a MarkerColumn that another column option also names.
+        var markerIndex = explicitMarker ?? -1;
+        for (var i = 0; i < names.Length && markerIndex < 0; i++)
+            if (names[i].Role == CsvColumnRole.Marker && Array.IndexOf(numeric, i) < 0) markerIndex = i;
         _columns = new CsvColumnData[names.Length];
         for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, _capacity);
-
-        // Validate the other explicit names now, so a wrong name fails before the data is read.
-        _ = FindOption(names, _options.RrColumn, nameof(CsvReadOptions.RrColumn));
-        _ = FindOption(names, _options.TimeColumn, nameof(CsvReadOptions.TimeColumn));
-        _ = FindOption(names, _options.HeartRateColumn, nameof(CsvReadOptions.HeartRateColumn));
-        _ = FindOption(names, _options.LoadColumn, nameof(CsvReadOptions.LoadColumn));
     }
 
     private int? FindOption(CsvColumnName[] names, string? wanted, string optionName)
