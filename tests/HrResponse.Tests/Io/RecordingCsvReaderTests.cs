@@ -377,6 +377,22 @@ public class RecordingCsvReaderTests
     }
 
     [Test]
+    public void Read_MarkerColumnAlsoNamedAsRr_ThrowsNamingOptions()
+    {
+        Assert.That(
+            () => Read("a,b\n800,x\n", new CsvReadOptions { RrColumn = "a", MarkerColumn = "A" }),
+            Throws.ArgumentException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("options")
+                .And.Message.Contains("MarkerColumn"));
+    }
+
+    [Test]
+    public void Read_ExplicitMarkerColumn_UsedForLabels()
+    {
+        var r = Read("rr_ms,stage\n800,warm\n800,warm\n800,load\n", new CsvReadOptions { MarkerColumn = "stage" });
+        Assert.That(r.Recording.Markers, Is.EqualTo(new[] { new Marker(0.8, "warm"), new Marker(2.4, "load") }));
+    }
+
+    [Test]
     public void Read_NullArguments_Throw()
     {
         Assert.That(() => RecordingCsvReader.Read((TextReader)null!, "x"), Throws.ArgumentNullException);
