@@ -25,6 +25,8 @@ public class RecordingCsvReaderRobustnessTests
         new() { RrUnit = RrUnit.Seconds, TimeColumn = "t" },
         new() { RrColumn = "x", MarkerColumn = "rr" },
         new() { Content = CsvContent.RrIntervals, LoadColumn = "vo2" },
+        new() { MarkerColumn = "rr_ms" },
+        new() { MarkerColumn = "time_s", Content = CsvContent.HeartRateSamples },
     ];
 
     [Test]
@@ -63,6 +65,15 @@ public class RecordingCsvReaderRobustnessTests
         Assert.That(
             () => RecordingCsvReader.Read(new StringReader("phase\n0\n"), "f.csv", new CsvReadOptions { Content = CsvContent.BeatTimes }),
             Throws.TypeOf<HrDataFormatException>().With.Message.Contains("no usable columns"));
+    }
+
+    [Test]
+    public void Read_RrColumnNamedAsMarkerColumn_IsReadAsLabels()
+    {
+        var r = RecordingCsvReader.Read(
+            new StringReader("rr_ms,ibi\nA,800\nB,810\n"), "f.csv", new CsvReadOptions { MarkerColumn = "rr_ms" });
+        Assert.That(r.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 800.0, 810 }));
+        Assert.That(r.Recording.Markers.Select(m => m.Label), Is.EqualTo(new[] { "A", "B" }));
     }
 
     private static string RandomCsv(Random random)

@@ -92,8 +92,9 @@ internal sealed partial class CsvReadSession
 
     private CsvColumnData? Pick(string? option, CsvColumnRole role, CsvColumnName[] names)
     {
-        var i = FindOption(names, option, role.ToString()) ?? Array.FindIndex(names, n => n.Role == role);
-        return i >= 0 ? _columns[i] : null;
+        // A column read as marker labels is never a numeric role (RecordingCsvReader rejects an explicit clash).
+        var i = FindOption(names, option, role.ToString()) ?? Array.FindIndex(_columns, c => c.Name.Role == role && !c.IsLabel);
+        return i >= 0 && !_columns[i].IsLabel ? _columns[i] : null;
     }
 
     /// <summary>Time columns in order of preference: the explicit one alone, else by name priority then position.</summary>
