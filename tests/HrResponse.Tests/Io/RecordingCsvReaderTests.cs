@@ -393,6 +393,28 @@ public class RecordingCsvReaderTests
     }
 
     [Test]
+    public void Read_TestDataExportFile_ReadsEverything()
+    {
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "Io", "semicolon_decimal_comma.csv");
+        var r = RecordingCsvReader.Read(path);
+        var report = r.Report;
+        Assert.That(report.Delimiter, Is.EqualTo(';'));
+        Assert.That(report.DecimalComma, Is.True);
+        Assert.That(report.HasHeader, Is.True);
+        Assert.That(report.Skipped.Select(s => s.Line), Is.EqualTo(new[] { 1, 5, 8 }));
+        Assert.That(report.DataRows, Is.EqualTo(5));
+        Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 810, 790, 750, 700 }));
+        Assert.That(Times(r), Is.EqualTo(new[] { 0.8, 1.61, 2.4, 3.15, 3.85 }).Within(1e-12));
+        Assert.That(report.TimeColumnUnitReason, Does.Contain("header says seconds").And.Contain("END"));
+        Assert.That(r.Recording.Load!.Unit, Is.EqualTo("W"));
+        Assert.That(r.Recording.Load.Values.ToArray(), Is.EqualTo(new[] { 0.0, 0, 50, 50, 0 }));
+        Assert.That(r.Recording.Markers, Is.EqualTo(new[]
+        {
+            new Marker(0.8, "rest"), new Marker(2.4, "exercise"), new Marker(3.85, "recovery"),
+        }));
+    }
+
+    [Test]
     public void Read_NullArguments_Throw()
     {
         Assert.That(() => RecordingCsvReader.Read((TextReader)null!, "x"), Throws.ArgumentNullException);
