@@ -15,8 +15,8 @@ namespace HrResponse.Io;
 /// <c>lap</c> (19: start_time 2, total_elapsed_time 7, avg_heart_rate 15, max_heart_rate 16) → laps and
 /// <c>lap N</c> markers; <c>event</c> (21: event 0, event_type 1) → markers such as <c>timer stop_all</c>;
 /// <c>file_id</c> (0) and <c>session</c> (18) → device and sport. Everything else is skipped by size.</para>
-/// <para>Time origin (0 s) is the first <c>record</c> time stamp (else the session start, else the first time stamp
-/// seen); FIT times count seconds from 1989-12-31 00:00:00 UTC. <c>hrv</c> messages carry no time: beat times are
+/// <para>Time origin (0 s) is the session's start_time when it is at most an hour before the first <c>record</c>,
+/// otherwise the first <c>record</c> time stamp (without records: the session start, else the first time stamp seen); FIT times count seconds from 1989-12-31 00:00:00 UTC. <c>hrv</c> messages carry no time: beat times are
 /// the cumulative sum of the RR values from the origin. Invalid values (0xFF, 0xFFFF padding in <c>hrv</c>) are
 /// skipped and counted in the report.</para>
 /// <para>Errors raise <see cref="HrDataFormatException"/> whose <see cref="HrDataFormatException.Column"/> is
@@ -349,6 +349,7 @@ public static class FitReader
         public DeviceReadResult Finish(int files)
         {
             uint? origin = Records.Count > 0 ? Records[0].Ts : SessionStart ?? (Events.Count > 0 ? Events[0].Ts : TimeCreated);
+            if (origin is { } first && SessionStart is { } session && session < first && first - session < 3600) origin = session;
             var o = (double)(origin ?? 0);
             var b = Builder;
             var recordsWithoutHr = 0;
@@ -360,7 +361,7 @@ public static class FitReader
                 if (!double.IsNaN(power)) b.AddPower(t, power);
             }
 
-            b.Skip("record messages without heart rate (kept for power only)", recordsWithoutHr);
+            b.Skip("record messages without heart rate", recordsWithoutHr);
             b.Skip("record messages without a time stamp", RecordsWithoutTime);
             double sum = 0;
             foreach (var rr in RrMs)
