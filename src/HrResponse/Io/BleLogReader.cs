@@ -97,10 +97,14 @@ public static class BleLogReader
         return b.Build(DeviceFormat.BleLog, sourceName, firstAbsolute, false, null, null);
     }
 
-    /// <summary>True when <paramref name="line"/> looks like one BLE log line that decodes to a valid packet with reserved flag bits clear.</summary>
+    /// <summary>
+    /// True when <paramref name="line"/> looks like one BLE log line: it decodes to a valid packet with reserved flag
+    /// bits clear and, when the RR flag is set, at least one RR value (so <c>0 1036</c>, a two-column RR line, is not one).
+    /// </summary>
     internal static bool IsPacketLine(string line) =>
         TrySplit(line.Trim(), out _, out var payload, out _, out _) && payload.Length >= 4 && payload.Length % 2 == 0 &&
-        IsHex(payload) && BleHeartRatePacket.TryParse(Convert.FromHexString(payload), out var p, out _, out _) && (p!.Flags & 0xE0) == 0;
+        IsHex(payload) && BleHeartRatePacket.TryParse(Convert.FromHexString(payload), out var p, out _, out _) &&
+        (p!.Flags & 0xE0) == 0 && ((p.Flags & 0x10) == 0 || p.RrIntervalsRaw.Count > 0);
 
     private static bool IsHex(string s)
     {
