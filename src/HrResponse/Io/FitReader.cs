@@ -300,7 +300,7 @@ public static class FitReader
         for (var k = 0; k < count; k++)
         {
             if (FitValue.TryRead(field, type, bigEndian, k, out var v)) state.RrMs.Add(v);
-            else state.Builder.Skip("unused hrv time slots holding the invalid value (padding)");
+            else state.HrvPadding++;
         }
     }
 
@@ -336,6 +336,8 @@ public static class FitReader
 
         public int RecordsWithoutTime { get; set; }
 
+        public int HrvPadding { get; set; }
+
         public void AddRecord(uint? ts, double hr, double power)
         {
             if (ts is { } t) Records.Add((t, hr, power));
@@ -363,6 +365,7 @@ public static class FitReader
 
             b.Skip("record messages without heart rate", recordsWithoutHr);
             b.Skip("record messages without a time stamp", RecordsWithoutTime);
+            b.Skip("unused hrv time slots holding the invalid value (padding)", HrvPadding);
             double sum = 0;
             foreach (var rr in RrMs)
             {

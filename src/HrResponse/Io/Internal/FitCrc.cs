@@ -1,27 +1,48 @@
 namespace HrResponse.Io.Internal;
 
-/// <summary>The FIT protocol's CRC-16 (polynomial 0xA001 processed a nibble at a time, as in the FIT SDK's description).</summary>
+/// <summary>
+/// The FIT protocol's CRC-16. The FIT SDK describes it with a 16-entry nibble table; that is CRC-16/ARC
+/// (reflected polynomial 0xA001, initial value 0), computed here with two 256-entry tables, two bytes a step
+/// ("slicing by 2"), for throughput.
+/// </summary>
 internal static class FitCrc
 {
-    private static ReadOnlySpan<ushort> Table =>
-    [
-        0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-        0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
-    ];
+    private static readonly ushort[] T0 = BuildTable();
+    private static readonly ushort[] T1 = BuildSecondTable(T0);
 
     public static ushort Compute(ReadOnlySpan<byte> data, ushort crc = 0)
     {
-        var table = Table;
-        foreach (var b in data)
+        var t0 = T0;
+        var t1 = T1;
+        var i = 0;
+        for (; i + 1 < data.Length; i += 2)
         {
-            var tmp = table[crc & 0xF];
-            crc = (ushort)((crc >> 4) & 0x0FFF);
-            crc = (ushort)(crc ^ tmp ^ table[b & 0xF]);
-            tmp = table[crc & 0xF];
-            crc = (ushort)((crc >> 4) & 0x0FFF);
-            crc = (ushort)(crc ^ tmp ^ table[(b >> 4) & 0xF]);
+            var x = (ushort)(crc ^ (data[i] | (data[i + 1] << 8)));
+            crc = (ushort)(t1[x & 0xFF] ^ t0[x >> 8]);
         }
 
+        if (i < data.Length) crc = (ushort)((crc >> 8) ^ t0[(crc ^ data[i]) & 0xFF]);
         return crc;
+    }
+
+    private static ushort[] BuildTable()
+    {
+        var table = new ushort[256];
+        for (var n = 0; n < 256; n++)
+        {
+            var c = (ushort)n;
+            for (var k = 0; k < 8; k++) c = (ushort)((c & 1) != 0 ? (c >> 1) ^ 0xA001 : c >> 1);
+            table[n] = c;
+        }
+
+        return table;
+    }
+
+    // T1[n] = CRC of byte n followed by one zero byte: one table step further.
+    private static ushort[] BuildSecondTable(ushort[] t0)
+    {
+        var table = new ushort[256];
+        for (var n = 0; n < 256; n++) table[n] = (ushort)((t0[n] >> 8) ^ t0[t0[n] & 0xFF]);
+        return table;
     }
 }
