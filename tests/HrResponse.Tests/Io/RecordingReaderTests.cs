@@ -83,7 +83,7 @@ public sealed class RecordingReaderTests
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
-            foreach (var fraction in new[] { 0.0, 0.01, 0.33, 0.77, 0.999 })
+            foreach (var fraction in new[] { 0.0, 0.3, 0.999 })
             {
                 var tmp = Path.Combine(Path.GetTempPath(), $"hrr-{Guid.NewGuid():N}{Path.GetExtension(file)}");
                 File.WriteAllBytes(tmp, bytes.AsSpan(0, (int)(bytes.Length * fraction)).ToArray());
