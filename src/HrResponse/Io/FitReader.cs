@@ -398,7 +398,7 @@ public static class FitReader
             foreach (var (ts, label) in Events) b.AddMarker(ts - o, label);
             if (DeveloperDefinitions > 0)
                 b.Skip("definitions with developer fields (their values were skipped by size)", DeveloperDefinitions);
-            if (files > 1) b.Skip("chained FIT files read after the first", files - 1);
+            if (files > 1) b.Skip("chained FIT files after the first (read and appended, not skipped)", files - 1);
             DateTimeOffset? start0 = origin is { } og ? DateTimeOffset.FromUnixTimeSeconds(FitEpochUnixSeconds + og) : null;
             return b.Build(DeviceFormat.Fit, Source, start0, false, Device, Sport);
         }

@@ -205,6 +205,25 @@ public sealed class FitReaderTests
     }
 
     [Test]
+    public void Read_ChainedFiles_ReadsBothAndReportsTrailingBytes()
+    {
+        static byte[] One(uint ts, byte hr)
+        {
+            var fit = new FitFileBuilder();
+            fit.Definition(local: 0, global: 20, bigEndian: false, (253, 4, 0x86), (3, 1, 0x02));
+            fit.Data(0, [.. BitConverter.GetBytes(ts), hr]);
+            return fit.ToArray();
+        }
+
+        byte[] bytes = [.. One(1000, 90), .. One(1010, 95), 0x00, 0x01];
+        var result = FitReader.Read(bytes, "chain");
+        Assert.That(result.Recording.HeartRate.Bpm.ToArray(), Is.EqualTo(new double[] { 90, 95 }));
+        Assert.That(result.Recording.HeartRate.TimesSeconds.ToArray(), Is.EqualTo(new double[] { 0, 10 }));
+        Assert.That(result.Report.Skipped, Has.Some.StartsWith("1 chained FIT files"));
+        Assert.That(result.Report.Skipped, Has.Some.StartsWith("2 trailing bytes"));
+    }
+
+    [Test]
     public void IsFit_TextFile_False()
     {
         Assert.That(FitReader.IsFit("<?xml version=\"1.0\"?><gpx/>"u8), Is.False);
