@@ -95,6 +95,8 @@ public static class TcxReader
                     }
 
                     if (!reader.IsEmptyElement) stack.Add(name);
+                    if (stack.Count > XmlInput.MaxDepth)
+                        throw XmlInput.Fail(source, reader, name, $"Elements are nested deeper than {XmlInput.MaxDepth} levels; this is not a device file.");
                     break;
                 }
 

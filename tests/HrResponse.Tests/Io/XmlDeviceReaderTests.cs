@@ -125,6 +125,15 @@ public sealed class XmlDeviceReaderTests
     }
 
     [Test]
+    public void Gpx_DeeplyNested_RefusedQuickly()
+    {
+        var xml = "<gpx>" + string.Concat(Enumerable.Repeat("<a>x", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000)) + "</gpx>";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        var ex = Assert.Throws<HrDataFormatException>(() => GpxReader.Read(stream, "deep"));
+        Assert.That(ex!.Message, Does.Contain("nested deeper"));
+    }
+
+    [Test]
     public void Tcx_BadTime_ThrowsWithText()
     {
         const string xml = "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap StartTime=\"2020-01-01T00:00:00Z\"><Track>" +

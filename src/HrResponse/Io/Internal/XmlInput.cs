@@ -6,6 +6,9 @@ namespace HrResponse.Io.Internal;
 /// <summary>Safe XML reading for device files: no DTDs, no external resolution, errors with line and column.</summary>
 internal static class XmlInput
 {
+    /// <summary>Deepest element nesting accepted (TCX and GPX need under 10); bounds the work per text node.</summary>
+    public const int MaxDepth = 64;
+
     public static XmlReader Create(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
     {
         DtdProcessing = DtdProcessing.Prohibit,
