@@ -12,11 +12,12 @@ internal static class TimeDomainCalculator
     /// <param name="timesSeconds">Beat times (same length) or empty: cumulative sums from 0.</param>
     /// <param name="startSeconds">Start of the first interval (used with <paramref name="timesSeconds"/>).</param>
     /// <param name="options">Settings.</param>
-    /// <param name="paramName">Name of the RR argument for unit errors.</param>
+    /// <param name="paramName">Name of the RR argument for unit errors; null skips the unit check (already done
+    /// by <see cref="RrIntervals"/>).</param>
     /// <param name="useValueCounts">Allow the exact grid-count path (tests turn it off to check the general path).</param>
     public static TimeDomainResult Compute(
         ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
-        TimeDomainOptions options, string paramName, bool useValueCounts = true)
+        TimeDomainOptions options, string? paramName, bool useValueCounts = true)
     {
         var n = rr.Length;
         if (n == 0) return new TimeDomainResult { Options = options };
@@ -35,7 +36,7 @@ internal static class TimeDomainCalculator
 
     private static TimeDomainResult ComputeCore(
         ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
-        TimeDomainOptions options, string paramName, double[]? positions, bool useValueCounts)
+        TimeDomainOptions options, string? paramName, double[]? positions, bool useValueCounts)
     {
         var n = rr.Length;
         var nk = options.SegmentRule == SegmentRule.NeuroKit2;
@@ -77,7 +78,7 @@ internal static class TimeDomainCalculator
         if (valueCounts is not null) valueCounts.Select(ranks, values);
         else OrderStatistics.Select(rr, 0, false, min, max, ranks, values);
         var median = q.Median(values);
-        if (median < 20)
+        if (paramName is not null && median < 20)
         {
             throw new ArgumentException(
                 $"The RR intervals look like seconds (median {median.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, below 20); pass milliseconds.",
