@@ -26,6 +26,7 @@ internal sealed partial class CsvReadSession
     private string _decimalCommaNote = string.Empty;
     private IFormatProvider _numbers = CultureInfo.InvariantCulture;
     private int _headerLine;
+    private int _separatorHintLine;
     private string _headerText = string.Empty;
     private CsvColumnData[] _columns = [];
     private int[] _lines;
@@ -71,8 +72,23 @@ internal sealed partial class CsvReadSession
                     : $"the file has no header and no data rows: all {lastLine} lines are blank or comments");
         }
 
+        // Excel writes "sep=;" as the first line to name the delimiter.
+        var hint = meaningful[0].Text.Trim();
+        if (hint.Length == 5 && hint.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        {
+            _separatorHintLine = meaningful[0].Line;
+            meaningful.RemoveAt(0);
+            if (meaningful.Count == 0)
+                throw Fail(_separatorHintLine, null, hint, "the file has only a separator line (sep=) and no header or data rows");
+        }
+
         var first = meaningful[0].Text;
-        if (_options.Delimiter is { } d)
+        if (_options.Delimiter is null && _separatorHintLine > 0)
+        {
+            _separator = hint[4];
+            _singleColumn = CsvText.CountOutsideQuotes(first, _separator) == 0;
+        }
+        else if (_options.Delimiter is { } d)
         {
             _separator = d;
             _singleColumn = CsvText.CountOutsideQuotes(first, d) == 0;
@@ -83,7 +99,7 @@ internal sealed partial class CsvReadSession
         else _singleColumn = true;
 
         // A headerless file whose every line is "digits,digits" is one column with a decimal comma, not two columns.
-        if (_options.Delimiter is null && _separator == ',' && _options.Culture is null &&
+        if (_options.Delimiter is null && _separatorHintLine == 0 && _separator == ',' && _options.Culture is null &&
             meaningful.TrueForAll(m => CsvText.IsDecimalCommaNumber(m.Text)))
         {
             _singleColumn = true;
@@ -114,7 +130,7 @@ internal sealed partial class CsvReadSession
         }
 
         if (_decimalComma && _options.Culture is null) _numbers = CsvText.DecimalCommaFormat;
-        if (_singleColumn && _options.Delimiter is null) _separator = _decimalComma ? ';' : ',';
+        if (_singleColumn && _options.Delimiter is null && _separatorHintLine == 0) _separator = _decimalComma ? ';' : ',';
     }
 
     private void ReadRows()
@@ -128,6 +144,7 @@ internal sealed partial class CsvReadSession
             TrackLineNumbers = true,
             AllowLineBreaksInQuotes = false,
             TrimWhitespace = false,
+            DetectSeparatorHint = false,
         };
         using var csv = CsvReader.FromText(_text, csvOptions);
         var columnsReady = false;
@@ -144,6 +161,12 @@ internal sealed partial class CsvReadSession
             if (CsvText.FirstNonBlank(raw) == (byte)'#')
             {
                 _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "comment line (starts with '#')"));
+                continue;
+            }
+
+            if (line == _separatorHintLine)
+            {
+                _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "separator line (Excel's sep=)"));
                 continue;
             }
 
