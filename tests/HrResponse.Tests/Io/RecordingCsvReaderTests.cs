@@ -99,6 +99,14 @@ public class RecordingCsvReaderTests
         Assert.That(r.Report.Skipped.Single(), Is.EqualTo(new SkippedLine(1, "sep=;", "separator line (Excel's sep=)")));
     }
 
+    [Test]
+    public void Read_ExcelSeparatorLineTab_SetsTab()
+    {
+        var r = Read("sep=\t\ntime_s\trr_ms\n0.8\t800\n1.6\t800\n");
+        Assert.That(r.Report.Delimiter, Is.EqualTo('\t'));
+        Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 800 }));
+    }
+
     [TestCase("time_s;rr_s\n0,8;0,8\n1,61;0,81\n")]
     [TestCase("time_s\trr_s\n0,8\t0,8\n1,61\t0,81\n")]
     public void Read_DecimalCommaWithSemicolonOrTab_IsDetected(string text)

@@ -23,7 +23,6 @@ internal sealed partial class CsvReadSession
     private bool _singleColumn;
     private bool _hasHeader;
     private bool _decimalComma;
-    private string _decimalCommaNote = string.Empty;
     private IFormatProvider _numbers = CultureInfo.InvariantCulture;
     private int _headerLine;
     private int _separatorHintLine;
@@ -73,8 +72,9 @@ internal sealed partial class CsvReadSession
         }
 
         // Excel writes "sep=;" as the first line to name the delimiter.
-        var hint = meaningful[0].Text.Trim();
-        if (hint.Length == 5 && hint.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        var hint = meaningful[0].Text.TrimStart(' ');
+        if (hint.Length >= 5 && hint.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) &&
+            hint[4] is ',' or ';' or '\t' or '|' && hint.AsSpan(5).Trim().IsEmpty)
         {
             _separatorHintLine = meaningful[0].Line;
             meaningful.RemoveAt(0);
@@ -104,7 +104,6 @@ internal sealed partial class CsvReadSession
         {
             _singleColumn = true;
             _decimalComma = true;
-            _decimalCommaNote = "every line is one number with a decimal comma";
         }
 
         var cells = _singleColumn ? [first.Trim().Trim('"').Trim()] : CsvText.Split(first, _separator);
@@ -123,7 +122,6 @@ internal sealed partial class CsvReadSession
                 if (row.Exists(CsvText.IsDecimalCommaNumber))
                 {
                     _decimalComma = true;
-                    _decimalCommaNote = "values such as '" + row.Find(CsvText.IsDecimalCommaNumber) + "' use a decimal comma";
                     break;
                 }
             }
