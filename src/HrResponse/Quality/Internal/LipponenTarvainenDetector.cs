@@ -1,0 +1,137 @@
+namespace HrResponse.Quality.Internal;
+
+/// <summary>
+/// Beat classification of Lipponen &amp; Tarvainen (2019) on one gap-free run of intervals (written from the paper's
+/// description and checked against NeuroKit2's and systole's readings of it).
+/// </summary>
+/// <remarks>
+/// <para>dRR(j) = RR(j) − RR(j−1) (0 for the first interval), normalised by Th1(j) = α·QD(|dRR|) over a centred
+/// window of 91 beats, where QD = (Q3 − Q1)/2 with linearly interpolated quartiles. mRR(j) = RR(j) − median11(j),
+/// doubled when negative, normalised by Th2(j) = α·QD(|mRR|) over 91 beats.</para>
+/// <para>Subspace 1: S11 = dRR(j); S12 = max(dRR(j−1), dRR(j+1)) when dRR(j) &gt; 0, else the min. Ectopic when
+/// (S11 &gt; 1 and S12 &lt; −c1·S11 − c2) or (S11 &lt; −1 and S12 &gt; −c1·S11 + c2): the beat ending interval j−1
+/// is out of place, and intervals j−1 and j are both affected. Ectopic beats are found first, over the whole run,
+/// so the first interval of the pair is not also classified as short or long.</para>
+/// <para>Subspace 2: S22 = min(dRR(j+1), dRR(j+2)) when dRR(j) ≥ 0, else the max. Long when (S11 &gt; 1 and
+/// S22 &lt; −1) or (|mRR| &gt; 3 and RR &gt; median); short when (S11 &lt; −1 and S22 &gt; 1) or (|mRR| &gt; 3 and
+/// RR ≤ median). A short interval is an extra beat when |RR(j) + RR(j+1) − median(j)| &lt; Th2(j); a long one is a
+/// missed beat when |RR(j)/2 − median(j)| &lt; Th2(j).</para>
+/// </remarks>
+internal sealed class LipponenTarvainenDetector
+{
+    private double[] _nd = [], _th1 = [], _med = [], _nm = [], _th2 = [], _tmp = [], _q1 = [], _q3 = [];
+    private bool[] _used = [];
+
+    public void Detect(ReadOnlySpan<double> rr, ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
+    {
+        var m = rr.Length;
+        if (m < 3) return;
+        Ensure(m);
+        var nd = _nd.AsSpan(0, m);
+        var th1 = _th1.AsSpan(0, m);
+        var med = _med.AsSpan(0, m);
+        var nm = _nm.AsSpan(0, m);
+        var th2 = _th2.AsSpan(0, m);
+        var tmp = _tmp.AsSpan(0, m);
+        var q1 = _q1.AsSpan(0, m);
+        var q3 = _q3.AsSpan(0, m);
+        var used = _used.AsSpan(0, m);
+        var alpha = o.LipponenAlpha;
+        var floor = o.LipponenMinimumThresholdMs;
+
+        nd[0] = 0;
+        tmp[0] = 0;
+        for (var i = 1; i < m; i++)
+        {
+            nd[i] = rr[i] - rr[i - 1];
+            tmp[i] = Math.Abs(nd[i]);
+        }
+
+        RollingStatistics.Quantiles(tmp, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+        for (var i = 0; i < m; i++)
+        {
+            th1[i] = Math.Max(alpha * (q3[i] - q1[i]) / 2, floor);
+            nd[i] /= th1[i];
+        }
+
+        RollingStatistics.Median(rr, o.MedianWindowBeats, med);
+        for (var i = 0; i < m; i++)
+        {
+            var x = rr[i] - med[i];
+            if (x < 0) x *= 2;
+            nm[i] = x;
+            tmp[i] = Math.Abs(x);
+        }
+
+        RollingStatistics.Quantiles(tmp, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+        for (var i = 0; i < m; i++)
+        {
+            th2[i] = Math.Max(alpha * (q3[i] - q1[i]) / 2, floor);
+            nm[i] /= th2[i];
+        }
+
+        used.Clear();
+        var c1 = o.LipponenC1;
+        var c2 = o.LipponenC2;
+
+        // Stage 1: ectopic beats (needs both neighbours of j).
+        for (var j = 1; j < m - 1; j++)
+        {
+            var a = nd[j];
+            if (Math.Abs(a) <= 1) continue;
+            var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
+            var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2);
+            if (!ectopic || used[j - 1] || used[j]) continue;
+            used[j - 1] = true;
+            used[j] = true;
+            events.Add(new RunEvent(offset + j - 1, ArtifactType.Ectopic));
+        }
+
+        // Stage 2: long/short, missed and extra.
+        for (var j = 0; j < m; j++)
+        {
+            if (used[j]) continue;
+            var a = nd[j];
+            var b = nm[j];
+            if (Math.Abs(a) <= 1 && Math.Abs(b) <= 3) continue;
+            var n1 = j + 1 < m ? nd[j + 1] : 0;
+            var n2 = j + 2 < m ? nd[j + 2] : 0;
+            var s22 = a >= 0 ? Math.Min(n1, n2) : Math.Max(n1, n2);
+            var eq3 = a > 1 && s22 < -1;
+            var eq5 = a < -1 && s22 > 1;
+            var eq4 = Math.Abs(b) > 3;
+            var isLong = eq3 || (!eq5 && eq4 && rr[j] > med[j]);
+            var isShort = eq5 || (!eq3 && eq4 && rr[j] <= med[j]);
+            if (!isLong && !isShort) continue;
+
+            used[j] = true;
+            if (isShort && j + 1 < m && !used[j + 1] && Math.Abs(rr[j] + rr[j + 1] - med[j]) < th2[j])
+            {
+                used[j + 1] = true;
+                events.Add(new RunEvent(offset + j, ArtifactType.Extra));
+            }
+            else if (isLong && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
+            {
+                events.Add(new RunEvent(offset + j, ArtifactType.Missed));
+            }
+            else
+            {
+                events.Add(new RunEvent(offset + j, isLong ? ArtifactType.Long : ArtifactType.Short));
+            }
+        }
+    }
+
+    private void Ensure(int m)
+    {
+        if (_nd.Length >= m) return;
+        _nd = new double[m];
+        _th1 = new double[m];
+        _med = new double[m];
+        _nm = new double[m];
+        _th2 = new double[m];
+        _tmp = new double[m];
+        _q1 = new double[m];
+        _q3 = new double[m];
+        _used = new bool[m];
+    }
+}
