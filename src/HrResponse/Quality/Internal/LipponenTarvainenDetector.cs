@@ -16,9 +16,27 @@ namespace HrResponse.Quality.Internal;
 /// S22 &lt; −1) or (|mRR| &gt; 3 and RR &gt; median); short when (S11 &lt; −1 and S22 &gt; 1) or (|mRR| &gt; 3 and
 /// RR ≤ median). A short interval is an extra beat when |RR(j) + RR(j+1) − median(j)| &lt; Th2(j); a long one is a
 /// missed beat when |RR(j)/2 − median(j)| &lt; Th2(j).</para>
+/// <para>Our additions, each found necessary on real recordings with injected artifacts
+/// (tests/HrResponse.Tests/Quality/ArtifactInjectionTests.cs), where the published rules alone flagged natural beats
+/// next to artifacts or split long beats: (1) Th1 and Th2 are at least
+/// <see cref="ArtifactCorrectionOptions.LipponenMinimumThresholdPercent"/> of the local median; (2) an ectopic pair needs
+/// its two intervals to deviate from the median in opposite directions, the smaller deviation at least 40 % of the
+/// larger (a premature beat and its compensatory pause); (3) the long rule needs the drop at j+1 itself
+/// (dRR(j+1) &lt; −1), and the short rule needs the rise at j+1 unless the pair (j, j+1) adds up to an extra beat, so a
+/// natural beat is not classified by an artifact two beats later; (4) a missed beat must be longer than 1.5 times
+/// the median (at high variability Th2 can exceed a third of the median, and a 40 % long interval would otherwise
+/// be split in two).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
+    // Keeps thresholds positive when the floor is 0 and the quartile deviation is 0 (identical intervals).
+    private const double MinimumThresholdMs = 1e-6;
+
+    private const double MissedMinMedianMultiple = 1.5;
+
+    private const double EctopicSymmetry = 0.4;
+
+
     private double[] _nd = [], _th1 = [], _med = [], _nm = [], _th2 = [], _tmp = [], _q1 = [], _q3 = [];
     private bool[] _used = [];
 
@@ -37,8 +55,9 @@ internal sealed class LipponenTarvainenDetector
         var q3 = _q3.AsSpan(0, m);
         var used = _used.AsSpan(0, m);
         var alpha = o.LipponenAlpha;
-        var floor = o.LipponenMinimumThresholdMs;
+        var floor = o.LipponenMinimumThresholdPercent / 100.0;
 
+        RollingStatistics.Median(rr, o.MedianWindowBeats, med);
         nd[0] = 0;
         tmp[0] = 0;
         for (var i = 1; i < m; i++)
@@ -50,11 +69,10 @@ internal sealed class LipponenTarvainenDetector
         RollingStatistics.Quantiles(tmp, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
         for (var i = 0; i < m; i++)
         {
-            th1[i] = Math.Max(alpha * (q3[i] - q1[i]) / 2, floor);
+            th1[i] = Math.Max(Math.Max(alpha * (q3[i] - q1[i]) / 2, floor * med[i]), MinimumThresholdMs);
             nd[i] /= th1[i];
         }
 
-        RollingStatistics.Median(rr, o.MedianWindowBeats, med);
         for (var i = 0; i < m; i++)
         {
             var x = rr[i] - med[i];
@@ -66,7 +84,7 @@ internal sealed class LipponenTarvainenDetector
         RollingStatistics.Quantiles(tmp, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
         for (var i = 0; i < m; i++)
         {
-            th2[i] = Math.Max(alpha * (q3[i] - q1[i]) / 2, floor);
+            th2[i] = Math.Max(Math.Max(alpha * (q3[i] - q1[i]) / 2, floor * med[i]), MinimumThresholdMs);
             nm[i] /= th2[i];
         }
 
@@ -82,6 +100,9 @@ internal sealed class LipponenTarvainenDetector
             var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
             var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2);
             if (!ectopic || used[j - 1] || used[j]) continue;
+            var dev1 = rr[j - 1] - med[j - 1];
+            var dev2 = rr[j] - med[j];
+            if (!(dev1 * dev2 < 0) || Math.Min(Math.Abs(dev1), Math.Abs(dev2)) < EctopicSymmetry * Math.Max(Math.Abs(dev1), Math.Abs(dev2))) continue;
             used[j - 1] = true;
             used[j] = true;
             events.Add(new RunEvent(offset + j - 1, ArtifactType.Ectopic));
@@ -97,20 +118,21 @@ internal sealed class LipponenTarvainenDetector
             var n1 = j + 1 < m ? nd[j + 1] : 0;
             var n2 = j + 2 < m ? nd[j + 2] : 0;
             var s22 = a >= 0 ? Math.Min(n1, n2) : Math.Max(n1, n2);
-            var eq3 = a > 1 && s22 < -1;
-            var eq5 = a < -1 && s22 > 1;
+            var extraLike = j + 1 < m && !used[j + 1] && Math.Abs(rr[j] + rr[j + 1] - med[j]) < th2[j];
+            var eq3 = a > 1 && s22 < -1 && n1 < -1;
+            var eq5 = a < -1 && s22 > 1 && (n1 > 1 || extraLike);
             var eq4 = Math.Abs(b) > 3;
             var isLong = eq3 || (!eq5 && eq4 && rr[j] > med[j]);
             var isShort = eq5 || (!eq3 && eq4 && rr[j] <= med[j]);
             if (!isLong && !isShort) continue;
 
             used[j] = true;
-            if (isShort && j + 1 < m && !used[j + 1] && Math.Abs(rr[j] + rr[j + 1] - med[j]) < th2[j])
+            if (isShort && extraLike)
             {
                 used[j + 1] = true;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
+            else if (isLong && rr[j] > MissedMinMedianMultiple * med[j] && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
             {
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
