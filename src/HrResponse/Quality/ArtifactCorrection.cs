@@ -46,7 +46,7 @@ public static class ArtifactCorrection
         ArgumentNullException.ThrowIfNull(rr);
         options ??= ArtifactCorrectionOptions.Default;
         options.Validate(nameof(options));
-        var state = new CorrectionState(rr, options);
+        using var state = new CorrectionState(rr, options);
         state.MarkDiscontinuities();
         if (options.Method != ArtifactDetectionMethod.None)
         {

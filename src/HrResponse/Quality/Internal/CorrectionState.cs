@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace HrResponse.Quality.Internal;
 /// it, and the tallies for the report. Each step (discontinuities, dropouts, detection passes) reads the current
 /// series and writes a new one, so every pass is O(n).
 /// </summary>
-internal sealed class CorrectionState
+internal sealed class CorrectionState : IDisposable
 {
     private const byte MarkNone = 0;
     private const byte MarkInterpolate = 1;
@@ -17,8 +19,8 @@ internal sealed class CorrectionState
 
     private readonly ArtifactCorrectionOptions _o;
     private readonly int _n0;
-    private readonly double[] _inputTimes;
-    private readonly bool[] _changed;
+    private readonly RrIntervals _input;
+    private bool[] _changed;
     private readonly List<BeatRecord> _left = [];
     private readonly List<DetectedArtifact> _artifacts = [];
     private readonly List<RunEvent> _events = [];
@@ -28,6 +30,7 @@ internal sealed class CorrectionState
     private byte[] _mark;
     private bool[] _interp;
     private double[] _median;
+    private bool _medianValid;
 
     private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
     private int _passes, _removed, _excluded;
@@ -43,11 +46,12 @@ internal sealed class CorrectionState
         var t = input.BeatTimesSeconds;
         var gap = input.GapBefore;
         for (var i = 0; i < _n0; i++) _cur.Add(rr[i], t[i], i, BeatAction.Kept, gap[i]);
-        _inputTimes = t.ToArray();
-        _changed = new bool[_n0];
-        _mark = new byte[capacity];
-        _interp = new bool[capacity];
-        _median = new double[capacity];
+        _input = input;
+        _changed = ArrayPool<bool>.Shared.Rent(Math.Max(_n0, 1));
+        _changed.AsSpan(0, _n0).Clear();
+        _mark = ArrayPool<byte>.Shared.Rent(capacity);
+        _interp = ArrayPool<bool>.Shared.Rent(2 * capacity);
+        _median = ArrayPool<double>.Shared.Rent(capacity);
     }
 
     /// <summary>Marks beat-time jumps longer than the interval (plus tolerance) as gaps.</summary>
@@ -72,7 +76,7 @@ internal sealed class CorrectionState
         {
             _discontinuities++;
             _lost += Math.Max(1, (int)Math.Round(excess / _median[i]));
-            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Discontinuity, _inputTimes[_cur.Orig[i]]));
+            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Discontinuity, _input.BeatTimesSeconds[_cur.Orig[i]]));
         }
     }
 
@@ -82,6 +86,7 @@ internal sealed class CorrectionState
         var n = _cur.Count;
         if (n == 0) return;
         ComputeMedians();
+        PooledArray.Ensure(ref _mark, n);
         var mark = _mark.AsSpan(0, n);
         mark.Clear();
         var any = false;
@@ -93,7 +98,7 @@ internal sealed class CorrectionState
             any = true;
             _dropouts++;
             _lost += Math.Max(1, (int)Math.Round(_cur.Rr[i] / med) - 1);
-            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Dropout, _inputTimes[_cur.Orig[i]]));
+            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Dropout, _input.BeatTimesSeconds[_cur.Orig[i]]));
         }
 
         if (any) Apply();
@@ -109,10 +114,12 @@ internal sealed class CorrectionState
             for (var pass = 0; pass < _o.MaxPasses; pass++)
             {
                 _events.Clear();
+                ComputeMedians();
                 for (var s = 0; s < _cur.Count;)
                 {
                     var e = RunEnd(s);
-                    _lt.Detect(_cur.Rr.AsSpan(s, e - s), _o, _events, s);
+                    _lt.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _cur.Qd1.AsSpan(s, e - s),
+                        _cur.Qd2.AsSpan(s, e - s), pass == 0, _o, _events, s);
                     s = e;
                 }
 
@@ -136,6 +143,18 @@ internal sealed class CorrectionState
         if (_events.Count > 0) ApplyEvents();
     }
 
+    /// <summary>Returns the rented arrays to the pool.</summary>
+    public void Dispose()
+    {
+        _cur.Return();
+        _next.Return();
+        _lt.Release();
+        PooledArray.Return(ref _changed);
+        PooledArray.Return(ref _mark);
+        PooledArray.Return(ref _interp);
+        PooledArray.Return(ref _median);
+    }
+
     /// <summary>Builds the result.</summary>
     public CleanedRrIntervals Build()
     {
@@ -156,22 +175,15 @@ internal sealed class CorrectionState
             longest = Math.Max(longest, t[k] - (rr[k] / 1000.0) - t[k - 1]);
         }
 
-        var beats = new BeatRecord[n + _left.Count];
         _left.Sort(static (a, b) => a.TimeSeconds != b.TimeSeconds ? a.TimeSeconds.CompareTo(b.TimeSeconds) : a.InputIndex.CompareTo(b.InputIndex));
-        int ci = 0, li = 0, bi = 0;
-        while (ci < n || li < _left.Count)
-        {
-            if (li < _left.Count && (ci >= n || _left[li].TimeSeconds <= t[ci])) beats[bi++] = _left[li++];
-            else
-            {
-                beats[bi++] = new BeatRecord(t[ci], rr[ci], _cur.Act[ci], _cur.Orig[ci], gap[ci]);
-                ci++;
-            }
-        }
+        var beats = new LazyBeatList(t, rr, _cur.Act.AsSpan(0, n).ToArray(), _cur.Orig.AsSpan(0, n).ToArray(), gap, _left.ToArray());
 
-        var changed = new List<int>();
+        var changedCount = 0;
         for (var i = 0; i < _n0; i++)
-            if (_changed[i]) changed.Add(i);
+            if (_changed[i]) changedCount++;
+        var changed = new int[changedCount];
+        for (int i = 0, k = 0; i < _n0; i++)
+            if (_changed[i]) changed[k++] = i;
 
         var assessed = _o.Method != ArtifactDetectionMethod.None && _n0 > 0;
         var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
@@ -191,13 +203,13 @@ internal sealed class CorrectionState
             DiscontinuityCount = _discontinuities,
             EstimatedLostBeats = _lost,
             Artifacts = _artifacts.ToArray(),
-            ChangedBeatIndices = changed.ToArray(),
+            ChangedBeatIndices = changed,
             InterpolatedCount = interpolated,
             InsertedCount = inserted,
             RemovedCount = _removed,
             ExcludedCount = _excluded,
             ArtifactPercent = artifactPercent,
-            CorrectedPercent = _n0 == 0 ? double.NaN : 100.0 * changed.Count / _n0,
+            CorrectedPercent = _n0 == 0 ? double.NaN : 100.0 * changedCount / _n0,
             GapCount = gaps,
             LongestGapSeconds = longest,
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
@@ -221,8 +233,10 @@ internal sealed class CorrectionState
 
     private void ComputeMedians()
     {
+        if (_medianValid) return;
+        _medianValid = true;
         var n = _cur.Count;
-        if (_median.Length < n) _median = new double[_cur.Rr.Length];
+        PooledArray.Ensure(ref _median, n);
         for (var s = 0; s < n;)
         {
             var e = RunEnd(s);
@@ -235,7 +249,7 @@ internal sealed class CorrectionState
     {
         _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         var n = _cur.Count;
-        if (_mark.Length < n) _mark = new byte[_cur.Rr.Length];
+        PooledArray.Ensure(ref _mark, n);
         var mark = _mark.AsSpan(0, n);
         mark.Clear();
         var exclude = _o.Action == CorrectionAction.ExcludeAndMarkGaps;
@@ -244,7 +258,7 @@ internal sealed class CorrectionState
         {
             var i = ev.Index;
             var orig = _cur.Orig[i];
-            _artifacts.Add(new DetectedArtifact(orig, ev.Type, _inputTimes[orig]));
+            _artifacts.Add(new DetectedArtifact(orig, ev.Type, _input.BeatTimesSeconds[orig]));
             switch (ev.Type)
             {
                 case ArtifactType.Ectopic:
@@ -295,7 +309,7 @@ internal sealed class CorrectionState
         var cur = _cur;
         var next = _next;
         next.Count = 0;
-        if (_interp.Length < 2 * n) _interp = new bool[(2 * n) + 16];
+        PooledArray.Ensure(ref _interp, (2 * n) + 16);
         var pendingGap = false;
         var carry = 0.0;
         var anyInterp = false;
@@ -335,27 +349,28 @@ internal sealed class CorrectionState
                 var at = cur.T[i] - (half / 1000.0);
                 if (at <= prevT) at = (prevT + cur.T[i]) / 2;
                 _interp[next.Count] = false;
-                next.Add(half, at, orig, BeatAction.Inserted, gapHere);
+                next.Add(half, at, orig, BeatAction.Inserted, gapHere, cur.Qd1[i], cur.Qd2[i]);
                 _interp[next.Count] = false;
-                next.Add(half, cur.T[i], orig, cur.Act[i], false);
+                next.Add(half, cur.T[i], orig, cur.Act[i], false, cur.Qd1[i], cur.Qd2[i]);
                 _changed[orig] = true;
             }
             else if (m == MarkInterpolate)
             {
                 _interp[next.Count] = true;
-                next.Add(value, cur.T[i], orig, BeatAction.Interpolated, gapHere);
+                next.Add(value, cur.T[i], orig, BeatAction.Interpolated, gapHere, cur.Qd1[i], cur.Qd2[i]);
                 _changed[orig] = true;
                 anyInterp = true;
             }
             else
             {
                 _interp[next.Count] = false;
-                next.Add(value, cur.T[i], orig, cur.Act[i], gapHere);
+                next.Add(value, cur.T[i], orig, cur.Act[i], gapHere, cur.Qd1[i], cur.Qd2[i]);
             }
         }
 
         _next = cur;
         _cur = next;
+        _medianValid = false;
         if (anyInterp) Interpolate();
     }
 
@@ -445,6 +460,7 @@ internal sealed class CorrectionState
         }
 
         if (orphans is null) return;
+        PooledArray.Ensure(ref _mark, n);
         _mark.AsSpan(0, n).Clear();
         foreach (var k in orphans) _mark[k] = MarkExclude;
         Apply();

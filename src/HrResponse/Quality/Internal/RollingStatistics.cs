@@ -10,8 +10,56 @@ namespace HrResponse.Quality.Internal;
 internal static class RollingStatistics
 {
     /// <summary>Centred rolling median of <paramref name="values"/> over <paramref name="window"/> elements.</summary>
-    public static void Median(ReadOnlySpan<double> values, int window, Span<double> result) =>
-        Quantiles(values, window, 0.5, double.NaN, result, default);
+    public static void Median(ReadOnlySpan<double> values, int window, Span<double> result)
+    {
+        if (window > 31)
+        {
+            Quantiles(values, window, 0.5, double.NaN, result, default);
+            return;
+        }
+
+        // Small window: linear insertion and removal in a short sorted buffer.
+        var n = values.Length;
+        if (n == 0) return;
+        var half = window / 2;
+        Span<double> sorted = stackalloc double[32];
+        var count = 0;
+        var firstEnd = Math.Min(half, n - 1);
+        for (var k = 0; k <= firstEnd; k++) InsertLinear(sorted, ref count, values[k]);
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0)
+            {
+                var leave = i - half - 1;
+                var enter = i + half;
+                if (leave >= 0) RemoveLinear(sorted, ref count, values[leave]);
+                if (enter < n) InsertLinear(sorted, ref count, values[enter]);
+            }
+
+            result[i] = (count & 1) == 1 ? sorted[count >> 1] : 0.5 * (sorted[(count >> 1) - 1] + sorted[count >> 1]);
+        }
+    }
+
+    private static void InsertLinear(Span<double> sorted, ref int count, double x)
+    {
+        var at = count;
+        while (at > 0 && sorted[at - 1] > x)
+        {
+            sorted[at] = sorted[at - 1];
+            at--;
+        }
+
+        sorted[at] = x;
+        count++;
+    }
+
+    private static void RemoveLinear(Span<double> sorted, ref int count, double x)
+    {
+        var at = 0;
+        while (sorted[at] != x) at++;
+        for (var k = at; k < count - 1; k++) sorted[k] = sorted[k + 1];
+        count--;
+    }
 
     /// <summary>
     /// Centred rolling quantiles <paramref name="p1"/> and (when not NaN) <paramref name="p2"/> of
@@ -53,18 +101,20 @@ internal static class RollingStatistics
         return lo + 1 < count ? sorted[lo] + (frac * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
     }
 
-    // First index whose value is >= x.
+    // First index in [0, count) whose value is >= x (branch-free halving search).
     private static int LowerBound(double[] sorted, int count, double x)
     {
-        int lo = 0, hi = count;
-        while (lo < hi)
+        if (count == 0) return 0;
+        var lo = 0;
+        var n = count;
+        while (n > 1)
         {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) lo = mid + 1;
-            else hi = mid;
+            var half = n >>> 1;
+            lo = sorted[lo + half] < x ? lo + half : lo;
+            n -= half;
         }
 
-        return lo;
+        return sorted[lo] < x ? lo + 1 : lo;
     }
 
     private static void Insert(double[] sorted, ref int count, double x)
