@@ -46,7 +46,8 @@ public enum ArtifactDetectionMethod
 
     /// <summary>
     /// Karlsson rule: an interval is an artifact when it differs from the mean of its two neighbours by more than
-    /// <see cref="ArtifactCorrectionOptions.RelativeChangePercent"/> (20 %) of that mean. Karlsson M, Hörnsten R,
+    /// <see cref="ArtifactCorrectionOptions.RelativeChangePercent"/> (20 %) of that mean. The neighbours are the
+    /// recorded ones (as in the hrv-analysis package), so a large artifact also flags its two neighbours. Karlsson M, Hörnsten R,
     /// Rydberg A, Wiklund U. Automatic filtering of outliers in RR intervals before analysis of heart rate
     /// variability in Holter recordings: a comparison with carefully edited data. Biomed Eng Online 2012;11:2.
     /// </summary>
