@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
@@ -70,7 +72,12 @@ internal static class RollingStatistics
         var n = values.Length;
         if (n == 0) return;
         var half = window / 2;
-        var sorted = new double[Math.Min(window, n)];
+
+        // Sorted window padded with +∞ up to a whole number of vectors, so ranks are counted with vector compares.
+        var lanes = Vector<double>.Count;
+        var size = Math.Min(window, n);
+        var sorted = new double[((size + lanes) / lanes) * lanes];
+        Array.Fill(sorted, double.PositiveInfinity);
         var count = 0;
 
         // Initial window of element 0: [0, half].
@@ -101,20 +108,14 @@ internal static class RollingStatistics
         return lo + 1 < count ? sorted[lo] + (frac * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
     }
 
-    // First index in [0, count) whose value is >= x (branch-free halving search).
+    // Number of window values below x, i.e. the first index whose value is >= x. Values past 'count' are +∞.
     private static int LowerBound(double[] sorted, int count, double x)
     {
-        if (count == 0) return 0;
-        var lo = 0;
-        var n = count;
-        while (n > 1)
-        {
-            var half = n >>> 1;
-            lo = sorted[lo + half] < x ? lo + half : lo;
-            n -= half;
-        }
-
-        return sorted[lo] < x ? lo + 1 : lo;
+        var lanes = Vector<double>.Count;
+        var vx = new Vector<double>(x);
+        var acc = Vector<long>.Zero;
+        for (var k = 0; k < count; k += lanes) acc -= Vector.LessThan(new Vector<double>(sorted, k), vx);
+        return (int)Vector.Sum(acc);
     }
 
     private static void Insert(double[] sorted, ref int count, double x)
@@ -130,16 +131,17 @@ internal static class RollingStatistics
         var at = LowerBound(sorted, count, x);
         Array.Copy(sorted, at + 1, sorted, at, count - at - 1);
         count--;
+        sorted[count] = double.PositiveInfinity;
     }
 
     // Removes 'old' and inserts 'x' with one block move between the two positions.
     private static void Replace(double[] sorted, int count, double old, double x)
     {
         var from = LowerBound(sorted, count, old);
+        var to = LowerBound(sorted, count, x);
         if (x >= old)
         {
             // Elements strictly between 'old' and the first value >= x move one place left; x goes before that value.
-            var to = LowerBound(sorted, count, x);
             if (to <= from)
             {
                 sorted[from] = x;
@@ -151,7 +153,7 @@ internal static class RollingStatistics
         }
         else
         {
-            var to = LowerBound(sorted, from, x);
+            // Values >= x before 'old' move one place right; x takes the first of their places.
             Array.Copy(sorted, to, sorted, to + 1, from - to);
             sorted[to] = x;
         }
