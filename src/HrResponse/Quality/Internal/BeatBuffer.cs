@@ -17,6 +17,7 @@ internal sealed class BeatBuffer
         Gap = ArrayPool<bool>.Shared.Rent(capacity);
         Qd1 = ArrayPool<double>.Shared.Rent(capacity);
         Qd2 = ArrayPool<double>.Shared.Rent(capacity);
+        Capacity = MinLength();
     }
 
     public double[] Rr { get; private set; }
@@ -38,7 +39,7 @@ internal sealed class BeatBuffer
     public int Count { get; set; }
 
     /// <summary>Smallest array length, i.e. the number of beats the buffer can hold.</summary>
-    public int Capacity => Math.Min(Math.Min(Rr.Length, T.Length), Math.Min(Math.Min(Orig.Length, Act.Length), Math.Min(Gap.Length, Math.Min(Qd1.Length, Qd2.Length))));
+    public int Capacity { get; private set; }
 
     public void Add(double rr, double t, int orig, BeatAction act, bool gap, double qd1 = 0, double qd2 = 0)
     {
@@ -66,6 +67,7 @@ internal sealed class BeatBuffer
         Orig = [];
         Act = [];
         Gap = [];
+        Capacity = 0;
     }
 
     private void Grow()
@@ -78,7 +80,11 @@ internal sealed class BeatBuffer
         Gap = Resize(Gap, size);
         Qd1 = Resize(Qd1, size);
         Qd2 = Resize(Qd2, size);
+        Capacity = MinLength();
     }
+
+    private int MinLength() =>
+        Math.Min(Math.Min(Rr.Length, T.Length), Math.Min(Math.Min(Orig.Length, Act.Length), Math.Min(Gap.Length, Math.Min(Qd1.Length, Qd2.Length))));
 
     private TItem[] Resize<TItem>(TItem[] a, int size)
     {
