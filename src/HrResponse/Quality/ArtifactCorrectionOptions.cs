@@ -64,7 +64,8 @@ public sealed record ArtifactCorrectionOptions
 
     /// <summary>
     /// Maximum number of Lipponen–Tarvainen detect-and-correct passes. Passes repeat while the number of artifacts
-    /// found keeps falling (as in NeuroKit2's iterative mode); this caps them. Default 10.
+    /// found keeps falling (as in NeuroKit2's iterative mode); this caps them. Later passes reuse the quartile
+    /// thresholds of the first pass. Default 10.
     /// </summary>
     public int MaxPasses { get; init; } = 10;
 
