@@ -1,0 +1,151 @@
+using System.Globalization;
+using HrResponse.Plotting.Internal;
+
+namespace HrResponse.Plotting;
+
+/// <summary>
+/// Heart rate over time (bpm against s, or min for recordings longer than 15 min), with shaded phases, the peak,
+/// recovery points and the fitted recovery curve.
+/// </summary>
+public static class HeartRateChart
+{
+    /// <summary>The title used when <see cref="ChartOptions.Title"/> is null.</summary>
+    public const string DefaultTitle = "Heart rate";
+
+    /// <summary>Draws a heart-rate series.</summary>
+    /// <param name="series">Heart-rate samples (e.g. <see cref="Recording.HeartRate"/>).</param>
+    /// <param name="annotations">Phases, peak, recovery points and fit; <c>null</c> for none.</param>
+    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>SVG text. An empty series gives a chart that says "no data".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public static string Render(HeartRateSeries series, HeartRateAnnotations? annotations = null, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return Render(series.TimesSeconds, series.Bpm, annotations, options);
+    }
+
+    /// <summary>Draws heart rate against time: one polyline point per finite sample, broken at non-finite samples.</summary>
+    /// <param name="timesSeconds">Sample times, seconds from recording start.</param>
+    /// <param name="heartRateBpm">Heart rate at each time, bpm.</param>
+    /// <param name="annotations">Phases, peak, recovery points and fit; <c>null</c> for none.</param>
+    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>SVG text. When no sample is finite the chart says "no data".</returns>
+    /// <exception cref="ArgumentException">The two spans differ in length.</exception>
+    public static string Render(
+        ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> heartRateBpm,
+        HeartRateAnnotations? annotations = null, ChartOptions? options = null)
+    {
+        if (timesSeconds.Length != heartRateBpm.Length)
+            throw new ArgumentException(
+                $"Must have one value per time ({timesSeconds.Length}); it has {heartRateBpm.Length}.", nameof(heartRateBpm));
+        var a = annotations ?? HeartRateAnnotations.None;
+        var phases = a.Phases.Where(p => double.IsFinite(p.StartSeconds) && double.IsFinite(p.EndSeconds) && p.EndSeconds > p.StartSeconds).ToList();
+        var fit = a.RecoveryFit is { IsDrawable: true } f ? f : null;
+        var peak = a.Peak is { } pk && double.IsFinite(pk.TimeSeconds) && double.IsFinite(pk.HeartRateBpm) ? pk : null;
+        var points = a.RecoveryPoints.Where(p => double.IsFinite(p.TimeSeconds) && double.IsFinite(p.HeartRateBpm)).ToList();
+
+        var (tMin, tMax) = Series.Range(timesSeconds);
+        var (hMin, hMax) = Series.Range(heartRateBpm);
+        var hasData = !double.IsNaN(tMin) && !double.IsNaN(hMin) && AnyFinitePair(timesSeconds, heartRateBpm);
+
+        var legend = new List<LegendEntry> { new("Heart rate (bpm)", LegendSymbol.Line, Palette.Blue) };
+        for (var i = 0; i < phases.Count; i++)
+            legend.Add(new(phases[i].Name, LegendSymbol.Area, PhaseColor(i)));
+        if (hasData && peak is not null)
+            legend.Add(new(string.Create(CultureInfo.InvariantCulture, $"Peak {peak.HeartRateBpm:0} bpm"), LegendSymbol.Triangle, Palette.Vermillion));
+        if (hasData && points.Count > 0) legend.Add(new("Recovery HR", LegendSymbol.Dot, Palette.Black));
+        if (hasData && fit is not null)
+            legend.Add(new(string.Create(CultureInfo.InvariantCulture, $"Exponential fit, τ = {fit.TauSeconds:0} s"), LegendSymbol.Line, Palette.Vermillion, "7 4"));
+
+        var canvas = new ChartCanvas(options, DefaultTitle, "heart-rate-chart", legend);
+        var svg = canvas.Svg;
+        if (!hasData)
+        {
+            var empty = canvas.Panels(() => Axis.Linear(0, 60, "Time (s)"), [Axis.Linear(60, 180, "Heart rate (bpm)")])[0];
+            empty.NoData(svg);
+            return canvas.Finish();
+        }
+
+        foreach (var p in phases)
+        {
+            tMin = Math.Min(tMin, p.StartSeconds);
+            tMax = Math.Max(tMax, p.EndSeconds);
+        }
+
+        if (peak is not null) (hMin, hMax) = (Math.Min(hMin, peak.HeartRateBpm), Math.Max(hMax, peak.HeartRateBpm));
+        foreach (var p in points) (hMin, hMax) = (Math.Min(hMin, p.HeartRateBpm), Math.Max(hMax, p.HeartRateBpm));
+        if (fit is not null)
+        {
+            var end = Math.Min(fit.EndSeconds, tMax);
+            foreach (var t in new[] { fit.StartSeconds, end })
+            {
+                var v = fit.HeartRateAt(t);
+                (hMin, hMax) = (Math.Min(hMin, v), Math.Max(hMax, v));
+            }
+        }
+
+        var (div, timeTitle) = Series.TimeUnit(tMax - tMin);
+        var pad = Math.Max(2, (hMax - hMin) * 0.05);
+        var panel = canvas.Panels(
+            () => Axis.Linear(tMin / div, tMax / div, timeTitle, 8, extendToTicks: false),
+            [Axis.Linear(hMin - pad, hMax + (2 * pad), "Heart rate (bpm)")])[0];
+
+        svg.OpenGroup("data", panel.ClipId);
+        svg.OpenGroup("phases");
+        for (var i = 0; i < phases.Count; i++)
+        {
+            var p = phases[i];
+            var x0 = Series.Clamp(panel.X.Map(p.StartSeconds / div));
+            var x1 = Series.Clamp(panel.X.Map(p.EndSeconds / div));
+            svg.Rect(x0, panel.Top, x1 - x0, panel.Height, PhaseColor(i), 0.18, cls: "phase");
+            svg.Text((x0 + x1) / 2, panel.Top + (1.2 * canvas.FontSize), p.Name, "middle", fill: Palette.Axis, cls: "phase-label");
+        }
+
+        svg.CloseGroup();
+        foreach (var seg in Series.Segments(timesSeconds, heartRateBpm, panel, xScale: div))
+            svg.Polyline(seg, Palette.Blue, 1.8, cls: "series", dataName: "heart-rate");
+
+        if (fit is not null)
+        {
+            var end = Math.Min(fit.EndSeconds, tMax);
+            const int n = 200;
+            var curve = new List<(double, double)>(n + 1);
+            for (var k = 0; k <= n; k++)
+            {
+                var t = fit.StartSeconds + ((end - fit.StartSeconds) * k / n);
+                curve.Add((Series.Clamp(panel.X.Map(t / div)), Series.Clamp(panel.Y.Map(fit.HeartRateAt(t)))));
+            }
+
+            svg.Polyline(curve, Palette.Vermillion, 2.2, "7 4", cls: "fit", dataName: "recovery-fit");
+        }
+
+        svg.OpenGroup("recovery-points");
+        foreach (var p in points)
+        {
+            var x = panel.X.Map(p.TimeSeconds / div);
+            var y = panel.Y.Map(p.HeartRateBpm);
+            svg.Circle(x, y, 4.5, Palette.Black, "#ffffff", cls: "recovery-point");
+            if (p.Label.Length > 0) svg.Text(x + 6, y - 7, p.Label, size: canvas.FontSize * 0.9, cls: "point-label");
+        }
+
+        svg.CloseGroup();
+        if (peak is not null)
+        {
+            var x = panel.X.Map(peak.TimeSeconds / div);
+            var y = panel.Y.Map(peak.HeartRateBpm);
+            svg.Triangle(x, y - 9, 7, Palette.Vermillion, "peak");
+        }
+
+        svg.CloseGroup();
+        return canvas.Finish();
+    }
+
+    private static string PhaseColor(int i) => Palette.Fills[i % Palette.Fills.Count];
+
+    private static bool AnyFinitePair(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        for (var i = 0; i < x.Length; i++)
+            if (double.IsFinite(x[i]) && double.IsFinite(y[i])) return true;
+        return false;
+    }
+}
