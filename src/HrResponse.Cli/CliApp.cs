@@ -24,6 +24,8 @@ public static class CliApp
             CleanCommand.Create(context),
             InfoCommand.Create(context),
             LiveCommand.Create(context),
+            PlotCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -103,11 +103,11 @@ public static class PoincareChart
             var cx = panel.X.Map(mx);
             var cy = panel.Y.Map(my);
             var scale = panel.Width / (panel.X.Max - panel.X.Min);
-            svg.Ellipse(cx, cy, sd2Ms * scale, sd1Ms * scale, -45, Palette.Black, 2, "sd-ellipse");
             var d = 1 / Math.Sqrt(2);
             // SD2 along the identity direction, SD1 across it (pixel y points down).
             svg.Line(cx - (sd2Ms * scale * d), cy + (sd2Ms * scale * d), cx + (sd2Ms * scale * d), cy - (sd2Ms * scale * d), Palette.Vermillion, 2.5, cls: "sd2");
             svg.Line(cx - (sd1Ms * scale * d), cy - (sd1Ms * scale * d), cx + (sd1Ms * scale * d), cy + (sd1Ms * scale * d), Palette.Green, 2.5, cls: "sd1");
+            svg.Ellipse(cx, cy, sd2Ms * scale, sd1Ms * scale, -45, Palette.Black, 1.8, "sd-ellipse");
         }
 
         svg.CloseGroup();

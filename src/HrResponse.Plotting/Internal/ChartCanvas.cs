@@ -7,11 +7,13 @@ namespace HrResponse.Plotting.Internal;
 internal sealed class ChartCanvas
 {
     private readonly ChartOptions _options;
+    private readonly string _chartClass;
     private int _panels;
 
     public ChartCanvas(ChartOptions? options, string defaultTitle, string chartClass, IReadOnlyList<LegendEntry> legend)
     {
         _options = options ?? ChartOptions.Default;
+        _chartClass = chartClass;
         var title = _options.Title ?? defaultTitle;
         var f = _options.FontSizePx;
         Svg = new SvgWriter(_options.WidthPx, _options.HeightPx, f, title.Length > 0 ? title : defaultTitle);
@@ -53,7 +55,7 @@ internal sealed class ChartCanvas
         for (var i = 0; i < yAxes.Count; i++)
         {
             var h = total * (weights?[i] ?? 1) / sum;
-            var id = "clip" + _panels++;
+            var id = _chartClass + "-clip" + _panels++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var (l, r) = (left, right);
             if (square && r - l > h)
             {

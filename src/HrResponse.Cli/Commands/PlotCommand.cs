@@ -1,0 +1,41 @@
+using System.CommandLine;
+using HrResponse.Cli.Output;
+using HrResponse.Quality;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>
+/// <c>hrresponse plot FILE --out DIR</c>: writes each chart that applies to the recording as <c>DIR/&lt;name&gt;.svg</c>
+/// (atomically) and prints the path of each file written.
+/// </summary>
+internal static class PlotCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "Recording: CSV, FIT, TCX, GPX, HRM, RR text or BLE log." };
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the SVG charts to (created if missing).", Required = true };
+        var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
+        var command = new Command("plot", "Write SVG charts of a recording: heart rate, RR tachogram, Poincaré, rolling HRV.") { file, outDir };
+        analysis.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(file);
+            var dir = parse.GetRequiredValue(outDir);
+            var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
+            var (_, correction) = analysis.HrvSettings(parse);
+            var cleaned = recording.HasBeats ? ArtifactCorrection.Clean(recording.Beats, correction) : null;
+            var charts = ChartBuilder.Build(recording, cleaned);
+            if (charts.Count == 0)
+                throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
+            foreach (var chart in charts)
+            {
+                var target = Path.Combine(dir, chart.Name + ".svg");
+                AtomicFile.WriteAllText(target, chart.Svg);
+                context.Out.WriteLine(target);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using HrResponse.Plotting;
+using HrResponse.Quality;
+using HrResponse.Streaming;
+
+namespace HrResponse.Cli.Output;
+
+/// <summary>
+/// Renders every chart that applies to a recording: heart rate (always, when there is any heart rate), and with beats
+/// the RR tachogram with corrections marked, the Poincaré plot and rolling HRV (when at least one window fits).
+/// </summary>
+internal static class ChartBuilder
+{
+    public static IReadOnlyList<ChartFile> Build(Recording recording, CleanedRrIntervals? cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(recording);
+        var charts = new List<ChartFile>();
+        var hr = cleaned is not null && cleaned.Intervals.Count > 0 ? cleaned.Intervals.ToHeartRateSeries() : recording.HeartRate;
+        if (hr.Count > 0)
+        {
+            charts.Add(new("heart-rate", HeartRateCaption(recording, cleaned is not null), HeartRateChart.Render(hr)));
+        }
+
+        if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
+        var q = cleaned.Quality;
+        charts.Add(new("tachogram", string.Create(CultureInfo.InvariantCulture,
+            $"RR intervals after correction ({q.Method}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps."),
+            TachogramChart.Render(cleaned)));
+        charts.Add(new("poincare", "Poincaré plot of the corrected RR series (pairs across gaps left out) with the SD1/SD2 ellipse.",
+            PoincareChart.Render(cleaned.Intervals)));
+        var snapshots = cleaned.Intervals.ToBeats().RollingHrv(RollingHrvOptions.Default).ToList();
+        if (snapshots.Count > 0)
+        {
+            charts.Add(new("rolling-hrv", "Rolling HRV of the corrected beats: 120-s windows every 20 s (FatMaxxer defaults), DFA α1 over 4–16 beats.",
+                RollingHrvChart.Render(snapshots)));
+        }
+
+        return charts;
+    }
+
+    private static string HeartRateCaption(Recording recording, bool fromBeats) => fromBeats
+        ? "Heart rate of each corrected beat (60000 / RR)."
+        : recording.HeartRateIsFromBeats ? "Heart rate from beats." : "Heart-rate samples as recorded.";
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using HrResponse.Quality;
+using HrResponse.Reporting;
+
+namespace HrResponse.Cli.Output;
+
+/// <summary>
+/// Renders a result document and its charts as one self-contained HTML5 page: inline CSS and SVG, no scripts and no
+/// external resources, so it opens offline in any browser and prints on paper. Sections (by id): <c>summary</c>,
+/// <c>charts</c>, <c>indices</c>, <c>quality</c>, <c>settings</c>, and <c>problems</c> when there are any.
+/// </summary>
+internal static class HtmlReport
+{
+    private const string Style = """
+        body { font-family: Helvetica, Arial, sans-serif; color: #222; margin: 2em auto; max-width: 60em; padding: 0 1em; line-height: 1.4; }
+        h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 1.6em; }
+        table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.92em; }
+        th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+        th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.flag { color: #b03000; } figure { margin: 1em 0 2em; page-break-inside: avoid; }
+        figure svg { max-width: 100%; height: auto; } figcaption { color: #555; font-size: 0.92em; }
+        pre { background: #f7f7f7; padding: 0.6em; overflow-x: auto; font-size: 0.85em; white-space: pre-wrap; }
+        .muted { color: #666; }
+        """;
+
+    public static string Render(ResultDocument document, IReadOnlyList<ChartFile> charts)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(charts);
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        var name = Path.GetFileName(document.File);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>HrResponse report: ").Append(E(name)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        sb.Append("<h1>HrResponse report: ").Append(E(name)).Append("</h1>\n");
+        sb.Append("<p class=\"muted\">Written by hrresponse ").Append(E(Version())).Append(". Every number below comes with the settings that produced it (see Settings).</p>\n");
+
+        // Summary of the input.
+        var input = document.Input;
+        sb.Append("<section id=\"summary\">\n<h2>Input</h2>\n<table>\n");
+        Row(sb, "File", E(document.File));
+        Row(sb, "Format", E(input.Format));
+        Row(sb, "Beats", input.Beats.ToString(inv));
+        Row(sb, "Heart-rate samples", input.HrSamples.ToString(inv));
+        Row(sb, "Duration", E(string.Create(inv, $"{input.DurationSeconds:0.#} s ({input.DurationSeconds / 60:0.0} min)")));
+        foreach (var (key, value) in input.Details)
+            Row(sb, E(key), E(Compact(value)));
+        sb.Append("</table>\n</section>\n");
+
+        if (document.Sections.TryGetValue("problems", out var problems) && problems is IEnumerable<string> list && list.Any())
+        {
+            sb.Append("<section id=\"problems\">\n<h2>Problems</h2>\n<ul>\n");
+            foreach (var p in list) sb.Append("<li>").Append(E(p)).Append("</li>\n");
+            sb.Append("</ul>\n</section>\n");
+        }
+
+        sb.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        if (charts.Count == 0) sb.Append("<p>No chart applies to this input.</p>\n");
+        foreach (var chart in charts)
+        {
+            sb.Append("<figure id=\"chart-").Append(E(chart.Name)).Append("\">\n").Append(chart.Svg)
+                .Append("<figcaption>").Append(E(chart.Caption)).Append("</figcaption>\n</figure>\n");
+        }
+
+        sb.Append("</section>\n");
+
+        sb.Append("<section id=\"indices\">\n<h2>Indices</h2>\n");
+        if (document.Indices.Count == 0) sb.Append("<p>No index was computed.</p>\n");
+        else
+        {
+            sb.Append("<table>\n<tr><th>Index</th><th>Value</th><th>Unit</th><th>Flag</th><th>Definition</th></tr>\n");
+            foreach (var (key, value) in document.Indices)
+            {
+                var def = IndexCatalog.Find(key);
+                sb.Append("<tr><td><code>").Append(E(key)).Append("</code></td><td class=\"num\">")
+                    .Append(double.IsFinite(value) ? value.ToString("G6", inv) : "NaN")
+                    .Append("</td><td>").Append(E(def?.Unit ?? string.Empty))
+                    .Append("</td><td class=\"flag\">").Append(E(Flag(key, value)))
+                    .Append("</td><td>").Append(E(def?.Definition ?? string.Empty)).Append("</td></tr>\n");
+            }
+
+            sb.Append("</table>\n");
+        }
+
+        sb.Append("</section>\n");
+
+        sb.Append("<section id=\"quality\">\n<h2>Beat quality</h2>\n");
+        if (document.Sections.TryGetValue("quality", out var qo) && qo is QualityReport q) Quality(sb, q);
+        else sb.Append("<p>No beat-to-beat data, so no artifact detection was done.</p>\n");
+        sb.Append("</section>\n");
+
+        sb.Append("<section id=\"settings\">\n<h2>Settings</h2>\n");
+        if (document.Settings.Count == 0) sb.Append("<p>Defaults.</p>\n");
+        foreach (var (key, value) in document.Settings)
+        {
+            sb.Append("<h3>").Append(E(key)).Append("</h3>\n<pre>")
+                .Append(E(value is string s ? s : JsonSerializer.Serialize(value, JsonResultWriter.Options))).Append("</pre>\n");
+        }
+
+        sb.Append("</section>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The flag shown beside an index: not computed, abnormal, or a quality warning; empty otherwise.</summary>
+    public static string Flag(string name, double value)
+    {
+        if (double.IsNaN(value)) return "not computed";
+        if (name.EndsWith("_Abnormal", StringComparison.Ordinal) && value == 1) return "abnormal";
+        if (name == "QUALITY_DfaReliable" && value == 0) return "DFA α1 not reliable (> 3 % artifacts)";
+        if (name == "QUALITY_ArtifactPercent" && value > 3) return "> 3 % artifacts";
+        return string.Empty;
+    }
+
+    private static void Quality(StringBuilder sb, QualityReport q)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append("<table>\n");
+        Row(sb, "Detection method", E(ArtifactCorrectionOptions.NameOf(q.Method)));
+        Row(sb, "Correction", E(q.Action.ToString()));
+        Row(sb, "Input intervals", q.OriginalCount.ToString(inv));
+        Row(sb, "Intervals after cleaning", q.CleanedCount.ToString(inv));
+        Row(sb, "Artifacts (ectopic / missed / extra / long / short / out of range)", string.Create(inv,
+            $"{q.ArtifactCount} ({q.EctopicCount} / {q.MissedCount} / {q.ExtraCount} / {q.LongCount} / {q.ShortCount} / {q.OutOfRangeCount})"));
+        Row(sb, "Dropouts / discontinuities / estimated lost beats", string.Create(inv, $"{q.DropoutCount} / {q.DiscontinuityCount} / {q.EstimatedLostBeats}"));
+        Row(sb, "Interpolated / inserted / removed / excluded", string.Create(inv, $"{q.InterpolatedCount} / {q.InsertedCount} / {q.RemovedCount} / {q.ExcludedCount}"));
+        Row(sb, "Artifact share", double.IsFinite(q.ArtifactPercent) ? string.Create(inv, $"{q.ArtifactPercent:0.##} %") : "not assessed");
+        Row(sb, "Intervals changed", double.IsFinite(q.CorrectedPercent) ? string.Create(inv, $"{q.CorrectedPercent:0.##} %") : "n/a");
+        Row(sb, "Gaps (longest)", string.Create(inv, $"{q.GapCount} ({q.LongestGapSeconds:0.###} s)"));
+        Row(sb, "DFA α1", q.DfaAlpha1Reliable switch
+        {
+            true => "usable (≤ 3 % artifacts)",
+            false => "not reliable (&gt; 3 % artifacts)",
+            null => "not assessed",
+        });
+        sb.Append("</table>\n");
+    }
+
+    private static void Row(StringBuilder sb, string head, string valueHtml) =>
+        sb.Append("<tr><th>").Append(head).Append("</th><td>").Append(valueHtml).Append("</td></tr>\n");
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Compact(object? value) => value switch
+    {
+        null => "-",
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => JsonSerializer.Serialize(value, JsonResultWriter.Options).Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("  ", string.Empty, StringComparison.Ordinal),
+    };
+
+    private static string Version() =>
+        typeof(HtmlReport).Assembly.GetName().Version?.ToString() ?? "unknown";
+}
