@@ -24,7 +24,7 @@ internal static class ChartBuilder
         if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
         var q = cleaned.Quality;
         charts.Add(new("tachogram", string.Create(CultureInfo.InvariantCulture,
-            $"RR intervals after correction ({q.Method}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps."),
+            $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps."),
             TachogramChart.Render(cleaned)));
         charts.Add(new("poincare", "Poincaré plot of the corrected RR series (pairs across gaps left out) with the SD1/SD2 ellipse.",
             PoincareChart.Render(cleaned.Intervals)));
