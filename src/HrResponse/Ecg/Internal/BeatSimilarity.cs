@@ -1,0 +1,85 @@
+namespace HrResponse.Ecg.Internal;
+
+/// <summary>Template-correlation beat quality (see <see cref="RPeakResult.BeatCorrelations"/>).</summary>
+internal static class BeatSimilarity
+{
+    private const double HalfWindowSeconds = 0.1;
+    private const int MaxTemplateBeats = 1000;
+
+    public static double[] Correlations(ReadOnlySpan<double> raw, IReadOnlyList<int> peaks, double fs)
+    {
+        var half = Math.Max(2, (int)Math.Round(HalfWindowSeconds * fs));
+        var width = (2 * half) + 1;
+        var result = new double[peaks.Count];
+        Array.Fill(result, double.NaN);
+        var inside = new List<int>();
+        for (var k = 0; k < peaks.Count; k++)
+            if (peaks[k] - half >= 0 && peaks[k] + half < raw.Length) inside.Add(k);
+        if (inside.Count < 3) return result;
+
+        var segments = new double[inside.Count][];
+        for (var j = 0; j < inside.Count; j++)
+            segments[j] = Detrended(raw.Slice(peaks[inside[j]] - half, width));
+
+        var step = Math.Max(1, inside.Count / MaxTemplateBeats);
+        var used = (inside.Count + step - 1) / step;
+        var column = new double[used];
+        var template = new double[width];
+        for (var t = 0; t < width; t++)
+        {
+            var c = 0;
+            for (var j = 0; j < inside.Count && c < used; j += step) column[c++] = segments[j][t];
+            template[t] = Median(column.AsSpan(0, c));
+        }
+
+        for (var j = 0; j < inside.Count; j++) result[inside[j]] = Pearson(segments[j], template);
+        return result;
+    }
+
+    public static double Median(Span<double> values)
+    {
+        if (values.IsEmpty) return double.NaN;
+        values.Sort();
+        var m = values.Length / 2;
+        return values.Length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+    }
+
+    private static double[] Detrended(ReadOnlySpan<double> x)
+    {
+        var n = x.Length;
+        var meanT = (n - 1) / 2.0;
+        double meanX = 0;
+        foreach (var v in x) meanX += v;
+        meanX /= n;
+        double sxy = 0, sxx = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sxy += (i - meanT) * (x[i] - meanX);
+            sxx += (i - meanT) * (i - meanT);
+        }
+
+        var b = sxy / sxx;
+        var y = new double[n];
+        for (var i = 0; i < n; i++) y[i] = x[i] - meanX - (b * (i - meanT));
+        return y;
+    }
+
+    private static double Pearson(double[] a, double[] b)
+    {
+        double ma = 0, mb = 0;
+        for (var i = 0; i < a.Length; i++) { ma += a[i]; mb += b[i]; }
+        ma /= a.Length;
+        mb /= b.Length;
+        double sab = 0, saa = 0, sbb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var da = a[i] - ma;
+            var db = b[i] - mb;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+        }
+
+        return saa > 0 && sbb > 0 ? sab / Math.Sqrt(saa * sbb) : 0;
+    }
+}
