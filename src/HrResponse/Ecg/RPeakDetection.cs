@@ -128,7 +128,7 @@ public static class RPeakDetection
     {
         var times = new double[peaks.Count];
         for (var k = 0; k < peaks.Count; k++) times[k] = startSeconds + (peaks[k] / fs);
-        var correlations = BeatSimilarity.Correlations(ecg, peaks, fs);
+        var (correlations, rWidthSamples) = BeatSimilarity.Analyse(ecg, peaks, fs, polarity == RPeakPolarity.Negative);
         var finite = correlations.Where(double.IsFinite).ToArray();
         var medianCorrelation = peaks.Count >= 3 && finite.Length > 0 ? BeatSimilarity.Median(finite) : double.NaN;
         var rateBpm = double.NaN;
@@ -150,11 +150,19 @@ public static class RPeakDetection
             }
             else
             {
-                if (rateBpm is < 30 or > 220)
+                var rhythmBpm = 60 / RhythmPeriod.Seconds(ecg, fs);
+                var implausible = rateBpm is < 30 or > 220 ? rateBpm : rhythmBpm is < 30 or > 220 ? rhythmBpm : double.NaN;
+                if (!double.IsNaN(implausible))
                     warnings.Add(new(RPeakWarningKind.ImplausibleHeartRate,
-                        $"The median heart rate of the detected beats is {Show(Math.Round(rateBpm, 1))} bpm, outside 30–220 bpm. " +
-                        $"Check the sampling rate: {Show(fs)} Hz was used" +
-                        (rateBpm < 30 ? $"; if the true rate is higher, every interval is too long by that factor." : $"; if the true rate is lower, every interval is too short by that factor.")));
+                        $"The heart rate is implausible: {Show(Math.Round(implausible, 1))} bpm " +
+                        (implausible == rateBpm ? "(median of the detected beats)" : $"(from the signal's periodicity; the detected beats give {Show(Math.Round(rateBpm, 1))} bpm)") +
+                        $", outside 30–220 bpm. Check the sampling rate: {Show(fs)} Hz was used" +
+                        (implausible < 30 ? "; if the true rate is higher, every interval is too long by that factor." : "; if the true rate is lower, every interval is too short by that factor.")));
+                if (rWidthSamples / fs < 0.008)
+                    warnings.Add(new(RPeakWarningKind.ImplausibleRWaveWidth,
+                        $"The R wave of the median beat is only {Show(Math.Round(rWidthSamples / fs * 1000, 1))} ms wide at half height " +
+                        $"(normally 20–60 ms). Check the sampling rate ({Show(fs)} Hz was used; if it is too high, every interval is too short " +
+                        "by that factor), or whether pacemaker spikes were detected instead of QRS complexes."));
                 if (medianCorrelation < 0.5)
                     warnings.Add(new(RPeakWarningKind.LowBeatSimilarity,
                         $"The detected beats do not look alike (median correlation with the median beat {Show(Math.Round(medianCorrelation, 2))}, " +
@@ -173,6 +181,7 @@ public static class RPeakDetection
             BeatCorrelations = correlations,
             MedianBeatCorrelation = medianCorrelation,
             MedianHeartRateBpm = rateBpm,
+            RWaveWidthMs = rWidthSamples / fs * 1000,
             Polarity = polarity,
             Warnings = warnings.ToArray(),
         };

@@ -34,6 +34,12 @@ public sealed record RPeakResult : IIndexTableSource
     /// <summary>Median of the finite <see cref="BeatCorrelations"/>; NaN when fewer than 3 peaks.</summary>
     public required double MedianBeatCorrelation { get; init; }
 
+    /// <summary>
+    /// Full width at half maximum, in ms, of the R wave of the median beat (the template of <see cref="BeatCorrelations"/>),
+    /// measured from the template's median level; NaN when fewer than 3 beats. Typically 20–60 ms.
+    /// </summary>
+    public required double RWaveWidthMs { get; init; }
+
     /// <summary>60 / median RR (s) over successive peaks, in bpm; NaN when fewer than 2 peaks.</summary>
     public required double MedianHeartRateBpm { get; init; }
 

@@ -20,4 +20,10 @@ public enum RPeakWarningKind
 
     /// <summary>The signal is shorter than one second; nothing was detected.</summary>
     SignalTooShort = 5,
+
+    /// <summary>
+    /// The R waves of the median beat are narrower than 8 ms at half height: often a sampling rate given too high
+    /// (e.g. 1000 Hz for a 250 Hz file), or pacemaker spikes detected instead of QRS complexes.
+    /// </summary>
+    ImplausibleRWaveWidth = 6,
 }

@@ -6,7 +6,8 @@ internal static class BeatSimilarity
     private const double HalfWindowSeconds = 0.1;
     private const int MaxTemplateBeats = 1000;
 
-    public static double[] Correlations(ReadOnlySpan<double> raw, IReadOnlyList<int> peaks, double fs)
+    /// <summary>Per-beat correlations with the median beat, and the full width at half maximum of the median beat's R wave in samples (NaN when unknown).</summary>
+    public static (double[] Correlations, double RWidthSamples) Analyse(ReadOnlySpan<double> raw, IReadOnlyList<int> peaks, double fs, bool negative)
     {
         var half = Math.Max(2, (int)Math.Round(HalfWindowSeconds * fs));
         var width = (2 * half) + 1;
@@ -15,7 +16,7 @@ internal static class BeatSimilarity
         var inside = new List<int>();
         for (var k = 0; k < peaks.Count; k++)
             if (peaks[k] - half >= 0 && peaks[k] + half < raw.Length) inside.Add(k);
-        if (inside.Count < 3) return result;
+        if (inside.Count < 3) return (result, double.NaN);
 
         var segments = new double[inside.Count][];
         for (var j = 0; j < inside.Count; j++)
@@ -33,7 +34,23 @@ internal static class BeatSimilarity
         }
 
         for (var j = 0; j < inside.Count; j++) result[inside[j]] = Pearson(segments[j], template);
-        return result;
+        return (result, HalfMaximumWidth(template, half, negative));
+    }
+
+    /// <summary>Width in samples (linear interpolation) of the wave at <paramref name="centre"/> where it falls to half its height above the window's median level.</summary>
+    private static double HalfMaximumWidth(double[] template, int centre, bool negative)
+    {
+        var x = negative ? template.Select(v => -v).ToArray() : template;
+        var level = Median(x.ToArray());
+        var peak = x[centre];
+        if (!(peak > level)) return double.NaN;
+        var half = level + ((peak - level) / 2);
+        double left = double.NaN, right = double.NaN;
+        for (var i = centre; i > 0; i--)
+            if (x[i - 1] < half) { left = i - ((x[i] - half) / (x[i] - x[i - 1])); break; }
+        for (var i = centre; i < x.Length - 1; i++)
+            if (x[i + 1] < half) { right = i + ((x[i] - half) / (x[i] - x[i + 1])); break; }
+        return right - left;
     }
 
     public static double Median(Span<double> values)
