@@ -75,6 +75,11 @@ public static class RPeakDetection
             var half = (int)Math.Round(0.075 * fs);
             for (var k = 0; k < peaks.Count; k++) peaks[k] = ExtremumIndex(filtered, peaks[k], half, absolute: true, maximum: true);
         }
+        else if (options.Detector == RPeakDetector.Elgendi2010)
+        {
+            filtered = ElgendiDetector.BandPass(ecg, fs);
+            peaks = ElgendiDetector.FindPeaks(filtered, fs);
+        }
         else
         {
             filtered = NeuroKitDetector.Clean(ecg, fs, options.PowerlineHz);

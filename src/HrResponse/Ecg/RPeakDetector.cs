@@ -20,4 +20,14 @@ public enum RPeakDetector
     /// detection algorithm, <i>IEEE Trans Biomed Eng</i> 32(3):230–236.
     /// </summary>
     PanTompkins1985 = 1,
+
+    /// <summary>
+    /// Elgendi's two moving averages: 8–20 Hz band-pass (order-3 Butterworth, zero phase), squaring, a 97 ms (QRS)
+    /// and a 611 ms (beat) centred moving average; blocks where the QRS average exceeds the beat average plus
+    /// 0.08 × the mean squared signal, at least 97 ms long, each give one peak at the largest band-passed deflection.
+    /// Parameters of the optimised version (Elgendi 2013). References: Elgendi M, Jonkman M, De Boer F (2010),
+    /// Frequency bands effects on QRS detection, <i>BIOSIGNALS 2010</i>:428–431; Elgendi M (2013), Fast QRS detection
+    /// with an optimized knowledge-based method, <i>PLoS ONE</i> 8(9):e73557.
+    /// </summary>
+    Elgendi2010 = 2,
 }
