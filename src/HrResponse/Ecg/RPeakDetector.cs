@@ -16,8 +16,11 @@ public enum RPeakDetector
     /// Pan and Tompkins (1985): 5–15 Hz band-pass, five-point derivative, squaring, 150 ms moving-window integration,
     /// adaptive signal/noise peak levels with thresholds <c>NPKI + 0.25 (SPKI − NPKI)</c>, a 200 ms refractory period,
     /// T-wave discrimination by slope within 360 ms, and search-back at half the threshold after 166 % of the mean RR.
-    /// Offline, zero-phase adaptation for any sampling rate. Reference: Pan J, Tompkins WJ (1985), A real-time QRS
-    /// detection algorithm, <i>IEEE Trans Biomed Eng</i> 32(3):230–236.
+    /// Offline, zero-phase adaptation for any sampling rate: order-2 Butterworth band-pass run forward and backward,
+    /// centred derivative and integration window, thresholds learnt on the first 2 s (SPKI = max/3, NPKI = mean/2)
+    /// and learnt again after 6 s without a beat. Not implemented: the paper's second threshold set on the band-passed
+    /// signal and the halving of thresholds for irregular rhythms. Reference: Pan J, Tompkins WJ (1985), A real-time
+    /// QRS detection algorithm, <i>IEEE Trans Biomed Eng</i> 32(3):230–236.
     /// </summary>
     PanTompkins1985 = 1,
 

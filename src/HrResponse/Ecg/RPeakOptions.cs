@@ -30,4 +30,7 @@ public sealed record RPeakOptions
 
     /// <summary>Pan–Tompkins (1985) with refinement to the raw R wave.</summary>
     public static RPeakOptions PanTompkins1985 { get; } = new() { Detector = RPeakDetector.PanTompkins1985 };
+
+    /// <summary>Elgendi's two-moving-average detector with refinement to the raw R wave.</summary>
+    public static RPeakOptions Elgendi2010 { get; } = new() { Detector = RPeakDetector.Elgendi2010 };
 }
