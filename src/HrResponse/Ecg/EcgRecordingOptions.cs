@@ -12,7 +12,9 @@ public sealed record EcgRecordingOptions
     /// <summary>
     /// Beat correction applied to the RR intervals formed from the peaks before they enter the recording (e.g.
     /// ectopic/artefact correction from <c>HrResponse.Quality</c>), or <c>null</c> for none. Default <c>null</c>.
-    /// The uncorrected intervals stay available in <see cref="EcgRecordingResult.DetectedBeats"/>.
+    /// The uncorrected intervals stay available in <see cref="EcgRecordingResult.DetectedBeats"/>. With the quality
+    /// module: <c>BeatCorrection = rr =&gt; ArtifactCorrection.Clean(rr, artifactOptions).Intervals</c> (to keep its
+    /// report, call <c>ArtifactCorrection.Clean</c> on <see cref="EcgRecordingResult.DetectedBeats"/> instead).
     /// </summary>
     public Func<RrIntervals, RrIntervals>? BeatCorrection { get; init; }
 

@@ -318,7 +318,10 @@ public static partial class EcgCsvReader
                     $"{Show(1 / period)} Hz); raw ECG must be uniformly sampled. Give the rate as an option if the time column is wrong.");
         }
 
-        return 1 / period;
+        // Times written with a few decimals give rates like 359.9996; snap to a whole number of hertz within 10 ppm.
+        var rate = 1 / period;
+        var whole = Math.Round(rate);
+        return Math.Abs(rate - whole) <= 1e-5 * rate ? whole : rate;
     }
 
     private static string Show(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);

@@ -32,6 +32,14 @@ public class EcgCsvReaderTests
     }
 
     [Test]
+    public void Read_TimeColumnWithRoundedTimes_RateIsWholeHertz()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 3600).Select(i => FormattableString.Invariant($"{i / 360.0:F4},{i % 7}\n")));
+        var content = Read("time_s,ecg\n" + rows);
+        Assert.That(content.SamplingRateHz, Is.EqualTo(360));
+    }
+
+    [Test]
     public void Read_HeaderlessWithOption_UsesOptionAndDefaultName()
     {
         var content = Read("# exported\n1.5\n2.5\n\n3.5\n", new EcgCsvOptions { SamplingRateHz = 250 });
