@@ -12,6 +12,8 @@ namespace HrResponse.Ecg;
 /// </summary>
 /// <remarks>
 /// Accuracy on MIT-BIH record 100 (MLII, 360 Hz) and agreement with NeuroKit2 are checked in the tests.
+/// Signals longer than one hour are processed in 30-minute segments overlapping by 10 s, so memory stays bounded
+/// (about 60 bytes per sample of a segment) for 24-hour recordings; shorter signals are processed whole.
 /// Degenerate input gives a result with no or few peaks and a <see cref="RPeakWarning"/> that says why; only
 /// impossible arguments (a sampling rate that is not a positive number or below 50 Hz, a sample that is not finite) throw.
 /// </remarks>
@@ -22,6 +24,11 @@ public static class RPeakDetection
 
     private const double MinimumSeparationSeconds = 0.2;
 
+    /// <summary>Signals longer than two segments are detected segment by segment (30 min cores, 10 s overlap each side).</summary>
+    private const double DefaultSegmentSeconds = 1800;
+
+    private const double SegmentOverlapSeconds = 10;
+
     /// <summary>Detects R peaks in <paramref name="ecg"/>.</summary>
     /// <param name="ecg">Raw ECG samples (any unit, any offset); finite; not changed.</param>
     /// <param name="samplingRateHz">Sampling rate in Hz; at least <see cref="MinimumSamplingRateHz"/>.</param>
@@ -29,7 +36,7 @@ public static class RPeakDetection
     /// <returns>Peaks with sample indices from 0 and times <c>index / samplingRateHz</c>.</returns>
     /// <exception cref="ArgumentException">The rate is not finite or below 50 Hz, a sample is not finite, or an option is out of range.</exception>
     public static RPeakResult Detect(ReadOnlySpan<double> ecg, double samplingRateHz, RPeakOptions? options = null)
-        => Run(ecg, samplingRateHz, 0, options ?? RPeakOptions.Default);
+        => Run(ecg, samplingRateHz, 0, options ?? RPeakOptions.Default, DefaultSegmentSeconds);
 
     /// <summary>Detects R peaks in <paramref name="ecg"/>; times are on the signal's time axis (<see cref="EcgSignal.StartSeconds"/> added).</summary>
     /// <param name="ecg">The ECG.</param>
@@ -39,10 +46,11 @@ public static class RPeakDetection
     public static RPeakResult Detect(EcgSignal ecg, RPeakOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ecg);
-        return Run(ecg.Samples, ecg.SamplingRateHz, ecg.StartSeconds, options ?? RPeakOptions.Default);
+        return Run(ecg.Samples, ecg.SamplingRateHz, ecg.StartSeconds, options ?? RPeakOptions.Default, DefaultSegmentSeconds);
     }
 
-    private static RPeakResult Run(ReadOnlySpan<double> ecg, double fs, double startSeconds, RPeakOptions options)
+    /// <summary>As <see cref="Detect(ReadOnlySpan{double}, double, RPeakOptions?)"/> with another segment length (tests).</summary>
+    internal static RPeakResult Run(ReadOnlySpan<double> ecg, double fs, double startSeconds, RPeakOptions options, double segmentSeconds)
     {
         Validate(fs, options);
         SosFilter.CheckFinite(ecg, nameof(ecg));
@@ -65,6 +73,56 @@ public static class RPeakDetection
 
         if (ClippingMessage(ecg) is { } clipped) warnings.Add(new(RPeakWarningKind.ClippedSignal, clipped));
 
+        // Long signals are processed in overlapping segments so memory stays bounded (each segment needs a few
+        // filtered copies); each segment keeps the peaks in its own core range.
+        var window = (int)Math.Round(options.RefinementWindow.TotalSeconds * fs);
+        var peaks = new List<int>();
+        int positiveVotes = 0, negativeVotes = 0;
+        var core = (long)Math.Round(segmentSeconds * fs);
+        if (n <= 2 * core)
+        {
+            (peaks, positiveVotes, negativeVotes) = DetectSegment(ecg, fs, options, window);
+        }
+        else
+        {
+            var overlap = (int)Math.Round(SegmentOverlapSeconds * fs);
+            for (long from = 0; from < n; from += core)
+            {
+                var to = Math.Min(n, from + core);
+                var segStart = (int)Math.Max(0, from - overlap);
+                var segEnd = (int)Math.Min(n, to + overlap);
+                var (segmentPeaks, pos, neg) = DetectSegment(ecg[segStart..segEnd], fs, options, window);
+                positiveVotes += pos;
+                negativeVotes += neg;
+                foreach (var p in segmentPeaks)
+                {
+                    var global = p + segStart;
+                    if (global >= from && global < to) peaks.Add(global);
+                }
+            }
+        }
+
+        var polarity = RPeakPolarity.Positive;
+        if (options.Refinement != RPeakRefinement.None && peaks.Count > 0)
+        {
+            polarity = options.Refinement switch
+            {
+                RPeakRefinement.LocalMinimum => RPeakPolarity.Negative,
+                RPeakRefinement.LocalMaximum => RPeakPolarity.Positive,
+                _ => negativeVotes > positiveVotes ? RPeakPolarity.Negative : RPeakPolarity.Positive,
+            };
+            for (var k = 0; k < peaks.Count; k++)
+                peaks[k] = ExtremumIndex(ecg, peaks[k], window, absolute: false, maximum: polarity == RPeakPolarity.Positive);
+        }
+
+        peaks = Deduplicate(ecg, peaks, (int)Math.Round(MinimumSeparationSeconds * fs), polarity);
+        return Build(ecg, fs, startSeconds, options, peaks, polarity, warnings);
+    }
+
+    /// <summary>Detector-specific filtering and peak finding on one stretch; also counts polarity votes of its peaks.</summary>
+    private static (List<int> Peaks, int Positive, int Negative) DetectSegment(
+        ReadOnlySpan<double> ecg, double fs, RPeakOptions options, int window)
+    {
         double[] filtered;
         List<int> peaks;
         if (options.Detector == RPeakDetector.PanTompkins1985)
@@ -86,22 +144,9 @@ public static class RPeakDetection
             peaks = NeuroKitDetector.FindPeaks(filtered, fs);
         }
 
-        var polarity = RPeakPolarity.Positive;
-        if (options.Refinement != RPeakRefinement.None && peaks.Count > 0)
-        {
-            polarity = options.Refinement switch
-            {
-                RPeakRefinement.LocalMinimum => RPeakPolarity.Negative,
-                RPeakRefinement.LocalMaximum => RPeakPolarity.Positive,
-                _ => DominantPolarity(filtered, peaks, (int)Math.Round(options.RefinementWindow.TotalSeconds * fs)),
-            };
-            var w = (int)Math.Round(options.RefinementWindow.TotalSeconds * fs);
-            for (var k = 0; k < peaks.Count; k++)
-                peaks[k] = ExtremumIndex(ecg, peaks[k], w, absolute: false, maximum: polarity == RPeakPolarity.Positive);
-        }
-
-        peaks = Deduplicate(ecg, peaks, (int)Math.Round(MinimumSeparationSeconds * fs), polarity);
-        return Build(ecg, fs, startSeconds, options, peaks, polarity, warnings);
+        if (options.Refinement != RPeakRefinement.Auto) return (peaks, 0, 0);
+        var (positive, negative) = PolarityVotes(filtered, peaks, window);
+        return (peaks, positive, negative);
     }
 
     private static void Validate(double samplingRateHz, RPeakOptions options)
@@ -236,7 +281,7 @@ public static class RPeakDetection
         return null;
     }
 
-    private static RPeakPolarity DominantPolarity(double[] filtered, List<int> peaks, int window)
+    private static (int Positive, int Negative) PolarityVotes(double[] filtered, List<int> peaks, int window)
     {
         window = Math.Max(window, 1);
         int positive = 0, negative = 0;
@@ -257,7 +302,7 @@ public static class RPeakDetection
             else negative++;
         }
 
-        return negative > positive ? RPeakPolarity.Negative : RPeakPolarity.Positive;
+        return (positive, negative);
     }
 
     /// <summary>Index of the extreme value within <c>[center − half, center + half]</c>; the middle of a flat extreme.</summary>

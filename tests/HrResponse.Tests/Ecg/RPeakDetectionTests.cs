@@ -160,3 +160,20 @@ public class RPeakDetectionTests
         };
     }
 }
+
+public class RPeakSegmentationTests
+{
+    [TestCase(RPeakDetector.NeuroKit2)]
+    [TestCase(RPeakDetector.PanTompkins1985)]
+    [TestCase(RPeakDetector.Elgendi2010)]
+    public void Run_InTwoMinuteSegments_GivesTheSamePeaksAsWholeSignal(RPeakDetector detector)
+    {
+        const double Fs = 250;
+        var (signal, truth) = SyntheticEcg.Generate(Fs, 1200, seed: 31);
+        var options = new RPeakOptions { Detector = detector };
+        var whole = RPeakDetection.Detect(signal, Fs, options);
+        var segmented = RPeakDetection.Run(signal, Fs, 0, options, segmentSeconds: 120);
+        Assert.That(segmented.PeakSamples, Is.EqualTo(whole.PeakSamples));
+        Assert.That(segmented.Count, Is.EqualTo(truth.Length));
+    }
+}

@@ -18,22 +18,22 @@ internal static class BeatSimilarity
             if (peaks[k] - half >= 0 && peaks[k] + half < raw.Length) inside.Add(k);
         if (inside.Count < 3) return (result, double.NaN);
 
-        var segments = new double[inside.Count][];
-        for (var j = 0; j < inside.Count; j++)
-            segments[j] = Detrended(raw.Slice(peaks[inside[j]] - half, width));
-
+        // The template comes from at most ~1000 evenly spread beats; correlations are computed beat by beat, so
+        // memory does not grow with the number of beats.
         var step = Math.Max(1, inside.Count / MaxTemplateBeats);
-        var used = (inside.Count + step - 1) / step;
-        var column = new double[used];
+        var chosen = new List<double[]>();
+        for (var j = 0; j < inside.Count; j += step) chosen.Add(Detrended(raw.Slice(peaks[inside[j]] - half, width), new double[width]));
+        var column = new double[chosen.Count];
         var template = new double[width];
         for (var t = 0; t < width; t++)
         {
-            var c = 0;
-            for (var j = 0; j < inside.Count && c < used; j += step) column[c++] = segments[j][t];
-            template[t] = Median(column.AsSpan(0, c));
+            for (var c = 0; c < chosen.Count; c++) column[c] = chosen[c][t];
+            template[t] = Median(column);
         }
 
-        for (var j = 0; j < inside.Count; j++) result[inside[j]] = Pearson(segments[j], template);
+        var buffer = new double[width];
+        for (var j = 0; j < inside.Count; j++)
+            result[inside[j]] = Pearson(Detrended(raw.Slice(peaks[inside[j]] - half, width), buffer), template);
         return (result, HalfMaximumWidth(template, half, negative));
     }
 
@@ -61,7 +61,7 @@ internal static class BeatSimilarity
         return values.Length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
     }
 
-    private static double[] Detrended(ReadOnlySpan<double> x)
+    private static double[] Detrended(ReadOnlySpan<double> x, double[] y)
     {
         var n = x.Length;
         var meanT = (n - 1) / 2.0;
@@ -76,7 +76,6 @@ internal static class BeatSimilarity
         }
 
         var b = sxy / sxx;
-        var y = new double[n];
         for (var i = 0; i < n; i++) y[i] = x[i] - meanX - (b * (i - meanT));
         return y;
     }
