@@ -46,6 +46,20 @@ public class EcgRecordingTests
     }
 
     [Test]
+    public void FromEcg_NeuroKitRecordingWithNeuroKit2Preset_IntervalsEqualNeuroKit2PeakDifferences()
+    {
+        var ecg = EcgTestData.Load("neurokit_ecg", "ecg_1000hz.csv");
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedData.Reference("neurokit_ecg__ecg_1000hz.json")));
+        var peaks = doc.RootElement.GetProperty("results").GetProperty("peaks_cleaned").GetProperty("R_peaks")
+            .EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var expected = peaks.Skip(1).Zip(peaks, (b, a) => (double)(b - a)).ToArray(); // samples at 1000 Hz = ms
+
+        var result = EcgRecording.FromEcg(ecg, new EcgRecordingOptions { Peaks = RPeakOptions.NeuroKit2 });
+        Assert.That(result.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(expected).Within(1e-9));
+        Assert.That(result.Recording.Beats.BeatTimesSeconds[0], Is.EqualTo(peaks[1] / 1000.0).Within(1e-12));
+    }
+
+    [Test]
     public void RecordingSlice_KeepsEcgSamplesInRange()
     {
         var (signal, _) = SyntheticEcg.Generate(250, 40, seed: 23);
