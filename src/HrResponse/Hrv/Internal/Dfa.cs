@@ -17,20 +17,31 @@ internal static class Dfa
             double mean = 0;
             for (var s = 0; s < v.Length; s++) mean += v[s];
             f[i] = v.Length == 0 ? double.NaN : Math.Sqrt(mean / v.Length);
+            // Moments Σ var^(q/2) for q = −5..5 from s = √var by repeated multiplication (q are integers).
+            var sums = new double[11];
+            double logSum = 0;
+            for (var s = 0; s < v.Length; s++)
+            {
+                var sd = Math.Sqrt(v[s]);
+                var inv = 1 / sd;
+                double up = 1, down = 1;
+                for (var k = 1; k <= 5; k++)
+                {
+                    up *= sd;
+                    down *= inv;
+                    sums[5 + k] += up;
+                    sums[5 - k] += down;
+                }
+
+                logSum += Math.Log(v[s]);
+            }
+
             for (var qi = 0; qi < QValues.Length; qi++)
             {
                 var q = QValues[qi];
-                double acc = 0;
-                if (q == 0)
-                {
-                    for (var s = 0; s < v.Length; s++) acc += Math.Log(v[s]);
-                    fq[qi, i] = v.Length == 0 ? double.NaN : Math.Exp(0.5 * acc / v.Length);
-                }
-                else
-                {
-                    for (var s = 0; s < v.Length; s++) acc += Math.Pow(v[s], q / 2);
-                    fq[qi, i] = v.Length == 0 ? double.NaN : Math.Pow(acc / v.Length, 1 / q);
-                }
+                if (v.Length == 0) fq[qi, i] = double.NaN;
+                else if (q == 0) fq[qi, i] = Math.Exp(0.5 * logSum / v.Length);
+                else fq[qi, i] = Math.Pow(sums[(int)q + 5] / v.Length, 1 / q);
             }
         }
 

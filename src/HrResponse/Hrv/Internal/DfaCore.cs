@@ -41,6 +41,58 @@ internal static class DfaCore
         }
 
         var result = new double[count];
+        if (order == 1)
+        {
+            // One pass per box on values shifted by the box's first value (keeps the sums small):
+            // SS = Σz² − (Σz)²/w − Sxy²/Sxx with Sxy = Σ i·z − (w−1)/2·Σz and Sxx = w(w²−1)/12.
+            var sxx = w * (((double)w * w) - 1) / 12.0;
+            var half = (w - 1) / 2.0;
+            // Two boxes per loop: independent accumulator chains run in parallel on the CPU.
+            var s = 0;
+            for (; s + 1 < count; s += 2)
+            {
+                var o1 = s * step;
+                var o2 = o1 + step;
+                double p0 = y[o1], q0 = y[o2];
+                double psz = 0, pszz = 0, psiz = 0, qsz = 0, qszz = 0, qsiz = 0, di = 0;
+                for (var i = 0; i < w; i++, di++)
+                {
+                    var pz = y[o1 + i] - p0;
+                    var qz = y[o2 + i] - q0;
+                    psz += pz;
+                    qsz += qz;
+                    pszz += pz * pz;
+                    qszz += qz * qz;
+                    psiz += di * pz;
+                    qsiz += di * qz;
+                }
+
+                var pxy = psiz - (half * psz);
+                var qxy = qsiz - (half * qsz);
+                result[s] = Math.Max(pszz - (psz * psz / w) - (pxy * pxy / sxx), 0) / w;
+                result[s + 1] = Math.Max(qszz - (qsz * qsz / w) - (qxy * qxy / sxx), 0) / w;
+            }
+
+            for (; s < count; s++)
+            {
+                var o1 = s * step;
+                var y0 = y[o1];
+                double sz = 0, szz = 0, siz = 0, di = 0;
+                for (var i = 0; i < w; i++, di++)
+                {
+                    var z = y[o1 + i] - y0;
+                    sz += z;
+                    szz += z * z;
+                    siz += di * z;
+                }
+
+                var sxy = siz - (half * sz);
+                result[s] = Math.Max(szz - (sz * sz / w) - (sxy * sxy / sxx), 0) / w;
+            }
+
+            return result;
+        }
+
         var basis = OrthonormalBasis(w, order);
         for (var s = 0; s < count; s++)
         {
