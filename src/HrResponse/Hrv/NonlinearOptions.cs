@@ -7,8 +7,11 @@ namespace HrResponse.Hrv;
 /// choices; <see cref="NeuroKit2"/> reproduces <c>nk.hrv_nonlinear</c> of NeuroKit2 0.2.12.
 /// </summary>
 /// <remarks>
-/// Verified against NeuroKit2 0.2.12 reference values on real recordings (see the tests): Poincaré, asymmetry and
-/// fragmentation indices (1e-9 relative), ApEn, SampEn, ShanEn, FuzzyEn, MSEn, CMSEn, RCMSEn (1e-6), DFA α1/α2.
+/// The <see cref="NeuroKit2"/> preset is verified against NeuroKit2 0.2.12 on 15 real recordings (see the tests):
+/// Poincaré, asymmetry and fragmentation indices to 1e-9 relative; ApEn, SampEn, ShanEn, FuzzyEn, MSEn, CMSEn,
+/// RCMSEn to 1e-6; DFA α1/α2 within 0.01; MFDFA summaries, HFD, KFD and LZC within 2 %. The correlation dimension
+/// does not reproduce NeuroKit2's values. The <see cref="Default"/> preset differs only in the DFA box sizes and
+/// windowing, the sparse-box rule, the multiscale scales and the limit on quadratic indices.
 /// </remarks>
 public sealed record NonlinearOptions
 {
@@ -77,7 +80,9 @@ public sealed record NonlinearOptions
 
     /// <summary>
     /// NeuroKit2 0.2.12's <c>hrv_nonlinear</c>: DFA α1 over 4–11 beats and α2 over 12–⌊(N+1)/10⌋ beats with half-overlapping
-    /// boxes, every box size used; MSE scales by NeuroKit2's rule; no limit on quadratic indices.
+    /// boxes, every box size used; MSE scales by NeuroKit2's rule; no limit on quadratic indices. Meant for
+    /// short-term recordings: on 24-hour series its ⌊N/12⌋ multiscale scales and unlimited O(N²) FuzzyEn and
+    /// correlation dimension take minutes (NeuroKit2 itself runs out of memory there); use <see cref="Default"/>.
     /// </summary>
     public static NonlinearOptions NeuroKit2 { get; } = new()
     {

@@ -249,4 +249,43 @@ public class NonlinearAnalysisTests
         _ = NonlinearAnalysis.Compute(RrIntervals.FromMilliseconds(rr));
         Assert.That(rr, Is.EqualTo(copy));
     }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void ApproximateEntropy_RandomSeries_EqualsNaiveDefinition(int m)
+    {
+        var x = Gaussian(800, 5).Select(v => Math.Round(800 + (40 * v))).ToArray();
+        const double r = 8;
+        double Phi(int k)
+        {
+            var count = x.Length - k + 1;
+            double phi = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var c = 0;
+                for (var j = 0; j < count; j++)
+                {
+                    var ok = true;
+                    for (var l = 0; l < k && ok; l++) ok = Math.Abs(x[i + l] - x[j + l]) <= r;
+                    if (ok) c++;
+                }
+
+                phi += Math.Log(c / (double)count);
+            }
+
+            return phi / count;
+        }
+
+        Assert.That(NonlinearAnalysis.ApproximateEntropy(x, m, r), Is.EqualTo(Math.Abs(Phi(m) - Phi(m + 1))).Within(1e-12));
+    }
+
+    [Test]
+    public void ToIndexTable_EveryIndex_HasADefinition()
+    {
+        var names = NonlinearAnalysis.Compute(RrIntervals.FromMilliseconds([800, 810, 790, 800])).ToIndexTable().Keys;
+        var defined = HrResponse.Reporting.Definitions.NonlinearDefinitions.All.Select(d => d.Name).ToHashSet();
+        Assert.That(names, Is.SubsetOf(defined));
+        Assert.That(defined, Is.SubsetOf(names));
+    }
 }
