@@ -16,7 +16,7 @@ public sealed record DfaFit
     /// </summary>
     public required IReadOnlyList<double> FluctuationsMs { get; init; }
 
-    /// <summary>α: least-squares slope of log F(n) on log n. NaN when fewer than 2 box sizes (3 under the default sparse-box rule).</summary>
+    /// <summary>α: least-squares slope of log F(n) on log n. NaN when fewer than 2 box sizes (3 under <see cref="DfaBoxSizeRule.AtLeastFourBoxes"/>).</summary>
     public required double Alpha { get; init; }
 
     /// <summary>Multifractal DFA summary over the same box sizes (q = −5..5).</summary>

@@ -16,7 +16,7 @@ public sealed record EntropyResult
     public required double ToleranceMs { get; init; }
 
     /// <summary>
-    /// Approximate entropy (Pincus 1991): Φm − Φm+1 with Φk = mean over the N − (k−1)τ templates of ln(Ck/(N − (k−1)τ)),
+    /// Approximate entropy (Pincus 1991): |Φm − Φm+1| (the absolute value, as NeuroKit2) with Φk = mean over the N − (k−1)τ templates of ln(Ck/(N − (k−1)τ)),
     /// Ck counting self-matches. NaN when N ≤ mτ.
     /// </summary>
     public required double ApproximateEntropy { get; init; }

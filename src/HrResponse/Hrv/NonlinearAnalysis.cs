@@ -215,6 +215,7 @@ public static class NonlinearAnalysis
         var n = rrMs.Length;
         var profile = n > 0 ? DfaCore.Profile(rrMs) : [];
         var max2 = options.DfaAlpha2MaxBeats ?? (int)Math.Floor((n + 1) / 10.0);
+        var sparse = options.DfaBoxSizeRule == DfaBoxSizeRule.AtLeastFourBoxes;
         DfaFit Make(int lo, int hi, bool allowed)
         {
             var sizes = new List<int>();
@@ -223,16 +224,16 @@ public static class NonlinearAnalysis
                 for (var w = lo; w <= hi; w++)
                 {
                     if (w >= n) break;
-                    if (options.DfaDropSparseBoxSizes && n / w < 4) continue;
+                    if (sparse && n / w < 4) continue;
                     sizes.Add(w);
                 }
             }
 
-            var minSizes = options.DfaDropSparseBoxSizes ? 3 : 2;
+            var minSizes = sparse ? 3 : 2;
             return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes);
         }
 
-        var nkShort = !options.DfaDropSparseBoxSizes && n < 12;
+        var nkShort = !sparse && n < 12;
         var alpha1 = Make(options.DfaAlpha1MinBeats, options.DfaAlpha1MaxBeats, !nkShort);
         var alpha2 = Make(options.DfaAlpha2MinBeats, max2, !nkShort && max2 >= options.DfaAlpha2MinBeats + 1);
         return new DfaResult { Alpha1 = alpha1, Alpha2 = alpha2, Windowing = options.DfaWindowing, DetrendOrder = options.DfaDetrendOrder };

@@ -11,7 +11,7 @@ namespace HrResponse.Hrv;
 /// Poincaré, asymmetry and fragmentation indices to 1e-9 relative; ApEn, SampEn, ShanEn, FuzzyEn, MSEn, CMSEn,
 /// RCMSEn to 1e-6; DFA α1/α2 within 0.01; MFDFA summaries, HFD, KFD and LZC within 2 %. The correlation dimension
 /// does not reproduce NeuroKit2's values. The <see cref="Default"/> preset differs only in the DFA box sizes and
-/// windowing, the sparse-box rule, the multiscale scales and the limit on quadratic indices.
+/// windowing, the box-size rule, the multiscale scales and the limit on quadratic indices.
 /// </remarks>
 public sealed record NonlinearOptions
 {
@@ -60,11 +60,8 @@ public sealed record NonlinearOptions
     /// <summary>Order of the polynomial removed in every box. Default 1 (linear, DFA1).</summary>
     public int DfaDetrendOrder { get; init; } = 1;
 
-    /// <summary>
-    /// When true (default), box sizes with fewer than 4 boxes in the series are dropped and α is NaN when fewer than 3
-    /// sizes remain; when false (NeuroKit2 preset), every requested size is used as NeuroKit2 does.
-    /// </summary>
-    public bool DfaDropSparseBoxSizes { get; init; } = true;
+    /// <summary>Which requested box sizes are used. Default <see cref="DfaBoxSizeRule.AtLeastFourBoxes"/>.</summary>
+    public DfaBoxSizeRule DfaBoxSizeRule { get; init; } = DfaBoxSizeRule.AtLeastFourBoxes;
 
     /// <summary>Largest k of the Higuchi fractal dimension. Default 10 (as NeuroKit2's hrv_nonlinear).</summary>
     public int HiguchiKMax { get; init; } = 10;
@@ -91,7 +88,7 @@ public sealed record NonlinearOptions
         DfaAlpha2MinBeats = 12,
         DfaAlpha2MaxBeats = null,
         DfaWindowing = DfaWindowing.HalfOverlapping,
-        DfaDropSparseBoxSizes = false,
+        DfaBoxSizeRule = DfaBoxSizeRule.AllRequested,
         MultiscaleMaxScale = null,
         QuadraticIndicesMaxIntervals = null,
     };
@@ -112,6 +109,7 @@ public sealed record NonlinearOptions
         if (DfaAlpha2MaxBeats is { } a2 && a2 <= DfaAlpha2MinBeats) Throw(nameof(DfaAlpha2MaxBeats), $"greater than DfaAlpha2MinBeats ({DfaAlpha2MinBeats})", a2);
         if (DfaDetrendOrder < 0 || DfaDetrendOrder > 5) Throw(nameof(DfaDetrendOrder), "in [0, 5]", DfaDetrendOrder);
         if (!Enum.IsDefined(DfaWindowing)) Throw(nameof(DfaWindowing), "a defined DfaWindowing value", (int)DfaWindowing);
+        if (!Enum.IsDefined(DfaBoxSizeRule)) Throw(nameof(DfaBoxSizeRule), "a defined DfaBoxSizeRule value", (int)DfaBoxSizeRule);
         if (!Enum.IsDefined(ToleranceEstimator)) Throw(nameof(ToleranceEstimator), "a defined EntropyToleranceEstimator value", (int)ToleranceEstimator);
         if (HiguchiKMax < 2) Throw(nameof(HiguchiKMax), "at least 2", HiguchiKMax);
         if (!(StressIndexBinWidthMs > 0) || !double.IsFinite(StressIndexBinWidthMs)) Throw(nameof(StressIndexBinWidthMs), "a finite number > 0 ms", StressIndexBinWidthMs);
