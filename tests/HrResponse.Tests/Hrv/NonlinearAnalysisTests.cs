@@ -288,4 +288,40 @@ public class NonlinearAnalysisTests
         Assert.That(names, Is.SubsetOf(defined));
         Assert.That(defined, Is.SubsetOf(names));
     }
+
+    [Test]
+    public void SampleEntropy_GaussianWhiteNoise_MatchesTheory()
+    {
+        // For i.i.d. Gaussian x, templates match coordinate-wise independently with p = P(|X − Y| ≤ r) = erf(r / (2σ)),
+        // so B/A → p and SampEn → −ln erf(0.1) ≈ 2.185 for r = 0.2σ.
+        var x = Gaussian(20_000, 99);
+        const double pMatch = 0.1124629160182849; // erf(0.1)
+        var mean = x.Average();
+        var sd = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
+        Assert.That(NonlinearAnalysis.SampleEntropy(x, 2, 0.2 * sd), Is.EqualTo(-Math.Log(pMatch)).Within(0.05));
+    }
+
+    [Test]
+    public void Dfa_WhiteNoiseDefaultRanges_MatchFiniteSizeTheory()
+    {
+        // For white noise, linear DFA on boxes of n points has F²(n) ∝ (n² − 4)/n, so α over small boxes is above 0.5
+        // (≈ 0.6 over 4–16) and tends to 0.5 over large boxes. Expected α = slope of ½·log((n² − 4)/n) on log n.
+        var x = Gaussian(1 << 16, 21).Select(v => 800 + (50 * v)).ToArray();
+        var r = NonlinearAnalysis.Dfa(x);
+        static double Expected(int lo, int hi)
+        {
+            var n = Enumerable.Range(lo, hi - lo + 1).Select(v => (double)v).ToArray();
+            var lx = n.Select(v => Math.Log(v)).ToArray();
+            var ly = n.Select(v => 0.5 * Math.Log(((v * v) - 4) / v)).ToArray();
+            double mx = lx.Average(), my = ly.Average();
+            return lx.Zip(ly).Sum(p => (p.First - mx) * (p.Second - my)) / lx.Sum(v => (v - mx) * (v - mx));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Alpha1.Alpha, Is.EqualTo(Expected(4, 16)).Within(0.03));
+            Assert.That(r.Alpha2.Alpha, Is.EqualTo(Expected(16, 64)).Within(0.03));
+            Assert.That(r.Alpha2.Alpha, Is.EqualTo(0.5).Within(0.05));
+        });
+    }
 }
