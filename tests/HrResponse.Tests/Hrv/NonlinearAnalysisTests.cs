@@ -324,4 +324,11 @@ public class NonlinearAnalysisTests
             Assert.That(r.Alpha2.Alpha, Is.EqualTo(0.5).Within(0.05));
         });
     }
+
+    [Test]
+    public void ReferenceNorm_ZeroStandardDeviation_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ReferenceNorm(926, 0));
+        Assert.That(ex!.ParamName, Is.EqualTo("StandardDeviation"));
+    }
 }
