@@ -287,13 +287,14 @@ public static class NonlinearAnalysis
         var maxScale = o.MultiscaleMaxScale ?? ((int)(n / (double)(m + 10)) - 1);
         var scales = Enumerable.Range(1, Math.Max(0, maxScale)).ToArray();
         var (mse, cmse, rcmse) = Entropies.Multiscale(x, scales, m, r);
+        var (apen, sampen) = double.IsNaN(r) ? (double.NaN, double.NaN) : Entropies.ApproximateAndSample(x, m, tau, r);
         return new EntropyResult
         {
             Dimension = m,
             Delay = tau,
             ToleranceMs = r,
-            ApproximateEntropy = double.IsNaN(r) ? double.NaN : Entropies.Approximate(x, m, tau, r),
-            SampleEntropy = double.IsNaN(r) ? double.NaN : Entropies.Sample(x, m, tau, r),
+            ApproximateEntropy = apen,
+            SampleEntropy = sampen,
             ShannonEntropy = Entropies.Shannon(x),
             FuzzyEntropy = quadraticOk ? Entropies.Fuzzy(x, m, tau, r) : double.NaN,
             Scales = scales,

@@ -331,4 +331,20 @@ public class NonlinearAnalysisTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ReferenceNorm(926, 0));
         Assert.That(ex!.ParamName, Is.EqualTo("StandardDeviation"));
     }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(50)]
+    public void Compute_ConstantOrVeryShortSeries_GivesValuesOrNaNWithoutThrowing(int n)
+    {
+        var rr = RrIntervals.FromMilliseconds(Enumerable.Repeat(800.0, n).ToArray());
+        var t = NonlinearAnalysis.Compute(rr).ToIndexTable();
+        Assert.Multiple(() =>
+        {
+            Assert.That(t["HRV_DFA_alpha1"], Is.NaN);
+            Assert.That(t["HRV_BaevskySI"], Is.NaN);
+            Assert.That(t["HRV_ShanEn"], Is.EqualTo(0));
+        });
+    }
 }

@@ -28,19 +28,31 @@ internal static class Entropies
         return PhiDivide(p0, p1);
     }
 
-    public static double Approximate(ReadOnlySpan<double> x, int m, int delay, double r)
+    public static double Approximate(ReadOnlySpan<double> x, int m, int delay, double r) =>
+        ApproximateAndSample(x, m, delay, r).ApEn;
+
+    /// <summary>ApEn and SampEn from one bucketed pass (the SampEn pair counts come with the per-template counts).</summary>
+    public static (double ApEn, double SampEn) ApproximateAndSample(ReadOnlySpan<double> x, int m, int delay, double r)
     {
         var n = x.Length;
         var nt = n - ((m - 1) * delay);
         var nt1 = n - (m * delay);
-        if (nt1 < 1) return double.NaN;
+        if (nt1 < 1) return (double.NaN, double.NaN);
         var cm = new int[nt];
         var cm1 = new int[nt];
-        TemplateMatching.Count(x, m, delay, r, cm, cm1);
+        var c = TemplateMatching.Count(x, m, delay, r, cm, cm1);
         double phi0 = 0, phi1 = 0;
         for (var i = 0; i < nt; i++) phi0 += Math.Log((cm[i] + 1.0) / nt);
         for (var i = 0; i < nt1; i++) phi1 += Math.Log((cm1[i] + 1.0) / nt1);
-        return Math.Abs((phi0 / nt) - (phi1 / nt1));
+        var apen = Math.Abs((phi0 / nt) - (phi1 / nt1));
+        var sampen = double.NaN;
+        if (nt1 >= 2)
+        {
+            var denom = (double)nt1 * (nt1 - 1);
+            sampen = PhiDivide(2.0 * c.PairsM / denom, 2.0 * c.PairsM1 / denom);
+        }
+
+        return (apen, sampen);
     }
 
     /// <summary>Shannon entropy in bits of the distinct values.</summary>
