@@ -23,7 +23,8 @@ public sealed record EntropyResult
 
     /// <summary>
     /// Sample entropy (Richman &amp; Moorman 2000): −ln(B/A), A = pairs of distinct m-templates within r and B = those
-    /// pairs still within r at m + 1, both over the first N − mτ templates. NaN when A or B is 0.
+    /// pairs still within r at m + 1, both over the first N − mτ templates. NaN when A or B is 0 (NeuroKit2 returns
+    /// −inf and +inf there, and treats match fractions ≤ 1e-8 as zero; its JSON reference shows null).
     /// </summary>
     public required double SampleEntropy { get; init; }
 
