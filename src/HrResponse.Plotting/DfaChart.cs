@@ -12,6 +12,22 @@ public static class DfaChart
     /// <summary>The title used when <see cref="ChartOptions.Title"/> is null.</summary>
     public const string DefaultTitle = "Detrended fluctuation analysis";
 
+    /// <summary>Draws the α1 and α2 ranges of a DFA result of <see cref="Hrv.NonlinearAnalysis.Dfa"/>.</summary>
+    /// <param name="result">The DFA result.</param>
+    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>SVG text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Render(Hrv.DfaResult result, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Render(
+            [
+                new DfaScalingRange("α1", result.Alpha1.BoxSizes, result.Alpha1.FluctuationsMs, result.Alpha1.Alpha),
+                new DfaScalingRange("α2", result.Alpha2.BoxSizes, result.Alpha2.FluctuationsMs, result.Alpha2.Alpha),
+            ],
+            options);
+    }
+
     /// <summary>Draws one circle per box size with a finite positive F(n), and each range's fit line over its box sizes.</summary>
     /// <param name="ranges">Scaling ranges, e.g. α1 over 4–16 beats and α2 over 16–64 beats.</param>
     /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>

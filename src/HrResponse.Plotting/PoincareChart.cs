@@ -38,6 +38,17 @@ public static class PoincareChart
         return Render(x.ToArray(), y.ToArray(), sd1, sd2, options);
     }
 
+    /// <summary>Draws a Poincaré result of <see cref="Hrv.NonlinearAnalysis.Poincare"/>: its pairs and its SD1/SD2 ellipse.</summary>
+    /// <param name="result">The Poincaré result.</param>
+    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>SVG text; no pair gives a chart that says "no data".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Render(Hrv.PoincareResult result, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Render(result.RrNMs.ToArray(), result.RrNPlus1Ms.ToArray(), result.Sd1Ms, result.Sd2Ms, options);
+    }
+
     /// <summary>Draws given pairs (one circle per finite pair) and the SD1/SD2 ellipse.</summary>
     /// <param name="rrNMs">RR(n) of each pair, ms.</param>
     /// <param name="rrNPlus1Ms">RR(n+1) of each pair, ms.</param>

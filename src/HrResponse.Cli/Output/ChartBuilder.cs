@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrResponse.Hrv;
 using HrResponse.Plotting;
 using HrResponse.Quality;
 using HrResponse.Streaming;
@@ -7,7 +8,7 @@ namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Renders every chart that applies to a recording: heart rate (always, when there is any heart rate), and with beats
-/// the RR tachogram with corrections marked, the Poincaré plot and rolling HRV (when at least one window fits).
+/// the RR tachogram with corrections marked, the Poincaré plot, DFA and rolling HRV (when at least one window fits).
 /// </summary>
 internal static class ChartBuilder
 {
@@ -26,8 +27,14 @@ internal static class ChartBuilder
         charts.Add(new("tachogram", string.Create(CultureInfo.InvariantCulture,
             $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps."),
             TachogramChart.Render(cleaned)));
-        charts.Add(new("poincare", "Poincaré plot of the corrected RR series (pairs across gaps left out) with the SD1/SD2 ellipse.",
-            PoincareChart.Render(cleaned.Intervals)));
+        var rr = cleaned.Intervals.Milliseconds;
+        var poincare = NonlinearAnalysis.Poincare(rr, cleaned.Intervals.GapBefore);
+        charts.Add(new("poincare", "Poincaré plot of the corrected RR series (pairs across gaps left out) with the SD1/SD2 ellipse (SD1 across, SD2 along the identity line).",
+            PoincareChart.Render(poincare)));
+        var dfa = NonlinearAnalysis.Dfa(rr);
+        charts.Add(new("dfa", string.Create(CultureInfo.InvariantCulture,
+            $"Detrended fluctuation analysis of the corrected RR series (order-{dfa.DetrendOrder} detrending, {dfa.Windowing} boxes): log F(n) against log n with the α1 and α2 least-squares lines."),
+            DfaChart.Render(dfa)));
         var snapshots = cleaned.Intervals.ToBeats().RollingHrv(RollingHrvOptions.Default).ToList();
         if (snapshots.Count > 0)
         {

@@ -50,3 +50,18 @@ public class DfaChartTests
             Throws.ArgumentException.With.Property("ParamName").EqualTo("ranges"));
     }
 }
+
+public class DfaChartRecordTests
+{
+    [Test]
+    public void Render_DfaResult_OnePointPerFiniteBoxSizeOfBothRanges()
+    {
+        var rng = new Random(7);
+        var rr = Enumerable.Range(0, 600).Select(_ => 800 + (rng.NextDouble() * 100)).ToArray();
+        var dfa = HrResponse.Hrv.NonlinearAnalysis.Dfa(rr);
+        var doc = Svg.Parse(DfaChart.Render(dfa));
+        var expected = dfa.Alpha1.FluctuationsMs.Count(double.IsFinite) + dfa.Alpha2.FluctuationsMs.Count(double.IsFinite);
+        Assert.That(Svg.Elements(doc, "circle", "point").Count(), Is.EqualTo(expected));
+        Assert.That(Svg.LegendLabels(doc)[0], Does.StartWith("α1 = " + dfa.Alpha1.Alpha.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

@@ -64,3 +64,16 @@ public class PoincareChartTests
         Assert.That(Svg.Elements(doc, "ellipse"), Is.Empty);
     }
 }
+
+public class PoincareChartRecordTests
+{
+    [Test]
+    public void Render_PoincareResult_OnePointPerPairAndItsDescriptors()
+    {
+        double[] rr = [800, 820, 790, 810, 805, 830, 800, 815];
+        var result = HrResponse.Hrv.NonlinearAnalysis.Poincare(rr);
+        var doc = Svg.Parse(PoincareChart.Render(result));
+        Assert.That(Svg.Elements(doc, "circle", "point").Count(), Is.EqualTo(result.PairCount));
+        Assert.That(Svg.LegendLabels(doc), Does.Contain("SD1 = " + result.Sd1Ms.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " ms"));
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using HrResponse.Cli;
+using HrResponse.Cli.Output;
+using HrResponse.Reporting;
+using HrResponse.Tests.Plotting;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Cli;
+
+public partial class PlotReportCommandTests
+{
+    private string _dir = string.Empty;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-plot-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Test]
+    public void Plot_BeatFile_WritesEveryChartAsWellFormedSvg()
+    {
+        var input = SharedData.Data("cardiocurver_exercise", "example_data.csv");
+        var outDir = Path.Combine(_dir, "charts");
+        var (code, output, error) = CliRunner.Run("plot", input, "--out", outDir);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var written = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var names = written.Select(Path.GetFileName).ToList();
+        Assert.That(names, Is.EqualTo(new[] { "heart-rate.svg", "tachogram.svg", "poincare.svg", "dfa.svg", "rolling-hrv.svg" }));
+        foreach (var path in written)
+        {
+            var doc = XDocument.Load(path);
+            Assert.That(doc.Root!.Name, Is.EqualTo(Svg.Ns + "svg"), path);
+            Assert.That(Svg.Texts(doc, "no-data"), Is.Empty, path);
+        }
+
+        Assert.That(Directory.GetFiles(outDir, "*.tmp"), Is.Empty);
+        var hr = XDocument.Load(Path.Combine(outDir, "heart-rate.svg"));
+        var cleanedCount = hr.Descendants(Svg.Ns + "polyline").Where(e => e.Attribute("class")?.Value == "series").Sum(Svg.PointCount);
+        Assert.That(cleanedCount, Is.GreaterThan(1900).And.LessThan(2100), "one point per corrected beat of ~2000");
+    }
+
+    [Test]
+    public void Plot_HeartRateSamplesOnly_WritesHeartRateChartOnly()
+    {
+        var input = Path.Combine(_dir, "hr.csv");
+        File.WriteAllText(input, "time_s,hr_bpm\n0,60\n1,62\n2,65\n3,70\n4,68\n");
+        var (code, output, error) = CliRunner.Run("plot", input, "-o", Path.Combine(_dir, "out"));
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName), Is.EqualTo(new[] { "heart-rate.svg" }));
+        var doc = XDocument.Load(Path.Combine(_dir, "out", "heart-rate.svg"));
+        Assert.That(Svg.PointCount(Svg.Elements(doc, "polyline", "series").Single()), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Plot_WithoutOut_UsageError()
+    {
+        var (code, _, error) = CliRunner.Run("plot", "x.csv");
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(error, Does.Contain("--out"));
+    }
+
+    [Test]
+    public void Report_BeatFile_HasSectionsChartsIndicesWithUnitsQualityAndSettings()
+    {
+        var input = SharedData.Data("cardiocurver_exercise", "example_data.csv");
+        var path = Path.Combine(_dir, "report.html");
+        var (code, _, error) = CliRunner.Run("report", input, "-o", path);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var html = File.ReadAllText(path);
+        foreach (var id in new[] { "summary", "charts", "indices", "quality", "settings" })
+            Assert.That(html, Does.Contain($"<section id=\"{id}\">"), id);
+        var withoutNamespace = html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal);
+        Assert.That(withoutNamespace, Does.Not.Contain("<script").And.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("src=").And.Not.Contain("url(http"),
+            "self-contained: no scripts or external resources (the SVG namespace is the only URI)");
+        var svgs = SvgBlock().Matches(html).Select(m => XDocument.Parse(m.Value)).ToList();
+        Assert.That(svgs, Has.Count.EqualTo(5));
+        Assert.That(Regex.IsMatch(html, "<td><code>HRV_RMSSD</code></td><td class=\"num\">[0-9.]+</td><td>ms</td>"), Is.True);
+        Assert.That(html, Does.Contain("Detection method").And.Contain("lipponen-tarvainen"));
+        var ids = svgs.SelectMany(d => d.Descendants().Select(e => e.Attribute("id")?.Value)).Where(v => v is not null).ToList();
+        Assert.That(ids, Is.Unique, "clip-path ids must not clash between inline SVGs");
+    }
+
+    [Test]
+    public void Report_HeartRateSamplesOnly_SaysWhyNoIndices()
+    {
+        var input = Path.Combine(_dir, "hr.csv");
+        File.WriteAllText(input, "time_s,hr_bpm\n0,60\n1,62\n2,65\n");
+        var path = Path.Combine(_dir, "r.html");
+        var (code, _, error) = CliRunner.Run("report", input, "-o", path);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var html = File.ReadAllText(path);
+        Assert.That(html, Does.Contain("<section id=\"problems\">").And.Contain("No beat-to-beat data"));
+        Assert.That(html, Does.Contain("<figure id=\"chart-heart-rate\">"));
+    }
+
+    [Test]
+    public void HtmlReport_HostileNames_Escaped()
+    {
+        var document = new ResultDocument
+        {
+            File = "<script>alert(1)</script>.csv",
+            Input = new InputSummary { Format = "rr-intervals" },
+            Indices = new Dictionary<string, double> { ["HRV_RMSSD"] = double.NaN, ["HRR_60s_Abnormal"] = 1 },
+            Settings = new Dictionary<string, object?> { ["note"] = "a < b & c" },
+        };
+        var html = HtmlReport.Render(document, []);
+        Assert.That(html, Does.Not.Contain("<script>"));
+        Assert.That(html, Does.Contain("&lt;script&gt;").And.Contain("a &lt; b &amp; c"));
+        Assert.That(html, Does.Contain("not computed").And.Contain(">abnormal<"));
+    }
+
+    [GeneratedRegex("<svg .*?</svg>", RegexOptions.Singleline)]
+    private static partial Regex SvgBlock();
+}
