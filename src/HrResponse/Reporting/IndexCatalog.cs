@@ -12,6 +12,8 @@ public static class IndexCatalog
     private static readonly IndexDefinition[] Entries =
     [
         .. TimeDomainDefinitions.All,
+        .. NonlinearDefinitions.All,
+        .. QualityDefinitions.All,
         .. StreamingDefinitions.All,
         .. EcgDefinitions.All,
     ];
