@@ -1,0 +1,26 @@
+using HrResponse.Reporting.Definitions;
+
+namespace HrResponse.Reporting;
+
+/// <summary>
+/// Definitions of every index the library writes, keyed by index-table name. The CLI's table output takes units from
+/// here and the README's definitions table is checked against it by a test. Each analysis area keeps its definitions
+/// in its own file under <c>Reporting/Definitions/</c>; this class only joins them.
+/// </summary>
+public static class IndexCatalog
+{
+    private static readonly IndexDefinition[] Entries =
+    [
+        .. TimeDomainDefinitions.All,
+    ];
+
+    private static readonly Dictionary<string, IndexDefinition> ByName =
+        Entries.ToDictionary(e => e.Name, StringComparer.Ordinal);
+
+    /// <summary>All definitions, in table order.</summary>
+    public static IReadOnlyList<IndexDefinition> All => Entries;
+
+    /// <summary>The definition of an index, or <c>null</c> when it is not in the catalog.</summary>
+    /// <param name="name">Index-table name, e.g. <c>HRV_RMSSD</c>.</param>
+    public static IndexDefinition? Find(string name) => ByName.GetValueOrDefault(name);
+}
