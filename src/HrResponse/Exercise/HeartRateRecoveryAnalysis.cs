@@ -91,7 +91,7 @@ public static class HeartRateRecoveryAnalysis
         foreach (var v in y) syy += (v - my) * (v - my);
         if (syy <= 0) return MonoExponentialFit.None(n, "τ: heart rate is constant during recovery");
 
-        const int gridCount = 160;
+        const int gridCount = 100;
         double logMin = Math.Log(TauSearchMinSeconds), logMax = Math.Log(TauSearchMaxSeconds);
         var bestK = -1;
         var bestSse = double.PositiveInfinity;
@@ -155,26 +155,26 @@ public static class HeartRateRecoveryAnalysis
 
     private static (double Sse, double Amplitude, double Asymptote) Solve(double[] t, double[] y, double tau)
     {
+        // Single pass without allocation: y is used centred on its mean, so Σx(y − ȳ) is the cross term directly.
         var n = t.Length;
-        double sx = 0, sy = 0;
-        var x = new double[n];
+        var rate = -1 / tau;
+        double sy = 0;
+        for (var i = 0; i < n; i++) sy += y[i];
+        var my = sy / n;
+        double sx = 0, sxx = 0, sxy = 0, syy = 0;
         for (var i = 0; i < n; i++)
         {
-            x[i] = Math.Exp(-t[i] / tau);
-            sx += x[i];
-            sy += y[i];
-        }
-
-        double mx = sx / n, my = sy / n, sxx = 0, sxy = 0, syy = 0;
-        for (var i = 0; i < n; i++)
-        {
-            double dx = x[i] - mx, dy = y[i] - my;
-            sxx += dx * dx;
-            sxy += dx * dy;
+            var x = Math.Exp(t[i] * rate);
+            var dy = y[i] - my;
+            sx += x;
+            sxx += x * x;
+            sxy += x * dy;
             syy += dy * dy;
         }
 
-        if (!(sxx > 0)) return (syy, 0, my);
+        var mx = sx / n;
+        sxx -= sx * mx;
+        if (!(sxx > 1e-300)) return (syy, 0, my);
         var a = sxy / sxx;
         var sse = Math.Max(0, syy - (a * sxy));
         return (sse, a, my - (a * mx));

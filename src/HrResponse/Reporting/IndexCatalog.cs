@@ -12,6 +12,7 @@ public static class IndexCatalog
     private static readonly IndexDefinition[] Entries =
     [
         .. TimeDomainDefinitions.All,
+        .. ExerciseDefinitions.All,
     ];
 
     private static readonly Dictionary<string, IndexDefinition> ByName =
