@@ -49,8 +49,8 @@ public static class ExerciseTestAnalysis
         }
 
         var chrono = ChronotropicAnalysis.Compute(rest, peak, subject, equation);
-        if (phases.ExerciseFound && recording.Load is { Count: > 0 } load)
-            chrono = WithStages(chrono, recording, load, curve, phases, options);
+        if (phases.ExerciseFound && (options.Stages is { Count: > 0 } || recording.Load is { Count: > 0 }))
+            chrono = WithStages(chrono, recording, curve, phases, options);
         foreach (var p in chrono.Problems)
             if (phases.ExerciseFound || p.StartsWith("age", StringComparison.Ordinal)) problems.Add(p);
 
@@ -178,30 +178,47 @@ public static class ExerciseTestAnalysis
     }
 
     private static ChronotropicResult WithStages(
-        ChronotropicResult chrono, Recording recording, SampledChannel load, HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options)
+        ChronotropicResult chrono, Recording recording, HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options)
     {
-        var t = load.TimesSeconds;
-        var v = load.Values;
-        double a = phases.ExerciseStartSeconds, b = phases.ExerciseEndSeconds;
         var runs = new List<(double Start, double End, double Load)>();
-        var i = HrResponse.Internal.TimeRange.LowerBound(t, a);
-        while (i < t.Length && t[i] <= b)
+        var w = options.HeartRateWindow.TotalSeconds;
+        double[] stageMets;
+        if (options.Stages is { Count: > 0 } given)
         {
-            var j = i;
-            while (j + 1 < t.Length && t[j + 1] <= b && v[j + 1] == v[i]) j++;
-            var end = j + 1 < t.Length ? Math.Min(t[j + 1], b) : b;
-            if (j + 1 < t.Length && t[j + 1] > b) end = b;
-            if (v[i] > options.RecoveryLoadLevel && end - t[i] >= options.MinimumStageDuration.TotalSeconds)
-                runs.Add((t[i], end, v[i]));
-            i = j + 1;
+            foreach (var s in given)
+            {
+                if (!(s.EndSeconds > s.StartSeconds))
+                    throw new ArgumentException($"Each stage must end after it starts; a stage runs from {s.StartSeconds} s to {s.EndSeconds} s.", nameof(options));
+                runs.Add((s.StartSeconds, s.EndSeconds, s.Load));
+            }
+
+            stageMets = given.Select(s => s.Mets).ToArray();
+        }
+        else
+        {
+            var load = recording.Load!;
+            var t = load.TimesSeconds;
+            var v = load.Values;
+            double a = phases.ExerciseStartSeconds, b = phases.ExerciseEndSeconds;
+            var i = HrResponse.Internal.TimeRange.LowerBound(t, a);
+            while (i < t.Length && t[i] <= b)
+            {
+                var j = i;
+                while (j + 1 < t.Length && t[j + 1] <= b && v[j + 1] == v[i]) j++;
+                var end = j + 1 < t.Length ? Math.Min(t[j + 1], b) : b;
+                if (v[i] > options.RecoveryLoadLevel && end - t[i] >= options.MinimumStageDuration.TotalSeconds)
+                    runs.Add((t[i], end, v[i]));
+                i = j + 1;
+            }
+
+            var mets = recording.Channels.FirstOrDefault(c =>
+                c.Name.Equals("mets", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("met", StringComparison.OrdinalIgnoreCase));
+            stageMets = runs.Select(r => mets is null ? double.NaN : ChannelMean(mets, r.End - w, r.End)).ToArray();
         }
 
         if (runs.Count == 0) return chrono;
-        var mets = recording.Channels.FirstOrDefault(c =>
-            c.Name.Equals("mets", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("met", StringComparison.OrdinalIgnoreCase));
-        var w = options.HeartRateWindow.TotalSeconds;
-        var stageMets = runs.Select(r => mets is null ? double.NaN : ChannelMean(mets, r.End - w, r.End)).ToArray();
-        var peakMets = stageMets.Length == 0 ? double.NaN : stageMets.Max();
+        var useMets = stageMets.Length > 0 && stageMets.All(double.IsFinite);
+        var peakMets = useMets ? stageMets.Max() : double.NaN;
         var peakLoad = runs.Max(r => r.Load);
         var level = options.RecoveryLoadLevel;
         var stages = new List<ExerciseStageResult>();
@@ -210,7 +227,7 @@ public static class ExerciseTestAnalysis
             var r = runs[k];
             var hr = curve.Mean(r.End - w, r.End);
             var hrFraction = (hr - chrono.RestHeartRateBpm) / (chrono.PredictedMaxBpm - chrono.RestHeartRateBpm);
-            var metFraction = mets is null ? (r.Load - level) / (peakLoad - level) : (stageMets[k] - 1) / (peakMets - 1);
+            var metFraction = useMets ? (stageMets[k] - 1) / (peakMets - 1) : (r.Load - level) / (peakLoad - level);
             stages.Add(new ExerciseStageResult
             {
                 Number = k + 1,
@@ -227,7 +244,7 @@ public static class ExerciseTestAnalysis
 
         var mcrs = stages.Select(s => s.MetabolicChronotropicRelationship).Where(double.IsFinite).ToArray();
         var slope = double.NaN;
-        var pts = stages.Where(s => double.IsFinite(s.HeartRateBpm)).ToArray();
+        var pts = stages.Where(s => double.IsFinite(s.HeartRateBpm) && double.IsFinite(s.Load)).ToArray();
         if (pts.Length >= 3)
         {
             var mx = pts.Average(s => s.Load);

@@ -106,6 +106,13 @@ public sealed record ExerciseTestOptions
     /// <exception cref="ArgumentOutOfRangeException">On set, when not positive.</exception>
     public TimeSpan MinimumStageDuration { get => _minimumStageDuration; init => _minimumStageDuration = Positive(value, nameof(MinimumStageDuration)); }
 
+    /// <summary>
+    /// Stages given by the caller (times and METs or load); default <c>null</c> = stages are runs of constant load in
+    /// the load channel. With METs the metabolic reserve fraction is <c>(MET − 1)/(METpeak − 1)</c>, METpeak the
+    /// highest stage METs.
+    /// </summary>
+    public IReadOnlyList<ExerciseStage>? Stages { get; init; }
+
     /// <summary>How unusable beats are excluded before analysis. Default <see cref="BeatScreeningMethod.LocalMedian"/>.</summary>
     public BeatScreeningMethod BeatScreening { get; init; } = BeatScreeningMethod.LocalMedian;
 

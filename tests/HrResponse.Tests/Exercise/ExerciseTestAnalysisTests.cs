@@ -187,6 +187,36 @@ public class ExerciseTestAnalysisTests
     }
 
     [Test]
+    public void Analyze_GivenStagesWithMets_MetabolicChronotropicRelationshipByHand()
+    {
+        // Fox 180, rest 70. Stage HR = mean of the last 10 s = 70 + 0.2·(end − 5).
+        // Stage 1 (0–180 s, 3 MET): HR fraction 0.2·175/110, MET fraction (3 − 1)/(9 − 1).
+        // Stage 3 (360–600 s, 9 MET): HR fraction 0.2·595/110, MET fraction 1.
+        var r = ExerciseTestAnalysis.Analyze(Sampled(withLoad: false), new ExerciseTestOptions
+        {
+            ExerciseStartSeconds = 0, ExerciseEndSeconds = 600,
+            Stages = [new ExerciseStage(0, 180, 3), new ExerciseStage(180, 360, 5), new ExerciseStage(360, 600, 9)],
+        });
+        var s = r.Chronotropic.Stages;
+        Assert.That(s, Has.Count.EqualTo(3));
+        Assert.That(s[0].MetabolicChronotropicRelationship, Is.EqualTo(0.2 * 175 / 110 / (2.0 / 8)).Within(1e-9));
+        Assert.That(s[2].MetabolicChronotropicRelationship, Is.EqualTo(0.2 * 595 / 110).Within(1e-9));
+        Assert.That(r.Chronotropic.MetabolicChronotropicRelationship, Is.EqualTo(s.Average(x => x.MetabolicChronotropicRelationship)).Within(1e-12));
+        Assert.That(r.Chronotropic.HeartRateLoadSlope, Is.NaN, "no load given");
+    }
+
+    [Test]
+    public void Analyze_TinyRecordings_NeverThrow()
+    {
+        var beats = Recording.Create(RrIntervals.FromMilliseconds([800, 810, 790]), subject: new SubjectInfo { AgeYears = 30 });
+        Assert.That(ExerciseTestAnalysis.Analyze(beats).Problems, Is.Not.Empty);
+        var one = Recording.Create(heartRate: HeartRateSeries.FromSamples([0], [70]));
+        Assert.That(ExerciseTestAnalysis.Analyze(one).Phases.ExerciseFound, Is.False);
+        var loadOnlyAtEnd = Sampled(end: 600, load: x => x >= 599 ? 100 : 0);
+        Assert.That(() => ExerciseTestAnalysis.Analyze(loadOnlyAtEnd), Throws.Nothing);
+    }
+
+    [Test]
     public void Analyze_Markers_GiveThePhases()
     {
         var rec = Sampled(withLoad: false, markers: [new Marker(0, "exercise_start"), new Marker(600, "Recovery")]);
