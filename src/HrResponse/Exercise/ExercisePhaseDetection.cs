@@ -184,7 +184,7 @@ public static class ExercisePhaseDetection
         for (var i = TimeRangeIndex(times, end) - 1; i >= 0; i--)
         {
             var c = times[i];
-            var m = curve.Mean(Math.Max(curve.Start, c - 5), Math.Min(curve.End, c + 5));
+            var m = curve.Mean(Math.Max(curve.Start, c - 15), Math.Min(curve.End, c + 15));
             if (m <= threshold)
             {
                 start = c;
@@ -194,7 +194,7 @@ public static class ExercisePhaseDetection
 
         if (double.IsNaN(start)) start = curve.Start;
         return (start, end,
-            string.Create(CultureInfo.InvariantCulture, $"heart-rate curve: last time before the peak with 10-s mean HR ≤ {threshold:0.#} bpm (rest + 10 % of the rise)"),
+            string.Create(CultureInfo.InvariantCulture, $"heart-rate curve: last time before the peak with 30-s mean HR ≤ {threshold:0.#} bpm (rest + 10 % of the rise)"),
             "heart-rate curve: centre of the highest 10-s mean HR");
     }
 

@@ -65,7 +65,10 @@ public static class ExerciseTestAnalysis
             problems.Add("seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used");
         }
 
-        var recovery = Recovery(recording, curve, kept, phases, peak, posture.Value, options, problems);
+        var recoveryProblems = new List<string>();
+        var recovery = Recovery(recording, curve, kept, phases, peak, posture.Value, options, recoveryProblems);
+        problems.AddRange(recoveryProblems);
+        recovery = recovery with { Problems = recoveryProblems };
         var quality = recording.HasBeats ? Quality(recording, kept, phases, options) : null;
 
         var references = new List<string>

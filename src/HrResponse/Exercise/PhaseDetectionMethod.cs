@@ -28,7 +28,7 @@ public enum PhaseDetectionMethod
 
     /// <summary>
     /// From the heart-rate curve alone (approximate): exercise ends at the highest 10-s mean heart rate; it starts at
-    /// the last time before that when the 10-s mean was within 10 % of the rise above the lowest 30-s mean before it.
+    /// the last time before that when the 30-s mean (centred) was within 10 % of the rise above the lowest 30-s mean before it.
     /// Needs a rise of at least 20 bpm.
     /// </summary>
     HeartRateCurve,
