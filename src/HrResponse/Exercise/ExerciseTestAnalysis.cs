@@ -28,7 +28,7 @@ public static class ExerciseTestAnalysis
         ArgumentNullException.ThrowIfNull(recording);
         options ??= ExerciseTestOptions.Default;
         var problems = new List<string>();
-        var (curve, kept) = BuildCurve(recording, options);
+        var (curve, kept, analysed) = Prepare(recording, options);
         var phases = ExercisePhaseDetection.Detect(recording, options, curve);
         var subject = recording.Subject;
         var equation = options.ResolveEquation();
@@ -66,7 +66,7 @@ public static class ExerciseTestAnalysis
         }
 
         var recoveryProblems = new List<string>();
-        var recovery = Recovery(recording, curve, kept, phases, peak, posture.Value, options, recoveryProblems);
+        var recovery = Recovery(recording, curve, analysed, phases, peak, posture.Value, options, recoveryProblems);
         problems.AddRange(recoveryProblems);
         recovery = recovery with { Problems = recoveryProblems };
         var quality = recording.HasBeats ? Quality(recording, kept, phases, options) : null;
@@ -105,28 +105,44 @@ public static class ExerciseTestAnalysis
 
     internal static (HeartRateCurve Curve, bool[] Kept) BuildCurve(Recording recording, ExerciseTestOptions options)
     {
+        var (curve, kept, _) = Prepare(recording, options);
+        return (curve, kept);
+    }
+
+    /// <summary>
+    /// The heart-rate curve, the keep mask over the original intervals, and the kept intervals as a series whose
+    /// <see cref="RrIntervals.GapBefore"/> is set after every excluded interval (and where the source had a gap).
+    /// </summary>
+    internal static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed) Prepare(Recording recording, ExerciseTestOptions options)
+    {
         if (!recording.HasBeats)
         {
             var hr = recording.HeartRate;
-            return (new HeartRateCurve(hr.TimesSeconds.ToArray(), hr.Bpm.ToArray()), []);
+            return (new HeartRateCurve(hr.TimesSeconds.ToArray(), hr.Bpm.ToArray()), [], RrIntervals.Empty);
         }
 
         var rr = recording.Beats.Milliseconds;
         var times = recording.Beats.BeatTimesSeconds;
+        var sourceGaps = recording.Beats.GapBefore;
         var kept = BeatScreen.Screen(rr, options.BeatScreening);
         var n = 0;
         foreach (var k in kept) if (k) n++;
         var t = new double[n];
+        var ms = new double[n];
         var bpm = new double[n];
+        var gaps = new bool[n];
         var j = 0;
         for (var i = 0; i < kept.Length; i++)
         {
             if (!kept[i]) continue;
             t[j] = times[i];
-            bpm[j++] = 60000.0 / rr[i];
+            ms[j] = rr[i];
+            bpm[j] = 60000.0 / rr[i];
+            gaps[j] = j > 0 && (sourceGaps[i] || !kept[i - 1]);
+            j++;
         }
 
-        return (new HeartRateCurve(t, bpm), kept);
+        return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps));
     }
 
     private static (double, string) RestHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<string> problems)
@@ -281,7 +297,7 @@ public static class ExerciseTestAnalysis
     }
 
     private static HeartRateRecoveryResult Recovery(
-        Recording recording, HeartRateCurve curve, bool[] kept, ExercisePhases phases, double peak, RecoveryPosture posture,
+        Recording recording, HeartRateCurve curve, RrIntervals analysed, ExercisePhases phases, double peak, RecoveryPosture posture,
         ExerciseTestOptions options, List<string> problems)
     {
         var (cutoff, citation) = HeartRateRecoveryAnalysis.Hrr60Cutoff(posture);
@@ -344,7 +360,7 @@ public static class ExerciseTestAnalysis
             }
 
             if (fit.Reason is not null) problems.Add(fit.Reason);
-            if (recording.HasBeats) windows = RmssdWindows(recording.Beats, kept, end, duration, options.RecoveryRmssdWindow.TotalSeconds);
+            if (recording.HasBeats) windows = RmssdWindows(analysed, end, duration, options.RecoveryRmssdWindow.TotalSeconds);
         }
 
         return new HeartRateRecoveryResult
@@ -366,7 +382,7 @@ public static class ExerciseTestAnalysis
         };
     }
 
-    private static List<RecoveryRmssdWindow> RmssdWindows(RrIntervals beats, bool[] kept, double end, double duration, double w)
+    private static List<RecoveryRmssdWindow> RmssdWindows(RrIntervals beats, double end, double duration, double w)
     {
         var list = new List<RecoveryRmssdWindow>();
         var rr = beats.Milliseconds;
@@ -379,7 +395,7 @@ public static class ExerciseTestAnalysis
             var n = 0;
             for (var i = Math.Max(1, HrResponse.Internal.TimeRange.LowerBound(t, a)); i < t.Length && t[i] < b; i++)
             {
-                if (!kept[i] || !kept[i - 1] || gaps[i]) continue;
+                if (gaps[i]) continue;
                 var d = rr[i] - rr[i - 1];
                 sum += d * d;
                 n++;
