@@ -325,6 +325,33 @@ public class ExerciseTestAnalysisTests
     }
 
     [Test]
+    public void Analyze_SeatedPosture_UsesColeCutoffAndSaysSo()
+    {
+        var r = ExerciseTestAnalysis.Analyze(Sampled(subject: new SubjectInfo { AgeYears = 40, RecoveryPosture = RecoveryPosture.Seated }));
+        Assert.That(r.Recovery.Hrr60CutoffBpm, Is.EqualTo(12));
+        Assert.That(r.Problems, Has.Some.StartsWith("seated recovery has no HRR60 cut-off"));
+    }
+
+    [Test]
+    public void Analyze_CustomEquation_UsedInsteadOfEnum()
+    {
+        var eq = MaxHeartRateEquations.Custom("Flat", "200", "test", (_, _) => 200);
+        var r = ExerciseTestAnalysis.Analyze(Sampled(), new ExerciseTestOptions { Equation = MaxHeartRateEquation.Nes, CustomEquation = eq });
+        Assert.That(r.Chronotropic.PredictedMaxBpm, Is.EqualTo(200));
+        Assert.That(r.Chronotropic.EquationName, Is.EqualTo("Flat"));
+    }
+
+    [Test]
+    public void Analyze_GulatiOnAMan_ComputedWithWarning()
+    {
+        var r = ExerciseTestAnalysis.Analyze(
+            Sampled(subject: new SubjectInfo { AgeYears = 50, Sex = Sex.Male, RecoveryPosture = RecoveryPosture.Active }),
+            new ExerciseTestOptions { Equation = MaxHeartRateEquation.Gulati });
+        Assert.That(r.Chronotropic.PredictedMaxBpm, Is.EqualTo(206 - 44).Within(1e-9));
+        Assert.That(r.Problems, Has.Some.Contains("derived in women"));
+    }
+
+    [Test]
     public void Options_NonPositiveWindow_Throws()
     {
         Assert.That(() => new ExerciseTestOptions { PeakWindow = TimeSpan.Zero },
