@@ -68,10 +68,8 @@ internal sealed class HeartRateCurve
         if (!(to - from >= window)) return (double.NaN, double.NaN);
         var best = double.NaN;
         var bestStart = double.NaN;
-        void Try(double s)
+        void Consider(double m, double s)
         {
-            if (s < from || s + window > to) return;
-            var m = Mean(s, s + window);
             if (double.IsNaN(best) || (highest ? m > best : m < best))
             {
                 best = m;
@@ -79,13 +77,26 @@ internal sealed class HeartRateCurve
             }
         }
 
-        Try(from);
-        Try(to - window);
-        var a = TimeRange.LowerBound(_t, from);
-        for (var i = a; i < _t.Length && _t[i] <= to; i++)
+        Consider(Mean(from, from + window), from);
+        Consider(Mean(to - window, to), to - window);
+
+        // Windows starting at a sample, then windows ending at a sample; both sweeps move monotonically, so the
+        // segment of the moving window edge is tracked with a pointer instead of a search (O(n) overall).
+        var first = TimeRange.LowerBound(_t, from);
+        var startSegment = Math.Max(0, first - 1);
+        int ka = startSegment, kb = startSegment;
+        for (var i = first; i < _t.Length && _t[i] + window <= to; i++)
         {
-            Try(_t[i]);
-            Try(_t[i] - window);
+            var s0 = _t[i];
+            Consider((IntegralTracked(s0 + window, ref kb) - IntegralTracked(s0, ref ka)) / window, s0);
+        }
+
+        ka = startSegment;
+        kb = startSegment;
+        for (var i = TimeRange.LowerBound(_t, from + window); i < _t.Length && _t[i] <= to; i++)
+        {
+            var e = _t[i];
+            Consider((IntegralTracked(e, ref kb) - IntegralTracked(e - window, ref ka)) / window, e - window);
         }
 
         return (best, bestStart);
@@ -106,6 +117,16 @@ internal sealed class HeartRateCurve
         }
 
         return (best, time);
+    }
+
+    /// <summary>Integral up to <paramref name="time"/>, with <paramref name="k"/> a segment index that only moves forward.</summary>
+    private double IntegralTracked(double time, ref int k)
+    {
+        while (k + 1 < _t.Length && _t[k + 1] <= time) k++;
+        if (k >= _t.Length - 1) return _cumulative[^1];
+        var dt = time - _t[k];
+        var slope = (_bpm[k + 1] - _bpm[k]) / (_t[k + 1] - _t[k]);
+        return _cumulative[k] + (dt * (_bpm[k] + (0.5 * slope * dt)));
     }
 
     private int Segment(double time)
