@@ -1,10 +1,10 @@
 namespace HrResponse.Cli;
 
-/// <summary>Entry point of the hrresponse tool.</summary>
+/// <summary>Entry point of the <c>hrresponse</c> tool.</summary>
 public static class Program
 {
-    /// <summary>Runs the tool.</summary>
+    /// <summary>Runs the tool with the process's standard output and error.</summary>
     /// <param name="args">Command-line arguments.</param>
-    /// <returns>Process exit code.</returns>
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    /// <returns>Process exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error);
 }

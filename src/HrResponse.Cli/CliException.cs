@@ -1,0 +1,25 @@
+namespace HrResponse.Cli;
+
+/// <summary>A user-facing failure: its message goes to standard error with the given exit code, without a stack trace.</summary>
+public sealed class CliException : Exception
+{
+    /// <summary>Creates the exception with <see cref="ExitCodes.UsageError"/>.</summary>
+    public CliException() : this("The command failed.") { }
+
+    /// <summary>Creates the exception with <see cref="ExitCodes.UsageError"/>.</summary>
+    /// <param name="message">What the user did wrong and how to fix it.</param>
+    public CliException(string message) : this(message, ExitCodes.UsageError) { }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What the user did wrong and how to fix it.</param>
+    /// <param name="innerException">The cause.</param>
+    public CliException(string message, Exception innerException) : base(message, innerException) => ExitCode = ExitCodes.UsageError;
+
+    /// <summary>Creates the exception with an exit code.</summary>
+    /// <param name="message">What the user did wrong and how to fix it.</param>
+    /// <param name="exitCode">Exit code to return.</param>
+    public CliException(string message, int exitCode) : base(message) => ExitCode = exitCode;
+
+    /// <summary>The exit code to return.</summary>
+    public int ExitCode { get; }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Reflection;
+using HrResponse.Cli.Output;
+using HrResponse.Hrv;
+using HrResponse.Io;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>
+/// <c>hrresponse analyze [FILE]</c>: the main job. Without FILE it runs on the embedded sample recording so a newcomer
+/// sees output at once.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public const string SampleName = "sample:cardiocurver_example.csv";
+
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "CSV recording; omit to analyse the embedded sample (CardioCurveR example, rest → exercise → recovery).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = CommonOptions.Format();
+        var rrUnit = CommonOptions.RrUnitOption();
+        var preset = CommonOptions.Preset();
+        var output = CommonOptions.Output();
+        var command = new Command("analyze", "Analyse an exercise recording (embedded sample when no FILE is given).")
+        {
+            file, format, rrUnit, preset, output,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file);
+            var readOptions = new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) };
+            var (recording, summary) = path is null
+                ? LoadSample(readOptions)
+                : InputLoader.Load(path, readOptions);
+            var document = HrvCommand.Analyze(path ?? SampleName, recording, summary, HrvOptions.FromPreset(parse.GetValue(preset)));
+            ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (Recording, Reporting.InputSummary) LoadSample(CsvReadOptions options)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HrResponse.Cli.Samples.cardiocurver_example.csv")
+            ?? throw new InvalidOperationException("The embedded sample recording is missing from the tool.");
+        using var reader = new StreamReader(stream);
+        return InputLoader.Load(reader, SampleName, options);
+    }
+}

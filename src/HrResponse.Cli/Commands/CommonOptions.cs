@@ -1,0 +1,46 @@
+using System.CommandLine;
+using HrResponse.Cli.Output;
+using HrResponse.Hrv;
+using HrResponse.Io;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>Options shared by several commands, with their parsing rules.</summary>
+internal static class CommonOptions
+{
+    public static Option<OutputFormat> Format() => Choice(
+        "--format", "Output format: table, csv or json.", OutputFormat.Table,
+        ("table", OutputFormat.Table), ("csv", OutputFormat.Csv), ("json", OutputFormat.Json));
+
+    public static Option<RrUnit> RrUnitOption() => Choice(
+        "--rr-unit", "Unit of RR values in the file: ms or s (default: detected from header and values, and reported).",
+        RrUnit.Auto, ("auto", RrUnit.Auto), ("ms", RrUnit.Milliseconds), ("s", RrUnit.Seconds));
+
+    public static Option<HrvPreset> Preset() => Choice(
+        "--preset", "Index definitions: default (Task Force 1996 where it defines one) or neurokit2 (NeuroKit2 0.2.12 exactly).",
+        HrvPreset.Default, ("default", HrvPreset.Default), ("neurokit2", HrvPreset.NeuroKit2), ("taskforce1996", HrvPreset.TaskForce1996));
+
+    public static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+
+    /// <summary>An option whose value is one of fixed names, parsed case-insensitively, with the valid names in the error.</summary>
+    public static Option<T> Choice<T>(string name, string description, T defaultValue, params (string Name, T Value)[] choices)
+    {
+        var names = string.Join(", ", choices.Select(c => c.Name));
+        return new Option<T>(name)
+        {
+            Description = $"{description} [{names}]",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                foreach (var (n, v) in choices)
+                {
+                    if (string.Equals(n, token, StringComparison.OrdinalIgnoreCase)) return v;
+                }
+
+                result.AddError($"'{token}' is not a valid value for {name}; use one of: {names}.");
+                return defaultValue;
+            },
+        };
+    }
+}

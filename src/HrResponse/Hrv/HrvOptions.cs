@@ -1,0 +1,44 @@
+namespace HrResponse.Hrv;
+
+/// <summary>All HRV settings, grouped by domain, with a name for reports. Presets reproduce other tools.</summary>
+public sealed record HrvOptions
+{
+    /// <summary>Name shown in reports, e.g. <c>"NeuroKit2"</c>.</summary>
+    public string Name { get; init; } = "Default";
+
+    /// <summary>Time-domain settings.</summary>
+    public TimeDomainOptions TimeDomain { get; init; } = TimeDomainOptions.Default;
+
+    /// <summary>
+    /// HrResponse's defaults, the Task Force (1996) definitions: pNN over successive differences, SDSD N − 1,
+    /// complete clock-aligned SDANN/SDNNI segments, full least-squares TINN, half-open 1/128 s bins.
+    /// </summary>
+    public static HrvOptions Default { get; } = new();
+
+    /// <summary>
+    /// NeuroKit2 0.2.12. Time domain (<see cref="TimeDomainOptions.NeuroKit2"/>): verified — every <c>hrv_time</c>
+    /// index matches NeuroKit2 0.2.12 to 1e-9 relative on the shared reference recordings (24 h Holter and 5 min
+    /// series, 128 Hz and 1 ms resolution), by the test <c>TimeDomainNeuroKit2ReferenceTests</c>.
+    /// </summary>
+    public static HrvOptions NeuroKit2 { get; } = new() { Name = "NeuroKit2", TimeDomain = TimeDomainOptions.NeuroKit2 };
+
+    /// <summary>
+    /// Task Force of the ESC and NASPE (1996), Circulation 93:1043–1065. Time domain
+    /// (<see cref="TimeDomainOptions.TaskForce1996"/>): follows the paper's definitions (5-min segments of the whole
+    /// recording for SDANN/SDNN index, 1/128 s histogram bins, least-squares triangle for TINN); not verified
+    /// against another tool. The paper words pNN50 as "NN50 count divided by the total number of all NN
+    /// intervals"; this preset divides by the number of successive differences (one fewer when there are no gaps).
+    /// </summary>
+    public static HrvOptions TaskForce1996 { get; } = new() { Name = "TaskForce1996", TimeDomain = TimeDomainOptions.TaskForce1996 };
+
+    /// <summary>The options of a named preset.</summary>
+    /// <param name="preset">The preset.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preset"/> is not a defined value.</exception>
+    public static HrvOptions FromPreset(HrvPreset preset) => preset switch
+    {
+        HrvPreset.Default => Default,
+        HrvPreset.NeuroKit2 => NeuroKit2,
+        HrvPreset.TaskForce1996 => TaskForce1996,
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, $"Must be a defined HrvPreset; it is {(int)preset}."),
+    };
+}

@@ -1,0 +1,14 @@
+namespace HrResponse.Hrv;
+
+/// <summary>Named sets of HRV settings; see <see cref="HrvOptions.FromPreset(HrvPreset)"/>.</summary>
+public enum HrvPreset
+{
+    /// <summary>HrResponse's defaults (<see cref="HrvOptions.Default"/>).</summary>
+    Default = 0,
+
+    /// <summary>NeuroKit2 0.2.12 (<see cref="HrvOptions.NeuroKit2"/>).</summary>
+    NeuroKit2 = 1,
+
+    /// <summary>Task Force of the ESC and NASPE (1996) (<see cref="HrvOptions.TaskForce1996"/>).</summary>
+    TaskForce1996 = 2,
+}

@@ -1,0 +1,253 @@
+using System.Buffers;
+
+namespace HrResponse.Hrv.Internal;
+
+/// <summary>The time-domain computation behind <see cref="HrvAnalysis"/>; inputs already validated.</summary>
+internal static class TimeDomainCalculator
+{
+    private const double MadScale = 1.4826;
+
+    /// <param name="rr">Intervals in ms, finite and positive.</param>
+    /// <param name="gapBefore">Gap mask (same length) or empty for none.</param>
+    /// <param name="timesSeconds">Beat times (same length) or empty: cumulative sums from 0.</param>
+    /// <param name="startSeconds">Start of the first interval (used with <paramref name="timesSeconds"/>).</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="paramName">Name of the RR argument for unit errors.</param>
+    public static TimeDomainResult Compute(
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
+        TimeDomainOptions options, string paramName)
+    {
+        var n = rr.Length;
+        if (n == 0) return new TimeDomainResult { Options = options };
+
+        var needPositions = options.SegmentRule == SegmentRule.NeuroKit2 || timesSeconds.IsEmpty;
+        var positions = needPositions ? ArrayPool<double>.Shared.Rent(n) : null;
+        try
+        {
+            return ComputeCore(rr, gapBefore, timesSeconds, startSeconds, options, paramName, positions);
+        }
+        finally
+        {
+            if (positions is not null) ArrayPool<double>.Shared.Return(positions);
+        }
+    }
+
+    private static TimeDomainResult ComputeCore(
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
+        TimeDomainOptions options, string paramName, double[]? positions)
+    {
+        var n = rr.Length;
+        var nk = options.SegmentRule == SegmentRule.NeuroKit2;
+        var hasGaps = !gapBefore.IsEmpty;
+
+        var shift = rr[0];
+        var hrShift = 60000.0 / shift;
+        var (s1, s2, h1, h2, min, max) = IntervalSums(rr, shift, hrShift);
+        var (differences, diffShift, d1, d2, nn50, nn20) = hasGaps ? DifferenceSumsWithGaps(rr, gapBefore) : DifferenceSums(rr);
+        if (positions is not null)
+        {
+            if (nk) NeuroKit2Positions(rr, positions);
+            else ClockPositions(rr, positions);
+        }
+
+        var mean = shift + (s1 / n);
+        var sdnn = n >= 2 ? Math.Sqrt(Math.Max(0, (s2 - (s1 * s1 / n)) / (n - 1))) : double.NaN;
+        var meanHr = hrShift + (h1 / n);
+        var sdhr = n >= 2 ? Math.Sqrt(Math.Max(0, (h2 - (h1 * h1 / n)) / (n - 1))) : double.NaN;
+        // Σd² from the shifted sums: Σ(d − c)² + 2c·Σ(d − c) + D·c².
+        var sumSquaredDifferences = d2 + (2 * diffShift * d1) + (differences * diffShift * diffShift);
+        var rmssd = differences >= 1 ? Math.Sqrt(sumSquaredDifferences / differences) : double.NaN;
+        var sdsdDivisor = options.SdsdEstimator == DeviationEstimator.PopulationN ? differences : differences - 1;
+        var sdsd = sdsdDivisor >= 1
+            ? Math.Sqrt(Math.Max(0, (d2 - (d1 * d1 / differences)) / sdsdDivisor))
+            : double.NaN;
+        var pnnDivisor = options.PnnDenominator == PnnDenominator.Intervals ? differences + 1 : differences;
+        var pnn50 = differences >= 1 ? (double)nn50 / pnnDivisor * 100 : double.NaN;
+        var pnn20 = differences >= 1 ? (double)nn20 / pnnDivisor * 100 : double.NaN;
+
+        // Order statistics: median, quartiles, 20th/80th percentiles, then the MAD.
+        var q = new Quantiles(n);
+        Span<int> ranks = stackalloc int[Quantiles.RankCount];
+        Span<double> values = stackalloc double[Quantiles.RankCount];
+        q.Ranks(ranks);
+        OrderStatistics.Select(rr, 0, false, min, max, ranks, values);
+        var median = q.Median(values);
+        if (median < 20)
+        {
+            throw new ArgumentException(
+                $"The RR intervals look like seconds (median {median.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, below 20); pass milliseconds.",
+                paramName);
+        }
+
+        var mad = MadScale * MedianAbsoluteDeviation(rr, median, min, max);
+
+        Span<double> sdann = stackalloc double[3];
+        Span<double> sdnni = stackalloc double[3];
+        var segmentPositions = positions is not null ? positions.AsSpan(0, n) : timesSeconds;
+        SegmentStatistics.Compute(rr, segmentPositions, options.SegmentRule, positions is not null ? 0 : startSeconds, sdann, sdnni);
+
+        var (hti, tinn) = Geometric(rr, min, max, options);
+        var p20 = q.Percentile(values, Quantiles.P20);
+        var p25 = q.Percentile(values, Quantiles.P25);
+        var p75 = q.Percentile(values, Quantiles.P75);
+        var p80 = q.Percentile(values, Quantiles.P80);
+
+        return new TimeDomainResult
+        {
+            Options = options,
+            IntervalCount = n,
+            DifferenceCount = differences,
+            MeanNN = mean,
+            SDNN = sdnn,
+            SDANN1 = sdann[0],
+            SDNNI1 = sdnni[0],
+            SDANN2 = sdann[1],
+            SDNNI2 = sdnni[1],
+            SDANN5 = sdann[2],
+            SDNNI5 = sdnni[2],
+            RMSSD = rmssd,
+            SDSD = sdsd,
+            CVNN = sdnn / mean,
+            CVSD = rmssd / mean,
+            MedianNN = median,
+            MadNN = mad,
+            MCVNN = mad / median,
+            IQRNN = p75 - p25,
+            SDRMSSD = sdnn / rmssd,
+            Prc20NN = p20,
+            Prc80NN = p80,
+            PNN50 = pnn50,
+            PNN20 = pnn20,
+            MinNN = min,
+            MaxNN = max,
+            HTI = hti,
+            TINN = tinn,
+            MeanHR = meanHr,
+            SDHR = sdhr,
+            MinHR = 60000.0 / max,
+            MaxHR = 60000.0 / min,
+        };
+    }
+
+    /// <summary>Sums about <paramref name="shift"/> of intervals and (about <paramref name="hrShift"/>) of heart rates, and extremes.</summary>
+    private static (double S1, double S2, double H1, double H2, double Min, double Max) IntervalSums(
+        ReadOnlySpan<double> rr, double shift, double hrShift)
+    {
+        double s1 = 0, s2 = 0, h1 = 0, h2 = 0, min = shift, max = shift;
+        foreach (var x in rr)
+        {
+            var dx = x - shift;
+            s1 += dx;
+            s2 += dx * dx;
+            var hr = (60000.0 / x) - hrShift;
+            h1 += hr;
+            h2 += hr * hr;
+            min = Math.Min(min, x);
+            max = Math.Max(max, x);
+        }
+
+        return (s1, s2, h1, h2, min, max);
+    }
+
+    /// <summary>Successive differences, summed about the first one, and the counts above 50 and 20 ms.</summary>
+    private static (int Count, double Shift, double D1, double D2, int Nn50, int Nn20) DifferenceSums(ReadOnlySpan<double> rr)
+    {
+        if (rr.Length < 2) return (0, 0, 0, 0, 0, 0);
+        var shift = rr[1] - rr[0];
+        double d1 = 0, d2 = 0;
+        int nn50 = 0, nn20 = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            var d = rr[i] - rr[i - 1];
+            var dd = d - shift;
+            d1 += dd;
+            d2 += dd * dd;
+            var ad = Math.Abs(d);
+            nn50 += ad > 50 ? 1 : 0;
+            nn20 += ad > 20 ? 1 : 0;
+        }
+
+        return (rr.Length - 1, shift, d1, d2, nn50, nn20);
+    }
+
+    /// <summary>As <see cref="DifferenceSums"/>, skipping the difference into every interval that follows a gap.</summary>
+    private static (int Count, double Shift, double D1, double D2, int Nn50, int Nn20) DifferenceSumsWithGaps(
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
+    {
+        double shift = 0, d1 = 0, d2 = 0;
+        int count = 0, nn50 = 0, nn20 = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            if (gapBefore[i]) continue;
+            var d = rr[i] - rr[i - 1];
+            if (count == 0) shift = d;
+            count++;
+            var dd = d - shift;
+            d1 += dd;
+            d2 += dd * dd;
+            var ad = Math.Abs(d);
+            nn50 += ad > 50 ? 1 : 0;
+            nn20 += ad > 20 ? 1 : 0;
+        }
+
+        return (count, shift, d1, d2, nn50, nn20);
+    }
+
+    /// <summary>NeuroKit2's positions in ms: <c>(cumsum(rr / 1000) − rr[0] / 1000) · 1000 + rr[0]</c>, sequential sums.</summary>
+    private static void NeuroKit2Positions(ReadOnlySpan<double> rr, Span<double> positions)
+    {
+        var first = rr[0];
+        var t0 = first / 1000.0;
+        double cumulative = 0;
+        for (var i = 0; i < rr.Length; i++)
+        {
+            cumulative += rr[i] / 1000.0;
+            positions[i] = ((cumulative - t0) * 1000.0) + first;
+        }
+    }
+
+    /// <summary>Beat times in s as <see cref="RrIntervals.FromMilliseconds(ReadOnlySpan{double})"/> makes them: cumsum(rr) / 1000.</summary>
+    private static void ClockPositions(ReadOnlySpan<double> rr, Span<double> positions)
+    {
+        double cumulative = 0;
+        for (var i = 0; i < rr.Length; i++)
+        {
+            cumulative += rr[i];
+            positions[i] = cumulative / 1000.0;
+        }
+    }
+
+    private static double MedianAbsoluteDeviation(ReadOnlySpan<double> rr, double median, double min, double max)
+    {
+        var n = rr.Length;
+        Span<int> ranks = [(n - 1) / 2, n / 2];
+        Span<double> values = stackalloc double[2];
+        var lo = min <= median && median <= max ? 0 : Math.Min(Math.Abs(min - median), Math.Abs(max - median));
+        var hi = Math.Max(Math.Abs(max - median), Math.Abs(median - min));
+        OrderStatistics.Select(rr, median, true, lo, hi, ranks, values);
+        return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
+    }
+
+    private static (double Hti, double Tinn) Geometric(ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options)
+    {
+        var binWidth = options.HistogramBinWidth.TotalMilliseconds;
+        if (!RrHistogram.TryBuild(rr, min, max, binWidth, options.HistogramBinning, out var histogram))
+            return (double.NaN, double.NaN);
+        var (_, height) = Tinn.Peak(histogram);
+        var hti = (double)rr.Length / height;
+        if (rr.Length < 2) return (hti, double.NaN);
+        double tinn;
+        if (options.TinnMethod == TinnMethod.NeuroKit2)
+        {
+            var (valid, found, nEdge, mEdge) = Tinn.FitNeuroKit2(histogram, min, max);
+            tinn = !valid ? double.NaN : found ? histogram.Edge(mEdge) - histogram.Edge(nEdge) : 0;
+        }
+        else
+        {
+            var (nEdge, mEdge) = Tinn.FitFullLeastSquares(histogram);
+            tinn = histogram.Edge(mEdge) - histogram.Edge(nEdge);
+        }
+
+        return (hti, tinn);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace HrResponse.Io.Internal;
+
+/// <summary>
+/// The cells of one column as read: numbers (NaN for an empty or unusable cell) with the first row of each kind of
+/// problem, or, for a label column, the rows where the label changes. Parses UTF-8 cells without allocating.
+/// </summary>
+internal sealed class CsvColumnData
+{
+    private double[] _values;
+    private byte[] _previousLabel = new byte[64];
+    private int _previousLabelLength;
+
+    public CsvColumnData(int index, CsvColumnName name, bool isLabel, int capacity)
+    {
+        Index = index;
+        Name = name;
+        IsLabel = isLabel;
+        _values = isLabel ? [] : new double[Math.Max(1, capacity)];
+    }
+
+    /// <summary>0-based position in the row.</summary>
+    public int Index { get; }
+
+    /// <summary>The header name taken apart.</summary>
+    public CsvColumnName Name { get; }
+
+    /// <summary>True for a marker column: cells are labels, not numbers.</summary>
+    public bool IsLabel { get; }
+
+    /// <summary>Number of cells added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Numbers by row; NaN where the cell was empty or not a finite number.</summary>
+    public ReadOnlySpan<double> Values => _values.AsSpan(0, IsLabel ? 0 : Count);
+
+    /// <summary>First row (0-based) whose cell is text that is not a number, or −1.</summary>
+    public int FirstTextRow { get; private set; } = -1;
+
+    /// <summary>First row whose cell is NaN, or −1.</summary>
+    public int FirstNaNRow { get; private set; } = -1;
+
+    /// <summary>First row whose cell is an infinity, or −1.</summary>
+    public int FirstInfinityRow { get; private set; } = -1;
+
+    /// <summary>First row whose number is zero or negative, or −1.</summary>
+    public int FirstNonPositiveRow { get; private set; } = -1;
+
+    /// <summary>First row whose cell is empty, or −1.</summary>
+    public int FirstEmptyRow { get; private set; } = -1;
+
+    /// <summary>Number of empty cells.</summary>
+    public int EmptyCount { get; private set; }
+
+    /// <summary>For a label column: the rows where a non-empty label differs from the previous row's label.</summary>
+    public List<(int Row, string Label)> LabelChanges { get; } = [];
+
+    /// <summary>Adds the cell of the next row.</summary>
+    public void Add(ReadOnlySpan<byte> cell, IFormatProvider numbers)
+    {
+        var row = Count++;
+        if (IsLabel)
+        {
+            AddLabel(Trim(cell), row);
+            return;
+        }
+
+        if (row == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        double v;
+        if (CsvText.IsBlank(cell))
+        {
+            v = double.NaN;
+            EmptyCount++;
+            if (FirstEmptyRow < 0) FirstEmptyRow = row;
+        }
+        else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
+        {
+            v = double.NaN;
+            if (FirstTextRow < 0) FirstTextRow = row;
+        }
+        else if (double.IsNaN(v))
+        {
+            if (FirstNaNRow < 0) FirstNaNRow = row;
+        }
+        else if (double.IsInfinity(v))
+        {
+            v = double.NaN;
+            if (FirstInfinityRow < 0) FirstInfinityRow = row;
+        }
+        else if (v <= 0 && FirstNonPositiveRow < 0)
+        {
+            FirstNonPositiveRow = row;
+        }
+
+        _values[row] = v;
+    }
+
+    private void AddLabel(ReadOnlySpan<byte> cell, int row)
+    {
+        var previous = _previousLabel.AsSpan(0, _previousLabelLength);
+        if (cell.SequenceEqual(previous)) return;
+        if (!cell.IsEmpty) LabelChanges.Add((row, Encoding.UTF8.GetString(cell)));
+        if (cell.Length > _previousLabel.Length) _previousLabel = new byte[cell.Length * 2];
+        cell.CopyTo(_previousLabel);
+        _previousLabelLength = cell.Length;
+    }
+
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && (s[start] == (byte)' ' || s[start] == (byte)'\t')) start++;
+        while (end > start && (s[end - 1] == (byte)' ' || s[end - 1] == (byte)'\t')) end--;
+        return s[start..end];
+    }
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace HrResponse.Io.Internal;
+
+/// <summary>
+/// One read of one CSV text: detects the layout, reads the rows with CsvHelper into per-column numbers, then
+/// builds the recording and the report. Not thread-safe; used once.
+/// </summary>
+internal sealed partial class CsvReadSession
+{
+    private readonly string _text;
+    private readonly string _source;
+    private readonly CsvReadOptions _options;
+    private readonly List<SkippedLine> _skipped = [];
+    private readonly List<int> _rebuilt = [];
+    private readonly List<string> _used = [];
+    private readonly HashSet<CsvColumnData> _handled = [];
+    private readonly List<string> _ignored = [];
+
+    private char _separator;
+    private bool _singleColumn;
+    private bool _hasHeader;
+    private bool _decimalComma;
+    private string _decimalCommaNote = string.Empty;
+    private IFormatProvider _numbers = CultureInfo.InvariantCulture;
+    private int _headerLine;
+    private string _headerText = string.Empty;
+    private CsvColumnData[] _columns = [];
+    private int[] _lines;
+    private List<int>? _lineIndex;
+    private readonly int _capacity;
+    private int _rows;
+
+    public CsvReadSession(string text, string source, CsvReadOptions options)
+    {
+        _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        _source = source;
+        _options = options;
+        _capacity = CsvText.LineCountUpperBound(_text);
+        _lines = new int[_capacity];
+    }
+
+    public RecordingReadResult Run()
+    {
+        DetectLayout();
+        ReadRows();
+        return Assemble();
+    }
+
+    private void DetectLayout()
+    {
+        var meaningful = new List<(int Line, string Text)>();
+        var lastLine = 0;
+        foreach (var (line, content) in CsvText.Lines(_text))
+        {
+            lastLine = line;
+            var trimmed = content.AsSpan().Trim();
+            if (trimmed.IsEmpty || trimmed[0] == '#') continue;
+            meaningful.Add((line, content));
+            if (meaningful.Count >= 50) break;
+        }
+
+        if (meaningful.Count == 0)
+        {
+            throw Fail(
+                null, null, null,
+                _text.AsSpan().Trim().IsEmpty
+                    ? "the file is empty: it has no header and no data rows"
+                    : $"the file has no header and no data rows: all {lastLine} lines are blank or comments");
+        }
+
+        var first = meaningful[0].Text;
+        if (_options.Delimiter is { } d)
+        {
+            _separator = d;
+            _singleColumn = CsvText.CountOutsideQuotes(first, d) == 0;
+        }
+        else if (CsvText.CountOutsideQuotes(first, '\t') > 0) _separator = '\t';
+        else if (CsvText.CountOutsideQuotes(first, ';') > 0) _separator = ';';
+        else if (CsvText.CountOutsideQuotes(first, ',') > 0) _separator = ',';
+        else _singleColumn = true;
+
+        // A headerless file whose every line is "digits,digits" is one column with a decimal comma, not two columns.
+        if (_options.Delimiter is null && _separator == ',' && _options.Culture is null &&
+            meaningful.TrueForAll(m => CsvText.IsDecimalCommaNumber(m.Text)))
+        {
+            _singleColumn = true;
+            _decimalComma = true;
+            _decimalCommaNote = "every line is one number with a decimal comma";
+        }
+
+        var cells = _singleColumn ? [first.Trim().Trim('"').Trim()] : CsvText.Split(first, _separator);
+        _hasHeader = cells.Exists(c => c.Length > 0 && !CsvText.LooksNumeric(c));
+
+        if (_options.Culture is { } culture)
+        {
+            _numbers = culture.NumberFormat;
+            _decimalComma = culture.NumberFormat.NumberDecimalSeparator == ",";
+        }
+        else if (!_decimalComma && (_singleColumn || _separator != ','))
+        {
+            foreach (var (_, content) in meaningful.Skip(_hasHeader ? 1 : 0))
+            {
+                var row = _singleColumn ? [content] : CsvText.Split(content, _separator);
+                if (row.Exists(CsvText.IsDecimalCommaNumber))
+                {
+                    _decimalComma = true;
+                    _decimalCommaNote = "values such as '" + row.Find(CsvText.IsDecimalCommaNumber) + "' use a decimal comma";
+                    break;
+                }
+            }
+        }
+
+        if (_decimalComma && _options.Culture is null) _numbers = CsvText.DecimalCommaFormat;
+        if (_singleColumn && _options.Delimiter is null) _separator = _decimalComma ? ';' : ',';
+    }
+
+    private void ReadRows()
+    {
+        var csvOptions = CsvReaderOptions.Default with
+        {
+            Separator = _separator,
+            HasHeader = false,
+            SkipEmptyLines = false,
+            CommentPrefix = null,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = false,
+            TrimWhitespace = false,
+        };
+        using var csv = CsvReader.FromText(_text, csvOptions);
+        var columnsReady = false;
+        while (csv.Read())
+        {
+            var line = checked((int)csv.LineNumber);
+            var raw = csv.RawRecord;
+            if (CsvText.IsBlank(raw))
+            {
+                _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "blank line"));
+                continue;
+            }
+
+            if (CsvText.FirstNonBlank(raw) == (byte)'#')
+            {
+                _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "comment line (starts with '#')"));
+                continue;
+            }
+
+            if (!columnsReady)
+            {
+                columnsReady = true;
+                if (_hasHeader)
+                {
+                    _headerLine = line;
+                    _headerText = Encoding.UTF8.GetString(raw);
+                    var names = new string[csv.FieldCount];
+                    for (var c = 0; c < names.Length; c++) names[c] = (csv.GetString(c) ?? string.Empty).Trim();
+                    SetUpColumns(names);
+                    continue;
+                }
+
+                _headerLine = line;
+                _headerText = Encoding.UTF8.GetString(raw);
+                SetUpColumns(null, csv.FieldCount);
+            }
+
+            var allBlank = true;
+            for (var c = 0; c < csv.FieldCount && allBlank; c++) allBlank = CsvText.IsBlank(csv.GetSpan(c));
+            if (allBlank)
+            {
+                _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "no value in any cell"));
+                continue;
+            }
+
+            if (csv.FieldCount != _columns.Length)
+            {
+                var column = csv.FieldCount > _columns.Length
+                    ? (_columns.Length + 1).ToString(CultureInfo.InvariantCulture)
+                    : _columns[csv.FieldCount].Name.Original;
+                throw Fail(
+                    line, column, Encoding.UTF8.GetString(raw),
+                    $"the row has {csv.FieldCount} cells but the {(_hasHeader ? "header" : "first row")} on line {_headerLine} has " +
+                    $"{_columns.Length} ({CsvText.DelimiterName(_separator)}-separated); every row needs one cell per column");
+            }
+
+            for (var c = 0; c < _columns.Length; c++) _columns[c].Add(csv.GetSpan(c), _numbers);
+            if (_rows == _lines.Length) Array.Resize(ref _lines, _lines.Length * 2);
+            _lines[_rows++] = line;
+        }
+
+        if (_rows == 0)
+        {
+            throw Fail(
+                _headerLine, null, _headerText,
+                _hasHeader ? "the file has a header but no data rows" : "the file has no data rows with a value");
+        }
+    }
+
+    private void SetUpColumns(string[]? headers, int count = 0)
+    {
+        var names = headers is null
+            ? Enumerable.Range(1, count).Select(i => new CsvColumnName(
+                i.ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty, CsvColumnRole.Unknown, 0)).ToArray()
+            : headers.Select(CsvColumnName.Parse).ToArray();
+
+        // Validate the explicit names now, so a wrong name fails before the data is read.
+        int?[] numeric =
+        [
+            FindOption(names, _options.RrColumn, nameof(CsvReadOptions.RrColumn)),
+            FindOption(names, _options.TimeColumn, nameof(CsvReadOptions.TimeColumn)),
+            FindOption(names, _options.HeartRateColumn, nameof(CsvReadOptions.HeartRateColumn)),
+            FindOption(names, _options.LoadColumn, nameof(CsvReadOptions.LoadColumn)),
+        ];
+        var explicitMarker = FindOption(names, _options.MarkerColumn, nameof(CsvReadOptions.MarkerColumn));
+        // RecordingCsvReader rejects a MarkerColumn that another column option also names.
+        var markerIndex = explicitMarker ?? -1;
+        for (var i = 0; i < names.Length && markerIndex < 0; i++)
+            if (names[i].Role == CsvColumnRole.Marker && Array.IndexOf(numeric, i) < 0) markerIndex = i;
+        _columns = new CsvColumnData[names.Length];
+        for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, _capacity);
+    }
+
+    private int? FindOption(CsvColumnName[] names, string? wanted, string optionName)
+    {
+        if (wanted is null) return null;
+        var w = wanted.Trim();
+        var i = Array.FindIndex(names, n => string.Equals(n.Original.Trim().Trim('"'), w, StringComparison.OrdinalIgnoreCase));
+        if (i >= 0) return i;
+        if (int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k >= 1 && k <= names.Length) return k - 1;
+        throw Fail(
+            _headerLine, wanted, _headerText,
+            $"option {optionName} names column '{wanted}', which the file does not have; columns found: {ListColumns(names)}");
+    }
+
+    private static string ListColumns(IEnumerable<CsvColumnName> names) =>
+        string.Join(", ", names.Select(n => $"'{n.Original}'"));
+
+    private HrDataFormatException Fail(int? line, string? column, string? text, string problem) =>
+        new(_source, line, column, text, problem);
+
+    /// <summary>The text of a cell as it is in the source, for error messages.</summary>
+    private string CellText(int row, CsvColumnData column)
+    {
+        var line = RawLine(row);
+        return _singleColumn ? line.Trim() : CsvText.CellAt(line, _separator, column.Index);
+    }
+
+    /// <summary>The source line of a data row, without its line break (line index built once, on first use).</summary>
+    private string RawLine(int row)
+    {
+        _lineIndex ??= CsvText.LineStarts(_text);
+        var line = _lines[row];
+        if (line < 1 || line > _lineIndex.Count) return string.Empty;
+        var start = _lineIndex[line - 1];
+        var end = start;
+        while (end < _text.Length && _text[end] != '\n' && _text[end] != '\r') end++;
+        return _text[start..end];
+    }
+
+    private static string F(double v) => CsvText.Show(v);
+
+    private static string Unit(RrUnit unit) => unit == RrUnit.Seconds ? "seconds" : "milliseconds";
+
+    private static double Median(List<double> values) => MedianSelect.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
+}

@@ -1,0 +1,353 @@
+using HrResponse.Hrv;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Hrv;
+
+/// <summary>Hand-computed small cases for every time-domain index and option.</summary>
+public class HrvAnalysisTimeDomainTests
+{
+    private const double Tol = 1e-9;
+
+    // Five intervals: mean 830; deviations −30, 20, −50, 70, −10 (Σ² = 8800); differences 50, −70, 120, −80
+    // (Σ² = 28200, mean 5, Σ(d − 5)² = 28100); sorted 780, 800, 820, 850, 900.
+    private static readonly double[] Five = [800, 850, 780, 900, 820];
+
+    [Test]
+    public void TimeDomain_FiveIntervalsDefault_DeviationIndices()
+    {
+        var r = HrvAnalysis.TimeDomain(Five);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.IntervalCount, Is.EqualTo(5));
+            Assert.That(r.DifferenceCount, Is.EqualTo(4));
+            Assert.That(r.MeanNN, Is.EqualTo(830).Within(Tol));
+            Assert.That(r.SDNN, Is.EqualTo(Math.Sqrt(8800 / 4.0)).Within(Tol));
+            Assert.That(r.CVNN, Is.EqualTo(Math.Sqrt(2200) / 830).Within(Tol));
+            Assert.That(r.MinNN, Is.EqualTo(780));
+            Assert.That(r.MaxNN, Is.EqualTo(900));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_FiveIntervalsDefault_DifferenceIndices()
+    {
+        var r = HrvAnalysis.TimeDomain(Five);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.RMSSD, Is.EqualTo(Math.Sqrt(28200 / 4.0)).Within(Tol));
+            Assert.That(r.SDSD, Is.EqualTo(Math.Sqrt(28100 / 3.0)).Within(Tol));
+            Assert.That(r.CVSD, Is.EqualTo(Math.Sqrt(7050) / 830).Within(Tol));
+            Assert.That(r.SDRMSSD, Is.EqualTo(Math.Sqrt(2200) / Math.Sqrt(7050)).Within(Tol));
+            // |d| = 50 is not > 50: 3 of 4 differences exceed 50 ms, all 4 exceed 20 ms.
+            Assert.That(r.PNN50, Is.EqualTo(75).Within(Tol));
+            Assert.That(r.PNN20, Is.EqualTo(100).Within(Tol));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_FiveIntervalsDefault_RobustIndices()
+    {
+        var r = HrvAnalysis.TimeDomain(Five);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.MedianNN, Is.EqualTo(820));
+            // |rr − 820| = 20, 30, 40, 80, 0 → median 30.
+            Assert.That(r.MadNN, Is.EqualTo(1.4826 * 30).Within(Tol));
+            Assert.That(r.MCVNN, Is.EqualTo(1.4826 * 30 / 820).Within(Tol));
+            // Positions (5 − 1)·p: 0.8 → 780 + 0.8·20; 3.2 → 850 + 0.2·50; 1 → 800; 3 → 850.
+            Assert.That(r.Prc20NN, Is.EqualTo(796).Within(Tol));
+            Assert.That(r.Prc80NN, Is.EqualTo(860).Within(Tol));
+            Assert.That(r.IQRNN, Is.EqualTo(50).Within(Tol));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_FiveIntervalsDefault_HeartRateIndices()
+    {
+        var r = HrvAnalysis.TimeDomain(Five);
+        var hr = Five.Select(x => 60000 / x).ToArray();
+        var mean = hr.Sum() / 5;
+        var sd = Math.Sqrt(hr.Sum(h => (h - mean) * (h - mean)) / 4);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.MeanHR, Is.EqualTo(mean).Within(Tol));
+            Assert.That(r.SDHR, Is.EqualTo(sd).Within(Tol));
+            Assert.That(r.MinHR, Is.EqualTo(60000 / 900.0).Within(Tol));
+            Assert.That(r.MaxHR, Is.EqualTo(60000 / 780.0).Within(Tol));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_FiveDistinctBins_HtiIsCountOverOne()
+    {
+        // 780, 800, 820, 850, 900 ms fall in bins 99, 102, 104, 108 and 115 of 7.8125 ms: the fullest holds 1.
+        Assert.That(HrvAnalysis.TimeDomain(Five).HTI, Is.EqualTo(5));
+    }
+
+    [Test]
+    public void TimeDomain_PnnDenominatorIntervals_DividesByDifferencesPlusOne()
+    {
+        var r = HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { PnnDenominator = PnnDenominator.Intervals });
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.PNN50, Is.EqualTo(60).Within(Tol));
+            Assert.That(r.PNN20, Is.EqualTo(80).Within(Tol));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_SdsdPopulationN_DividesByDifferenceCount()
+    {
+        var r = HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
+        Assert.That(r.SDSD, Is.EqualTo(Math.Sqrt(28100 / 4.0)).Within(Tol));
+    }
+
+    [Test]
+    public void TimeDomain_GapBeforeThirdInterval_SkipsThatDifference()
+    {
+        // Differences kept: 850−800 = 50, 900−780 = 120, 820−900 = −80; mean 30, deviations 20, 90, −110.
+        var rr = RrIntervals.FromMilliseconds(Five).WithGapsBefore([2]);
+        var r = HrvAnalysis.TimeDomain(rr);
+        var nk = HrvAnalysis.TimeDomain(rr, TimeDomainOptions.NeuroKit2);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.DifferenceCount, Is.EqualTo(3));
+            Assert.That(r.RMSSD, Is.EqualTo(Math.Sqrt(23300 / 3.0)).Within(Tol));
+            Assert.That(r.SDSD, Is.EqualTo(Math.Sqrt(((20 * 20) + (90 * 90) + (110 * 110)) / 2.0)).Within(Tol));
+            Assert.That(r.PNN50, Is.EqualTo(200 / 3.0).Within(Tol));
+            Assert.That(nk.PNN50, Is.EqualTo(50).Within(Tol));
+            Assert.That(r.MeanNN, Is.EqualTo(830).Within(Tol));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_RrIntervalsWithoutGaps_EqualsSpanOverload()
+    {
+        var rr = SyntheticRr(700, seed: 3);
+        foreach (var options in new[] { TimeDomainOptions.Default, TimeDomainOptions.NeuroKit2 })
+        {
+            var fromSpan = HrvAnalysis.TimeDomain(rr, options).ToIndexTable();
+            var fromSeries = HrvAnalysis.TimeDomain(RrIntervals.FromMilliseconds(rr), options).ToIndexTable();
+            Assert.That(fromSeries, Is.EqualTo(fromSpan));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_NoIntervals_AllIndicesNaN()
+    {
+        var r = HrvAnalysis.TimeDomain(ReadOnlySpan<double>.Empty);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.IntervalCount, Is.Zero);
+            Assert.That(r.DifferenceCount, Is.Zero);
+            Assert.That(r.ToIndexTable().Values, Is.All.NaN);
+        }
+    }
+
+    [Test]
+    public void TimeDomain_OneInterval_LocationDefinedSpreadNaN()
+    {
+        var r = HrvAnalysis.TimeDomain([800.0]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.MeanNN, Is.EqualTo(800));
+            Assert.That(r.MedianNN, Is.EqualTo(800));
+            Assert.That(r.MadNN, Is.Zero);
+            Assert.That(r.IQRNN, Is.Zero);
+            Assert.That(r.Prc20NN, Is.EqualTo(800));
+            Assert.That(r.HTI, Is.EqualTo(1));
+            Assert.That(r.MeanHR, Is.EqualTo(75).Within(Tol));
+            Assert.That(r.SDNN, Is.NaN);
+            Assert.That(r.SDHR, Is.NaN);
+            Assert.That(r.RMSSD, Is.NaN);
+            Assert.That(r.SDSD, Is.NaN);
+            Assert.That(r.PNN50, Is.NaN);
+            Assert.That(r.TINN, Is.NaN);
+            Assert.That(r.SDANN1, Is.NaN);
+            Assert.That(r.SDNNI5, Is.NaN);
+        }
+    }
+
+    [Test]
+    public void TimeDomain_TwoIntervals_SdsdNeedsTwoDifferences()
+    {
+        var r = HrvAnalysis.TimeDomain([800.0, 900.0]);
+        var population = HrvAnalysis.TimeDomain([800.0, 900.0], TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.SDNN, Is.EqualTo(Math.Sqrt(5000)).Within(Tol));
+            Assert.That(r.RMSSD, Is.EqualTo(100).Within(Tol));
+            Assert.That(r.SDSD, Is.NaN);
+            Assert.That(population.SDSD, Is.Zero);
+            Assert.That(r.PNN50, Is.EqualTo(100));
+            Assert.That(r.MedianNN, Is.EqualTo(850));
+            Assert.That(r.TINN, Is.Not.NaN);
+        }
+    }
+
+    [Test]
+    public void TimeDomain_TriangularHistogram_FullSearchFindsExactBase()
+    {
+        // Counts 1, 2, 3, 4, 3, 2, 1 in bins 100..106 (values at bin centres): the triangle through
+        // (edge 99, 0), (edge 103, 4), (edge 107, 0) fits every bin exactly, so TINN = 8 bins = 62.5 ms.
+        var counts = new[] { 1, 2, 3, 4, 3, 2, 1 };
+        var rr = new List<double>();
+        for (var b = 0; b < counts.Length; b++)
+            rr.AddRange(Enumerable.Repeat((100 + b + 0.5) * 7.8125, counts[b]));
+        var r = HrvAnalysis.TimeDomain(rr.ToArray());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.TINN, Is.EqualTo(62.5).Within(Tol));
+            Assert.That(r.HTI, Is.EqualTo(16 / 4.0).Within(Tol));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_MaxOnLastEdge_NumPyBinningClosesLastBin()
+    {
+        // 781.25 = 100 bins, 789.0625 = 101 bins: NumPy's last bin [100·w, 101·w] is closed, so both share it.
+        double[] rr = [781.25, 789.0625];
+        var halfOpen = HrvAnalysis.TimeDomain(rr);
+        var numPy = HrvAnalysis.TimeDomain(rr, TimeDomainOptions.Default with { HistogramBinning = HistogramBinning.NumPy });
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(halfOpen.HTI, Is.EqualTo(2));
+            Assert.That(numPy.HTI, Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_ClockAlignedMinuteSegments_MeansAndSdsOfCompleteMinutes()
+    {
+        // 60 × 1000, 80 × 750, 50 × 1200, 100 × 600 ms: beats land exactly on each minute, and a beat at t belongs to
+        // [k·60, (k+1)·60), so each minute ends with the first interval of the next block; the beat at 240 s starts
+        // a fifth, incomplete minute that is dropped.
+        var rr = Enumerable.Repeat(1000.0, 60).Concat(Enumerable.Repeat(750.0, 80))
+            .Concat(Enumerable.Repeat(1200.0, 50)).Concat(Enumerable.Repeat(600.0, 100)).ToArray();
+        double[][] segments =
+        [
+            [.. Enumerable.Repeat(1000.0, 59)],
+            [1000.0, .. Enumerable.Repeat(750.0, 79)],
+            [750.0, .. Enumerable.Repeat(1200.0, 49)],
+            [1200.0, .. Enumerable.Repeat(600.0, 99)],
+        ];
+        var means = segments.Select(s => s.Average()).ToArray();
+        var sds = segments.Select(SampleSd).ToArray();
+
+        var r = HrvAnalysis.TimeDomain(rr);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(r.SDANN1, Is.EqualTo(SampleSd(means)).Within(Tol));
+            Assert.That(r.SDNNI1, Is.EqualTo(sds.Average()).Within(Tol));
+            Assert.That(r.SDANN2, Is.NaN, "only two complete 2-minute segments");
+            Assert.That(r.SDNNI2, Is.NaN);
+        }
+    }
+
+    [Test]
+    public void TimeDomain_ClockAlignedWithBeatTimes_UsesStartOfFirstInterval()
+    {
+        // The same series shifted to start at 1000 s through explicit beat times gives the same segments.
+        var rr = SyntheticRr(400, seed: 5);
+        var times = new double[rr.Length];
+        double sum = 0;
+        for (var i = 0; i < rr.Length; i++)
+        {
+            sum += rr[i];
+            times[i] = 1024 + (sum / 1000.0);
+        }
+
+        var shifted = HrvAnalysis.TimeDomain(RrIntervals.FromMilliseconds(rr, times));
+        var plain = HrvAnalysis.TimeDomain(rr);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(plain.SDANN1, Is.Not.NaN);
+            Assert.That(shifted.SDANN1, Is.EqualTo(plain.SDANN1).Within(1e-9));
+            Assert.That(shifted.SDNNI1, Is.EqualTo(plain.SDNNI1).Within(1e-9));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_IndexTable_NeuroKit2NamesInOrder()
+    {
+        var names = HrvAnalysis.TimeDomain(Five).ToIndexTable().Keys;
+        Assert.That(names, Is.EqualTo(new[]
+        {
+            "HRV_MeanNN", "HRV_SDNN", "HRV_SDANN1", "HRV_SDNNI1", "HRV_SDANN2", "HRV_SDNNI2", "HRV_SDANN5", "HRV_SDNNI5",
+            "HRV_RMSSD", "HRV_SDSD", "HRV_CVNN", "HRV_CVSD", "HRV_MedianNN", "HRV_MadNN", "HRV_MCVNN", "HRV_IQRNN",
+            "HRV_SDRMSSD", "HRV_Prc20NN", "HRV_Prc80NN", "HRV_pNN50", "HRV_pNN20", "HRV_MinNN", "HRV_MaxNN", "HRV_HTI",
+            "HRV_TINN", "HRV_MeanHR", "HRV_SDHR", "HRV_MinHR", "HRV_MaxHR",
+        }));
+    }
+
+    [Test]
+    public void TimeDomain_Result_RecordsOptions()
+    {
+        Assert.That(HrvAnalysis.TimeDomain(Five, TimeDomainOptions.NeuroKit2).Options, Is.SameAs(TimeDomainOptions.NeuroKit2));
+        Assert.That(HrvAnalysis.TimeDomain(Five).Options, Is.SameAs(TimeDomainOptions.Default));
+    }
+
+    [Test]
+    public void TimeDomain_NonPositiveInterval_ThrowsNamingIndexAndValue()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => HrvAnalysis.TimeDomain([800.0, -5.0]));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ex!.ParamName, Is.EqualTo("rrMs"));
+            Assert.That(ex.Message, Does.Contain("rrMs[1] is -5"));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_ValuesInSeconds_ThrowsWithFix()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => HrvAnalysis.TimeDomain([0.8, 0.85, 0.9]));
+        Assert.That(ex!.Message, Does.Contain("pass milliseconds"));
+    }
+
+    [Test]
+    public void TimeDomain_InvalidOptions_Throw()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                () => HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { HistogramBinWidth = TimeSpan.Zero }),
+                Throws.ArgumentException.With.Property("ParamName").EqualTo("options"));
+            Assert.That(
+                () => HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { TinnMethod = (TinnMethod)7 }),
+                Throws.ArgumentException.With.Message.Contains("TinnMethod"));
+        }
+    }
+
+    [Test]
+    public void TimeDomain_Input_IsNotModified()
+    {
+        var rr = SyntheticRr(1000, seed: 9);
+        var copy = rr.ToArray();
+        HrvAnalysis.TimeDomain(rr);
+        HrvAnalysis.TimeDomain(rr, TimeDomainOptions.NeuroKit2);
+        Assert.That(rr, Is.EqualTo(copy));
+    }
+
+    internal static double[] SyntheticRr(int count, int seed)
+    {
+        var random = new Random(seed);
+        var rr = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            // Box–Muller normal, 800 ± 50 ms, quantised to 1 ms.
+            var u1 = 1.0 - random.NextDouble();
+            var u2 = random.NextDouble();
+            var z = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+            rr[i] = Math.Round(800 + (50 * z));
+        }
+
+        return rr;
+    }
+
+    private static double SampleSd(double[] values)
+    {
+        var mean = values.Average();
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+    }
+}

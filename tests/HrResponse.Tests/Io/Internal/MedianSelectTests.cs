@@ -1,0 +1,30 @@
+using HrResponse.Internal;
+using HrResponse.Io.Internal;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Io.Internal;
+
+public class MedianSelectTests
+{
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(7)]
+    [TestCase(100)]
+    [TestCase(1001)]
+    public void Median_RandomValuesWithTies_EqualsSortedMedian(int n)
+    {
+        var random = new Random(n);
+        var values = Enumerable.Range(0, n).Select(_ => (double)random.Next(0, n / 3 + 2)).ToArray();
+        var expected = UnitDetection.MedianOf(values);
+        Assert.That(MedianSelect.Median(values.ToArray()), Is.EqualTo(expected));
+        Assert.That(MedianSelect.OfFinite(values), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void OfFinite_SkipsNaN_AndOfDifferencesUsesSteps()
+    {
+        Assert.That(MedianSelect.OfFinite([double.NaN, 3, 1, double.NaN, 2]), Is.EqualTo(2));
+        Assert.That(MedianSelect.OfDifferences([0, 1, 3, 6, 10]), Is.EqualTo(2.5));
+        Assert.That(MedianSelect.OfFinite([double.NaN]), Is.NaN);
+    }
+}
