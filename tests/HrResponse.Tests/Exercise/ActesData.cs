@@ -1,10 +1,11 @@
 using System.Globalization;
+using HrResponse.Io;
 
 namespace HrResponse.Tests.Exercise;
 
 /// <summary>
-/// Loads the ACTES graded cycle-ergometer tests (../shared/data/actes) as recordings: RR from <c>rr_ms</c>, rebuilt
-/// from time differences where it is empty (tests 11 and 17), power as the load channel, age from subjects.csv.
+/// Loads the ACTES graded cycle-ergometer tests (../shared/data/actes) as recordings through the library's CSV reader,
+/// with the age from subjects.csv.
 /// </summary>
 internal static class ActesData
 {
@@ -27,40 +28,15 @@ internal static class ActesData
         }).ToArray();
     }
 
-    public static Recording Load(int id, out int rebuiltRr)
+    /// <summary>Reads test <paramref name="id"/> with <see cref="RecordingCsvReader"/> (empty <c>rr_ms</c> rebuilt from
+    /// time differences, <c>power_w</c> as the load) and sets the subject's age from subjects.csv.</summary>
+    public static Recording Load(int id)
     {
-        var path = SharedData.Data("actes", $"test_{id:00}.csv");
-        var times = new List<double>();
-        var rr = new List<double>();
-        var power = new List<double>();
-        rebuiltRr = 0;
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            if (line.Length == 0) continue;
-            var f = line.Split(',');
-            var t = D(f[0]);
-            double r;
-            if (f[1].Length == 0)
-            {
-                if (times.Count == 0) continue;
-                r = (t - times[^1]) * 1000;
-                rebuiltRr++;
-            }
-            else
-            {
-                r = D(f[1]);
-            }
-
-            times.Add(t);
-            rr.Add(r);
-            power.Add(D(f[2]));
-        }
-
         var age = Subjects().First(s => s.Id == id).AgeYears;
-        return Recording.Create(
-            RrIntervals.FromMilliseconds(rr.ToArray(), times.ToArray()),
-            load: SampledChannel.Create("power_w", "W", times.ToArray(), power.ToArray()),
-            subject: new SubjectInfo { AgeYears = age });
+        var result = RecordingCsvReader.Read(
+            SharedData.Data("actes", $"test_{id:00}.csv"),
+            new CsvReadOptions { Subject = new SubjectInfo { AgeYears = age } });
+        return result.Recording;
     }
 
     private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ public class ActesExerciseTests
 {
     private static readonly Lazy<IReadOnlyList<(ActesData.Subject Subject, ExerciseTestReport Report)>> Reports = new(() =>
         ActesData.Subjects()
-            .Select(s => (s, ExerciseTestAnalysis.Analyze(ActesData.Load(s.Id, out _), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load })))
+            .Select(s => (s, ExerciseTestAnalysis.Analyze(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load })))
             .ToArray());
 
     [Test]
@@ -72,12 +72,15 @@ public class ActesExerciseTests
     }
 
     [Test]
-    public void Load_Tests11And17_RebuildEmptyRrFromTimes()
+    public void Load_AllTests_BeatsAndPowerLoad()
     {
-        ActesData.Load(11, out var rebuilt11);
-        ActesData.Load(17, out var rebuilt17);
-        Assert.That(rebuilt11, Is.EqualTo(712));
-        Assert.That(rebuilt17, Is.EqualTo(436));
+        foreach (var s in ActesData.Subjects())
+        {
+            var rec = ActesData.Load(s.Id);
+            Assert.That(rec.HasBeats, Is.True, $"test {s.Id}");
+            Assert.That(rec.Load?.Name, Is.EqualTo("power_w"), $"test {s.Id}");
+            Assert.That(rec.Subject.AgeYears, Is.EqualTo(s.AgeYears), $"test {s.Id}");
+        }
     }
 
     [Test]
@@ -85,7 +88,7 @@ public class ActesExerciseTests
     {
         foreach (var id in new[] { 1, 12, 18 })
         {
-            var rec = ActesData.Load(id, out _);
+            var rec = ActesData.Load(id);
             var byCurve = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
             var byLoad = ExercisePhaseDetection.Detect(rec);
             Assert.That(byCurve.ExerciseEndSeconds, Is.EqualTo(byLoad.ExerciseEndSeconds).Within(30), $"test {id}");
