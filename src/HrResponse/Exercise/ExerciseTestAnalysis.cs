@@ -1,5 +1,6 @@
 using System.Globalization;
 using HrResponse.Exercise.Internal;
+using HrResponse.Hrv;
 
 namespace HrResponse.Exercise;
 
@@ -70,6 +71,15 @@ public static class ExerciseTestAnalysis
         problems.AddRange(recoveryProblems);
         recovery = recovery with { Problems = recoveryProblems };
         var quality = recording.HasBeats ? Quality(recording, kept, phases, options) : null;
+        TimeDomainResult? restHrv = null, exerciseHrv = null, recoveryHrv = null;
+        if (recording.HasBeats && phases.ExerciseFound)
+        {
+            var td = options.TimeDomain ?? TimeDomainOptions.Default;
+            restHrv = HrvAnalysis.TimeDomain(analysed.Slice(phases.RestStartSeconds, phases.ExerciseStartSeconds), td);
+            exerciseHrv = HrvAnalysis.TimeDomain(analysed.Slice(phases.ExerciseStartSeconds, Math.BitIncrement(phases.ExerciseEndSeconds)), td);
+            recoveryHrv = HrvAnalysis.TimeDomain(
+                analysed.Slice(Math.BitIncrement(phases.ExerciseEndSeconds), Math.BitIncrement(Math.Max(phases.RecoveryEndSeconds, phases.ExerciseEndSeconds))), td);
+        }
 
         var references = new List<string>
         {
@@ -98,6 +108,9 @@ public static class ExerciseTestAnalysis
             Chronotropic = chrono,
             Recovery = recovery,
             BeatQuality = quality,
+            RestTimeDomain = restHrv,
+            ExerciseTimeDomain = exerciseHrv,
+            RecoveryTimeDomain = recoveryHrv,
             References = references,
             Problems = problems,
         };

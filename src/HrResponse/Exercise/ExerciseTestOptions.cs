@@ -1,3 +1,4 @@
+using HrResponse.Hrv;
 using HrResponse.Internal;
 
 namespace HrResponse.Exercise;
@@ -112,6 +113,9 @@ public sealed record ExerciseTestOptions
     /// highest stage METs.
     /// </summary>
     public IReadOnlyList<ExerciseStage>? Stages { get; init; }
+
+    /// <summary>Settings of the per-phase time-domain HRV (rest, exercise, recovery); default <c>null</c> = <see cref="TimeDomainOptions.Default"/>.</summary>
+    public TimeDomainOptions? TimeDomain { get; init; }
 
     /// <summary>How unusable beats are excluded before analysis. Default <see cref="BeatScreeningMethod.LocalMedian"/>.</summary>
     public BeatScreeningMethod BeatScreening { get; init; } = BeatScreeningMethod.LocalMedian;

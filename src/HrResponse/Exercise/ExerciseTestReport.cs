@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrResponse.Hrv;
 
 namespace HrResponse.Exercise;
 
@@ -43,6 +44,19 @@ public sealed record ExerciseTestReport : IIndexTableSource
     /// <summary>Heart-rate recovery.</summary>
     public required HeartRateRecoveryResult Recovery { get; init; }
 
+    /// <summary>
+    /// Time-domain HRV of the kept beats of the rest phase (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>,
+    /// gap-aware: differences across excluded beats are skipped); <c>null</c> without beats or without exercise phases.
+    /// In the index table as <c>HRV_*_Rest</c>.
+    /// </summary>
+    public TimeDomainResult? RestTimeDomain { get; init; }
+
+    /// <summary>Time-domain HRV of the exercise phase (<c>HRV_*_Exercise</c>); <c>null</c> without beats or phases.</summary>
+    public TimeDomainResult? ExerciseTimeDomain { get; init; }
+
+    /// <summary>Time-domain HRV of the recovery phase (<c>HRV_*_Recovery</c>); <c>null</c> without beats or phases.</summary>
+    public TimeDomainResult? RecoveryTimeDomain { get; init; }
+
     /// <summary>Beats excluded before analysis; <c>null</c> when heart rate came from samples.</summary>
     public BeatQualitySummary? BeatQuality { get; init; }
 
@@ -70,7 +84,16 @@ public sealed record ExerciseTestReport : IIndexTableSource
         foreach (var (k, v) in Chronotropic.ToIndexTable()) table[k] = v;
         foreach (var (k, v) in Recovery.ToIndexTable()) table[k] = v;
         table["QUALITY_ArtifactPercent"] = BeatQuality?.ArtifactPercent ?? double.NaN;
+        AddPhase(table, RestTimeDomain, "_Rest");
+        AddPhase(table, ExerciseTimeDomain, "_Exercise");
+        AddPhase(table, RecoveryTimeDomain, "_Recovery");
         return table;
+    }
+
+    private static void AddPhase(Dictionary<string, double> table, TimeDomainResult? result, string suffix)
+    {
+        if (result is null) return;
+        foreach (var (k, v) in result.ToIndexTable()) table[k + suffix] = v;
     }
 
     /// <summary>A short multi-line text summary for logs and consoles (invariant culture).</summary>

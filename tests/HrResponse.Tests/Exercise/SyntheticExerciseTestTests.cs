@@ -114,5 +114,12 @@ public class SyntheticExerciseTestTests
         }
 
         Assert.That(r.ToIndexTable()["HRR_RMSSD_30_60s"], Is.EqualTo(40).Within(1e-9));
+
+        // Per-phase time-domain HRV: constant intervals at rest, ±40 ms alternation in recovery.
+        var table = r.ToIndexTable();
+        Assert.That(table["HRV_RMSSD_Rest"], Is.EqualTo(0).Within(1e-9));
+        Assert.That(table["HRV_MeanNN_Rest"], Is.EqualTo(1000).Within(1e-9));
+        Assert.That(table["HRV_RMSSD_Recovery"], Is.EqualTo(40).Within(1e-9));
+        Assert.That(table["HRV_MeanNN_Exercise"], Is.EqualTo(500).Within(1e-9));
     }
 }
