@@ -20,6 +20,7 @@ public static class CliApp
         {
             HrvCommand.Create(context),
             AnalyzeCommand.Create(context),
+            BatchCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -14,4 +14,10 @@ public static class ExitCodes
 
     /// <summary>An input file is missing, unreadable or not valid heart data.</summary>
     public const int InputError = 3;
+
+    /// <summary>A batch finished but at least one file failed (see the errors file); <c>--allow-failures</c> turns this into 0.</summary>
+    public const int SomeFilesFailed = 4;
+
+    /// <summary>The run was cancelled (Ctrl+C or SIGTERM); outputs keep their last complete state.</summary>
+    public const int Cancelled = 130;
 }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using HrResponse.Cli.Batch;
+using HrResponse.Cli.Output;
+using HrResponse.Hrv;
+using HrResponse.Io;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>
+/// <c>hrresponse batch INPUTS... --out results.csv</c>: one analysis over many files, one row per file, failures isolated
+/// into the errors file, progress on standard error.
+/// </summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("INPUTS") { Description = "Files, folders (searched recursively) and globs (*, ?, **).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Results file (one row per file); written atomically.", Required = true };
+        var errors = new Option<string?>("--errors") { Description = "Errors file (file,error); written atomically. Failures are also listed on standard error." };
+        var jobs = new Option<int>("--jobs") { Description = "Files analysed in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shard = new Option<string>("--shard") { Description = "Analyse only shard k of n (k/n), a deterministic subset; shards 1..n cover every file once.", DefaultValueFactory = _ => "1/1" };
+        var resume = new Option<bool>("--resume") { Description = "Skip files already in the results file and append to it." };
+        var format = CommonOptions.Choice("--format", "Results format.", BatchOutputFormat.Csv, ("csv", BatchOutputFormat.Csv), ("jsonl", BatchOutputFormat.Jsonl));
+        var allowFailures = new Option<bool>("--allow-failures") { Description = "Exit 0 even when some files failed." };
+        var analysis = AnalysisOptions.Create();
+        var command = new Command("batch", "Analyse many files into one table.") { inputs, output, errors, jobs, shard, resume, format, allowFailures };
+        analysis.AddTo(command);
+        command.SetAction((parse, cancellation) =>
+        {
+            var n = parse.GetValue(jobs);
+            if (n < 1) throw new CliException($"--jobs must be at least 1; it is {n}.");
+            var files = InputExpansion.Expand(parse.GetRequiredValue(inputs), out var unmatched);
+            foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
+            if (files.Count == 0) throw new CliException("no input files found.", ExitCodes.InputError);
+            var settings = new BatchSettings
+            {
+                OutputPath = parse.GetRequiredValue(output),
+                ErrorsPath = parse.GetValue(errors),
+                Format = parse.GetValue(format),
+                Jobs = n,
+                Shard = Shard.Parse(parse.GetValue(shard) ?? "1/1"),
+                Resume = parse.GetValue(resume),
+            };
+            var analyze = analysis.Bind(parse);
+            var interactive = !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error);
+            var runner = new BatchRunner(settings, analyze, new BatchProgress(context.Error, interactive, files.Count));
+            BatchSummary summary;
+            try
+            {
+                summary = runner.Run(files, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                context.Error.WriteLine("\ncancelled: the results file keeps its last complete checkpoint; run again with --resume.");
+                return Task.FromResult(ExitCodes.Cancelled);
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            context.Error.WriteLine(string.Format(inv, "{0} files in shard {1}/{2}: {3} analysed, {4} skipped (--resume), {5} failed.",
+                summary.Selected, settings.Shard.Index, settings.Shard.Count, summary.Succeeded, summary.Skipped, summary.Failures.Count));
+            foreach (var (file, reason) in summary.Failures) context.Error.WriteLine($"failed: {file}: {reason}");
+            return Task.FromResult(summary.Failures.Count > 0 && !parse.GetValue(allowFailures) ? ExitCodes.SomeFilesFailed : ExitCodes.Success);
+        });
+        return command;
+    }
+}

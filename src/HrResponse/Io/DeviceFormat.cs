@@ -1,0 +1,23 @@
+namespace HrResponse.Io;
+
+/// <summary>A device or app file format that <see cref="RecordingReader"/> can detect and read.</summary>
+public enum DeviceFormat
+{
+    /// <summary>Garmin FIT binary activity file (<see cref="FitReader"/>).</summary>
+    Fit,
+
+    /// <summary>Garmin Training Center XML (<see cref="TcxReader"/>).</summary>
+    Tcx,
+
+    /// <summary>GPS Exchange Format with heart-rate extensions (<see cref="GpxReader"/>).</summary>
+    Gpx,
+
+    /// <summary>Polar HRM text file, heart-rate or R–R mode (<see cref="PolarHrmReader"/>).</summary>
+    PolarHrm,
+
+    /// <summary>RR-interval text log: one value a line, two columns, or an app CSV (<see cref="RrTextReader"/>).</summary>
+    RrText,
+
+    /// <summary>Log of Bluetooth Heart Rate Measurement packets, one a line with a time stamp (<see cref="BleLogReader"/>).</summary>
+    BleLog,
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using HrResponse.Reporting;
+using NUnit.Framework;
+
+namespace HrResponse.Tests;
+
+/// <summary>Keeps the README honest: the quickstart is the code run here, and the definitions table lists every index.</summary>
+public partial class ReadmeTests
+{
+    private static string Readme => File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "README.md"));
+
+    private static string ThisFile => File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "tests", "HrResponse.Tests", "ReadmeQuickstart.cs"));
+
+    [Test]
+    public void Quickstart_ReadmeBlockIsTheCodeThatRuns()
+    {
+        var readmeBlock = QuickstartBlock().Match(Readme);
+        Assert.That(readmeBlock.Success, Is.True, "README has a ```csharp quickstart block");
+        var source = Between(ThisFile, "// README quickstart begin", "// README quickstart end");
+        Assert.That(Normalize(readmeBlock.Groups[1].Value), Is.EqualTo(Normalize(source)));
+    }
+
+    [Test]
+    public void Quickstart_RunsOnARealRecording()
+    {
+        var path = SharedData.Data("nsr2db_5min", "nsr006_5min.csv");
+        var output = ReadmeQuickstart.Run(path);
+        Assert.That(output, Does.Contain("RMSSD 27.4 ms").And.Contain("HRV_MeanNN = 842.78"));
+    }
+
+    [Test]
+    public void Definitions_ReadmeTableListsEveryCatalogIndexWithItsUnit()
+    {
+        var readme = Readme;
+        Assert.Multiple(() =>
+        {
+            foreach (var d in IndexCatalog.All)
+            {
+                var unit = d.Unit.Length == 0 ? string.Empty : d.Unit;
+                Assert.That(readme, Does.Contain($"| `{d.Name}` | {unit} |"), d.Name);
+            }
+        });
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        var s = text.IndexOf(start, StringComparison.Ordinal) + start.Length;
+        var e = text.IndexOf(end, s, StringComparison.Ordinal);
+        var body = text[s..e];
+        var lines = body.Split('\n').Skip(1).SkipLast(1).ToArray();
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
+    private static string Normalize(string code) =>
+        string.Join('\n', code.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).Trim();
+
+    [GeneratedRegex("## Library quickstart.*?```csharp\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex QuickstartBlock();
+}
