@@ -21,6 +21,8 @@ public static class CliApp
             HrvCommand.Create(context),
             AnalyzeCommand.Create(context),
             BatchCommand.Create(context),
+            InfoCommand.Create(context),
+            LiveCommand.Create(context),
         };
 
         var parse = root.Parse(args);

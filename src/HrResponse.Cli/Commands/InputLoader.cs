@@ -3,15 +3,34 @@ using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
-/// <summary>Reads an input file into a recording and describes what was read for the output's <c>input</c> object.</summary>
+/// <summary>
+/// Reads an input file of any supported format into a recording and describes what was read for the output's
+/// <c>input</c> object. The format is judged from the content: FIT, TCX, GPX, Polar HRM and BLE logs go to their
+/// readers; CSV tables go to the CSV reader; plain RR text that the CSV reader cannot take (space-separated
+/// <c>time rr</c> logs) goes to the RR text reader.
+/// </summary>
 internal static class InputLoader
 {
-    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options)
+    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options) =>
+        LoadWithLaps(path, options) is var (recording, summary, _) ? (recording, summary) : default;
+
+    /// <summary>Loads a file and also returns the laps of device files (empty for CSV).</summary>
+    public static (Recording Recording, InputSummary Summary, IReadOnlyList<IReadOnlyDictionary<string, object?>> Laps) LoadWithLaps(
+        string path, CsvReadOptions options)
     {
         if (!File.Exists(path))
             throw new CliException($"file not found: {path}", ExitCodes.InputError);
-        var result = RecordingCsvReader.Read(path, options);
-        return (result.Recording, Describe(result));
+        var format = RecordingReader.Detect(path);
+        if (format is { } device && device != DeviceFormat.RrText) return FromDevice(RecordingReader.Open(path, device));
+        try
+        {
+            var result = RecordingCsvReader.Read(path, options);
+            return (result.Recording, Describe(result), []);
+        }
+        catch (HrDataFormatException) when (format == DeviceFormat.RrText)
+        {
+            return FromDevice(RecordingReader.Open(path, DeviceFormat.RrText));
+        }
     }
 
     public static (Recording Recording, InputSummary Summary) Load(TextReader reader, string name, CsvReadOptions options)
@@ -20,13 +39,17 @@ internal static class InputLoader
         return (result.Recording, Describe(result));
     }
 
+    private static (Recording, InputSummary, IReadOnlyList<IReadOnlyDictionary<string, object?>>) FromDevice(DeviceReadResult result) =>
+        (result.Recording, DeviceInputSummary.Of(result), DeviceInputSummary.Laps(result.Report));
+
     private static InputSummary Describe(RecordingReadResult result)
     {
         var report = result.Report;
+        var hasRr = report.Content != CsvContent.HeartRateSamples;
         var details = new Dictionary<string, object?>
         {
-            ["rr_unit"] = report.Content == CsvContent.HeartRateSamples ? null : report.RrUnit == RrUnit.Seconds ? "s" : "ms",
-            ["rr_unit_reason"] = report.Content == CsvContent.HeartRateSamples ? null : report.RrUnitReason,
+            ["rr_unit"] = hasRr ? report.RrUnit == RrUnit.Seconds ? "s" : "ms" : null,
+            ["rr_unit_reason"] = hasRr ? report.RrUnitReason : null,
             ["columns_used"] = report.ColumnsUsed,
             ["columns_ignored"] = report.ColumnsIgnored,
             ["skipped_lines"] = report.Skipped.Select(s => new { line = s.Line, reason = s.Reason, text = s.Text }).ToArray(),

@@ -49,7 +49,7 @@ public static partial class HrvAnalysis
         ArgumentNullException.ThrowIfNull(rr);
         options = Validate(options);
         return TimeDomainCalculator.Compute(
-            rr.Milliseconds, rr.HasGaps ? rr.GapBefore : default, rr.BeatTimesSeconds, rr.StartSeconds, options, nameof(rr));
+            rr.Milliseconds, rr.HasGaps ? rr.GapBefore : default, rr.BeatTimesSeconds, rr.StartSeconds, options, paramName: null);
     }
 
     private static TimeDomainOptions Validate(TimeDomainOptions? options)

@@ -10,8 +10,12 @@ public sealed record HrvOptions
     public TimeDomainOptions TimeDomain { get; init; } = TimeDomainOptions.Default;
 
     /// <summary>
-    /// HrResponse's defaults, the Task Force (1996) definitions: pNN over successive differences, SDSD N − 1,
-    /// complete clock-aligned SDANN/SDNNI segments, full least-squares TINN, half-open 1/128 s bins.
+    /// HrResponse's defaults, the Task Force (1996) definitions: pNN over successive differences (as pyHRV and
+    /// PhysioNet's pNNx), SDSD N − 1, complete clock-aligned SDANN/SDNNI segments, full least-squares TINN, half-open
+    /// 1/128 s bins. Verified: not against another tool as a whole; every index against hand-computed cases
+    /// (HrvAnalysisTimeDomainTests), full-search TINN against a brute-force search, and the definitions it shares
+    /// with NeuroKit2 (MeanNN, SDNN, RMSSD, SDSD, CV*, MedianNN, MadNN, IQRNN, percentiles, Min/Max, HTI on recordings
+    /// whose longest interval is not on a bin edge) through the NeuroKit2 reference tests.
     /// </summary>
     public static HrvOptions Default { get; } = new();
 

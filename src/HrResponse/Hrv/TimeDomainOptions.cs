@@ -5,7 +5,7 @@ namespace HrResponse.Hrv;
 /// HRV tools disagree. The defaults follow the Task Force (1996) definitions.
 /// </summary>
 /// <remarks>
-/// SDNN, SDANN, SDNNI and SDHR always use the N − 1 sample standard deviation (as NeuroKit2, Kubios and pyHRV do);
+/// SDNN, SDANN, SDNNI and SDHR always use the N − 1 sample standard deviation (as NeuroKit2 does);
 /// percentiles use linear interpolation between order statistics (NumPy's default, R's type 7); MadNN is scaled by
 /// 1.4826. SDANN/SDNNI segments are 1, 2 and 5 minutes long.
 /// </remarks>

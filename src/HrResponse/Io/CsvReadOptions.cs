@@ -19,7 +19,8 @@ public sealed record CsvReadOptions
 
     /// <summary>
     /// Field delimiter. Default <c>null</c>: detected from the first non-comment line (tab if it has one, else
-    /// semicolon, else comma; a first line without any of them means a single-column file).
+    /// semicolon, else comma; a first line without any of them means a single-column file). An Excel separator line
+    /// (<c>sep=;</c>) before the header names it and is skipped.
     /// </summary>
     public char? Delimiter { get; init; }
 

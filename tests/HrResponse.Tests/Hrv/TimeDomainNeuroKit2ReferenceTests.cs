@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using HrResponse.Hrv;
+using HrResponse.Hrv.Internal;
 using NUnit.Framework;
 
 namespace HrResponse.Tests.Hrv;
@@ -52,6 +53,10 @@ public class TimeDomainNeuroKit2ReferenceTests
         }
 
         var table = HrvAnalysis.TimeDomain(rri, TimeDomainOptions.NeuroKit2).ToIndexTable();
+
+        // The general (bucket-selection) path must agree with the exact grid-count path taken for these files.
+        var general = TimeDomainCalculator.Compute(rri, default, default, 0, TimeDomainOptions.NeuroKit2, "rr", useValueCounts: false);
+        Assert.That(general.ToIndexTable(), Is.EqualTo(table), "general path differs from grid path");
         var expected = root.GetProperty("results").GetProperty("indices").GetProperty("hrv_time");
         using (Assert.EnterMultipleScope())
         {

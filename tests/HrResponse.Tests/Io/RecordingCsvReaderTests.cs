@@ -89,6 +89,24 @@ public class RecordingCsvReaderTests
         Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 810 }));
     }
 
+    [Test]
+    public void Read_ExcelSeparatorLine_SetsDelimiterAndIsReported()
+    {
+        var r = Read("sep=;\ntime_s;rr_ms\n0,8;800\n1,6;800\n");
+        Assert.That(r.Report.Delimiter, Is.EqualTo(';'));
+        Assert.That(r.Report.DecimalComma, Is.True);
+        Assert.That(Times(r), Is.EqualTo(new[] { 0.8, 1.6 }));
+        Assert.That(r.Report.Skipped.Single(), Is.EqualTo(new SkippedLine(1, "sep=;", "separator line (Excel's sep=)")));
+    }
+
+    [Test]
+    public void Read_ExcelSeparatorLineTab_SetsTab()
+    {
+        var r = Read("sep=\t\ntime_s\trr_ms\n0.8\t800\n1.6\t800\n");
+        Assert.That(r.Report.Delimiter, Is.EqualTo('\t'));
+        Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 800 }));
+    }
+
     [TestCase("time_s;rr_s\n0,8;0,8\n1,61;0,81\n")]
     [TestCase("time_s\trr_s\n0,8\t0,8\n1,61\t0,81\n")]
     public void Read_DecimalCommaWithSemicolonOrTab_IsDetected(string text)

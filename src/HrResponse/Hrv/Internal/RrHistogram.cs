@@ -38,7 +38,55 @@ internal readonly struct RrHistogram
     /// <summary>Builds the histogram; false when it would need more than <see cref="MaxBins"/> bins.</summary>
     public static bool TryBuild(ReadOnlySpan<double> rr, double min, double max, double binWidth, HistogramBinning binning, out RrHistogram histogram)
     {
-        histogram = default;
+        if (!TryLayout(min, max, binWidth, binning, out var layout))
+        {
+            histogram = default;
+            return false;
+        }
+
+        var counts = new int[layout.Last - layout.First + 1];
+        var inverse = 1 / binWidth;
+        foreach (var x in rr)
+        {
+            var k = layout.Place(x, inverse);
+            if (k >= 0) counts[k - layout.First]++;
+        }
+
+        histogram = new RrHistogram(counts, layout.First, binWidth);
+        return true;
+    }
+
+    /// <summary>
+    /// Builds the histogram from the distinct values <c>(valueOffset + i) · grid</c> occurring
+    /// <paramref name="valueCounts"/>[i] times; the same bins as <see cref="TryBuild"/> on the values themselves.
+    /// </summary>
+    public static bool TryBuildFromValueCounts(
+        ReadOnlySpan<int> valueCounts, long valueOffset, double grid, double min, double max, double binWidth,
+        HistogramBinning binning, out RrHistogram histogram)
+    {
+        if (!TryLayout(min, max, binWidth, binning, out var layout))
+        {
+            histogram = default;
+            return false;
+        }
+
+        var counts = new int[layout.Last - layout.First + 1];
+        var inverse = 1 / binWidth;
+        for (var i = 0; i < valueCounts.Length; i++)
+        {
+            var c = valueCounts[i];
+            if (c == 0) continue;
+            var k = layout.Place((valueOffset + i) * grid, inverse);
+            if (k >= 0) counts[k - layout.First] += c;
+        }
+
+        histogram = new RrHistogram(counts, layout.First, binWidth);
+        return true;
+    }
+
+    private static bool TryLayout(double min, double max, double binWidth, HistogramBinning binning, out Layout layout)
+    {
+        layout = default;
         if (max / binWidth > MaxBins) return false;
         var first = BinOf(min, binWidth);
         long last;
@@ -56,26 +104,26 @@ internal readonly struct RrHistogram
             last = BinOf(max, binWidth);
         }
 
-        var counts = new int[last - first + 1];
-        var inverse = 1 / binWidth;
-        for (var i = 0; i < rr.Length; i++)
+        layout = new Layout(first, last, lastEdge, binWidth);
+        return true;
+    }
+
+    private readonly record struct Layout(long First, long Last, long LastEdge, double BinWidth)
+    {
+        /// <summary>The bin of <paramref name="x"/>, or −1 when NumPy would not count it.</summary>
+        public long Place(double x, double inverse)
         {
-            var x = rr[i];
             // A guess by multiplication, corrected against the edges k·w as computed (so identical to BinOf).
             var k = (long)(x * inverse);
-            if ((k + 1) * binWidth <= x || k * binWidth > x) k = BinOf(x, binWidth);
-            if (lastEdge >= 0 && k >= lastEdge)
+            if ((k + 1) * BinWidth <= x || k * BinWidth > x) k = BinOf(x, BinWidth);
+            if (LastEdge >= 0 && k >= LastEdge)
             {
                 // NumPy: the last bin [edge(L−2), edge(L−1)] is closed; beyond the last edge nothing is counted.
-                if (k == lastEdge && x == lastEdge * binWidth) k = lastEdge - 1;
-                else continue;
+                return k == LastEdge && x == LastEdge * BinWidth ? LastEdge - 1 : -1;
             }
 
-            counts[k - first]++;
+            return k;
         }
-
-        histogram = new RrHistogram(counts, first, binWidth);
-        return true;
     }
 
     /// <summary>The bin <c>k</c> with <c>k·w ≤ x &lt; (k+1)·w</c>, comparing against the edges as computed.</summary>

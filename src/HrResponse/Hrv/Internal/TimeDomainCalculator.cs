@@ -12,10 +12,12 @@ internal static class TimeDomainCalculator
     /// <param name="timesSeconds">Beat times (same length) or empty: cumulative sums from 0.</param>
     /// <param name="startSeconds">Start of the first interval (used with <paramref name="timesSeconds"/>).</param>
     /// <param name="options">Settings.</param>
-    /// <param name="paramName">Name of the RR argument for unit errors.</param>
+    /// <param name="paramName">Name of the RR argument for unit errors; null skips the unit check (already done
+    /// by <see cref="RrIntervals"/>).</param>
+    /// <param name="useValueCounts">Allow the exact grid-count path (tests turn it off to check the general path).</param>
     public static TimeDomainResult Compute(
         ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
-        TimeDomainOptions options, string paramName)
+        TimeDomainOptions options, string? paramName, bool useValueCounts = true)
     {
         var n = rr.Length;
         if (n == 0) return new TimeDomainResult { Options = options };
@@ -24,7 +26,7 @@ internal static class TimeDomainCalculator
         var positions = needPositions ? ArrayPool<double>.Shared.Rent(n) : null;
         try
         {
-            return ComputeCore(rr, gapBefore, timesSeconds, startSeconds, options, paramName, positions);
+            return ComputeCore(rr, gapBefore, timesSeconds, startSeconds, options, paramName, positions, useValueCounts);
         }
         finally
         {
@@ -34,7 +36,7 @@ internal static class TimeDomainCalculator
 
     private static TimeDomainResult ComputeCore(
         ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<double> timesSeconds, double startSeconds,
-        TimeDomainOptions options, string paramName, double[]? positions)
+        TimeDomainOptions options, string? paramName, double[]? positions, bool useValueCounts)
     {
         var n = rr.Length;
         var nk = options.SegmentRule == SegmentRule.NeuroKit2;
@@ -70,23 +72,27 @@ internal static class TimeDomainCalculator
         Span<int> ranks = stackalloc int[Quantiles.RankCount];
         Span<double> values = stackalloc double[Quantiles.RankCount];
         q.Ranks(ranks);
-        OrderStatistics.Select(rr, 0, false, min, max, ranks, values);
+        // Values on a 1 ms or 1/1024 s grid (nearly all recordings) are counted exactly in one pass; others are
+        // selected by bucket counting. Both give the same values.
+        using var valueCounts = useValueCounts ? ValueCounts.TryCreate(rr, min, max) : null;
+        if (valueCounts is not null) valueCounts.Select(ranks, values);
+        else OrderStatistics.Select(rr, 0, false, min, max, ranks, values);
         var median = q.Median(values);
-        if (median < 20)
+        if (paramName is not null && median < 20)
         {
             throw new ArgumentException(
                 $"The RR intervals look like seconds (median {median.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, below 20); pass milliseconds.",
                 paramName);
         }
 
-        var mad = MadScale * MedianAbsoluteDeviation(rr, median, min, max);
+        var mad = MadScale * MedianAbsoluteDeviation(rr, median, min, max, valueCounts);
 
         Span<double> sdann = stackalloc double[3];
         Span<double> sdnni = stackalloc double[3];
         var segmentPositions = positions is not null ? positions.AsSpan(0, n) : timesSeconds;
         SegmentStatistics.Compute(rr, segmentPositions, options.SegmentRule, positions is not null ? 0 : startSeconds, sdann, sdnni);
 
-        var (hti, tinn) = Geometric(rr, min, max, options);
+        var (hti, tinn) = Geometric(rr, min, max, options, valueCounts);
         var p20 = q.Percentile(values, Quantiles.P20);
         var p25 = q.Percentile(values, Quantiles.P25);
         var p75 = q.Percentile(values, Quantiles.P75);
@@ -217,22 +223,32 @@ internal static class TimeDomainCalculator
         }
     }
 
-    private static double MedianAbsoluteDeviation(ReadOnlySpan<double> rr, double median, double min, double max)
+    private static double MedianAbsoluteDeviation(ReadOnlySpan<double> rr, double median, double min, double max, ValueCounts? valueCounts)
     {
         var n = rr.Length;
         Span<int> ranks = [(n - 1) / 2, n / 2];
         Span<double> values = stackalloc double[2];
+        if (valueCounts is not null)
+        {
+            valueCounts.SelectDeviations(median, ranks, values);
+            return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
+        }
+
         var lo = min <= median && median <= max ? 0 : Math.Min(Math.Abs(min - median), Math.Abs(max - median));
         var hi = Math.Max(Math.Abs(max - median), Math.Abs(median - min));
         OrderStatistics.Select(rr, median, true, lo, hi, ranks, values);
         return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
     }
 
-    private static (double Hti, double Tinn) Geometric(ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options)
+    private static (double Hti, double Tinn) Geometric(
+        ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options, ValueCounts? valueCounts)
     {
         var binWidth = options.HistogramBinWidth.TotalMilliseconds;
-        if (!RrHistogram.TryBuild(rr, min, max, binWidth, options.HistogramBinning, out var histogram))
-            return (double.NaN, double.NaN);
+        var built = valueCounts is not null
+            ? RrHistogram.TryBuildFromValueCounts(
+                valueCounts.Counts, valueCounts.Offset, valueCounts.Grid, min, max, binWidth, options.HistogramBinning, out var histogram)
+            : RrHistogram.TryBuild(rr, min, max, binWidth, options.HistogramBinning, out histogram);
+        if (!built) return (double.NaN, double.NaN);
         var (_, height) = Tinn.Peak(histogram);
         var hti = (double)rr.Length / height;
         if (rr.Length < 2) return (hti, double.NaN);

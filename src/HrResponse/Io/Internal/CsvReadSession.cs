@@ -23,9 +23,9 @@ internal sealed partial class CsvReadSession
     private bool _singleColumn;
     private bool _hasHeader;
     private bool _decimalComma;
-    private string _decimalCommaNote = string.Empty;
     private IFormatProvider _numbers = CultureInfo.InvariantCulture;
     private int _headerLine;
+    private int _separatorHintLine;
     private string _headerText = string.Empty;
     private CsvColumnData[] _columns = [];
     private int[] _lines;
@@ -71,8 +71,24 @@ internal sealed partial class CsvReadSession
                     : $"the file has no header and no data rows: all {lastLine} lines are blank or comments");
         }
 
+        // Excel writes "sep=;" as the first line to name the delimiter.
+        var hint = meaningful[0].Text.TrimStart(' ');
+        if (hint.Length >= 5 && hint.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) &&
+            hint[4] is ',' or ';' or '\t' or '|' && hint.AsSpan(5).Trim().IsEmpty)
+        {
+            _separatorHintLine = meaningful[0].Line;
+            meaningful.RemoveAt(0);
+            if (meaningful.Count == 0)
+                throw Fail(_separatorHintLine, null, hint, "the file has only a separator line (sep=) and no header or data rows");
+        }
+
         var first = meaningful[0].Text;
-        if (_options.Delimiter is { } d)
+        if (_options.Delimiter is null && _separatorHintLine > 0)
+        {
+            _separator = hint[4];
+            _singleColumn = CsvText.CountOutsideQuotes(first, _separator) == 0;
+        }
+        else if (_options.Delimiter is { } d)
         {
             _separator = d;
             _singleColumn = CsvText.CountOutsideQuotes(first, d) == 0;
@@ -83,12 +99,11 @@ internal sealed partial class CsvReadSession
         else _singleColumn = true;
 
         // A headerless file whose every line is "digits,digits" is one column with a decimal comma, not two columns.
-        if (_options.Delimiter is null && _separator == ',' && _options.Culture is null &&
+        if (_options.Delimiter is null && _separatorHintLine == 0 && _separator == ',' && _options.Culture is null &&
             meaningful.TrueForAll(m => CsvText.IsDecimalCommaNumber(m.Text)))
         {
             _singleColumn = true;
             _decimalComma = true;
-            _decimalCommaNote = "every line is one number with a decimal comma";
         }
 
         var cells = _singleColumn ? [first.Trim().Trim('"').Trim()] : CsvText.Split(first, _separator);
@@ -107,14 +122,13 @@ internal sealed partial class CsvReadSession
                 if (row.Exists(CsvText.IsDecimalCommaNumber))
                 {
                     _decimalComma = true;
-                    _decimalCommaNote = "values such as '" + row.Find(CsvText.IsDecimalCommaNumber) + "' use a decimal comma";
                     break;
                 }
             }
         }
 
         if (_decimalComma && _options.Culture is null) _numbers = CsvText.DecimalCommaFormat;
-        if (_singleColumn && _options.Delimiter is null) _separator = _decimalComma ? ';' : ',';
+        if (_singleColumn && _options.Delimiter is null && _separatorHintLine == 0) _separator = _decimalComma ? ';' : ',';
     }
 
     private void ReadRows()
@@ -128,6 +142,7 @@ internal sealed partial class CsvReadSession
             TrackLineNumbers = true,
             AllowLineBreaksInQuotes = false,
             TrimWhitespace = false,
+            DetectSeparatorHint = false,
         };
         using var csv = CsvReader.FromText(_text, csvOptions);
         var columnsReady = false;
@@ -144,6 +159,12 @@ internal sealed partial class CsvReadSession
             if (CsvText.FirstNonBlank(raw) == (byte)'#')
             {
                 _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "comment line (starts with '#')"));
+                continue;
+            }
+
+            if (line == _separatorHintLine)
+            {
+                _skipped.Add(new SkippedLine(line, Encoding.UTF8.GetString(raw), "separator line (Excel's sep=)"));
                 continue;
             }
 

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using HrResponse.Cli.Output;
+using HrResponse.Io;
+using HrResponse.Reporting;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary><c>hrresponse info FILE</c>: what a file holds (format, device, counts, duration, laps, power).</summary>
+internal static class InfoCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, FIT, TCX, GPX, Polar HRM, RR text, BLE log)." };
+        var format = CommonOptions.Choice("--format", "Output format.", OutputFormat.Table, ("table", OutputFormat.Table), ("json", OutputFormat.Json));
+        var rrUnit = CommonOptions.RrUnitOption();
+        var command = new Command("info", "Say what a recording file holds.") { file, format, rrUnit };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(file);
+            var (_, summary, laps) = InputLoader.LoadWithLaps(path, new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
+            var document = new ResultDocument
+            {
+                File = path,
+                Input = summary,
+                Indices = new Dictionary<string, double>(),
+                Sections = new Dictionary<string, object?> { ["laps"] = laps },
+            };
+            ResultOutput.Write(document, parse.GetValue(format), null, context.Out);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
