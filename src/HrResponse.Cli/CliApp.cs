@@ -21,6 +21,7 @@ public static class CliApp
             HrvCommand.Create(context),
             AnalyzeCommand.Create(context),
             BatchCommand.Create(context),
+            CleanCommand.Create(context),
             InfoCommand.Create(context),
             LiveCommand.Create(context),
         };

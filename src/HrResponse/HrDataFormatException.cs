@@ -51,12 +51,27 @@ public sealed class HrDataFormatException : Exception
     /// <summary>What is wrong, without the location prefix.</summary>
     public string? Problem { get; }
 
+    /// <summary>Longest offending text or column name quoted in a message; longer ones are cut with an ellipsis.</summary>
+    public const int MaxQuotedLength = 80;
+
     private static string Format(string source, int? line, string? column, string? text, string problem)
     {
         var where = source;
         if (line is not null) where += $", line {line}";
-        if (column is not null) where += $", column '{column}'";
-        var what = text is null ? string.Empty : $" (text: '{text}')";
+        if (column is not null) where += $", column '{Printable(column)}'";
+        var what = text is null ? string.Empty : $" (text: '{Printable(text)}')";
         return $"{where}: {problem}{what}";
+    }
+
+    /// <summary>Control and undecodable characters as '?', cut to <see cref="MaxQuotedLength"/> (binary files stay readable in a terminal).</summary>
+    private static string Printable(string text)
+    {
+        var chars = text.Length > MaxQuotedLength ? text[..MaxQuotedLength].ToCharArray() : text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsControl(chars[i]) || chars[i] == '\uFFFD' || char.IsSurrogate(chars[i])) chars[i] = '?';
+        }
+
+        return text.Length > MaxQuotedLength ? new string(chars) + "…" : new string(chars);
     }
 }

@@ -1,39 +1,76 @@
 using System.CommandLine;
 using HrResponse.Hrv;
 using HrResponse.Io;
+using HrResponse.Quality;
 using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
-/// <summary>The analysis options shared by <c>batch</c> with the single-file commands, and the per-file analysis they bind to.</summary>
+/// <summary>
+/// The options shared by <c>hrv</c>, <c>analyze</c> and <c>batch</c> (reading, preset, beat correction), how they resolve
+/// into library options, and the per-file analysis a batch binds to.
+/// </summary>
 internal sealed class AnalysisOptions
 {
-    private readonly Option<string> _analysis = CommonOptions.Choice("--analysis", "What to compute per file.", "hrv", ("hrv", "hrv"));
+    private readonly Option<string>? _analysis;
     private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
     private readonly Option<HrvPreset> _preset = CommonOptions.Preset();
-
-    private AnalysisOptions()
+    private readonly Option<string?> _correct = new("--correct")
     {
+        Description = "Beat correction before analysis: " + string.Join(", ", ArtifactCorrectionOptions.Names) +
+            ". Default lipponen-tarvainen; the neurokit2 preset corrects nothing (as NeuroKit2's hrv) unless this is given.",
+    };
+
+    private AnalysisOptions(bool withAnalysisChoice)
+    {
+        if (withAnalysisChoice)
+            _analysis = CommonOptions.Choice("--analysis", "What to compute per file.", "hrv", ("hrv", "hrv"));
     }
 
-    public static AnalysisOptions Create() => new();
+    public static AnalysisOptions Create(bool withAnalysisChoice) => new(withAnalysisChoice);
 
     public void AddTo(Command command)
     {
-        command.Options.Add(_analysis);
+        if (_analysis is not null) command.Options.Add(_analysis);
         command.Options.Add(_rrUnit);
         command.Options.Add(_preset);
+        command.Options.Add(_correct);
+    }
+
+    public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
+
+    /// <summary>The HRV preset and the beat correction in force (the preset's own default when --correct is absent).</summary>
+    public (HrvOptions Hrv, ArtifactCorrectionOptions Correction) HrvSettings(ParseResult parse)
+    {
+        var preset = parse.GetValue(_preset);
+        var name = parse.GetValue(_correct);
+        ArtifactCorrectionOptions correction;
+        if (name is null)
+            correction = preset == HrvPreset.NeuroKit2 ? ArtifactCorrectionOptions.None : ArtifactCorrectionOptions.Default;
+        else
+        {
+            try
+            {
+                correction = ArtifactCorrectionOptions.FromName(name);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException($"--correct: {ex.Message.Split(" (Parameter", 2)[0]}", ex);
+            }
+        }
+
+        return (HrvOptions.FromPreset(preset), correction);
     }
 
     /// <summary>The per-file analysis selected by the parsed options.</summary>
     public Func<string, ResultDocument> Bind(ParseResult parse)
     {
-        var readOptions = new CsvReadOptions { RrUnit = parse.GetValue(_rrUnit) };
-        var hrvOptions = HrvOptions.FromPreset(parse.GetValue(_preset));
+        var readOptions = ReadOptions(parse);
+        var (hrv, correction) = HrvSettings(parse);
         return path =>
         {
             var (recording, summary) = InputLoader.Load(path, readOptions);
-            return HrvCommand.Analyze(path, recording, summary, hrvOptions);
+            return HrvCommand.Analyze(path, recording, summary, hrv, correction);
         };
     }
 }

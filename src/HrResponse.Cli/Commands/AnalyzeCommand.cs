@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
 using HrResponse.Cli.Output;
-using HrResponse.Hrv;
 using HrResponse.Io;
 
 namespace HrResponse.Cli.Commands;
@@ -18,32 +17,29 @@ internal static class AnalyzeCommand
     {
         var file = new Argument<string?>("FILE")
         {
-            Description = "CSV recording; omit to analyse the embedded sample (CardioCurveR example, rest → exercise → recovery).",
+            Description = "Recording; omit to analyse the embedded sample (CardioCurveR example, rest → exercise → recovery).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = CommonOptions.Format();
-        var rrUnit = CommonOptions.RrUnitOption();
-        var preset = CommonOptions.Preset();
         var output = CommonOptions.Output();
-        var command = new Command("analyze", "Analyse an exercise recording (embedded sample when no FILE is given).")
-        {
-            file, format, rrUnit, preset, output,
-        };
+        var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
+        var command = new Command("analyze", "Analyse an exercise recording (embedded sample when no FILE is given).") { file, format, output };
+        analysis.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
-            var readOptions = new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) };
-            var (recording, summary) = path is null
-                ? LoadSample(readOptions)
-                : InputLoader.Load(path, readOptions);
-            var document = HrvCommand.Analyze(path ?? SampleName, recording, summary, HrvOptions.FromPreset(parse.GetValue(preset)));
+            var readOptions = analysis.ReadOptions(parse);
+            var (recording, summary) = path is null ? LoadSample(readOptions) : InputLoader.Load(path, readOptions);
+            var (hrv, correction) = analysis.HrvSettings(parse);
+            var document = HrvCommand.Analyze(path ?? SampleName, recording, summary, hrv, correction);
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static (Recording, Reporting.InputSummary) LoadSample(CsvReadOptions options)
+    /// <summary>The embedded sample recording.</summary>
+    public static (Recording, Reporting.InputSummary) LoadSample(CsvReadOptions options)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HrResponse.Cli.Samples.cardiocurver_example.csv")
             ?? throw new InvalidOperationException("The embedded sample recording is missing from the tool.");

@@ -23,7 +23,7 @@ internal static class BatchCommand
         var resume = new Option<bool>("--resume") { Description = "Skip files already in the results file and append to it." };
         var format = CommonOptions.Choice("--format", "Results format.", BatchOutputFormat.Csv, ("csv", BatchOutputFormat.Csv), ("jsonl", BatchOutputFormat.Jsonl));
         var allowFailures = new Option<bool>("--allow-failures") { Description = "Exit 0 even when some files failed." };
-        var analysis = AnalysisOptions.Create();
+        var analysis = AnalysisOptions.Create(withAnalysisChoice: true);
         var command = new Command("batch", "Analyse many files into one table.") { inputs, output, errors, jobs, shard, resume, format, allowFailures };
         analysis.AddTo(command);
         command.SetAction((parse, cancellation) =>

@@ -1,47 +1,58 @@
 using System.CommandLine;
 using HrResponse.Cli.Output;
 using HrResponse.Hrv;
-using HrResponse.Io;
+using HrResponse.Quality;
 using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
-/// <summary><c>hrresponse hrv FILE</c>: HRV indices of a recording.</summary>
+/// <summary><c>hrresponse hrv FILE</c>: HRV indices of a recording, after the chosen beat correction.</summary>
 internal static class HrvCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "CSV file with RR intervals, beat times or RR + time columns." };
+        var file = new Argument<string>("FILE") { Description = "Recording with beats: CSV (RR, beat times, RR + time), FIT, HRM, RR text, BLE log." };
         var format = CommonOptions.Format();
-        var rrUnit = CommonOptions.RrUnitOption();
-        var preset = CommonOptions.Preset();
         var output = CommonOptions.Output();
-        var command = new Command("hrv", "Print HRV indices of a beat-to-beat recording.") { file, format, rrUnit, preset, output };
+        var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
+        var command = new Command("hrv", "Print HRV indices of a beat-to-beat recording.") { file, format, output };
+        analysis.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            var (recording, summary) = InputLoader.Load(path, new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
-            var document = Analyze(path, recording, summary, HrvOptions.FromPreset(parse.GetValue(preset)));
+            var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
+            var (hrv, correction) = analysis.HrvSettings(parse);
+            var document = Analyze(path, recording, summary, hrv, correction);
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Time-domain HRV of the recording's beats as a result document.</summary>
-    public static ResultDocument Analyze(string name, Recording recording, InputSummary summary, HrvOptions options)
+    /// <summary>Beat correction, then HRV of the corrected beats, as a result document with the quality report.</summary>
+    public static ResultDocument Analyze(
+        string name, Recording recording, InputSummary summary, HrvOptions options, ArtifactCorrectionOptions correction)
     {
         if (!recording.HasBeats)
             throw new CliException(
                 $"{name}: HRV needs beat-to-beat data (RR intervals or beat times); this file has only heart-rate samples.",
                 ExitCodes.InputError);
-        var time = HrvAnalysis.TimeDomain(recording.Beats, options.TimeDomain);
+        var cleaned = ArtifactCorrection.Clean(recording.Beats, correction);
+        var time = HrvAnalysis.TimeDomain(cleaned.Intervals, options.TimeDomain);
+        var indices = new Dictionary<string, double>(time.ToIndexTable());
+        foreach (var (key, value) in cleaned.Quality.ToIndexTable()) indices[key] = value;
         return new ResultDocument
         {
             File = name,
             Input = summary,
-            Settings = new Dictionary<string, object?> { ["preset"] = options.Name, ["time_domain"] = options.TimeDomain },
-            Indices = time.ToIndexTable(),
+            Settings = new Dictionary<string, object?>
+            {
+                ["preset"] = options.Name,
+                ["correction"] = ArtifactCorrectionOptions.NameOf(correction.Method),
+                ["time_domain"] = options.TimeDomain,
+            },
+            Indices = indices,
+            Sections = new Dictionary<string, object?> { ["quality"] = cleaned.Quality },
         };
     }
 }

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using HrResponse.Cli.Output;
+using HrResponse.Quality;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>
+/// <c>hrresponse clean FILE -o OUT.csv</c>: writes the corrected beat series as <c>time_s,rr_ms,action</c>, one row per
+/// output beat and per removed input beat, and prints the quality report to standard error.
+/// </summary>
+internal static class CleanCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "Recording with beats." };
+        var output = CommonOptions.Output();
+        var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
+        var command = new Command("clean", "Detect and correct artifacts; write time_s,rr_ms,action (kept, interpolated, inserted, removed, gap).")
+        {
+            file, output,
+        };
+        analysis.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(file);
+            var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
+            if (!recording.HasBeats)
+                throw new CliException($"{path}: cleaning needs beat-to-beat data; this file has only heart-rate samples.", ExitCodes.InputError);
+            var (_, correction) = analysis.HrvSettings(parse);
+            var cleaned = ArtifactCorrection.Clean(recording.Beats, correction);
+            var text = Render(cleaned);
+            var outPath = parse.GetValue(output);
+            if (outPath is null) context.Out.Write(text);
+            else AtomicFile.WriteAllText(outPath, text);
+            var q = cleaned.Quality;
+            context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "{0}: {1} intervals in, {2} out; {3} artifacts ({4:0.##} %), {5} interpolated, {6} inserted, {7} removed, {8} gaps (longest {9:0.###} s); DFA α1 {10}.",
+                path, q.OriginalCount, q.CleanedCount, q.ArtifactCount, q.ArtifactPercent, q.InterpolatedCount, q.InsertedCount,
+                q.RemovedCount, q.GapCount, q.LongestGapSeconds,
+                q.DfaAlpha1Reliable switch { true => "usable (≤ 3 % artifacts)", false => "not reliable (> 3 % artifacts)", null => "not assessed" }));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The CSV text: <c>time_s,rr_ms,action</c>, invariant culture, round-trip numbers.</summary>
+    public static string Render(CleanedRrIntervals cleaned)
+    {
+        var sb = new StringBuilder("time_s,rr_ms,action\n");
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var beat in cleaned.Beats)
+        {
+            var action = beat.Action.ToString().ToLowerInvariant();
+            sb.Append(beat.TimeSeconds.ToString("R", inv)).Append(',').Append(beat.RrMs.ToString("R", inv)).Append(',').Append(action).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+}

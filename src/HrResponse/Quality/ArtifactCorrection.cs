@@ -1,0 +1,59 @@
+using HrResponse.Quality.Internal;
+
+namespace HrResponse.Quality;
+
+/// <summary>
+/// Finds and corrects artifacts in RR series (ectopic, missed and extra beats, long and short intervals, dropouts)
+/// and reports what was changed.
+/// </summary>
+public static class ArtifactCorrection
+{
+    /// <summary>
+    /// Cleans an RR series: detects artifacts with <see cref="ArtifactCorrectionOptions.Method"/> and repairs or
+    /// excludes them per <see cref="ArtifactCorrectionOptions.Action"/>, returning the cleaned series, a
+    /// <see cref="QualityReport"/> and one <see cref="BeatRecord"/> per beat.
+    /// </summary>
+    /// <remarks>
+    /// <para>Steps, in order:</para>
+    /// <list type="number">
+    /// <item>Beat-time discontinuities: where the input's beat times jump by more than the interval plus
+    /// <see cref="ArtifactCorrectionOptions.TimeJumpTolerance"/>, a gap is marked before the interval (all methods,
+    /// including None). Gaps already set in the input are kept.</item>
+    /// <item>Dropouts (all methods except None): an interval longer than
+    /// <see cref="ArtifactCorrectionOptions.DropoutMedianMultiple"/> (2.5) times the centred 11-beat median of its
+    /// run spans several lost beats; it is removed and the next interval gets a gap before it. It is never
+    /// interpolated.</item>
+    /// <item>Detection on each gap-free run separately (windows never look across a gap), then correction.
+    /// Lipponen–Tarvainen repeats detect-and-correct while the number of artifacts found falls (at most
+    /// <see cref="ArtifactCorrectionOptions.MaxPasses"/> passes); the other methods run once.</item>
+    /// </list>
+    /// <para>Beat times of the cleaned series: kept and interpolated beats keep their recorded times (only an
+    /// interpolated beat's interval value changes, as in Kubios, which interpolates the RR series on its own time
+    /// axis); a beat inserted into a missed-beat interval sits at its middle (the beat time minus half the
+    /// interval); a removed extra beat's interval is added to the next one, which keeps its time. Next to corrected
+    /// beats, the difference of beat times may therefore differ from the interval; <see cref="RrIntervals"/> allows
+    /// this.</para>
+    /// <para>Cost: O(n·w) per pass with w the window lengths (sorted rolling windows, no sort per beat).</para>
+    /// <para>The input is not modified.</para>
+    /// </remarks>
+    /// <param name="rr">The series to clean.</param>
+    /// <param name="options">Method and settings; <see cref="ArtifactCorrectionOptions.Default"/> when null.</param>
+    /// <returns>The cleaned series with its quality report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
+    /// <exception cref="ArgumentException">A setting in <paramref name="options"/> is out of range (the message names it).</exception>
+    public static CleanedRrIntervals Clean(RrIntervals rr, ArtifactCorrectionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rr);
+        options ??= ArtifactCorrectionOptions.Default;
+        options.Validate(nameof(options));
+        using var state = new CorrectionState(rr, options);
+        state.MarkDiscontinuities();
+        if (options.Method != ArtifactDetectionMethod.None)
+        {
+            state.RemoveDropouts();
+            state.RunMethod();
+        }
+
+        return state.Build();
+    }
+}

@@ -1,0 +1,468 @@
+using System.Buffers;
+
+namespace HrResponse.Quality.Internal;
+
+/// <summary>
+/// The working state of one <see cref="ArtifactCorrection.Clean"/> call: the current series, what was left out of
+/// it, and the tallies for the report. Each step (discontinuities, dropouts, detection passes) reads the current
+/// series and writes a new one, so every pass is O(n).
+/// </summary>
+internal sealed class CorrectionState : IDisposable
+{
+    private const byte MarkNone = 0;
+    private const byte MarkInterpolate = 1;
+    private const byte MarkSplit = 2;
+    private const byte MarkMerge = 3;
+    private const byte MarkExclude = 4;
+    private const int AnchorsPerSide = 3;
+    private const int MaxAnchorSearch = 32;
+
+    private readonly ArtifactCorrectionOptions _o;
+    private readonly int _n0;
+    private readonly RrIntervals _input;
+    private bool[] _changed;
+    private readonly List<BeatRecord> _left = [];
+    private readonly List<DetectedArtifact> _artifacts = [];
+    private readonly List<RunEvent> _events = [];
+    private readonly LipponenTarvainenDetector _lt = new();
+    private BeatBuffer _cur;
+    private BeatBuffer _next;
+    private byte[] _mark;
+    private bool[] _interp;
+    private double[] _median;
+    private bool _medianValid;
+
+    private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
+    private int _passes, _removed, _excluded;
+
+    public CorrectionState(RrIntervals input, ArtifactCorrectionOptions options)
+    {
+        _o = options;
+        _n0 = input.Count;
+        var capacity = _n0 + (_n0 / 8) + 16;
+        _cur = new BeatBuffer(capacity);
+        _next = new BeatBuffer(capacity);
+        var rr = input.Milliseconds;
+        var t = input.BeatTimesSeconds;
+        var gap = input.GapBefore;
+        for (var i = 0; i < _n0; i++) _cur.Add(rr[i], t[i], i, BeatAction.Kept, gap[i]);
+        _input = input;
+        _changed = ArrayPool<bool>.Shared.Rent(Math.Max(_n0, 1));
+        _changed.AsSpan(0, _n0).Clear();
+        _mark = ArrayPool<byte>.Shared.Rent(capacity);
+        _interp = ArrayPool<bool>.Shared.Rent(2 * capacity);
+        _median = ArrayPool<double>.Shared.Rent(capacity);
+    }
+
+    /// <summary>Marks beat-time jumps longer than the interval (plus tolerance) as gaps.</summary>
+    public void MarkDiscontinuities()
+    {
+        var tol = _o.TimeJumpTolerance.TotalMilliseconds;
+        var n = _cur.Count;
+        List<(int Index, double ExcessMs)>? jumps = null;
+        for (var i = 1; i < n; i++)
+        {
+            var excess = ((_cur.T[i] - _cur.T[i - 1]) * 1000.0) - _cur.Rr[i];
+            if (excess > tol)
+            {
+                _cur.Gap[i] = true;
+                (jumps ??= []).Add((i, excess));
+            }
+        }
+
+        if (jumps is null) return;
+        ComputeMedians();
+        foreach (var (i, excess) in jumps)
+        {
+            _discontinuities++;
+            _lost += Math.Max(1, (int)Math.Round(excess / _median[i]));
+            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Discontinuity, _input.BeatTimesSeconds[_cur.Orig[i]]));
+        }
+    }
+
+    /// <summary>Removes intervals spanning several lost beats and marks gaps in their place.</summary>
+    public void RemoveDropouts()
+    {
+        var n = _cur.Count;
+        if (n == 0) return;
+        ComputeMedians();
+        PooledArray.Ensure(ref _mark, n);
+        var mark = _mark.AsSpan(0, n);
+        mark.Clear();
+        var any = false;
+        for (var i = 0; i < n; i++)
+        {
+            var med = _median[i];
+            if (!(_cur.Rr[i] > _o.DropoutMedianMultiple * med)) continue;
+            mark[i] = MarkExclude;
+            any = true;
+            _dropouts++;
+            _lost += Math.Max(1, (int)Math.Round(_cur.Rr[i] / med) - 1);
+            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Dropout, _input.BeatTimesSeconds[_cur.Orig[i]]));
+        }
+
+        if (any) Apply();
+    }
+
+    /// <summary>Runs the detection method and applies the corrections (repeated for Lipponen–Tarvainen).</summary>
+    public void RunMethod()
+    {
+        if (_o.Method == ArtifactDetectionMethod.None) return;
+        if (_o.Method == ArtifactDetectionMethod.LipponenTarvainen2019)
+        {
+            var previous = int.MaxValue;
+            for (var pass = 0; pass < _o.MaxPasses; pass++)
+            {
+                _events.Clear();
+                ComputeMedians();
+                for (var s = 0; s < _cur.Count;)
+                {
+                    var e = RunEnd(s);
+                    _lt.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _cur.Qd1.AsSpan(s, e - s),
+                        _cur.Qd2.AsSpan(s, e - s), pass == 0, _o, _events, s);
+                    s = e;
+                }
+
+                if (_events.Count == 0 || _events.Count >= previous) break;
+                previous = _events.Count;
+                ApplyEvents();
+            }
+
+            return;
+        }
+
+        ComputeMedians();
+        _events.Clear();
+        for (var s = 0; s < _cur.Count;)
+        {
+            var e = RunEnd(s);
+            SimpleDetectors.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _o, _events, s);
+            s = e;
+        }
+
+        if (_events.Count > 0) ApplyEvents();
+    }
+
+    /// <summary>Returns the rented arrays to the pool.</summary>
+    public void Dispose()
+    {
+        _cur.Return();
+        _next.Return();
+        _lt.Release();
+        PooledArray.Return(ref _changed);
+        PooledArray.Return(ref _mark);
+        PooledArray.Return(ref _interp);
+        PooledArray.Return(ref _median);
+    }
+
+    /// <summary>Builds the result.</summary>
+    public CleanedRrIntervals Build()
+    {
+        var n = _cur.Count;
+        var rr = _cur.Rr.AsSpan(0, n).ToArray();
+        var t = _cur.T.AsSpan(0, n).ToArray();
+        var gap = _cur.Gap.AsSpan(0, n).ToArray();
+        if (n > 0) gap[0] = false;
+
+        int gaps = 0, interpolated = 0, inserted = 0;
+        double longest = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (_cur.Act[k] == BeatAction.Interpolated) interpolated++;
+            else if (_cur.Act[k] == BeatAction.Inserted) inserted++;
+            if (!gap[k]) continue;
+            gaps++;
+            longest = Math.Max(longest, t[k] - (rr[k] / 1000.0) - t[k - 1]);
+        }
+
+        _left.Sort(static (a, b) => a.TimeSeconds != b.TimeSeconds ? a.TimeSeconds.CompareTo(b.TimeSeconds) : a.InputIndex.CompareTo(b.InputIndex));
+        var beats = new LazyBeatList(t, rr, _cur.Act.AsSpan(0, n).ToArray(), _cur.Orig.AsSpan(0, n).ToArray(), gap, _left.ToArray());
+
+        var changedCount = 0;
+        for (var i = 0; i < _n0; i++)
+            if (_changed[i]) changedCount++;
+        var changed = new int[changedCount];
+        for (int i = 0, k = 0; i < _n0; i++)
+            if (_changed[i]) changed[k++] = i;
+
+        var assessed = _o.Method != ArtifactDetectionMethod.None && _n0 > 0;
+        var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
+        var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost) / (_n0 + _lost) : double.NaN;
+        var report = new QualityReport
+        {
+            Options = _o,
+            OriginalCount = _n0,
+            CleanedCount = n,
+            EctopicCount = _ectopic,
+            MissedCount = _missed,
+            ExtraCount = _extra,
+            LongCount = _long,
+            ShortCount = _short,
+            OutOfRangeCount = _outOfRange,
+            DropoutCount = _dropouts,
+            DiscontinuityCount = _discontinuities,
+            EstimatedLostBeats = _lost,
+            Artifacts = _artifacts.ToArray(),
+            ChangedBeatIndices = changed,
+            InterpolatedCount = interpolated,
+            InsertedCount = inserted,
+            RemovedCount = _removed,
+            ExcludedCount = _excluded,
+            ArtifactPercent = artifactPercent,
+            CorrectedPercent = _n0 == 0 ? double.NaN : 100.0 * changedCount / _n0,
+            GapCount = gaps,
+            LongestGapSeconds = longest,
+            DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
+            Passes = _passes,
+        };
+        return new CleanedRrIntervals
+        {
+            Intervals = RrIntervals.CreateTrusted(rr, t, gap),
+            Quality = report,
+            Beats = beats,
+        };
+    }
+
+    // End (exclusive) of the gap-free run starting at s.
+    private int RunEnd(int s)
+    {
+        var e = s + 1;
+        while (e < _cur.Count && !_cur.Gap[e]) e++;
+        return e;
+    }
+
+    private void ComputeMedians()
+    {
+        if (_medianValid) return;
+        _medianValid = true;
+        var n = _cur.Count;
+        PooledArray.Ensure(ref _median, n);
+        for (var s = 0; s < n;)
+        {
+            var e = RunEnd(s);
+            RollingStatistics.Median(_cur.Rr.AsSpan(s, e - s), _o.MedianWindowBeats, _median.AsSpan(s, e - s));
+            s = e;
+        }
+    }
+
+    private void ApplyEvents()
+    {
+        _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        var n = _cur.Count;
+        PooledArray.Ensure(ref _mark, n);
+        var mark = _mark.AsSpan(0, n);
+        mark.Clear();
+        var exclude = _o.Action == CorrectionAction.ExcludeAndMarkGaps;
+        var repair = exclude ? MarkExclude : MarkInterpolate;
+        foreach (var ev in _events)
+        {
+            var i = ev.Index;
+            var orig = _cur.Orig[i];
+            _artifacts.Add(new DetectedArtifact(orig, ev.Type, _input.BeatTimesSeconds[orig]));
+            switch (ev.Type)
+            {
+                case ArtifactType.Ectopic:
+                    _ectopic++;
+                    mark[i] = repair;
+                    if (i + 1 < n && !_cur.Gap[i + 1]) mark[i + 1] = repair;
+                    break;
+                case ArtifactType.Missed:
+                    _missed++;
+                    mark[i] = exclude ? MarkExclude : MarkSplit;
+                    break;
+                case ArtifactType.Extra:
+                    _extra++;
+                    if (exclude)
+                    {
+                        mark[i] = MarkExclude;
+                        if (i + 1 < n && !_cur.Gap[i + 1]) mark[i + 1] = MarkExclude;
+                    }
+                    else
+                    {
+                        mark[i] = MarkMerge;
+                    }
+
+                    break;
+                case ArtifactType.Long:
+                    _long++;
+                    mark[i] = repair;
+                    break;
+                case ArtifactType.Short:
+                    _short++;
+                    mark[i] = repair;
+                    break;
+                default:
+                    _outOfRange++;
+                    mark[i] = repair;
+                    break;
+            }
+        }
+
+        _passes++;
+        Apply();
+    }
+
+    // Writes the next series from the current one and the marks, then swaps.
+    private void Apply()
+    {
+        var n = _cur.Count;
+        var cur = _cur;
+        var next = _next;
+        next.Count = 0;
+        PooledArray.Ensure(ref _interp, (2 * n) + 16);
+        var pendingGap = false;
+        var carry = 0.0;
+        var anyInterp = false;
+        for (var i = 0; i < n; i++)
+        {
+            var gapHere = cur.Gap[i] || pendingGap;
+            var orig = cur.Orig[i];
+            var m = _mark[i];
+            if (m == MarkExclude)
+            {
+                _left.Add(new BeatRecord(cur.T[i], cur.Rr[i], BeatAction.Gap, orig, false));
+                _changed[orig] = true;
+                _excluded++;
+                pendingGap = true;
+                carry = 0;
+                continue;
+            }
+
+            if (m == MarkMerge)
+            {
+                _left.Add(new BeatRecord(cur.T[i], cur.Rr[i], BeatAction.Removed, orig, false));
+                _changed[orig] = true;
+                _removed++;
+                if (i + 1 < n && !cur.Gap[i + 1]) carry += cur.Rr[i];
+                pendingGap = gapHere;
+                continue;
+            }
+
+            var value = cur.Rr[i] + carry;
+            if (carry > 0) _changed[orig] = true;
+            carry = 0;
+            pendingGap = false;
+            if (m == MarkSplit)
+            {
+                var half = value / 2;
+                var prevT = next.Count > 0 ? next.T[next.Count - 1] : double.NegativeInfinity;
+                var at = cur.T[i] - (half / 1000.0);
+                if (at <= prevT) at = (prevT + cur.T[i]) / 2;
+                _interp[next.Count] = false;
+                next.Add(half, at, orig, BeatAction.Inserted, gapHere, cur.Qd1[i], cur.Qd2[i]);
+                _interp[next.Count] = false;
+                next.Add(half, cur.T[i], orig, cur.Act[i], false, cur.Qd1[i], cur.Qd2[i]);
+                _changed[orig] = true;
+            }
+            else if (m == MarkInterpolate)
+            {
+                _interp[next.Count] = true;
+                next.Add(value, cur.T[i], orig, BeatAction.Interpolated, gapHere, cur.Qd1[i], cur.Qd2[i]);
+                _changed[orig] = true;
+                anyInterp = true;
+            }
+            else
+            {
+                _interp[next.Count] = false;
+                next.Add(value, cur.T[i], orig, cur.Act[i], gapHere, cur.Qd1[i], cur.Qd2[i]);
+            }
+        }
+
+        _next = cur;
+        _cur = next;
+        _medianValid = false;
+        if (anyInterp) Interpolate();
+    }
+
+    // Replaces each block of intervals flagged for interpolation by a natural cubic spline through up to three
+    // accepted intervals on each side within the same gap-free run (values clamped to the anchors' range); with
+    // anchors on one side only, the nearest anchor's value; with none, the block is excluded.
+    private void Interpolate()
+    {
+        var cur = _cur;
+        var n = cur.Count;
+        Span<double> x = stackalloc double[2 * AnchorsPerSide];
+        Span<double> y = stackalloc double[2 * AnchorsPerSide];
+        Span<double> leftX = stackalloc double[AnchorsPerSide];
+        Span<double> leftY = stackalloc double[AnchorsPerSide];
+        List<int>? orphans = null;
+        var i = 0;
+        while (i < n)
+        {
+            if (!_interp[i])
+            {
+                i++;
+                continue;
+            }
+
+            var bs = i;
+            var be = i + 1;
+            while (be < n && _interp[be] && !cur.Gap[be]) be++;
+
+            var nl = 0;
+            if (!cur.Gap[bs])
+            {
+                for (var k = bs - 1; k >= 0 && nl < AnchorsPerSide && bs - k <= MaxAnchorSearch; k--)
+                {
+                    if (!_interp[k])
+                    {
+                        leftX[nl] = cur.T[k];
+                        leftY[nl] = cur.Rr[k];
+                        nl++;
+                    }
+
+                    if (cur.Gap[k]) break;
+                }
+            }
+
+            var np = 0;
+            for (var k = nl - 1; k >= 0; k--)
+            {
+                x[np] = leftX[k];
+                y[np] = leftY[k];
+                np++;
+            }
+
+            var nr = 0;
+            for (var k = be; k < n && !cur.Gap[k] && nr < AnchorsPerSide && k - be < MaxAnchorSearch; k++)
+            {
+                if (_interp[k]) continue;
+                x[np] = cur.T[k];
+                y[np] = cur.Rr[k];
+                np++;
+                nr++;
+            }
+
+            if (np == 0)
+            {
+                orphans ??= [];
+                for (var k = bs; k < be; k++) orphans.Add(k);
+            }
+            else
+            {
+                double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+                for (var k = 0; k < np; k++)
+                {
+                    lo = Math.Min(lo, y[k]);
+                    hi = Math.Max(hi, y[k]);
+                }
+
+                for (var k = bs; k < be; k++)
+                {
+                    double v;
+                    if (nl > 0 && nr > 0) v = Math.Clamp(NaturalCubicSpline.Evaluate(x[..np], y[..np], cur.T[k]), lo, hi);
+                    else v = nl > 0 ? y[nl - 1] : y[0];
+                    cur.Rr[k] = v;
+                }
+            }
+
+            i = be;
+        }
+
+        if (orphans is null) return;
+        PooledArray.Ensure(ref _mark, n);
+        _mark.AsSpan(0, n).Clear();
+        foreach (var k in orphans) _mark[k] = MarkExclude;
+        Apply();
+    }
+}

@@ -1,0 +1,140 @@
+namespace HrResponse.Quality;
+
+/// <summary>
+/// What artifact correction found and changed in one RR series. Every HRV or exercise result computed from cleaned
+/// beats carries it, so a number can always be traced to how much of the data was repaired.
+/// </summary>
+/// <remarks>
+/// <para>Artifact percentage (the basis of the DFA α1 verdict):
+/// <c>ArtifactPercent = 100 × (ArtifactCount + DropoutCount + EstimatedLostBeats) / (OriginalCount + EstimatedLostBeats)</c>,
+/// i.e. bad or lost beats over the beats the recording should have had. A beat-level artifact (ectopic, missed,
+/// extra, long, short, out of range) counts once, even though an ectopic beat changes two intervals. A gap counts
+/// the beats it swallowed, estimated from the local median interval.</para>
+/// <para>Corrected percentage: <c>CorrectedPercent = 100 × ChangedBeatIndices.Count / OriginalCount</c>, the share
+/// of input intervals whose value was changed, removed or excluded.</para>
+/// <para>Both are NaN when the input is empty; <see cref="ArtifactPercent"/> is NaN and
+/// <see cref="DfaAlpha1Reliable"/> null when the method is <see cref="ArtifactDetectionMethod.None"/> (nothing was
+/// assessed).</para>
+/// </remarks>
+public sealed record QualityReport : IIndexTableSource
+{
+    /// <summary>The options that produced this report.</summary>
+    public required ArtifactCorrectionOptions Options { get; init; }
+
+    /// <summary>The detection method (from <see cref="Options"/>).</summary>
+    public ArtifactDetectionMethod Method => Options.Method;
+
+    /// <summary>What was done with flagged beats (from <see cref="Options"/>).</summary>
+    public CorrectionAction Action => Options.Action;
+
+    /// <summary>Number of input intervals.</summary>
+    public int OriginalCount { get; init; }
+
+    /// <summary>Number of intervals in the cleaned series.</summary>
+    public int CleanedCount { get; init; }
+
+    /// <summary>Ectopic (misplaced) beats found.</summary>
+    public int EctopicCount { get; init; }
+
+    /// <summary>Missed beats found.</summary>
+    public int MissedCount { get; init; }
+
+    /// <summary>Extra (false) beats found.</summary>
+    public int ExtraCount { get; init; }
+
+    /// <summary>Long intervals found.</summary>
+    public int LongCount { get; init; }
+
+    /// <summary>Short intervals found.</summary>
+    public int ShortCount { get; init; }
+
+    /// <summary>Intervals outside the absolute range (only <see cref="ArtifactDetectionMethod.AbsoluteRange"/>).</summary>
+    public int OutOfRangeCount { get; init; }
+
+    /// <summary>Intervals spanning several lost beats, replaced by gaps.</summary>
+    public int DropoutCount { get; init; }
+
+    /// <summary>Beat-time discontinuities in the input, marked as gaps.</summary>
+    public int DiscontinuityCount { get; init; }
+
+    /// <summary>
+    /// Beats estimated lost in dropouts and discontinuities: for a dropout interval, round(interval / local median) − 1;
+    /// for a discontinuity, round(missing time / local median), at least 1.
+    /// </summary>
+    public int EstimatedLostBeats { get; init; }
+
+    /// <summary>Beat-level artifacts: ectopic + missed + extra + long + short + out of range.</summary>
+    public int ArtifactCount => EctopicCount + MissedCount + ExtraCount + LongCount + ShortCount + OutOfRangeCount;
+
+    /// <summary>Every artifact found, in input order (within a pass; later passes follow earlier ones).</summary>
+    public IReadOnlyList<DetectedArtifact> Artifacts { get; init; } = [];
+
+    /// <summary>Indices of input intervals whose value was changed (interpolated, split, merged) or that were removed or excluded, ascending.</summary>
+    public IReadOnlyList<int> ChangedBeatIndices { get; init; } = [];
+
+    /// <summary>Intervals of the cleaned series whose value was interpolated.</summary>
+    public int InterpolatedCount { get; init; }
+
+    /// <summary>Beats inserted to split missed-beat intervals.</summary>
+    public int InsertedCount { get; init; }
+
+    /// <summary>Input beats removed as extra beats.</summary>
+    public int RemovedCount { get; init; }
+
+    /// <summary>Input intervals excluded and replaced by gaps (dropouts and, in exclude mode, all flagged intervals).</summary>
+    public int ExcludedCount { get; init; }
+
+    /// <summary>Artifact percentage (see remarks); NaN for an empty input or method <see cref="ArtifactDetectionMethod.None"/>.</summary>
+    public double ArtifactPercent { get; init; }
+
+    /// <summary>Percentage of input intervals changed, removed or excluded (see remarks); NaN for an empty input.</summary>
+    public double CorrectedPercent { get; init; }
+
+    /// <summary>Number of gaps in the cleaned series (intervals with <see cref="RrIntervals.GapBefore"/>).</summary>
+    public int GapCount { get; init; }
+
+    /// <summary>
+    /// Longest gap of the cleaned series in seconds: for each interval after a gap, the time from the previous beat to
+    /// the start of that interval (its beat time minus its length). 0 when there is no gap.
+    /// </summary>
+    public double LongestGapSeconds { get; init; }
+
+    /// <summary>
+    /// Whether DFA α1 can be trusted: <see cref="ArtifactPercent"/> ≤ <see cref="ArtifactCorrectionOptions.DfaAlpha1MaxArtifactPercent"/>
+    /// (3 %; Rogers B, Giles D, Draper N, Mourot L, Gronwald T. Influence of artefact correction and recording
+    /// device type on the practical application of a non-linear heart rate variability biomarker for aerobic
+    /// threshold determination. Sensors 2021;21(3):821). Null when nothing was assessed (method None or empty input).
+    /// </summary>
+    public bool? DfaAlpha1Reliable { get; init; }
+
+    /// <summary>Number of detect-and-correct passes applied (0 when nothing was found or the method is None).</summary>
+    public int Passes { get; init; }
+
+    /// <summary>
+    /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
+    /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
+    /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
+    /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
+    /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
+    {
+        ["QUALITY_ArtifactPercent"] = ArtifactPercent,
+        ["QUALITY_CorrectedPercent"] = CorrectedPercent,
+        ["QUALITY_Ectopic"] = EctopicCount,
+        ["QUALITY_Missed"] = MissedCount,
+        ["QUALITY_Extra"] = ExtraCount,
+        ["QUALITY_Long"] = LongCount,
+        ["QUALITY_Short"] = ShortCount,
+        ["QUALITY_OutOfRange"] = OutOfRangeCount,
+        ["QUALITY_Dropouts"] = DropoutCount,
+        ["QUALITY_Discontinuities"] = DiscontinuityCount,
+        ["QUALITY_LostBeats"] = EstimatedLostBeats,
+        ["QUALITY_Gaps"] = GapCount,
+        ["QUALITY_LongestGapS"] = LongestGapSeconds,
+        ["QUALITY_DfaReliable"] = DfaAlpha1Reliable is { } ok ? (ok ? 1 : 0) : double.NaN,
+        ["QUALITY_OriginalCount"] = OriginalCount,
+        ["QUALITY_CleanedCount"] = CleanedCount,
+        ["QUALITY_ChangedBeats"] = ChangedBeatIndices.Count,
+    };
+}

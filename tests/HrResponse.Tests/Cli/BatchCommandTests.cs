@@ -1,0 +1,131 @@
+using HrResponse.Cli;
+using HrResponse.Cli.Batch;
+using HrResponse.Reporting;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Cli;
+
+public class BatchCommandTests
+{
+    private string _dir = string.Empty;
+    private string _inputs = string.Empty;
+    private string[] _good = [];
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-batch-" + Guid.NewGuid().ToString("N"));
+        _inputs = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(Path.Combine(_inputs, "sub"));
+        var rng = new Random(7);
+        _good = Enumerable.Range(0, 9).Select(i =>
+        {
+            var path = Path.Combine(_inputs, i % 3 == 0 ? "sub" : string.Empty, $"good_{i:00}.csv");
+            File.WriteAllText(path, "rr_ms\n" + string.Join('\n', Enumerable.Range(0, 300).Select(_ => (800 + rng.Next(-40, 40)).ToString(System.Globalization.CultureInfo.InvariantCulture))) + "\n");
+            return path;
+        }).ToArray();
+        File.WriteAllText(Path.Combine(_inputs, "bad_empty.csv"), string.Empty);
+        File.WriteAllText(Path.Combine(_inputs, "bad_truncated.csv"), "time_s,hr_bpm\n0,60\n1,61\n2");
+        File.WriteAllText(Path.Combine(_inputs, "bad_columns.csv"), "foo,bar\n1,2\n");
+        File.WriteAllBytes(Path.Combine(_inputs, "bad_garbage.csv"), Enumerable.Range(0, 512).Select(i => (byte)((i * 7919) % 251)).ToArray());
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public void Batch_GoodAndCorruptFiles_EveryGoodRowAndEveryFailureWithReason()
+    {
+        var results = Path.Combine(_dir, "out", "results.csv");
+        var errors = Path.Combine(_dir, "out", "errors.csv");
+        var (code, _, error) = CliRunner.Run("batch", _inputs, "--out", results, "--errors", errors, "--jobs", "2");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.SomeFilesFailed), error);
+        var rows = File.ReadAllLines(results);
+        Assert.That(rows[0], Does.StartWith("file,HRV_MeanNN,"));
+        Assert.That(rows.Skip(1).Select(r => r.Split(',')[0]), Is.EquivalentTo(_good.Select(Path.GetFullPath)));
+        var failed = File.ReadAllLines(errors).Skip(1).ToArray();
+        Assert.That(failed, Has.Length.EqualTo(4), string.Join('\n', failed));
+        Assert.That(failed.Single(l => l.Contains("bad_empty", StringComparison.Ordinal)), Does.Contain("empty"));
+        Assert.That(failed.Single(l => l.Contains("bad_columns", StringComparison.Ordinal)), Does.Contain("no usable columns"));
+        Assert.That(failed.Any(l => l.Contains("bad_garbage", StringComparison.Ordinal)), Is.True);
+        Assert.That(failed.Single(l => l.Contains("bad_truncated", StringComparison.Ordinal)), Does.Contain("line 4"));
+        Assert.That(Directory.GetFiles(Path.Combine(_dir, "out")), Has.Length.EqualTo(2), "no temporary files left");
+    }
+
+    [Test]
+    public void Batch_AllowFailures_ExitsZero()
+    {
+        var (code, _, _) = CliRunner.Run("batch", _inputs, "--out", Path.Combine(_dir, "r.csv"), "--allow-failures");
+        Assert.That(code, Is.Zero);
+    }
+
+    [Test]
+    public void Batch_ThreeShards_CoverEveryFileExactlyOnce()
+    {
+        var seen = new List<string>();
+        for (var k = 1; k <= 3; k++)
+        {
+            var results = Path.Combine(_dir, $"shard{k}.csv");
+            var errors = Path.Combine(_dir, $"shard{k}.errors.csv");
+            CliRunner.Run("batch", Path.Combine(_inputs, "**", "*.csv"), "--out", results, "--errors", errors, "--shard", $"{k}/3");
+            seen.AddRange(File.ReadAllLines(results).Skip(1).Select(r => r.Split(',')[0]));
+            seen.AddRange(File.ReadAllLines(errors).Skip(1).Select(r => r.Split(',')[0].Trim('"')));
+        }
+
+        var all = Directory.GetFiles(_inputs, "*.csv", SearchOption.AllDirectories).Select(Path.GetFullPath);
+        Assert.That(seen, Is.EquivalentTo(all));
+    }
+
+    [Test]
+    public void Batch_Resume_SkipsFilesAlreadyInOutput()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        CliRunner.Run("batch", _good[0], _good[1], "--out", results);
+        var (code, _, error) = CliRunner.Run("batch", _inputs, "--out", results, "--resume", "--allow-failures");
+        Assert.That(code, Is.Zero);
+        Assert.That(error, Does.Contain("2 skipped"));
+        var files = File.ReadAllLines(results).Skip(1).Select(r => r.Split(',')[0]).ToArray();
+        Assert.That(files, Is.EquivalentTo(_good.Select(Path.GetFullPath)));
+        Assert.That(files, Is.Unique);
+    }
+
+    [Test]
+    public void Batch_Jsonl_OneDocumentPerLine()
+    {
+        var results = Path.Combine(_dir, "r.jsonl");
+        CliRunner.Run("batch", _good[0], _good[1], "--out", results, "--format", "jsonl");
+        var lines = File.ReadAllLines(results);
+        Assert.That(lines, Has.Length.EqualTo(2));
+        foreach (var line in lines)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.GreaterThan(700));
+        }
+    }
+
+    [Test]
+    public void Run_CancelledMidway_LeavesNoPartialOrTemporaryFile()
+    {
+        var results = Path.Combine(_dir, "out", "results.csv");
+        using var cts = new CancellationTokenSource();
+        var calls = 0;
+        ResultDocument Analyze(string f)
+        {
+            if (Interlocked.Increment(ref calls) == 3) cts.Cancel();
+            return new ResultDocument { File = f, Input = new InputSummary { Format = "x" }, Indices = new Dictionary<string, double> { ["A"] = 1 } };
+        }
+
+        var runner = new BatchRunner(new BatchSettings { OutputPath = results, Jobs = 1 }, Analyze, new BatchProgress(TextWriter.Null, false, _good.Length));
+        Assert.Throws<OperationCanceledException>(() => runner.Run(_good, cts.Token));
+        Assert.That(Directory.GetFiles(Path.Combine(_dir, "out")), Is.Empty);
+    }
+
+    [Test]
+    public void Shard_ParseRejectsBadValues()
+    {
+        Assert.Throws<CliException>(() => Shard.Parse("0/3"));
+        Assert.Throws<CliException>(() => Shard.Parse("4/3"));
+        Assert.Throws<CliException>(() => Shard.Parse("x"));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using HrResponse.Cli;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Cli;
+
+public class QualityCommandTests
+{
+    [Test]
+    public void Hrv_DefaultCorrection_JsonHasQualityObjectAndQualityIndices()
+    {
+        var path = SharedData.Data("actes", "test_06.csv");
+        var (code, output, error) = CliRunner.Run("hrv", path, "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.That(root.GetProperty("settings").GetProperty("correction").GetString(), Is.EqualTo("lipponen-tarvainen"));
+        Assert.That(root.GetProperty("quality").GetProperty("dropout_count").GetInt32(), Is.EqualTo(1));
+        Assert.That(root.GetProperty("quality").GetProperty("longest_gap_seconds").GetDouble(), Is.EqualTo(16.872).Within(1e-6));
+        Assert.That(root.GetProperty("indices").GetProperty("QUALITY_ArtifactPercent").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Hrv_NeuroKit2Preset_CorrectsNothingUnlessAsked()
+    {
+        var path = SharedData.Data("actes", "test_06.csv");
+        var (_, plain, _) = CliRunner.Run("hrv", path, "--preset", "neurokit2", "--format", "json");
+        var (_, corrected, _) = CliRunner.Run("hrv", path, "--preset", "neurokit2", "--correct", "lipponen-tarvainen", "--format", "json");
+        using var a = JsonDocument.Parse(plain);
+        using var b = JsonDocument.Parse(corrected);
+        Assert.That(a.RootElement.GetProperty("settings").GetProperty("correction").GetString(), Is.EqualTo("none"));
+        Assert.That(a.RootElement.GetProperty("indices").GetProperty("HRV_MaxNN").GetDouble(), Is.EqualTo(16872));
+        Assert.That(b.RootElement.GetProperty("indices").GetProperty("HRV_MaxNN").GetDouble(), Is.LessThan(2000));
+    }
+
+    [Test]
+    public void Hrv_UnknownCorrection_UsageErrorListsNames()
+    {
+        var path = SharedData.Data("actes", "test_06.csv");
+        var (code, _, error) = CliRunner.Run("hrv", path, "--correct", "magic");
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(error, Does.Contain("lipponen-tarvainen").And.Contain("threshold-medium"));
+    }
+
+    [Test]
+    public void Clean_WritesTimeRrActionColumnsWithGapForDropout()
+    {
+        var path = SharedData.Data("actes", "test_06.csv");
+        var outPath = Path.Combine(Path.GetTempPath(), "hrresponse-clean-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
+            Assert.That(code, Is.Zero, error);
+            var lines = File.ReadAllLines(outPath);
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action"));
+            var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
+            Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
+            Assert.That(actions, Has.Some.EqualTo("gap"));
+            Assert.That(actions, Has.Some.EqualTo("interpolated"));
+            Assert.That(error, Does.Contain("artifacts").And.Contain("DFA"));
+        }
+        finally
+        {
+            File.Delete(outPath);
+        }
+    }
+
+    [Test]
+    public void Info_FitFile_JsonNamesFormatCountsAndLaps()
+    {
+        var path = SharedData.Data("device-files", "IpBike-HRV-Data.fit");
+        var (code, output, error) = CliRunner.Run("info", path, "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.That(doc.RootElement.GetProperty("input").GetProperty("format").GetString(), Is.EqualTo("fit"));
+        Assert.That(doc.RootElement.GetProperty("input").GetProperty("beats").GetInt32(), Is.EqualTo(7033));
+        Assert.That(doc.RootElement.GetProperty("laps").GetArrayLength(), Is.EqualTo(10));
+    }
+
+    [Test]
+    public void Live_Csv_OneRowPerStepWithIssueColumns()
+    {
+        var path = SharedData.Data("fatmaxxer", "FatMaxOptimiser.20210606_161059.rr.csv");
+        var (code, output, error) = CliRunner.Run("live", path, "--format", "csv", "--window", "120s", "--step", "60s");
+        Assert.That(code, Is.Zero, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.That(lines[0], Is.EqualTo("time_s,hr_bpm,rmssd_ms,sdnn_ms,dfa_alpha1,artifact_percent"));
+        Assert.That(lines.Length - 1, Is.InRange(95, 102), "about one row per minute over 102 minutes");
+    }
+
+    [Test]
+    public void Hrv_DeviceFileAccepted()
+    {
+        var path = SharedData.Data("device-files", "2017_hrv.FIT");
+        var (code, output, error) = CliRunner.Run("hrv", path, "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.InRange(300, 700));
+    }
+}

@@ -1,0 +1,295 @@
+using HrResponse.Quality;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Quality;
+
+/// <summary>Hand-made series for Lipponen–Tarvainen detection, both correction actions, gaps and the report.</summary>
+public class ArtifactCorrectionTests
+{
+    // 60 intervals around 800 ms with ±16 ms of variability (784, 800, 816, 792, 808, ...).
+    private static List<double> Base(int n = 60) => [.. Enumerable.Range(0, n).Select(i => 800.0 + (8 * (((i * 7) % 5) - 2)))];
+
+    private static CleanedRrIntervals Clean(IEnumerable<double> rr, ArtifactCorrectionOptions? o = null) =>
+        ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr.ToArray()), o);
+
+    [Test]
+    public void Clean_BaseSeries_FindsNothingAndKeepsEveryBeat()
+    {
+        var c = Clean(Base());
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Artifacts, Is.Empty);
+            Assert.That(c.Quality.ArtifactPercent, Is.Zero);
+            Assert.That(c.Quality.DfaAlpha1Reliable, Is.True);
+            Assert.That(c.Intervals.Milliseconds.ToArray(), Is.EqualTo(Base().ToArray()));
+            Assert.That(c.Beats.Select(b => b.Action), Has.All.EqualTo(BeatAction.Kept));
+            Assert.That(c.Quality.Passes, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Clean_MissedBeat_SplitInTwoWithInsertedBeatInTheMiddle()
+    {
+        var rr = Base();
+        var merged = rr[30] + rr[31];
+        rr[30] = merged;
+        rr.RemoveAt(31);
+        var input = RrIntervals.FromMilliseconds(rr.ToArray());
+        var c = ArtifactCorrection.Clean(input);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Artifacts, Is.EqualTo(new[] { new DetectedArtifact(30, ArtifactType.Missed, input.BeatTimesSeconds[30]) }));
+            Assert.That(c.Quality.MissedCount, Is.EqualTo(1));
+            Assert.That(c.Intervals.Count, Is.EqualTo(rr.Count + 1));
+            Assert.That(c.Intervals.Milliseconds[30], Is.EqualTo(merged / 2).Within(1e-9));
+            Assert.That(c.Intervals.Milliseconds[31], Is.EqualTo(merged / 2).Within(1e-9));
+            Assert.That(c.Intervals.BeatTimesSeconds[30], Is.EqualTo(input.BeatTimesSeconds[30] - (merged / 2000)).Within(1e-12));
+            Assert.That(c.Intervals.BeatTimesSeconds[31], Is.EqualTo(input.BeatTimesSeconds[30]).Within(1e-12));
+            Assert.That(c.Beats[30].Action, Is.EqualTo(BeatAction.Inserted));
+            Assert.That(c.Quality.InsertedCount, Is.EqualTo(1));
+            Assert.That(c.Quality.ChangedBeatIndices, Is.EqualTo(new[] { 30 }));
+            Assert.That(c.Intervals.HasGaps, Is.False);
+        });
+    }
+
+    [Test]
+    public void Clean_ExtraBeat_RemovedAndIntervalsMerged()
+    {
+        var rr = Base();
+        var whole = rr[30];
+        rr[30] = whole * 0.4;
+        rr.Insert(31, whole * 0.6);
+        var c = Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (30, ArtifactType.Extra) }));
+            Assert.That(c.Intervals.Milliseconds.ToArray(), Is.EqualTo(Base().ToArray()).Within(1e-9));
+            Assert.That(c.Beats.Count(b => b.Action == BeatAction.Removed), Is.EqualTo(1));
+            Assert.That(c.Beats[30].Action, Is.EqualTo(BeatAction.Removed));
+            Assert.That(c.Beats[30].RrMs, Is.EqualTo(whole * 0.4).Within(1e-9));
+            Assert.That(c.Quality.ChangedBeatIndices, Is.EqualTo(new[] { 30, 31 }));
+            Assert.That(c.Quality.RemovedCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Clean_EctopicBeatWithCompensatoryPause_BothIntervalsInterpolated()
+    {
+        var rr = Base();
+        rr[30] -= 240;
+        rr[31] += 240;
+        var c = Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (30, ArtifactType.Ectopic) }));
+            Assert.That(c.Quality.ChangedBeatIndices, Is.EqualTo(new[] { 30, 31 }));
+            Assert.That(c.Intervals.Count, Is.EqualTo(rr.Count));
+            // Spline values stay within the range of the neighbouring accepted intervals (784–816 ms).
+            Assert.That(c.Intervals.Milliseconds[30], Is.InRange(784.0, 816.0));
+            Assert.That(c.Intervals.Milliseconds[31], Is.InRange(784.0, 816.0));
+            Assert.That(c.Beats[30].Action, Is.EqualTo(BeatAction.Interpolated));
+            Assert.That(c.Beats[31].Action, Is.EqualTo(BeatAction.Interpolated));
+            Assert.That(c.Quality.InterpolatedCount, Is.EqualTo(2));
+            // One ectopic beat among 60 intervals: 1/60.
+            Assert.That(c.Quality.ArtifactPercent, Is.EqualTo(100.0 / 60).Within(1e-9));
+            Assert.That(c.Quality.CorrectedPercent, Is.EqualTo(200.0 / 60).Within(1e-9));
+        });
+    }
+
+    [TestCase(1.4, ArtifactType.Long)]
+    [TestCase(0.6, ArtifactType.Short)]
+    public void Clean_SingleLongOrShortInterval_ClassifiedAndInterpolated(double factor, ArtifactType expected)
+    {
+        var rr = Base();
+        rr[30] *= factor;
+        var c = Clean(rr);
+        Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (30, expected) }));
+        Assert.That(c.Intervals.Milliseconds[30], Is.InRange(784.0, 816.0));
+    }
+
+    [Test]
+    public void Clean_ConstantSeriesWithArtifact_SplineGivesTheConstant()
+    {
+        var rr = Enumerable.Repeat(750.0, 40).ToList();
+        rr[20] = 1100;
+        var c = Clean(rr);
+        Assert.That(c.Intervals.Milliseconds[20], Is.EqualTo(750).Within(1e-9));
+    }
+
+    [Test]
+    public void Clean_ExcludeAndMarkGaps_EctopicPairRemovedAndGapMarked()
+    {
+        var rr = Base();
+        rr[30] -= 240;
+        rr[31] += 240;
+        var input = RrIntervals.FromMilliseconds(rr.ToArray());
+        var c = ArtifactCorrection.Clean(input, new ArtifactCorrectionOptions { Action = CorrectionAction.ExcludeAndMarkGaps });
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Intervals.Count, Is.EqualTo(rr.Count - 2));
+            Assert.That(c.Intervals.GapBefore[30], Is.True);
+            Assert.That(c.Intervals.GapBefore.ToArray().Count(g => g), Is.EqualTo(1));
+            Assert.That(c.Intervals.Milliseconds[30], Is.EqualTo(rr[32]));
+            Assert.That(c.Intervals.BeatTimesSeconds[30], Is.EqualTo(input.BeatTimesSeconds[32]));
+            Assert.That(c.Quality.GapCount, Is.EqualTo(1));
+            Assert.That(c.Quality.LongestGapSeconds, Is.EqualTo((rr[30] + rr[31]) / 1000).Within(1e-9));
+            Assert.That(c.Quality.ExcludedCount, Is.EqualTo(2));
+            Assert.That(c.Beats.Where(b => b.Action == BeatAction.Gap).Select(b => b.InputIndex), Is.EqualTo(new[] { 30, 31 }));
+            Assert.That(c.Beats[32].GapBefore, Is.True);
+        });
+    }
+
+    [Test]
+    public void Clean_ExcludeAndMarkGaps_MissedBeatExcluded()
+    {
+        var rr = Base();
+        rr[30] += rr[31];
+        rr.RemoveAt(31);
+        var c = Clean(rr, new ArtifactCorrectionOptions { Action = CorrectionAction.ExcludeAndMarkGaps });
+        Assert.That(c.Quality.MissedCount, Is.EqualTo(1));
+        Assert.That(c.Intervals.Count, Is.EqualTo(rr.Count - 1));
+        Assert.That(c.Intervals.GapBefore[30], Is.True);
+        Assert.That(c.Quality.InsertedCount, Is.Zero);
+    }
+
+    [Test]
+    public void Clean_Dropout_RemovedAsGapWithLostBeatsEstimated()
+    {
+        var rr = Enumerable.Repeat(800.0, 60).ToList();
+        rr[30] = 5000;
+        var c = Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.DropoutCount, Is.EqualTo(1));
+            Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (30, ArtifactType.Dropout) }));
+            // round(5000 / 800) - 1 = 5 beats lost inside the dropout.
+            Assert.That(c.Quality.EstimatedLostBeats, Is.EqualTo(5));
+            Assert.That(c.Intervals.Count, Is.EqualTo(59));
+            Assert.That(c.Intervals.GapBefore[30], Is.True);
+            Assert.That(c.Quality.LongestGapSeconds, Is.EqualTo(5.0).Within(1e-9));
+            // (0 beat artifacts + 1 dropout + 5 lost) / (60 + 5).
+            Assert.That(c.Quality.ArtifactPercent, Is.EqualTo(100.0 * 6 / 65).Within(1e-9));
+            Assert.That(c.Quality.DfaAlpha1Reliable, Is.False);
+            Assert.That(c.Beats[30].Action, Is.EqualTo(BeatAction.Gap));
+        });
+    }
+
+    [Test]
+    public void Clean_BeatTimeJump_DiscontinuityMarkedAsGapAndIntervalKept()
+    {
+        // Beats every 0.8 s, but 4 s of beats are missing from the input before the interval at index 20.
+        var rr = Enumerable.Repeat(800.0, 40).ToArray();
+        var t = new double[40];
+        for (var i = 0; i < 40; i++) t[i] = (0.8 * (i + 1)) + (i >= 20 ? 4.0 : 0);
+        var c = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr, t));
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.DiscontinuityCount, Is.EqualTo(1));
+            Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (20, ArtifactType.Discontinuity) }));
+            Assert.That(c.Quality.EstimatedLostBeats, Is.EqualTo(5));
+            Assert.That(c.Intervals.Count, Is.EqualTo(40));
+            Assert.That(c.Intervals.GapBefore[20], Is.True);
+            Assert.That(c.Quality.LongestGapSeconds, Is.EqualTo(4.0).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public void Clean_BeatTimeJumpWithinTolerance_NoGap()
+    {
+        var rr = Enumerable.Repeat(800.0, 10).ToArray();
+        var t = Enumerable.Range(0, 10).Select(i => (0.8 * (i + 1)) + (i >= 5 ? 0.15 : 0)).ToArray();
+        var c = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr, t));
+        Assert.That(c.Intervals.HasGaps, Is.False);
+    }
+
+    [Test]
+    public void Clean_MethodNone_PassesIntervalsThroughWithoutAssessment()
+    {
+        var rr = Base();
+        rr[30] *= 1.5;
+        var c = Clean(rr, ArtifactCorrectionOptions.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Intervals.Milliseconds.ToArray(), Is.EqualTo(rr.ToArray()));
+            Assert.That(c.Quality.Artifacts, Is.Empty);
+            Assert.That(c.Quality.ArtifactPercent, Is.NaN);
+            Assert.That(c.Quality.DfaAlpha1Reliable, Is.Null);
+            Assert.That(c.Quality.ToIndexTable()["QUALITY_DfaReliable"], Is.NaN);
+            Assert.That(c.Quality.CorrectedPercent, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Clean_EmptySeries_EmptyResultWithNaNPercentages()
+    {
+        var c = ArtifactCorrection.Clean(RrIntervals.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Intervals.Count, Is.Zero);
+            Assert.That(c.Beats, Is.Empty);
+            Assert.That(c.Quality.ArtifactPercent, Is.NaN);
+            Assert.That(c.Quality.CorrectedPercent, Is.NaN);
+            Assert.That(c.Quality.DfaAlpha1Reliable, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Clean_ShortSeries_NoExceptionAndNothingFlagged()
+    {
+        Assert.That(ArtifactCorrection.Clean(RrIntervals.FromMilliseconds([800])).Intervals.Count, Is.EqualTo(1));
+        Assert.That(ArtifactCorrection.Clean(RrIntervals.FromMilliseconds([800, 1200])).Quality.ArtifactCount, Is.Zero);
+    }
+
+    [Test]
+    public void Clean_Input_IsNotMutated()
+    {
+        var rr = Base();
+        rr[30] -= 240;
+        rr[31] += 240;
+        var input = RrIntervals.FromMilliseconds(rr.ToArray());
+        var before = input.Milliseconds.ToArray();
+        var times = input.BeatTimesSeconds.ToArray();
+        ArtifactCorrection.Clean(input);
+        Assert.That(input.Milliseconds.ToArray(), Is.EqualTo(before));
+        Assert.That(input.BeatTimesSeconds.ToArray(), Is.EqualTo(times));
+        Assert.That(input.HasGaps, Is.False);
+    }
+
+    [Test]
+    public void Clean_NullInput_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => ArtifactCorrection.Clean(null!));
+
+    [Test]
+    public void ToIndexTable_EctopicSeries_CountsAndNames()
+    {
+        var rr = Base();
+        rr[30] -= 240;
+        rr[31] += 240;
+        var table = Clean(rr).Quality.ToIndexTable();
+        Assert.Multiple(() =>
+        {
+            Assert.That(table["QUALITY_Ectopic"], Is.EqualTo(1));
+            Assert.That(table["QUALITY_Missed"], Is.Zero);
+            Assert.That(table["QUALITY_Extra"], Is.Zero);
+            Assert.That(table["QUALITY_Long"], Is.Zero);
+            Assert.That(table["QUALITY_Short"], Is.Zero);
+            Assert.That(table["QUALITY_ArtifactPercent"], Is.EqualTo(100.0 / 60).Within(1e-9));
+            Assert.That(table["QUALITY_DfaReliable"], Is.EqualTo(1));
+            Assert.That(table["QUALITY_LongestGapS"], Is.Zero);
+            Assert.That(table["QUALITY_OriginalCount"], Is.EqualTo(60));
+            Assert.That(table["QUALITY_CleanedCount"], Is.EqualTo(60));
+            Assert.That(table["QUALITY_ChangedBeats"], Is.EqualTo(2));
+            Assert.That(table.Keys, Has.All.StartWith("QUALITY_"));
+        });
+    }
+
+    [Test]
+    public void Clean_ReportRecordsOptions()
+    {
+        var o = new ArtifactCorrectionOptions { Method = ArtifactDetectionMethod.Malik, Action = CorrectionAction.ExcludeAndMarkGaps };
+        var q = Clean(Base(), o).Quality;
+        Assert.That(q.Options, Is.SameAs(o));
+        Assert.That(q.Method, Is.EqualTo(ArtifactDetectionMethod.Malik));
+        Assert.That(q.Action, Is.EqualTo(CorrectionAction.ExcludeAndMarkGaps));
+    }
+}
