@@ -1,6 +1,7 @@
 using System.Globalization;
 using HrResponse.Exercise.Internal;
 using HrResponse.Hrv;
+using HrResponse.Quality;
 
 namespace HrResponse.Exercise;
 
@@ -29,7 +30,7 @@ public static class ExerciseTestAnalysis
         ArgumentNullException.ThrowIfNull(recording);
         options ??= ExerciseTestOptions.Default;
         var problems = new List<string>();
-        var (curve, kept, analysed) = Prepare(recording, options);
+        var (curve, kept, analysed, qualityReport) = Prepare(recording, options);
         var phases = ExercisePhaseDetection.Detect(recording, options, curve);
         var subject = recording.Subject;
         var equation = options.ResolveEquation();
@@ -108,6 +109,7 @@ public static class ExerciseTestAnalysis
             Chronotropic = chrono,
             Recovery = recovery,
             BeatQuality = quality,
+            Quality = qualityReport,
             RestTimeDomain = restHrv,
             ExerciseTimeDomain = exerciseHrv,
             RecoveryTimeDomain = recoveryHrv,
@@ -118,7 +120,7 @@ public static class ExerciseTestAnalysis
 
     internal static (HeartRateCurve Curve, bool[] Kept) BuildCurve(Recording recording, ExerciseTestOptions options)
     {
-        var (curve, kept, _) = Prepare(recording, options);
+        var (curve, kept, _, _) = Prepare(recording, options);
         return (curve, kept);
     }
 
@@ -126,12 +128,24 @@ public static class ExerciseTestAnalysis
     /// The heart-rate curve, the keep mask over the original intervals, and the kept intervals as a series whose
     /// <see cref="RrIntervals.GapBefore"/> is set after every excluded interval (and where the source had a gap).
     /// </summary>
-    internal static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed) Prepare(Recording recording, ExerciseTestOptions options)
+    internal static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) Prepare(Recording recording, ExerciseTestOptions options)
     {
         if (!recording.HasBeats)
         {
             var hr = recording.HeartRate;
-            return (new HeartRateCurve(hr.TimesSeconds.ToArray(), hr.Bpm.ToArray()), [], RrIntervals.Empty);
+            return (new HeartRateCurve(hr.TimesSeconds.ToArray(), hr.Bpm.ToArray()), [], RrIntervals.Empty, null);
+        }
+
+        if (options.BeatScreening == BeatScreeningMethod.ArtifactCorrection)
+        {
+            var cleaned = ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection);
+            var keptMask = new bool[recording.Beats.Count];
+            foreach (var b in cleaned.Beats)
+                if (b.Action == BeatAction.Kept && b.InputIndex >= 0 && b.InputIndex < keptMask.Length) keptMask[b.InputIndex] = true;
+            var c = cleaned.Intervals;
+            var hrBpm = new double[c.Count];
+            for (var i = 0; i < hrBpm.Length; i++) hrBpm[i] = 60000.0 / c.Milliseconds[i];
+            return (new HeartRateCurve(c.BeatTimesSeconds.ToArray(), hrBpm), keptMask, c, cleaned.Quality);
         }
 
         var rr = recording.Beats.Milliseconds;
@@ -155,7 +169,7 @@ public static class ExerciseTestAnalysis
             j++;
         }
 
-        return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps));
+        return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps), null);
     }
 
     private static (double, string) RestHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<string> problems)

@@ -1,5 +1,6 @@
 using HrResponse.Hrv;
 using HrResponse.Internal;
+using HrResponse.Quality;
 
 namespace HrResponse.Exercise;
 
@@ -117,8 +118,20 @@ public sealed record ExerciseTestOptions
     /// <summary>Settings of the per-phase time-domain HRV (rest, exercise, recovery); default <c>null</c> = <see cref="TimeDomainOptions.Default"/>.</summary>
     public TimeDomainOptions? TimeDomain { get; init; }
 
-    /// <summary>How unusable beats are excluded before analysis. Default <see cref="BeatScreeningMethod.LocalMedian"/>.</summary>
-    public BeatScreeningMethod BeatScreening { get; init; } = BeatScreeningMethod.LocalMedian;
+    /// <summary>How unusable beats are excluded or corrected before analysis. Default <see cref="BeatScreeningMethod.ArtifactCorrection"/>.</summary>
+    public BeatScreeningMethod BeatScreening { get; init; } = BeatScreeningMethod.ArtifactCorrection;
+
+    /// <summary>
+    /// Settings of <see cref="BeatScreeningMethod.ArtifactCorrection"/>. Default <see cref="DefaultArtifactCorrection"/>:
+    /// Lipponen–Tarvainen 2019 with interpolation, accepted intervals 240–2000 ms.
+    /// </summary>
+    public ArtifactCorrectionOptions ArtifactCorrection { get; init; } = DefaultArtifactCorrection;
+
+    /// <summary>
+    /// The library's default artifact correction with the lowest accepted interval lowered from 300 ms to 240 ms, so
+    /// that peak exercise heart rates up to 250 bpm are not taken for artifacts.
+    /// </summary>
+    public static ArtifactCorrectionOptions DefaultArtifactCorrection { get; } = ArtifactCorrectionOptions.Default with { AbsoluteMinMs = 240 };
 
     /// <summary>The equation in force: <see cref="CustomEquation"/> when set, otherwise the built-in <see cref="Equation"/>.</summary>
     public IMaxHeartRateEquation ResolveEquation() => CustomEquation ?? MaxHeartRateEquations.Get(Equation);

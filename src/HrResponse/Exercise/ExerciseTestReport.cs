@@ -1,5 +1,6 @@
 using System.Globalization;
 using HrResponse.Hrv;
+using HrResponse.Quality;
 
 namespace HrResponse.Exercise;
 
@@ -60,6 +61,12 @@ public sealed record ExerciseTestReport : IIndexTableSource
     /// <summary>Beats excluded before analysis; <c>null</c> when heart rate came from samples.</summary>
     public BeatQualitySummary? BeatQuality { get; init; }
 
+    /// <summary>
+    /// Report of the artifact correction (<see cref="BeatScreeningMethod.ArtifactCorrection"/>); <c>null</c> with
+    /// another screening method or without beats. Its indices (<c>QUALITY_*</c>) join the index table.
+    /// </summary>
+    public QualityReport? Quality { get; init; }
+
     /// <summary>Citations of the equation and cut-offs applied in this report.</summary>
     public required IReadOnlyList<string> References { get; init; }
 
@@ -83,7 +90,9 @@ public sealed record ExerciseTestReport : IIndexTableSource
         };
         foreach (var (k, v) in Chronotropic.ToIndexTable()) table[k] = v;
         foreach (var (k, v) in Recovery.ToIndexTable()) table[k] = v;
-        table["QUALITY_ArtifactPercent"] = BeatQuality?.ArtifactPercent ?? double.NaN;
+        table["QUALITY_ExcludedPercent"] = BeatQuality?.ArtifactPercent ?? double.NaN;
+        if (Quality is not null)
+            foreach (var (k, v) in Quality.ToIndexTable()) table[k] = v;
         AddPhase(table, RestTimeDomain, "_Rest");
         AddPhase(table, ExerciseTimeDomain, "_Exercise");
         AddPhase(table, RecoveryTimeDomain, "_Recovery");

@@ -62,9 +62,14 @@ public class ActesExerciseTests
         foreach (var (s, r) in Reports.Value)
         {
             Assert.That(r.BeatQuality, Is.Not.Null, $"test {s.Id}");
+            Assert.That(r.Quality, Is.Not.Null, $"test {s.Id}: artifact-correction report");
             Assert.That(r.ToIndexTable()["QUALITY_ArtifactPercent"], Is.InRange(0, 10), $"test {s.Id}");
+            Assert.That(r.ToIndexTable()["QUALITY_ExcludedPercent"], Is.InRange(0, 10), $"test {s.Id}");
             if (s.Id is 5 or 6 or 8 or 14 or 16)
+            {
                 Assert.That(r.BeatQuality!.ExcludedCount, Is.GreaterThan(0), $"test {s.Id}");
+                Assert.That(r.Quality!.ArtifactCount, Is.GreaterThan(0), $"test {s.Id}");
+            }
         }
 
         var t6 = Reports.Value.Single(x => x.Subject.Id == 6).Report;

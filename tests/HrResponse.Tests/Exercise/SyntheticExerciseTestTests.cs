@@ -71,12 +71,23 @@ public class SyntheticExerciseTestTests
             RrIntervals.FromMilliseconds(rr.ToArray(), t.ToArray()),
             load: SampledChannel.Create("power_w", "W", loadT, loadT.Select(x => x < 0 || x > 720 ? 0.0 : 25).ToArray()),
             subject: clean.Subject);
+        // Default: artifact correction (Lipponen–Tarvainen) finds the missed and the extra beat and corrects them.
         var a = ExerciseTestAnalysis.Analyze(clean);
         var b = ExerciseTestAnalysis.Analyze(dirty);
-        Assert.That(b.BeatQuality!.ExcludedCount, Is.GreaterThanOrEqualTo(3));
-        Assert.That(b.BeatQuality.ExcludedDuringRecovery, Is.GreaterThanOrEqualTo(1));
+        Assert.That(b.Quality, Is.Not.Null);
+        Assert.That(b.Quality!.MissedCount, Is.GreaterThanOrEqualTo(1));
+        Assert.That(b.Quality.ExtraCount, Is.GreaterThanOrEqualTo(1));
+        Assert.That(b.BeatQuality!.ExcludedCount, Is.GreaterThanOrEqualTo(1));
         Assert.That(b.Recovery.Hrr60Bpm, Is.EqualTo(a.Recovery.Hrr60Bpm).Within(0.5));
         Assert.That(b.PeakHeartRateBpm, Is.EqualTo(a.PeakHeartRateBpm).Within(0.5));
+
+        // Local-median screening excludes the three bad intervals instead.
+        var screen = new ExerciseTestOptions { BeatScreening = BeatScreeningMethod.LocalMedian };
+        var c = ExerciseTestAnalysis.Analyze(dirty, screen);
+        Assert.That(c.Quality, Is.Null);
+        Assert.That(c.BeatQuality!.ExcludedCount, Is.GreaterThanOrEqualTo(3));
+        Assert.That(c.BeatQuality.ExcludedDuringRecovery, Is.GreaterThanOrEqualTo(1));
+        Assert.That(c.Recovery.Hrr60Bpm, Is.EqualTo(ExerciseTestAnalysis.Analyze(clean, screen).Recovery.Hrr60Bpm).Within(0.5));
     }
 
     [Test]
@@ -103,7 +114,7 @@ public class SyntheticExerciseTestTests
             RrIntervals.FromMilliseconds(rr.ToArray(), t.ToArray()),
             load: SampledChannel.Create("power_w", "W", t.ToArray(), p.ToArray()),
             subject: new SubjectInfo { AgeYears = 30 });
-        var r = ExerciseTestAnalysis.Analyze(rec);
+        var r = ExerciseTestAnalysis.Analyze(rec, new ExerciseTestOptions { BeatScreening = BeatScreeningMethod.LocalMedian });
         var windows = r.Recovery.RmssdWindows;
         var duration = r.Phases.RecoveryDurationSeconds;
         Assert.That(windows, Has.Count.EqualTo((int)Math.Floor(duration / 30)));

@@ -36,7 +36,7 @@ internal static class ExerciseDefinitions
             new("HRR_T30", "s", "−1 / least-squares slope of ln HR on time over the first 30 s of recovery. NaN with fewer than 3 values or no fall.", "Imai 1994"),
             new("HRR_Tau", "s", "Time constant of the least-squares fit HR = c + a·exp(−t/τ) over the recovery (all of it by default). NaN when recovery is shorter than 180 s.", "Pierpont 2000; Imai 1994"),
             new("HRR_TauR2", "", "R² = 1 − SSE/SST of the τ fit.", "—"),
-            new("QUALITY_ArtifactPercent", "%", "Percent of RR intervals excluded before analysis (outside 250–2500 ms or > 20 % from the median of the 10 around them). NaN without beats.", "—"),
+            new("QUALITY_ExcludedPercent", "%", "Percent of RR intervals not used unchanged in the exercise analysis: corrected or removed by the artifact correction (default), or excluded by the local-median screen. NaN without beats.", "—"),
         };
         foreach (var o in Offsets)
         {
