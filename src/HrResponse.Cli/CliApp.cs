@@ -24,6 +24,7 @@ public static class CliApp
             CleanCommand.Create(context),
             InfoCommand.Create(context),
             LiveCommand.Create(context),
+            PeaksCommand.Create(context),
         };
 
         var parse = root.Parse(args);

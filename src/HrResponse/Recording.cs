@@ -12,8 +12,9 @@ public sealed class Recording
 {
     private Recording(
         RrIntervals beats, HeartRateSeries heartRate, bool heartRateFromBeats, IReadOnlyList<Marker> markers,
-        SampledChannel? load, IReadOnlyList<SampledChannel> channels, SubjectInfo subject)
+        SampledChannel? load, IReadOnlyList<SampledChannel> channels, SubjectInfo subject, EcgSignal? ecg)
     {
+        Ecg = ecg;
         Beats = beats;
         HeartRate = heartRate;
         HeartRateIsFromBeats = heartRateFromBeats;
@@ -47,6 +48,9 @@ public sealed class Recording
     /// <summary>What is known about the subject.</summary>
     public SubjectInfo Subject { get; }
 
+    /// <summary>The ECG the beats were detected in, or <c>null</c> when the source had no ECG.</summary>
+    public EcgSignal? Ecg { get; }
+
     /// <summary>Earliest time in the recording in seconds (start of the first interval or first HR sample).</summary>
     public double StartSeconds => HasBeats ? Math.Min(Beats.StartSeconds, HeartRate.Count > 0 ? HeartRate.StartSeconds : double.MaxValue)
         : HeartRate.StartSeconds;
@@ -64,6 +68,7 @@ public sealed class Recording
     /// <param name="load">Load channel (e.g. power in W), or <c>null</c>.</param>
     /// <param name="channels">Other channels, or <c>null</c>.</param>
     /// <param name="subject">Subject information, or <c>null</c> for unknown.</param>
+    /// <param name="ecg">The raw ECG (e.g. the signal the beats were detected in), or <c>null</c>.</param>
     /// <exception cref="ArgumentException">Neither beats nor heart-rate samples hold data; a marker time is not finite.</exception>
     public static Recording Create(
         RrIntervals? beats = null,
@@ -71,7 +76,8 @@ public sealed class Recording
         IEnumerable<Marker>? markers = null,
         SampledChannel? load = null,
         IEnumerable<SampledChannel>? channels = null,
-        SubjectInfo? subject = null)
+        SubjectInfo? subject = null,
+        EcgSignal? ecg = null)
     {
         beats ??= RrIntervals.Empty;
         var fromBeats = heartRate is null || heartRate.Count == 0;
@@ -93,7 +99,8 @@ public sealed class Recording
             sortedMarkers,
             load,
             (channels ?? []).ToArray(),
-            subject ?? SubjectInfo.Unknown);
+            subject ?? SubjectInfo.Unknown,
+            ecg);
     }
 
     /// <summary>A copy with other subject information.</summary>
@@ -101,12 +108,12 @@ public sealed class Recording
     public Recording WithSubject(SubjectInfo subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return new Recording(Beats, HeartRate, HeartRateIsFromBeats, Markers, Load, Channels, subject);
+        return new Recording(Beats, HeartRate, HeartRateIsFromBeats, Markers, Load, Channels, subject, Ecg);
     }
 
     /// <summary>
     /// The part of the recording in <c>[fromSeconds, toSeconds)</c>: intervals whose ending beat, samples and markers
-    /// whose time lies in the range. Subject information is kept.
+    /// whose time lies in the range; the ECG samples whose time lies in the range. Subject information is kept.
     /// </summary>
     /// <param name="fromSeconds">Inclusive start time in seconds.</param>
     /// <param name="toSeconds">Exclusive end time in seconds; not before <paramref name="fromSeconds"/>.</param>
@@ -118,6 +125,6 @@ public sealed class Recording
         var markers = Markers.Where(m => m.TimeSeconds >= fromSeconds && m.TimeSeconds < toSeconds).ToArray();
         return new Recording(
             beats, hr, HeartRateIsFromBeats, markers, Load?.Slice(fromSeconds, toSeconds),
-            Channels.Select(c => c.Slice(fromSeconds, toSeconds)).ToArray(), Subject);
+            Channels.Select(c => c.Slice(fromSeconds, toSeconds)).ToArray(), Subject, Ecg?.Slice(fromSeconds, toSeconds));
     }
 }

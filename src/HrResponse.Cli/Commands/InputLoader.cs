@@ -1,3 +1,4 @@
+using HrResponse.Ecg;
 using HrResponse.Io;
 using HrResponse.Reporting;
 
@@ -6,20 +7,21 @@ namespace HrResponse.Cli.Commands;
 /// <summary>
 /// Reads an input file of any supported format into a recording and describes what was read for the output's
 /// <c>input</c> object. The format is judged from the content: FIT, TCX, GPX, Polar HRM and BLE logs go to their
-/// readers; CSV tables go to the CSV reader; plain RR text that the CSV reader cannot take (space-separated
+/// readers; ECG tables (a header like <c>ecg_360hz</c>) go through R-peak detection; CSV tables go to the CSV reader; plain RR text that the CSV reader cannot take (space-separated
 /// <c>time rr</c> logs) goes to the RR text reader.
 /// </summary>
 internal static class InputLoader
 {
-    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options) =>
-        LoadWithLaps(path, options) is var (recording, summary, _) ? (recording, summary) : default;
+    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options, double? ecgSamplingRateHz = null) =>
+        LoadWithLaps(path, options, ecgSamplingRateHz) is var (recording, summary, _) ? (recording, summary) : default;
 
     /// <summary>Loads a file and also returns the laps of device files (empty for CSV).</summary>
     public static (Recording Recording, InputSummary Summary, IReadOnlyList<IReadOnlyDictionary<string, object?>> Laps) LoadWithLaps(
-        string path, CsvReadOptions options)
+        string path, CsvReadOptions options, double? ecgSamplingRateHz = null)
     {
         if (!File.Exists(path))
             throw new CliException($"file not found: {path}", ExitCodes.InputError);
+        if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(path, options, ecgSamplingRateHz);
         var format = RecordingReader.Detect(path);
         if (format is { } device && device != DeviceFormat.RrText) return FromDevice(RecordingReader.Open(path, device));
         try
@@ -37,6 +39,26 @@ internal static class InputLoader
     {
         var result = RecordingCsvReader.Read(reader, name, options);
         return (result.Recording, Describe(result));
+    }
+
+    /// <summary>An ECG file: R peaks detected with the default detector, then beats as from any other file.</summary>
+    private static (Recording, InputSummary, IReadOnlyList<IReadOnlyDictionary<string, object?>>) FromEcg(string path, CsvReadOptions options, double? samplingRateHz)
+    {
+        var content = EcgCsvReader.Read(path, new EcgCsvOptions { SamplingRateHz = samplingRateHz });
+        var result = EcgRecording.FromEcg(content.Signals[0], subject: options.Subject);
+        var summary = InputSummary.Of(result.Recording, "ecg") with
+        {
+            Details = new Dictionary<string, object?>
+            {
+                ["ecg_samples"] = content.Signals[0].Count,
+                ["sampling_rate_hz"] = content.SamplingRateHz,
+                ["sampling_rate_source"] = content.SamplingRateSource.ToString(),
+                ["r_peak_detector"] = result.Peaks.Detector.ToString(),
+                ["r_peaks"] = result.Peaks.Count,
+                ["warnings"] = result.Peaks.Warnings.Select(w => w.Message).Concat(content.Notes).ToArray(),
+            },
+        };
+        return (result.Recording, summary, []);
     }
 
     private static (Recording, InputSummary, IReadOnlyList<IReadOnlyDictionary<string, object?>>) FromDevice(DeviceReadResult result) =>

@@ -12,6 +12,8 @@ public static class IndexCatalog
     private static readonly IndexDefinition[] Entries =
     [
         .. TimeDomainDefinitions.All,
+        .. StreamingDefinitions.All,
+        .. EcgDefinitions.All,
         .. ExerciseDefinitions.All,
     ];
 

@@ -1,0 +1,30 @@
+namespace HrResponse.Hrv;
+
+/// <summary>Fractal-dimension and complexity indices of the RR series (gaps ignored), as NeuroKit2 0.2.12 defines them.</summary>
+public sealed record ComplexityResult
+{
+    /// <summary>
+    /// Correlation dimension (Grassberger &amp; Procaccia 1983) of the 2-D delay vectors (RR(n), RR(n+1)): slope of
+    /// log2 C(r) on log2 r, C(r) = fraction of pairs closer than r (Euclidean), 64 radii spaced geometrically from
+    /// 2.5 % to 50 % of the largest pair distance, radii with C = 0 dropped — the rule in NeuroKit2's published
+    /// <c>fractal_correlation</c>. It does not reproduce the values of NeuroKit2 0.2.12 on the reference recordings
+    /// (ours are 10–30 % lower); treat cross-tool comparisons of CD with care. O(N²); NaN above
+    /// <see cref="NonlinearOptions.QuadraticIndicesMaxIntervals"/> and when N &lt; 4.
+    /// </summary>
+    public required double CorrelationDimension { get; init; }
+
+    /// <summary>
+    /// Higuchi fractal dimension (Higuchi 1988) with k = 1..kmax (default 10): L_m(k) = Σ|x[m−1+ik] − x[m−1+(i−1)k]| ·
+    /// (N − 1)/(⌊(N − m)/k⌋·k)/k, L(k) = mean over m = 1..k; HFD = −slope of ln L(k) on ln k. NaN when N ≤ kmax.
+    /// </summary>
+    public required double HiguchiFractalDimension { get; init; }
+
+    /// <summary>Katz fractal dimension (Katz 1988): log10(L/a)/log10(d/a), L = Σ|Δx|, a = mean |Δx|, d = max |x − x[0]|. NaN when N &lt; 2.</summary>
+    public required double KatzFractalDimension { get; init; }
+
+    /// <summary>
+    /// Lempel–Ziv complexity (Lempel &amp; Ziv 1976; counting of Kaspar &amp; Schuster 1987) of the series binarised as
+    /// 1 where RR &gt; mean RR, divided by N / log2 N (NeuroKit2's normalisation). NaN when N &lt; 2.
+    /// </summary>
+    public required double LempelZivComplexity { get; init; }
+}

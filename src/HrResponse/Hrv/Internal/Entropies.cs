@@ -1,0 +1,207 @@
+namespace HrResponse.Hrv.Internal;
+
+/// <summary>Entropy kernels shared by the single-scale and multiscale indices.</summary>
+internal static class Entropies
+{
+    /// <summary>Match fractions (Φm, Φm+1) = (2A / (M(M−1)), 2B / (M(M−1))) with M = N − mτ templates, as NeuroKit2's _phi.</summary>
+    public static (double Phi0, double Phi1) SamplePhi(ReadOnlySpan<double> x, int m, int delay, double r)
+    {
+        var mCount = x.Length - (m * delay);
+        if (mCount < 2) return (double.NaN, double.NaN);
+        var c = TemplateMatching.Count(x, m, delay, r);
+        var denom = (double)mCount * (mCount - 1);
+        return (2.0 * c.PairsM / denom, 2.0 * c.PairsM1 / denom);
+    }
+
+    /// <summary>−ln(Φm+1 / Φm); NaN where NeuroKit2 returns ±inf or NaN (no match at m or at m + 1).</summary>
+    public static double PhiDivide(double phi0, double phi1)
+    {
+        if (!(Math.Abs(phi0) > 1e-8)) return double.NaN;
+        var ratio = phi1 / phi0;
+        if (!(Math.Abs(ratio) > 1e-8) || ratio < 0) return double.NaN;
+        return -Math.Log(ratio);
+    }
+
+    public static double Sample(ReadOnlySpan<double> x, int m, int delay, double r)
+    {
+        var (p0, p1) = SamplePhi(x, m, delay, r);
+        return PhiDivide(p0, p1);
+    }
+
+    public static double Approximate(ReadOnlySpan<double> x, int m, int delay, double r) =>
+        ApproximateAndSample(x, m, delay, r).ApEn;
+
+    /// <summary>ApEn and SampEn from one bucketed pass (the SampEn pair counts come with the per-template counts).</summary>
+    public static (double ApEn, double SampEn) ApproximateAndSample(ReadOnlySpan<double> x, int m, int delay, double r)
+    {
+        var n = x.Length;
+        var nt = n - ((m - 1) * delay);
+        var nt1 = n - (m * delay);
+        if (nt1 < 1) return (double.NaN, double.NaN);
+        var cm = new int[nt];
+        var cm1 = new int[nt];
+        var c = TemplateMatching.Count(x, m, delay, r, cm, cm1);
+        double phi0 = 0, phi1 = 0;
+        for (var i = 0; i < nt; i++) phi0 += Math.Log((cm[i] + 1.0) / nt);
+        for (var i = 0; i < nt1; i++) phi1 += Math.Log((cm1[i] + 1.0) / nt1);
+        var apen = Math.Abs((phi0 / nt) - (phi1 / nt1));
+        var sampen = double.NaN;
+        if (nt1 >= 2)
+        {
+            var denom = (double)nt1 * (nt1 - 1);
+            sampen = PhiDivide(2.0 * c.PairsM / denom, 2.0 * c.PairsM1 / denom);
+        }
+
+        return (apen, sampen);
+    }
+
+    /// <summary>Shannon entropy in bits of the distinct values.</summary>
+    public static double Shannon(ReadOnlySpan<double> x)
+    {
+        if (x.IsEmpty) return double.NaN;
+        var s = x.ToArray();
+        Array.Sort(s);
+        double h = 0;
+        var start = 0;
+        for (var i = 1; i <= s.Length; i++)
+        {
+            if (i < s.Length && s[i].Equals(s[start])) continue;
+            var p = (i - start) / (double)s.Length;
+            h -= p * Math.Log2(p);
+            start = i;
+        }
+
+        return h;
+    }
+
+    /// <summary>NeuroKit2's fuzzy phi at one dimension: mean over M templates of (Σ_j exp(−d_ij/r) − 1)/(M − 1).</summary>
+    private static double FuzzyPhi(ReadOnlySpan<double> x, int dim, int delay, int count, double r)
+    {
+        if (count < 2) return double.NaN;
+        var t = new double[count * dim];
+        for (var i = 0; i < count; i++)
+        {
+            double mean = 0;
+            for (var k = 0; k < dim; k++) mean += x[i + (k * delay)];
+            mean /= dim;
+            for (var k = 0; k < dim; k++) t[(i * dim) + k] = x[i + (k * delay)] - mean;
+        }
+
+        var sums = new double[count];
+        var inv = 1.0 / r;
+        for (var i = 0; i < count; i++)
+        {
+            var bi = i * dim;
+            double acc = 0;
+            for (var j = i + 1; j < count; j++)
+            {
+                var bj = j * dim;
+                double d = 0;
+                for (var k = 0; k < dim; k++)
+                {
+                    var v = Math.Abs(t[bi + k] - t[bj + k]);
+                    if (v > d) d = v;
+                }
+
+                var s = Math.Exp(-d * inv);
+                acc += s;
+                sums[j] += s;
+            }
+
+            sums[i] += acc;
+        }
+
+        double phi = 0;
+        for (var i = 0; i < count; i++) phi += sums[i] / (count - 1);
+        return phi / count;
+    }
+
+    public static double Fuzzy(ReadOnlySpan<double> x, int m, int delay, double r)
+    {
+        if (!(r > 0)) return double.NaN;
+        var count = x.Length - (m * delay);
+        var p0 = FuzzyPhi(x, m, delay, count, r);
+        var p1 = FuzzyPhi(x, m + 1, delay, count, r);
+        return PhiDivide(p0, p1);
+    }
+
+    /// <summary>NeuroKit2's area rule: trapezoid area of the finite values divided by their number.</summary>
+    public static double AreaIndex(IReadOnlyList<double> values)
+    {
+        var finite = values.Where(double.IsFinite).ToArray();
+        if (finite.Length == 0) return double.NaN;
+        double area = 0;
+        for (var i = 1; i < finite.Length; i++) area += (finite[i] + finite[i - 1]) / 2;
+        return area / finite.Length;
+    }
+
+    public static double[] CoarseGrain(ReadOnlySpan<double> x, int scale)
+    {
+        var j = x.Length / scale;
+        var y = new double[j];
+        for (var i = 0; i < j; i++)
+        {
+            double s = 0;
+            for (var k = 0; k < scale; k++) s += x[(i * scale) + k];
+            y[i] = s / scale;
+        }
+
+        return y;
+    }
+
+    public static double[] Decimate(ReadOnlySpan<double> x, int scale, int offset)
+    {
+        var j = x.Length / scale;
+        var y = new double[j];
+        for (var i = 0; i < j; i++) y[i] = x[(i * scale) + offset];
+        return y;
+    }
+
+    private static double ValidMean(IEnumerable<double> values)
+    {
+        double s = 0;
+        var c = 0;
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v)) continue;
+            s += v;
+            c++;
+        }
+
+        return c == 0 ? double.NaN : s / c;
+    }
+
+    /// <summary>Per-scale MSEn, CMSEn and RCMSEn values.</summary>
+    public static (double[] Mse, double[] Cmse, double[] Rcmse) Multiscale(ReadOnlySpan<double> x, IReadOnlyList<int> scales, int m, double r)
+    {
+        var mse = new double[scales.Count];
+        var cmse = new double[scales.Count];
+        var rcmse = new double[scales.Count];
+        for (var si = 0; si < scales.Count; si++)
+        {
+            var s = scales[si];
+            if (s <= 1)
+            {
+                var (p0, p1) = SamplePhi(x, m, 1, r);
+                mse[si] = cmse[si] = rcmse[si] = PhiDivide(p0, p1);
+                continue;
+            }
+
+            mse[si] = Sample(CoarseGrain(x, s), m, 1, r);
+            var values = new double[s];
+            var phi0 = new double[s];
+            var phi1 = new double[s];
+            for (var k = 0; k < s; k++)
+            {
+                var series = Decimate(x, s, k);
+                (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
+                values[k] = PhiDivide(phi0[k], phi1[k]);
+            }
+
+            cmse[si] = ValidMean(values);
+            rcmse[si] = PhiDivide(ValidMean(phi0), ValidMean(phi1));
+        }
+
+        return (mse, cmse, rcmse);
+    }
+}

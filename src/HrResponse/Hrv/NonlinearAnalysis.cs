@@ -1,0 +1,417 @@
+using HrResponse.Hrv.Internal;
+using HrResponse.Internal;
+
+namespace HrResponse.Hrv;
+
+/// <summary>
+/// Nonlinear HRV: Poincaré plot, heart-rate asymmetry and fragmentation, DFA, entropies, fractal dimensions, Baevsky's
+/// stress index and the PNS/SNS summary indices. Stateless; inputs are not modified.
+/// </summary>
+/// <remarks>
+/// Gaps (<see cref="RrIntervals.GapBefore"/>): Poincaré pairs, asymmetry, fragmentation and RMSSD skip every pair or
+/// difference whose second interval follows a gap. DFA, the entropies and the fractal indices treat the series as
+/// contiguous (they need an unbroken sequence; analyse segments separately when gaps are long). The stress index and
+/// mean RR use all intervals.
+/// </remarks>
+public static class NonlinearAnalysis
+{
+    /// <summary>Computes every nonlinear index of a series.</summary>
+    /// <param name="rr">The RR intervals.</param>
+    /// <param name="options">Settings; null means <see cref="NonlinearOptions.Default"/>.</param>
+    /// <returns>The indices; too-short data gives NaN for the affected indices.</returns>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static NonlinearResult Compute(RrIntervals rr, NonlinearOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rr);
+        options ??= NonlinearOptions.Default;
+        options.Validate();
+        var x = rr.Milliseconds;
+        var gaps = rr.GapBefore;
+
+        var poincare = Poincare(x, gaps);
+        var asymmetry = HeartRateAsymmetry(x, gaps);
+        var fragmentation = Fragmentation(x, gaps);
+        var dfa = Dfa(x, options);
+        var entropy = Entropy(x, options);
+        var complexity = Complexity(x, options);
+        var stress = StressIndex(x, options.StressIndexBinWidthMs);
+        var meanRr = x.IsEmpty ? double.NaN : Mean(x);
+        var balance = AutonomicBalance.FromIndices(meanRr, Rmssd(x, gaps), poincare.Sd1Ms, stress.SqrtStressIndex, poincare.Sd2Ms, options.AutonomicNorms);
+        return new NonlinearResult
+        {
+            Options = options,
+            IntervalCount = x.Length,
+            Poincare = poincare,
+            Asymmetry = asymmetry,
+            Fragmentation = fragmentation,
+            Dfa = dfa,
+            Entropy = entropy,
+            Complexity = complexity,
+            StressIndex = stress,
+            AutonomicBalance = balance,
+        };
+    }
+
+    /// <summary>Poincaré plot descriptors over the pairs (RR[i], RR[i+1]) with no gap before RR[i+1].</summary>
+    /// <param name="rrMs">Intervals, ms.</param>
+    /// <param name="gapBefore">Gap mask as <see cref="RrIntervals.GapBefore"/>; empty means no gaps.</param>
+    public static PoincareResult Poincare(ReadOnlySpan<double> rrMs, ReadOnlySpan<bool> gapBefore = default)
+    {
+        var (xs, ys) = Pairs(rrMs, gapBefore);
+        var m = xs.Length;
+        var d = new double[m];
+        var s = new double[m];
+        for (var i = 0; i < m; i++)
+        {
+            d[i] = (xs[i] - ys[i]) / Math.Sqrt(2);
+            s[i] = (xs[i] + ys[i]) / Math.Sqrt(2);
+        }
+
+        return new PoincareResult { RrNMs = xs, RrNPlus1Ms = ys, Sd1Ms = SampleSd(d), Sd2Ms = SampleSd(s) };
+    }
+
+    /// <summary>Heart-rate asymmetry indices (NeuroKit2's definitions) over the gap-free Poincaré pairs.</summary>
+    /// <param name="rrMs">Intervals, ms.</param>
+    /// <param name="gapBefore">Gap mask; empty means no gaps.</param>
+    public static HeartRateAsymmetryResult HeartRateAsymmetry(ReadOnlySpan<double> rrMs, ReadOnlySpan<bool> gapBefore = default)
+    {
+        var (x, y) = Pairs(rrMs, gapBefore);
+        var n = x.Length;
+        var cx = n == 0 ? double.NaN : Mean(x);
+        var cy = n == 0 ? double.NaN : Mean(y);
+        double distAll = 0, distDec = 0, thetaAll = 0, thetaDec = 0, areaAll = 0, areaDec = 0;
+        double sd1dSq = 0, sd1aSq = 0, l2Dec = 0, l2Acc = 0, l2On = 0;
+        int acc = 0, on = 0;
+        var sqrt2 = Math.Sqrt(2);
+        for (var i = 0; i < n; i++)
+        {
+            var diff = y[i] - x[i];
+            var dl2 = Math.Abs((x[i] - cx) + (y[i] - cy)) / sqrt2;
+            var dist = Math.Abs(diff) / sqrt2;
+            var theta = Math.Abs(Math.Atan(1) - Math.Atan(y[i] / x[i]));
+            var r = Math.Sqrt((x[i] * x[i]) + (y[i] * y[i]));
+            var area = 0.5 * theta * r * r;
+            distAll += dist;
+            thetaAll += theta;
+            areaAll += area;
+            if (diff > 0)
+            {
+                distDec += dist;
+                thetaDec += theta;
+                areaDec += area;
+                sd1dSq += dist * dist;
+                l2Dec += dl2 * dl2;
+            }
+            else if (diff < 0)
+            {
+                acc++;
+                sd1aSq += dist * dist;
+                l2Acc += dl2 * dl2;
+            }
+            else
+            {
+                on++;
+                l2On += dl2 * dl2;
+            }
+        }
+
+        var sd1d = Math.Sqrt(sd1dSq / (n - 1));
+        var sd1a = Math.Sqrt(sd1aSq / (n - 1));
+        var sd1I = Math.Sqrt((sd1d * sd1d) + (sd1a * sd1a));
+        var sd2d = Math.Sqrt((l2Dec / (n - 1)) + (0.5 * (l2On / (n - 1))));
+        var sd2a = Math.Sqrt((l2Acc / (n - 1)) + (0.5 * (l2On / (n - 1))));
+        var sd2I = Math.Sqrt((sd2d * sd2d) + (sd2a * sd2a));
+        var sdnnd = Math.Sqrt(0.5 * ((sd1d * sd1d) + (sd2d * sd2d)));
+        var sdnna = Math.Sqrt(0.5 * ((sd1a * sd1a) + (sd2a * sd2a)));
+        var sdnn = Math.Sqrt((sdnnd * sdnnd) + (sdnna * sdnna));
+        var valid = n >= 2;
+        double V(double v) => valid ? v : double.NaN;
+        return new HeartRateAsymmetryResult
+        {
+            GuzikIndex = V(distDec / distAll * 100),
+            SlopeIndex = V(thetaDec / thetaAll * 100),
+            AreaIndex = V(areaDec / areaAll * 100),
+            PortaIndex = V((double)acc / (n - on) * 100),
+            Sd1DecelerationMs = V(sd1d),
+            Sd1AccelerationMs = V(sd1a),
+            C1d = V(Math.Pow(sd1d / sd1I, 2)),
+            C1a = V(Math.Pow(sd1a / sd1I, 2)),
+            Sd2DecelerationMs = V(sd2d),
+            Sd2AccelerationMs = V(sd2a),
+            C2d = V(Math.Pow(sd2d / sd2I, 2)),
+            C2a = V(Math.Pow(sd2a / sd2I, 2)),
+            SdnnDecelerationMs = V(sdnnd),
+            SdnnAccelerationMs = V(sdnna),
+            Cd = V(Math.Pow(sdnnd / sdnn, 2)),
+            Ca = V(Math.Pow(sdnna / sdnn, 2)),
+        };
+    }
+
+    /// <summary>Heart-rate fragmentation indices (NeuroKit2's definitions) over the gap-free successive differences.</summary>
+    /// <param name="rrMs">Intervals, ms.</param>
+    /// <param name="gapBefore">Gap mask; empty means no gaps.</param>
+    public static FragmentationResult Fragmentation(ReadOnlySpan<double> rrMs, ReadOnlySpan<bool> gapBefore = default)
+    {
+        var (x, y) = Pairs(rrMs, gapBefore);
+        var nd = x.Length;
+        if (nd == 0) return new FragmentationResult { Pip = double.NaN, Ials = double.NaN, Pss = double.NaN, Pas = double.NaN };
+        var sign = new int[nd];
+        for (var i = 0; i < nd; i++) sign[i] = Math.Sign(y[i] - x[i]);
+
+        // Inflection points: indices k with sign[k+1] != sign[k].
+        var zc = new List<int>();
+        for (var k = 0; k + 1 < nd; k++)
+        {
+            if (sign[k + 1] != sign[k]) zc.Add(k);
+        }
+
+        // Segments: maximal runs of +1 and of −1.
+        var lengths = new List<int>();
+        int run = 0, prev = 0;
+        for (var i = 0; i < nd; i++)
+        {
+            var sg = sign[i];
+            if (sg != 0 && sg == prev)
+            {
+                run++;
+            }
+            else
+            {
+                if (run > 0) lengths.Add(run);
+                run = sg != 0 ? 1 : 0;
+            }
+
+            prev = sg;
+        }
+
+        if (run > 0) lengths.Add(run);
+
+        // Runs of consecutive inflection-point indices.
+        var alt = new List<int>();
+        for (var i = 0; i < zc.Count;)
+        {
+            var j = i + 1;
+            while (j < zc.Count && zc[j] == zc[j - 1] + 1) j++;
+            alt.Add(j - i);
+            i = j;
+        }
+
+        return new FragmentationResult
+        {
+            Pip = zc.Count / (double)(nd + 1),
+            Ials = lengths.Count == 0 ? double.NaN : 1 / lengths.Average(),
+            Pss = lengths.Count == 0 ? double.NaN : lengths.Count(l => l < 3) / (double)lengths.Count,
+            Pas = alt.Count == 0 ? double.NaN : alt.Count(l => l >= 4) / (double)alt.Count,
+        };
+    }
+
+    /// <summary>DFA α1 and α2 with the box sizes, windowing and detrending order of <paramref name="options"/>.</summary>
+    /// <param name="rrMs">Intervals, ms (treated as contiguous).</param>
+    /// <param name="options">Settings; null means <see cref="NonlinearOptions.Default"/>.</param>
+    public static DfaResult Dfa(ReadOnlySpan<double> rrMs, NonlinearOptions? options = null)
+    {
+        options ??= NonlinearOptions.Default;
+        options.Validate();
+        var n = rrMs.Length;
+        var profile = n > 0 ? DfaCore.Profile(rrMs) : [];
+        var max2 = options.DfaAlpha2MaxBeats ?? (int)Math.Floor((n + 1) / 10.0);
+        var sparse = options.DfaBoxSizeRule == DfaBoxSizeRule.AtLeastFourBoxes;
+        DfaFit Make(int lo, int hi, bool allowed)
+        {
+            var sizes = new List<int>();
+            if (allowed)
+            {
+                for (var w = lo; w <= hi; w++)
+                {
+                    if (w >= n) break;
+                    if (sparse && n / w < 4) continue;
+                    sizes.Add(w);
+                }
+            }
+
+            var minSizes = sparse ? 3 : 2;
+            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes);
+        }
+
+        var nkShort = !sparse && n < 12;
+        var alpha1 = Make(options.DfaAlpha1MinBeats, options.DfaAlpha1MaxBeats, !nkShort);
+        var alpha2 = Make(options.DfaAlpha2MinBeats, max2, !nkShort && max2 >= options.DfaAlpha2MinBeats + 1);
+        return new DfaResult { Alpha1 = alpha1, Alpha2 = alpha2, Windowing = options.DfaWindowing, DetrendOrder = options.DfaDetrendOrder };
+    }
+
+    /// <summary>
+    /// Sample entropy −ln(B/A) (Richman &amp; Moorman 2000) with the Chebyshev distance and matches d ≤ r, over the
+    /// first N − mτ templates; exact counts from a bucketed search. NaN when A or B is 0.
+    /// </summary>
+    /// <param name="x">The series.</param>
+    /// <param name="dimension">Embedding dimension m ≥ 1.</param>
+    /// <param name="tolerance">Tolerance r ≥ 0, in the unit of <paramref name="x"/>.</param>
+    /// <param name="delay">Embedding delay τ ≥ 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
+    public static double SampleEntropy(ReadOnlySpan<double> x, int dimension, double tolerance, int delay = 1)
+    {
+        CheckEmbedding(dimension, tolerance, delay);
+        return Entropies.Sample(x, dimension, delay, tolerance);
+    }
+
+    /// <summary>Approximate entropy Φm − Φm+1 (Pincus 1991), self-matches counted; exact bucketed counts. NaN when N ≤ mτ.</summary>
+    /// <param name="x">The series.</param>
+    /// <param name="dimension">Embedding dimension m ≥ 1.</param>
+    /// <param name="tolerance">Tolerance r ≥ 0.</param>
+    /// <param name="delay">Embedding delay τ ≥ 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
+    public static double ApproximateEntropy(ReadOnlySpan<double> x, int dimension, double tolerance, int delay = 1)
+    {
+        CheckEmbedding(dimension, tolerance, delay);
+        return Entropies.Approximate(x, dimension, delay, tolerance);
+    }
+
+    /// <summary>The entropy tolerance r in ms that <paramref name="options"/> gives for a series.</summary>
+    /// <param name="rrMs">Intervals, ms.</param>
+    /// <param name="options">Settings.</param>
+    public static double Tolerance(ReadOnlySpan<double> rrMs, NonlinearOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ToleranceMs is { } fixedR) return fixedR;
+        var sd = options.ToleranceEstimator == EntropyToleranceEstimator.SampleStandardDeviation ? SampleSd(rrMs) : PopulationSd(rrMs);
+        return options.ToleranceSdFactor * sd;
+    }
+
+    private static EntropyResult Entropy(ReadOnlySpan<double> x, NonlinearOptions o)
+    {
+        var m = o.EmbeddingDimension;
+        var tau = o.EmbeddingDelay;
+        var r = Tolerance(x, o);
+        var n = x.Length;
+        var quadraticOk = o.QuadraticIndicesMaxIntervals is null || n <= o.QuadraticIndicesMaxIntervals;
+        var maxScale = o.MultiscaleMaxScale ?? ((int)(n / (double)(m + 10)) - 1);
+        var scales = Enumerable.Range(1, Math.Max(0, maxScale)).ToArray();
+        var (mse, cmse, rcmse) = Entropies.Multiscale(x, scales, m, r);
+        var (apen, sampen) = double.IsNaN(r) ? (double.NaN, double.NaN) : Entropies.ApproximateAndSample(x, m, tau, r);
+        return new EntropyResult
+        {
+            Dimension = m,
+            Delay = tau,
+            ToleranceMs = r,
+            ApproximateEntropy = apen,
+            SampleEntropy = sampen,
+            ShannonEntropy = Entropies.Shannon(x),
+            FuzzyEntropy = quadraticOk ? Entropies.Fuzzy(x, m, tau, r) : double.NaN,
+            Scales = scales,
+            MultiscaleValues = mse,
+            MultiscaleEntropy = Entropies.AreaIndex(mse),
+            CompositeMultiscaleEntropy = Entropies.AreaIndex(cmse),
+            RefinedCompositeMultiscaleEntropy = Entropies.AreaIndex(rcmse),
+        };
+    }
+
+    private static ComplexityResult Complexity(ReadOnlySpan<double> x, NonlinearOptions o)
+    {
+        var quadraticOk = o.QuadraticIndicesMaxIntervals is null || x.Length <= o.QuadraticIndicesMaxIntervals;
+        return new ComplexityResult
+        {
+            CorrelationDimension = quadraticOk ? FractalIndices.CorrelationDimension(x) : double.NaN,
+            HiguchiFractalDimension = FractalIndices.Higuchi(x, o.HiguchiKMax),
+            KatzFractalDimension = FractalIndices.Katz(x),
+            LempelZivComplexity = FractalIndices.LempelZiv(x),
+        };
+    }
+
+    /// <summary>Baevsky's stress index from the histogram of the intervals with bins [k·w, (k+1)·w) ms.</summary>
+    /// <param name="rrMs">Intervals, ms.</param>
+    /// <param name="binWidthMs">Bin width w, ms; default 50.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="binWidthMs"/> is not a finite number &gt; 0.</exception>
+    public static StressIndexResult StressIndex(ReadOnlySpan<double> rrMs, double binWidthMs = 50)
+    {
+        Guard.Positive(binWidthMs, nameof(binWidthMs));
+        if (rrMs.Length < 2)
+        {
+            return new StressIndexResult
+            {
+                BinWidthMs = binWidthMs, ModeMs = double.NaN, AmplitudeOfModePercent = double.NaN,
+                VariationRangeMs = double.NaN, StressIndex = double.NaN,
+            };
+        }
+
+        var counts = new Dictionary<long, int>();
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in rrMs)
+        {
+            var bin = (long)Math.Floor(v / binWidthMs);
+            counts[bin] = counts.GetValueOrDefault(bin) + 1;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First();
+        var mode = (best.Key + 0.5) * binWidthMs;
+        var amo = 100.0 * best.Value / rrMs.Length;
+        var range = max - min;
+        var si = range > 0 ? amo / (2 * (mode / 1000) * (range / 1000)) : double.NaN;
+        return new StressIndexResult { BinWidthMs = binWidthMs, ModeMs = mode, AmplitudeOfModePercent = amo, VariationRangeMs = range, StressIndex = si };
+    }
+
+    private static void CheckEmbedding(int dimension, double tolerance, int delay)
+    {
+        if (dimension < 1) throw new ArgumentOutOfRangeException(nameof(dimension), dimension, $"Must be at least 1; it is {dimension}.");
+        if (delay < 1) throw new ArgumentOutOfRangeException(nameof(delay), delay, $"Must be at least 1; it is {delay}.");
+        if (!double.IsFinite(tolerance) || tolerance < 0)
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, $"Must be a finite number ≥ 0; it is {Guard.Show(tolerance)}.");
+    }
+
+    private static (double[] X, double[] Y) Pairs(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
+    {
+        if (!gapBefore.IsEmpty && gapBefore.Length != rr.Length)
+            throw new ArgumentException($"Must have one entry per interval ({rr.Length}); it has {gapBefore.Length}.", nameof(gapBefore));
+        var xs = new List<double>(Math.Max(0, rr.Length - 1));
+        var ys = new List<double>(Math.Max(0, rr.Length - 1));
+        for (var i = 0; i + 1 < rr.Length; i++)
+        {
+            if (!gapBefore.IsEmpty && gapBefore[i + 1]) continue;
+            xs.Add(rr[i]);
+            ys.Add(rr[i + 1]);
+        }
+
+        return (xs.ToArray(), ys.ToArray());
+    }
+
+    private static double Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
+    {
+        double s = 0;
+        var c = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            if (gapBefore[i]) continue;
+            var d = rr[i] - rr[i - 1];
+            s += d * d;
+            c++;
+        }
+
+        return c == 0 ? double.NaN : Math.Sqrt(s / c);
+    }
+
+    private static double Mean(ReadOnlySpan<double> v)
+    {
+        double s = 0;
+        foreach (var x in v) s += x;
+        return s / v.Length;
+    }
+
+    private static double SampleSd(ReadOnlySpan<double> v)
+    {
+        if (v.Length < 2) return double.NaN;
+        var mean = Mean(v);
+        double ss = 0;
+        foreach (var x in v) ss += (x - mean) * (x - mean);
+        return Math.Sqrt(ss / (v.Length - 1));
+    }
+
+    private static double PopulationSd(ReadOnlySpan<double> v)
+    {
+        if (v.Length < 1) return double.NaN;
+        var mean = Mean(v);
+        double ss = 0;
+        foreach (var x in v) ss += (x - mean) * (x - mean);
+        return Math.Sqrt(ss / v.Length);
+    }
+}

@@ -1,0 +1,109 @@
+namespace HrResponse.Hrv;
+
+/// <summary>All nonlinear indices of one series, with the settings that produced them.</summary>
+public sealed record NonlinearResult : IIndexTableSource
+{
+    /// <summary>The settings used.</summary>
+    public required NonlinearOptions Options { get; init; }
+
+    /// <summary>Number of intervals analysed.</summary>
+    public required int IntervalCount { get; init; }
+
+    /// <summary>Poincaré plot and its descriptors.</summary>
+    public required PoincareResult Poincare { get; init; }
+
+    /// <summary>Heart-rate asymmetry.</summary>
+    public required HeartRateAsymmetryResult Asymmetry { get; init; }
+
+    /// <summary>Heart-rate fragmentation.</summary>
+    public required FragmentationResult Fragmentation { get; init; }
+
+    /// <summary>Detrended fluctuation analysis.</summary>
+    public required DfaResult Dfa { get; init; }
+
+    /// <summary>Entropies.</summary>
+    public required EntropyResult Entropy { get; init; }
+
+    /// <summary>Fractal dimensions and Lempel–Ziv complexity.</summary>
+    public required ComplexityResult Complexity { get; init; }
+
+    /// <summary>Baevsky's stress index.</summary>
+    public required StressIndexResult StressIndex { get; init; }
+
+    /// <summary>PNS and SNS summary indices.</summary>
+    public required AutonomicBalance AutonomicBalance { get; init; }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, double> ToIndexTable()
+    {
+        var p = Poincare;
+        var a = Asymmetry;
+        var f = Fragmentation;
+        var t = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["HRV_SD1"] = p.Sd1Ms,
+            ["HRV_SD2"] = p.Sd2Ms,
+            ["HRV_SD1SD2"] = p.Sd1Sd2,
+            ["HRV_S"] = p.AreaMs2,
+            ["HRV_CSI"] = p.Csi,
+            ["HRV_CVI"] = p.Cvi,
+            ["HRV_CSI_Modified"] = p.CsiModified,
+            ["HRV_PIP"] = f.Pip,
+            ["HRV_IALS"] = f.Ials,
+            ["HRV_PSS"] = f.Pss,
+            ["HRV_PAS"] = f.Pas,
+            ["HRV_GI"] = a.GuzikIndex,
+            ["HRV_SI"] = a.SlopeIndex,
+            ["HRV_AI"] = a.AreaIndex,
+            ["HRV_PI"] = a.PortaIndex,
+            ["HRV_C1d"] = a.C1d,
+            ["HRV_C1a"] = a.C1a,
+            ["HRV_SD1d"] = a.Sd1DecelerationMs,
+            ["HRV_SD1a"] = a.Sd1AccelerationMs,
+            ["HRV_C2d"] = a.C2d,
+            ["HRV_C2a"] = a.C2a,
+            ["HRV_SD2d"] = a.Sd2DecelerationMs,
+            ["HRV_SD2a"] = a.Sd2AccelerationMs,
+            ["HRV_Cd"] = a.Cd,
+            ["HRV_Ca"] = a.Ca,
+            ["HRV_SDNNd"] = a.SdnnDecelerationMs,
+            ["HRV_SDNNa"] = a.SdnnAccelerationMs,
+        };
+        AddDfa(t, "alpha1", Dfa.Alpha1);
+        AddDfa(t, "alpha2", Dfa.Alpha2);
+        var e = Entropy;
+        t["HRV_ApEn"] = e.ApproximateEntropy;
+        t["HRV_SampEn"] = e.SampleEntropy;
+        t["HRV_ShanEn"] = e.ShannonEntropy;
+        t["HRV_FuzzyEn"] = e.FuzzyEntropy;
+        t["HRV_MSEn"] = e.MultiscaleEntropy;
+        t["HRV_CMSEn"] = e.CompositeMultiscaleEntropy;
+        t["HRV_RCMSEn"] = e.RefinedCompositeMultiscaleEntropy;
+        t["HRV_CD"] = Complexity.CorrelationDimension;
+        t["HRV_HFD"] = Complexity.HiguchiFractalDimension;
+        t["HRV_KFD"] = Complexity.KatzFractalDimension;
+        t["HRV_LZC"] = Complexity.LempelZivComplexity;
+        t["HRV_Mo"] = StressIndex.ModeMs;
+        t["HRV_AMo"] = StressIndex.AmplitudeOfModePercent;
+        t["HRV_MxDMn"] = StressIndex.VariationRangeMs;
+        t["HRV_BaevskySI"] = StressIndex.StressIndex;
+        t["ANS_StressIndex"] = StressIndex.SqrtStressIndex;
+        t["ANS_PNS"] = AutonomicBalance.PnsIndex;
+        t["ANS_SNS"] = AutonomicBalance.SnsIndex;
+        return t;
+    }
+
+    private static void AddDfa(Dictionary<string, double> t, string name, DfaFit fit)
+    {
+        t[$"HRV_DFA_{name}"] = fit.Alpha;
+        var m = fit.Multifractal;
+        t[$"HRV_MFDFA_{name}_Width"] = m.Width;
+        t[$"HRV_MFDFA_{name}_Peak"] = m.Peak;
+        t[$"HRV_MFDFA_{name}_Mean"] = m.Mean;
+        t[$"HRV_MFDFA_{name}_Max"] = m.Max;
+        t[$"HRV_MFDFA_{name}_Delta"] = m.Delta;
+        t[$"HRV_MFDFA_{name}_Asymmetry"] = m.Asymmetry;
+        t[$"HRV_MFDFA_{name}_Fluctuation"] = m.Fluctuation;
+        t[$"HRV_MFDFA_{name}_Increment"] = m.Increment;
+    }
+}
