@@ -25,6 +25,7 @@ public static class CliApp
             InfoCommand.Create(context),
             LiveCommand.Create(context),
             PeaksCommand.Create(context),
+            IndicesCommand.Create(context),
         };
 
         var parse = root.Parse(args);
