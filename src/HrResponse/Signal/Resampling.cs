@@ -1,0 +1,128 @@
+using HrResponse.Internal;
+
+namespace HrResponse.Signal;
+
+/// <summary>
+/// Resamples an unevenly sampled series (typically RR intervals in ms at their beat times in s) onto an even time
+/// grid, the step every FFT- or AR-based spectrum needs.
+/// </summary>
+/// <remarks>
+/// <para>Splines are SciPy's interpolating B-splines (<c>interp1d(kind="cubic"|"quadratic")</c>); linear is
+/// <c>numpy.interp</c>. Outside the sample times (only with <see cref="ResamplingGrid.NeuroKit2"/>) the first or last
+/// value is held.</para>
+/// <para>Reference: Task Force of the ESC and NASPE (1996), Circulation 93:1043 (resampling before FFT);
+/// Kubios HRV user guide (cubic spline, 4 Hz).</para>
+/// </remarks>
+public static class Resampling
+{
+    /// <summary>Default resampling rate, 4 Hz (Task Force 1996, Kubios).</summary>
+    public const double DefaultRateHz = 4.0;
+
+    /// <summary>Resamples <paramref name="values"/> given at <paramref name="timesSeconds"/> onto an even grid.</summary>
+    /// <param name="timesSeconds">Sample times in seconds, finite and strictly increasing.</param>
+    /// <param name="values">Values at those times (e.g. RR in ms), finite; same length.</param>
+    /// <param name="rateHz">Grid rate in Hz, finite and greater than 0.</param>
+    /// <param name="method">Interpolation; default cubic spline.</param>
+    /// <param name="grid">Grid rule; default from the first to the last sample time.</param>
+    /// <returns>The even series; empty when there are fewer than 2 samples.</returns>
+    /// <exception cref="ArgumentException">Lengths differ, times not increasing, a value not finite, or rate not positive.</exception>
+    public static ResampledSeries Resample(
+        ReadOnlySpan<double> timesSeconds,
+        ReadOnlySpan<double> values,
+        double rateHz,
+        InterpolationMethod method = InterpolationMethod.Cubic,
+        ResamplingGrid grid = ResamplingGrid.FirstToLastSample)
+    {
+        Guard.SameLength(timesSeconds.Length, values.Length, nameof(values));
+        Guard.Positive(rateHz, nameof(rateHz));
+        Guard.StrictlyIncreasing(timesSeconds, nameof(timesSeconds));
+        for (var i = 0; i < values.Length; i++) Guard.Finite(values[i], $"{nameof(values)}[{i}]");
+        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interpolation method.");
+        if (!Enum.IsDefined(grid)) throw new ArgumentOutOfRangeException(nameof(grid), grid, "Unknown grid.");
+
+        var applied = AppliedMethod(method, values.Length);
+        if (values.Length < 2)
+        {
+            return new ResampledSeries
+            {
+                ValuesArray = [], StartSeconds = values.Length == 1 ? timesSeconds[0] : 0, RateHz = rateHz,
+                Method = method, AppliedMethod = applied, Grid = grid,
+            };
+        }
+
+        var gridTimes = GridTimes(timesSeconds[0], timesSeconds[^1], rateHz, grid);
+        var result = new double[gridTimes.Length];
+        Interpolate(timesSeconds, values, gridTimes, result, applied);
+        return new ResampledSeries
+        {
+            ValuesArray = result, StartSeconds = timesSeconds[0], RateHz = rateHz, Method = method,
+            AppliedMethod = applied, Grid = grid,
+        };
+    }
+
+    internal static InterpolationMethod AppliedMethod(InterpolationMethod method, int count) => method switch
+    {
+        InterpolationMethod.Cubic when count < 4 => InterpolationMethod.Linear,
+        InterpolationMethod.Quadratic when count < 3 => InterpolationMethod.Linear,
+        _ => method,
+    };
+
+    internal static double[] GridTimes(double first, double last, double rateHz, ResamplingGrid grid)
+    {
+        var step = 1.0 / rateHz;
+        if (grid == ResamplingGrid.NeuroKit2)
+        {
+            // numpy.arange(start, stop, step): length ceil((stop - start) / step), values start + i * (start + step - start).
+            var stop = last + step;
+            var length = (int)Math.Ceiling((stop - first) / step);
+            var delta = (first + step) - first;
+            var times = new double[Math.Max(length, 0)];
+            for (var i = 0; i < times.Length; i++) times[i] = first + (i * delta);
+            return times;
+        }
+        else
+        {
+            var length = (int)Math.Floor(((last - first) * rateHz) + 1e-9) + 1;
+            var times = new double[length];
+            for (var i = 0; i < length; i++) times[i] = first + (i / rateHz);
+            return times;
+        }
+    }
+
+    internal static void Interpolate(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> points, Span<double> destination, InterpolationMethod method)
+    {
+        if (method == InterpolationMethod.Linear)
+        {
+            InterpolateLinear(x, y, points, destination);
+            return;
+        }
+
+        var spline = BSplineInterpolant.Create(x, y, method == InterpolationMethod.Cubic ? 3 : 2);
+        spline.EvaluateSorted(points, destination, y[0], y[^1]);
+    }
+
+    private static void InterpolateLinear(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> points, Span<double> destination)
+    {
+        var j = 0;
+        for (var i = 0; i < points.Length; i++)
+        {
+            var p = points[i];
+            if (p <= x[0])
+            {
+                destination[i] = y[0];
+                continue;
+            }
+
+            if (p >= x[^1])
+            {
+                destination[i] = y[^1];
+                continue;
+            }
+
+            while (j < x.Length - 2 && p >= x[j + 1]) j++;
+            var f = (p - x[j]) / (x[j + 1] - x[j]);
+            destination[i] = y[j] + (f * (y[j + 1] - y[j]));
+        }
+    }
+}
