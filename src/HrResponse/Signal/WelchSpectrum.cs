@@ -75,11 +75,12 @@ public static class WelchSpectrum
 
         var scale = 1.0 / (samplingRateHz * windowPower * segments);
         var frequencies = new double[bins];
+        var binWidth = 1.0 / (nfft * (1.0 / samplingRateHz)); // as numpy.fft.rfftfreq, so band-edge comparisons round as SciPy's do
         for (var k = 0; k < bins; k++)
         {
             var oneSided = (k == 0 || (nfft % 2 == 0 && k == bins - 1)) ? 1.0 : 2.0;
             density[k] *= scale * oneSided;
-            frequencies[k] = k * samplingRateHz / nfft;
+            frequencies[k] = k * binWidth;
         }
 
         var settings = string.Create(CultureInfo.InvariantCulture,
