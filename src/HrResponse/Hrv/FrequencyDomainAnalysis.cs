@@ -151,7 +151,7 @@ public static class FrequencyDomainAnalysis
             return (LombScargleSpectrum.Compute(times, y, lombOptions), lowestLomb);
         }
 
-        var resampled = Resampling.Resample(times, ms, options.ResamplingRateHz, options.Interpolation, options.ResamplingGrid);
+        var resampled = Resampling.ResampleTrusted(times, ms, options.ResamplingRateHz, options.Interpolation, options.ResamplingGrid);
         var values = resampled.ValuesArray;
         Signal.Detrending.DetrendInPlace(values, options.Detrending, options.SmoothnessLambda);
         if (options.Detrending != DetrendingMethod.Mean) Signal.Detrending.DetrendInPlace(values, DetrendingMethod.Mean);

@@ -55,9 +55,10 @@ internal sealed class BSplineInterpolant
         var band = new double[n * width];
         var rhs = y.ToArray();
         Span<double> basis = stackalloc double[k + 1];
+        var l = k;
         for (var j = 0; j < n; j++)
         {
-            var l = FindInterval(t, k, n, x[j], j == n - 1 ? n - 1 : k);
+            l = FindInterval(t, k, n, x[j], l);
             EvaluateBasis(t, k, l, x[j], basis);
             for (var r = 0; r <= k; r++)
             {

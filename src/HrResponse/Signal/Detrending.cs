@@ -69,44 +69,26 @@ public static class Detrending
         if (n < 3) throw new ArgumentException($"Needs at least 3 values; it has {n}.", nameof(values));
         var l2 = lambda * lambda;
 
-        // A = I + λ² DᵀD, D the (n-2)×n second-difference matrix [1 -2 1]. Symmetric pentadiagonal:
-        // diagonal d, first off-diagonal e, second off-diagonal f.
-        var d = new double[n];
-        var e = new double[n];
-        var f = new double[n];
-        for (var r = 0; r < n - 2; r++)
-        {
-            // Row r of D has +1 at r, -2 at r+1, +1 at r+2; DᵀD += its outer product.
-            d[r] += 1; d[r + 1] += 4; d[r + 2] += 1;
-            e[r] += -2; e[r + 1] += -2;
-            f[r] += 1;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            d[i] = 1 + (l2 * d[i]);
-            e[i] *= l2;
-            f[i] *= l2;
-        }
-
+        // A = I + λ² DᵀD, D the (n-2)×n second-difference matrix [1 -2 1]: a symmetric pentadiagonal matrix whose
+        // entries are constant away from the ends (diagonal 1 + 6λ², first off-diagonal -4λ², second λ²).
         // LDLᵀ with unit lower-triangular L having sub-diagonals a (first) and b (second).
         var diag = new double[n];
         var a = new double[n];
         var b = new double[n];
         for (var i = 0; i < n; i++)
         {
-            var di = d[i];
+            var di = 1 + (l2 * DiagonalCount(i, n));
             if (i >= 1) di -= a[i - 1] * a[i - 1] * diag[i - 1];
             if (i >= 2) di -= b[i - 2] * b[i - 2] * diag[i - 2];
             diag[i] = di;
             if (i + 1 < n)
             {
-                var ei = e[i];
+                var ei = -l2 * OffDiagonalCount(i, n);
                 if (i >= 1) ei -= a[i - 1] * b[i - 1] * diag[i - 1];
                 a[i] = ei / di;
             }
 
-            if (i + 2 < n) b[i] = f[i] / di;
+            if (i + 2 < n) b[i] = l2 / di;
         }
 
         var x = values.ToArray();
@@ -124,6 +106,25 @@ public static class Detrending
         }
 
         return x;
+    }
+
+    /// <summary>(DᵀD)[i, i]: Σ over the rows r of D covering i of the squared coefficient (1, 4, 1).</summary>
+    private static double DiagonalCount(int i, int n)
+    {
+        double sum = 0;
+        if (i <= n - 3) sum += 1; // row r = i, coefficient +1
+        if (i >= 1 && i - 1 <= n - 3) sum += 4; // row r = i - 1, coefficient -2
+        if (i >= 2) sum += 1; // row r = i - 2, coefficient +1
+        return sum;
+    }
+
+    /// <summary>-(DᵀD)[i, i+1] / 1: rows r = i - 1 and r = i each contribute (+1)(-2) or (-2)(+1).</summary>
+    private static double OffDiagonalCount(int i, int n)
+    {
+        double sum = 0;
+        if (i <= n - 3) sum += 2; // row r = i: (+1 at i)(-2 at i+1)
+        if (i >= 1 && i - 1 <= n - 3) sum += 2; // row r = i - 1: (-2 at i)(+1 at i+1)
+        return sum;
     }
 
     private static void RemoveMean(Span<double> values)

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Numerics;
 using HrResponse.Internal;
-using MathNet.Numerics.IntegralTransforms;
 
 namespace HrResponse.Signal;
 
@@ -33,8 +31,7 @@ public static class LombScargleSpectrum
     {
         options ??= LombScargleOptions.Default;
         Guard.SameLength(timesSeconds.Length, values.Length, nameof(values));
-        Guard.StrictlyIncreasing(timesSeconds, nameof(timesSeconds));
-        for (var i = 0; i < values.Length; i++) Guard.Finite(values[i], $"{nameof(values)}[{i}]");
+        Resampling.ValidateSamples(timesSeconds, values, nameof(timesSeconds), nameof(values));
         if (!(options.Oversampling >= 1) || !double.IsFinite(options.Oversampling))
             throw new ArgumentOutOfRangeException(nameof(options), options.Oversampling, $"Oversampling must be a finite number ≥ 1; it is {Guard.Show(options.Oversampling)}.");
         if (options.MinimumFrequencyHz is { } fMinGiven && !(fMinGiven >= 0))
@@ -179,37 +176,49 @@ public static class LombScargleSpectrum
         f0 *= factor;
         const int m = 4;
         var nfft = SpectralMath.NextPowerOfTwo(nf * 5);
-        var grid = new Complex[nfft];
+        var gridRe = new double[nfft];
+        var gridIm = new double[nfft];
         for (var j = 0; j < tau.Length; j++)
         {
-            var value = f0 > 0 ? h[j] * Complex.FromPolarCoordinates(1, 2 * Math.PI * f0 * tau[j]) : new Complex(h[j], 0);
+            double valueRe = h[j], valueIm = 0;
+            if (f0 > 0)
+            {
+                var (sn, cs) = Math.SinCos(2 * Math.PI * f0 * tau[j]);
+                valueRe = h[j] * cs;
+                valueIm = h[j] * sn;
+            }
+
             var x = (tau[j] * nfft * df) % nfft;
             if (x == Math.Floor(x))
             {
-                grid[(int)x] += value;
+                gridRe[(int)x] += valueRe;
+                gridIm[(int)x] += valueIm;
                 continue;
             }
 
             var ilo = Math.Clamp((int)(x - (m / 2)), 0, nfft - m);
-            var numerator = value;
-            for (var q = 0; q < m; q++) numerator *= x - ilo - q;
+            var product = 1.0;
+            for (var q = 0; q < m; q++) product *= x - ilo - q;
             double denominator = 6; // (m - 1)!
             for (var q = 0; q < m; q++)
             {
                 if (q > 0) denominator *= q / (double)(q - m);
                 var index = ilo + (m - 1 - q);
-                grid[index] += numerator / (denominator * (x - index));
+                var weight = product / (denominator * (x - index));
+                gridRe[index] += valueRe * weight;
+                gridIm[index] += valueIm * weight;
             }
         }
 
-        // Σ grid[n] e^{+2πi kn/nfft}: an unscaled inverse DFT.
-        Fourier.Inverse(grid, FourierOptions.NoScaling);
+        // Σ grid[n] e^{+2πi kn/nfft}, an unscaled inverse DFT, as conj(DFT(conj(grid))).
+        for (var i = 0; i < nfft; i++) gridIm[i] = -gridIm[i];
+        Fft.Forward(gridRe, gridIm);
         var s = new double[nf];
         var c = new double[nf];
         for (var k = 0; k < nf; k++)
         {
-            c[k] = grid[k].Real;
-            s[k] = grid[k].Imaginary;
+            c[k] = gridRe[k];
+            s[k] = -gridIm[k];
         }
 
         return (s, c);

@@ -35,10 +35,27 @@ public static class Resampling
     {
         Guard.SameLength(timesSeconds.Length, values.Length, nameof(values));
         Guard.Positive(rateHz, nameof(rateHz));
-        Guard.StrictlyIncreasing(timesSeconds, nameof(timesSeconds));
-        for (var i = 0; i < values.Length; i++) Guard.Finite(values[i], $"{nameof(values)}[{i}]");
+        ValidateSamples(timesSeconds, values, nameof(timesSeconds), nameof(values));
         if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interpolation method.");
         if (!Enum.IsDefined(grid)) throw new ArgumentOutOfRangeException(nameof(grid), grid, "Unknown grid.");
+        return ResampleTrusted(timesSeconds, values, rateHz, method, grid);
+    }
+
+    /// <summary>Checks times finite and strictly increasing and values finite, formatting a message only on failure.</summary>
+    internal static void ValidateSamples(ReadOnlySpan<double> times, ReadOnlySpan<double> values, string timesName, string valuesName)
+    {
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (!double.IsFinite(times[i]) || (i > 0 && !(times[i] > times[i - 1])))
+                Guard.StrictlyIncreasing(times[..(i + 1)], timesName);
+            if (!double.IsFinite(values[i])) Guard.Finite(values[i], $"{valuesName}[{i}]");
+        }
+    }
+
+    /// <summary>Resample without argument checks (inputs from a validated <see cref="RrIntervals"/>).</summary>
+    internal static ResampledSeries ResampleTrusted(
+        ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> values, double rateHz, InterpolationMethod method, ResamplingGrid grid)
+    {
 
         var applied = AppliedMethod(method, values.Length);
         if (values.Length < 2)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using HrResponse.Internal;
-using MathNet.Numerics.IntegralTransforms;
 
 namespace HrResponse.Signal;
 
@@ -55,22 +54,19 @@ public static class WelchSpectrum
 
         var bins = (nfft / 2) + 1;
         var density = new double[bins];
-        var buffer = new double[nfft + 2];
+        var buffer = new double[nfft];
+        var transform = new Fft.RealTransform(nfft);
+        var re = new double[bins];
+        var im = new double[bins];
         var segment = new double[nperseg];
         var segments = ((n - nperseg) / step) + 1;
         for (var s = 0; s < segments; s++)
         {
             values.Slice(s * step, nperseg).CopyTo(segment);
-            Detrending.DetrendInPlace(segment, options.SegmentDetrending);
+            if (options.SegmentDetrending != DetrendingMethod.None) Detrending.DetrendInPlace(segment, options.SegmentDetrending);
             for (var i = 0; i < nperseg; i++) buffer[i] = segment[i] * window[i];
-            Array.Clear(buffer, nperseg, buffer.Length - nperseg);
-            Fourier.ForwardReal(buffer, nfft, FourierOptions.NoScaling);
-            for (var k = 0; k < bins; k++)
-            {
-                var re = buffer[2 * k];
-                var im = buffer[(2 * k) + 1];
-                density[k] += (re * re) + (im * im);
-            }
+            transform.Forward(buffer, re, im);
+            for (var k = 0; k < bins; k++) density[k] += (re[k] * re[k]) + (im[k] * im[k]);
         }
 
         var scale = 1.0 / (samplingRateHz * windowPower * segments);
