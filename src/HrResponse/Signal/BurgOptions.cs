@@ -3,7 +3,7 @@ namespace HrResponse.Signal;
 /// <summary>Settings of <see cref="BurgSpectrum"/>.</summary>
 public sealed record BurgOptions
 {
-    /// <summary>Defaults: order 16, 4097 frequencies from 0 to fs/2.</summary>
+    /// <summary>Defaults: order 16, 65 537 frequencies from 0 to fs/2.</summary>
     public static BurgOptions Default { get; } = new();
 
     /// <summary>
@@ -12,6 +12,10 @@ public sealed record BurgOptions
     /// </summary>
     public int Order { get; init; } = 16;
 
-    /// <summary>Number of evenly spaced frequencies from 0 to fs/2 at which the model spectrum is evaluated, ≥ 2; default 4097.</summary>
-    public int FrequencyPoints { get; init; } = 4097;
+    /// <summary>
+    /// Number of evenly spaced frequencies from 0 to fs/2 at which the model spectrum is evaluated, ≥ 2; default
+    /// 65 537 (3·10⁻⁵ Hz apart at 4 Hz). AR peaks of strongly periodic series are very narrow, and band powers are
+    /// integrated from these points: with 4 097 points a two-sine test series lost half its power between them.
+    /// </summary>
+    public int FrequencyPoints { get; init; } = 65537;
 }
