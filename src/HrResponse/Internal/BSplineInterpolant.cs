@@ -85,6 +85,10 @@ internal sealed class BSplineInterpolant
         var k = _degree;
         var n = _coefficients.Length;
         Span<double> basis = stackalloc double[k + 1];
+        Span<double> left = stackalloc double[4];
+        Span<double> right = stackalloc double[4];
+        var knots = _knots;
+        var coefficients = _coefficients;
         var l = k;
         for (var i = 0; i < points.Length; i++)
         {
@@ -101,10 +105,10 @@ internal sealed class BSplineInterpolant
                 continue;
             }
 
-            while (l < n - 1 && p >= _knots[l + 1]) l++;
-            EvaluateBasis(_knots, k, l, p, basis);
+            while (l < n - 1 && p >= knots[l + 1]) l++;
+            EvaluateBasis(knots, k, l, p, basis, left, right);
             double sum = 0;
-            for (var r = 0; r <= k; r++) sum += _coefficients[l - k + r] * basis[r];
+            for (var r = 0; r <= k; r++) sum += coefficients[l - k + r] * basis[r];
             destination[i] = sum;
         }
     }
@@ -120,8 +124,12 @@ internal sealed class BSplineInterpolant
     /// <summary>Cox–de Boor: the k+1 B-splines nonzero on [t[l], t[l+1]) at x; basis[r] is B_{l-k+r}.</summary>
     private static void EvaluateBasis(double[] t, int k, int l, double x, Span<double> basis)
     {
-        Span<double> left = stackalloc double[k + 1];
-        Span<double> right = stackalloc double[k + 1];
+        Span<double> scratch = stackalloc double[8];
+        EvaluateBasis(t, k, l, x, basis, scratch[..4], scratch[4..]);
+    }
+
+    private static void EvaluateBasis(double[] t, int k, int l, double x, Span<double> basis, Span<double> left, Span<double> right)
+    {
         basis[0] = 1.0;
         for (var j = 1; j <= k; j++)
         {

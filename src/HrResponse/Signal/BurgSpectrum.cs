@@ -49,24 +49,35 @@ public static class BurgSpectrum
         var frequencies = new double[points];
         var density = new double[points];
         var nyquist = samplingRateHz / 2;
+        // |A(e^{iω})|² at ω = π i / (points − 1) from one real FFT of the zero-padded filter [1, a₁ .. a_p].
+        var fftLength = 2 * (points - 1);
+        var filter = new double[Math.Max(fftLength, a.Length + 1)];
+        filter[0] = 1;
+        Array.Copy(a, 0, filter, 1, a.Length);
+        var re = new double[points];
+        var im = new double[points];
+        if (fftLength >= a.Length + 1)
+        {
+            Fft.ForwardReal(filter, re, im);
+        }
+        else
+        {
+            for (var i = 0; i < points; i++)
+            {
+                var omega = Math.PI * i / (points - 1);
+                for (var k = 0; k < filter.Length; k++)
+                {
+                    var (sn, cs) = Math.SinCos(omega * k);
+                    re[i] += filter[k] * cs;
+                    im[i] -= filter[k] * sn;
+                }
+            }
+        }
+
         for (var i = 0; i < points; i++)
         {
-            var f = nyquist * i / (points - 1);
-            frequencies[i] = f;
-            var omega = 2 * Math.PI * f / samplingRateHz;
-            var (sinStep, cosStep) = Math.SinCos(omega);
-            double re = 1, im = 0, zr = 1, zi = 0;
-            for (var k = 0; k < a.Length; k++)
-            {
-                // z = e^{-iωk}
-                var nr = (zr * cosStep) + (zi * sinStep);
-                zi = (zi * cosStep) - (zr * sinStep);
-                zr = nr;
-                re += a[k] * zr;
-                im += a[k] * zi;
-            }
-
-            density[i] = 2 * variance / (samplingRateHz * ((re * re) + (im * im)));
+            frequencies[i] = nyquist * i / (points - 1);
+            density[i] = 2 * variance / (samplingRateHz * ((re[i] * re[i]) + (im[i] * im[i])));
         }
 
         var spectrum = new PowerSpectrum
