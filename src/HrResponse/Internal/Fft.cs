@@ -40,7 +40,7 @@ internal static class Fft
         public RealTransform(int n)
         {
             _n = n;
-            _packed = n >= 4 && (n & (n - 1)) == 0;
+            _packed = n >= 4 && n % 2 == 0;
             var size = _packed ? n / 2 : n;
             _zr = new double[size];
             _zi = new double[size];
