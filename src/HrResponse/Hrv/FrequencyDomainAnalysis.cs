@@ -80,7 +80,7 @@ public static class FrequencyDomainAnalysis
             hfn = 100 * Divide(hf, lf + hf);
         }
 
-        return new FrequencyDomainResult
+        var result = new FrequencyDomainResult
         {
             UlfMs2 = ulf,
             VlfMs2 = vlf,
@@ -109,6 +109,15 @@ public static class FrequencyDomainAnalysis
             Options = options,
             Notes = notes,
         };
+
+        // Every NaN index gets a reason: derived indices inherit theirs from the band powers they use.
+        foreach (var (name, value) in result.ToIndexTable())
+        {
+            if (double.IsNaN(value) && !notes.Exists(n => n.Index == name))
+                notes.Add(new(name, "Derived from band powers that are NaN, zero or not positive.", true));
+        }
+
+        return result;
     }
 
     private static void Validate(FrequencyDomainOptions options)
@@ -139,6 +148,7 @@ public static class FrequencyDomainAnalysis
             var meanRate = (rr.Count - 1) / (times[^1] - times[0]);
             var lambda = options.SmoothnessLambda * Math.Pow(meanRate / options.ResamplingRateHz, 2);
             var y = Signal.Detrending.Detrend(ms, options.Detrending, lambda);
+            ZeroRoundOff(y);
             var n = rr.Count;
             var lowestLomb = options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2
                 ? (2 * meanRate) / (n / 2.0)
@@ -155,6 +165,7 @@ public static class FrequencyDomainAnalysis
         var values = resampled.ValuesArray;
         Signal.Detrending.DetrendInPlace(values, options.Detrending, options.SmoothnessLambda);
         if (options.Detrending != DetrendingMethod.Mean) Signal.Detrending.DetrendInPlace(values, DetrendingMethod.Mean);
+        ZeroRoundOff(values);
         var fs = options.ResamplingRateHz;
         var nValues = values.Length;
         var neuroKitLowest = (2 * fs) / (nValues / 2.0);
@@ -186,6 +197,20 @@ public static class FrequencyDomainAnalysis
                 return (welch, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : welch.ResolutionHz);
             }
         }
+    }
+
+    /// <summary>
+    /// A constant series detrends to rounding noise (up to ~10⁻⁷ ms after smoothness priors) whose spectrum would give
+    /// meaningless ratios; below 10⁻⁶ ms (1 ns) everywhere it is set to exactly 0, so powers are 0 and ratios NaN.
+    /// </summary>
+    private static void ZeroRoundOff(double[] values)
+    {
+        foreach (var v in values)
+        {
+            if (!(Math.Abs(v) < 1e-6)) return;
+        }
+
+        Array.Clear(values);
     }
 
     private static PowerSpectrum NormalizeByMaximum(PowerSpectrum spectrum)
@@ -243,12 +268,13 @@ public static class FrequencyDomainAnalysis
         }
         else
         {
-            power = SpectralMath.IntegrateLinear(f, p, from, band.HighHz);
-            if (!(power > 0))
+            if (f.Length < 2 || !(f[0] < band.HighHz) || !(f[^1] > from))
             {
                 notes.Add(new(index, string.Create(ci, $"No spectral estimate in [{from:0.#####}, {band.HighHz}) Hz."), true));
                 return double.NaN;
             }
+
+            power = SpectralMath.IntegrateLinear(f, p, from, band.HighHz);
         }
 
         var best = double.NegativeInfinity;

@@ -56,7 +56,7 @@ public static class LombScargleSpectrum
         var algorithm = options.Algorithm switch
         {
             LombAlgorithm.Auto => (long)n * nf <= ExactWorkLimit ? LombAlgorithm.Exact : LombAlgorithm.PressRybicki,
-            LombAlgorithm.Astropy => nf > 200 ? LombAlgorithm.PressRybicki : LombAlgorithm.Exact,
+            LombAlgorithm.Astropy => nf > 200 ? LombAlgorithm.Astropy : LombAlgorithm.Exact,
             _ => options.Algorithm,
         };
 
@@ -73,13 +73,15 @@ public static class LombScargleSpectrum
         if (nf > 0)
         {
             double[] c, s, ch, sh, c2, s2;
-            if (algorithm == LombAlgorithm.PressRybicki)
+            if (algorithm is LombAlgorithm.PressRybicki or LombAlgorithm.Astropy)
             {
+                // astropy's parameters where NeuroKit2 is reproduced; finer grid and 6-point weights otherwise.
+                var (gridFactor, points) = algorithm == LombAlgorithm.Astropy ? (5, 4) : (10, 6);
                 var weights = new double[n];
                 Array.Fill(weights, w);
-                (s, c) = TrigSumFast(tau, weights, df, nf, fMin, 1);
-                (sh, ch) = TrigSumFast(tau, wy, df, nf, fMin, 1);
-                (s2, c2) = TrigSumFast(tau, weights, df, nf, fMin, 2);
+                (s, c) = TrigSumFast(tau, weights, df, nf, fMin, 1, gridFactor, points);
+                (sh, ch) = TrigSumFast(tau, wy, df, nf, fMin, 1, gridFactor, points);
+                (s2, c2) = TrigSumFast(tau, weights, df, nf, fMin, 2, gridFactor, points);
             }
             else
             {
@@ -167,15 +169,15 @@ public static class LombScargleSpectrum
     }
 
     /// <summary>
-    /// Σ h_j sin/cos(2π f_k t_j) for f_k = factor·(f0 + k df) by Press–Rybicki extirpolation, with astropy's
-    /// <c>trig_sum</c> parameters (oversampling 5, 4 Lagrange points) so that NeuroKit2's values are reproduced.
+    /// Σ h_j sin/cos(2π f_k t_j) for f_k = factor·(f0 + k df) by Press–Rybicki extirpolation onto a grid of the next
+    /// power of two ≥ gridFactor·nf points with m-point Lagrange weights, clipped at the grid ends as astropy's
+    /// <c>trig_sum</c> (with gridFactor 5 and m = 4 it reproduces astropy, hence NeuroKit2).
     /// </summary>
-    private static (double[] S, double[] C) TrigSumFast(double[] tau, double[] h, double df, int nf, double f0, int factor)
+    private static (double[] S, double[] C) TrigSumFast(double[] tau, double[] h, double df, int nf, double f0, int factor, int gridFactor, int m)
     {
         df *= factor;
         f0 *= factor;
-        const int m = 4;
-        var nfft = SpectralMath.NextPowerOfTwo(nf * 5);
+        var nfft = SpectralMath.NextPowerOfTwo(nf * gridFactor);
         var gridRe = new double[nfft];
         var gridIm = new double[nfft];
         for (var j = 0; j < tau.Length; j++)
@@ -199,7 +201,8 @@ public static class LombScargleSpectrum
             var ilo = Math.Clamp((int)(x - (m / 2)), 0, nfft - m);
             var product = 1.0;
             for (var q = 0; q < m; q++) product *= x - ilo - q;
-            double denominator = 6; // (m - 1)!
+            double denominator = 1;
+            for (var q = 2; q < m; q++) denominator *= q; // (m - 1)!
             for (var q = 0; q < m; q++)
             {
                 if (q > 0) denominator *= q / (double)(q - m);

@@ -120,4 +120,26 @@ public class FrequencyDomainAnalysisTests
         Assert.That(lf.Contains(0.15), Is.False);
         Assert.That(FrequencyBands.Default.Hf.Contains(0.15), Is.True);
     }
+
+    [Test]
+    public void Compute_ConstantIntervals_ZeroPowerAndNaNRatios()
+    {
+        var rr = RrIntervals.FromMilliseconds(Enumerable.Repeat(800.0, 400).ToArray());
+        var result = FrequencyDomainAnalysis.Compute(rr);
+        Assert.That(result.LfMs2, Is.Zero.Within(1e-9));
+        Assert.That(result.HfMs2, Is.Zero.Within(1e-9));
+        Assert.That(result.LfHf, Is.NaN);
+        Assert.That(result.LnHf, Is.NaN);
+        Assert.That(result.Notes.Select(n => n.Index), Does.Contain("HRV_LFHF"));
+    }
+
+    [Test]
+    public void Compute_WelltoryNeuroKit2_EveryNaNIndexHasANote()
+    {
+        var rr = RrIntervals.FromMilliseconds(ReferenceFiles.ReadRrMs(SharedData.Data("welltory_polar_h10", "subject_03.csv")));
+        var result = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2);
+        var nanIndices = result.ToIndexTable().Where(kv => double.IsNaN(kv.Value)).Select(kv => kv.Key).ToList();
+        Assert.That(nanIndices, Is.Not.Empty);
+        Assert.That(result.Notes.Where(n => n.ValueIsNaN).Select(n => n.Index), Is.SupersetOf(nanIndices));
+    }
 }
