@@ -71,12 +71,25 @@ public static class Detrending
 
         // A = I + λ² DᵀD, D the (n-2)×n second-difference matrix [1 -2 1]: a symmetric pentadiagonal matrix whose
         // entries are constant away from the ends (diagonal 1 + 6λ², first off-diagonal -4λ², second λ²).
-        // LDLᵀ with unit lower-triangular L having sub-diagonals a (first) and b (second).
-        var diag = new double[n];
-        var a = new double[n];
-        var b = new double[n];
+        // LDLᵀ with unit lower-triangular L having sub-diagonals a (first) and b (second). With constant rows the
+        // factors converge geometrically to a fixed point; from the row where they stop changing (relative 1e-15)
+        // up to row n-3 they are used as constants, and only rows n-2 and n-1 (where A differs) are computed again.
+        var capacity = Math.Min(n, 4096);
+        var diag = new double[capacity];
+        var a = new double[capacity];
+        var b = new double[capacity];
+        var steadyFrom = n; // rows >= steadyFrom (and <= n-3) use the steady-state factors
+        double dS = 0, aS = 0, bS = 0;
         for (var i = 0; i < n; i++)
         {
+            if (i == capacity)
+            {
+                capacity = n;
+                Array.Resize(ref diag, n);
+                Array.Resize(ref a, n);
+                Array.Resize(ref b, n);
+            }
+
             var di = 1 + (l2 * DiagonalCount(i, n));
             if (i >= 1) di -= a[i - 1] * a[i - 1] * diag[i - 1];
             if (i >= 2) di -= b[i - 2] * b[i - 2] * diag[i - 2];
@@ -89,20 +102,43 @@ public static class Detrending
             }
 
             if (i + 2 < n) b[i] = l2 / di;
+
+            if (i >= 4 && i + 4 <= n - 3
+                && Math.Abs(diag[i] - diag[i - 1]) <= 1e-15 * Math.Abs(diag[i])
+                && Math.Abs(a[i] - a[i - 1]) <= 1e-15 * Math.Abs(a[i])
+                && Math.Abs(b[i] - b[i - 1]) <= 1e-15 * Math.Abs(b[i]))
+            {
+                steadyFrom = i + 1;
+                (dS, aS, bS) = (diag[i], a[i], b[i]);
+                break;
+            }
         }
+
+        double dEnd2 = 0, dEnd1 = 0, aEnd2 = 0;
+        if (steadyFrom < n)
+        {
+            // Rows n-2 and n-1 from steady-state predecessors (rows n-4 and n-3).
+            dEnd2 = 1 + (l2 * DiagonalCount(n - 2, n)) - (aS * aS * dS) - (bS * bS * dS);
+            aEnd2 = ((-l2 * OffDiagonalCount(n - 2, n)) - (aS * bS * dS)) / dEnd2;
+            dEnd1 = 1 + (l2 * DiagonalCount(n - 1, n)) - (aEnd2 * aEnd2 * dEnd2) - (bS * bS * dS);
+        }
+
+        double D(int j) => j < steadyFrom ? diag[j] : j <= n - 3 ? dS : j == n - 2 ? dEnd2 : dEnd1;
+        double A(int j) => j < steadyFrom ? a[j] : j <= n - 3 ? aS : aEnd2;
+        double B(int j) => j < steadyFrom ? b[j] : bS;
 
         var x = values.ToArray();
         for (var i = 1; i < n; i++)
         {
-            x[i] -= a[i - 1] * x[i - 1];
-            if (i >= 2) x[i] -= b[i - 2] * x[i - 2];
+            x[i] -= A(i - 1) * x[i - 1];
+            if (i >= 2) x[i] -= B(i - 2) * x[i - 2];
         }
 
-        for (var i = 0; i < n; i++) x[i] /= diag[i];
+        for (var i = 0; i < n; i++) x[i] /= D(i);
         for (var i = n - 2; i >= 0; i--)
         {
-            x[i] -= a[i] * x[i + 1];
-            if (i + 2 < n) x[i] -= b[i] * x[i + 2];
+            x[i] -= A(i) * x[i + 1];
+            if (i + 2 < n) x[i] -= B(i) * x[i + 2];
         }
 
         return x;

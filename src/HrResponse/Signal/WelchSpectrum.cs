@@ -62,9 +62,24 @@ public static class WelchSpectrum
         var segments = ((n - nperseg) / step) + 1;
         for (var s = 0; s < segments; s++)
         {
-            values.Slice(s * step, nperseg).CopyTo(segment);
-            if (options.SegmentDetrending != DetrendingMethod.None) Detrending.DetrendInPlace(segment, options.SegmentDetrending);
-            for (var i = 0; i < nperseg; i++) buffer[i] = segment[i] * window[i];
+            var slice = values.Slice(s * step, nperseg);
+            if (options.SegmentDetrending == DetrendingMethod.Mean)
+            {
+                double sum = 0;
+                foreach (var v in slice) sum += v;
+                var mean = sum / nperseg;
+                for (var i = 0; i < nperseg; i++) buffer[i] = (slice[i] - mean) * window[i];
+            }
+            else if (options.SegmentDetrending == DetrendingMethod.None)
+            {
+                for (var i = 0; i < nperseg; i++) buffer[i] = slice[i] * window[i];
+            }
+            else
+            {
+                slice.CopyTo(segment);
+                Detrending.DetrendInPlace(segment, options.SegmentDetrending);
+                for (var i = 0; i < nperseg; i++) buffer[i] = segment[i] * window[i];
+            }
             transform.Forward(buffer, re, im);
             for (var k = 0; k < bins; k++) density[k] += (re[k] * re[k]) + (im[k] * im[k]);
         }

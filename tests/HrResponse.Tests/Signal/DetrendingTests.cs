@@ -10,6 +10,8 @@ public class DetrendingTests
     [TestCase(4, 2.0)]
     [TestCase(13, 10.0)]
     [TestCase(40, 500.0)]
+    [TestCase(300, 10.0)]
+    [TestCase(1000, 500.0)]
     public void SmoothnessPriorsTrend_SmallSeries_EqualsDenseSolve(int n, double lambda)
     {
         var random = new Random(42);
