@@ -82,6 +82,12 @@ internal sealed class BSplineInterpolant
     /// <summary>Evaluates at increasing points; outside [x₀, x_last] holds the end values constant.</summary>
     public void EvaluateSorted(ReadOnlySpan<double> points, Span<double> destination, double firstY, double lastY)
     {
+        if (_degree == 3) EvaluateSortedCubic(points, destination, firstY, lastY);
+        else EvaluateSortedGeneral(points, destination, firstY, lastY);
+    }
+
+    private void EvaluateSortedGeneral(ReadOnlySpan<double> points, Span<double> destination, double firstY, double lastY)
+    {
         var k = _degree;
         var n = _coefficients.Length;
         Span<double> basis = stackalloc double[k + 1];
@@ -110,6 +116,79 @@ internal sealed class BSplineInterpolant
             double sum = 0;
             for (var r = 0; r <= k; r++) sum += coefficients[l - k + r] * basis[r];
             destination[i] = sum;
+        }
+    }
+
+    /// <summary>
+    /// Cubic case of Cox–de Boor with the six knot-difference reciprocals of the current interval cached: they do not
+    /// depend on x, and several grid points fall in each interval.
+    /// </summary>
+    private void EvaluateSortedCubic(ReadOnlySpan<double> points, Span<double> destination, double firstY, double lastY)
+    {
+        var n = _coefficients.Length;
+        var t = _knots;
+        var c = _coefficients;
+        var l = -1;
+        double i11 = 0, i21 = 0, i22 = 0, i31 = 0, i32 = 0, i33 = 0;
+        for (var i = 0; i < points.Length; i++)
+        {
+            var x = points[i];
+            if (x < FirstX)
+            {
+                destination[i] = firstY;
+                continue;
+            }
+
+            if (x > LastX)
+            {
+                destination[i] = lastY;
+                continue;
+            }
+
+            var target = Math.Max(l, 3);
+            while (target < n - 1 && x >= t[target + 1]) target++;
+            if (target != l)
+            {
+                l = target;
+                i11 = 1 / (t[l + 1] - t[l]);
+                i21 = 1 / (t[l + 1] - t[l - 1]);
+                i22 = 1 / (t[l + 2] - t[l]);
+                i31 = 1 / (t[l + 1] - t[l - 2]);
+                i32 = 1 / (t[l + 2] - t[l - 1]);
+                i33 = 1 / (t[l + 3] - t[l]);
+            }
+
+            var left1 = x - t[l];
+            var left2 = x - t[l - 1];
+            var left3 = x - t[l - 2];
+            var right1 = t[l + 1] - x;
+            var right2 = t[l + 2] - x;
+            var right3 = t[l + 3] - x;
+
+            // Level 1
+            var b0 = right1 * i11;
+            var b1 = left1 * i11;
+
+            // Level 2
+            var temp = b0 * i21;
+            var n0 = right1 * temp;
+            var saved = left2 * temp;
+            temp = b1 * i22;
+            var n1 = saved + (right2 * temp);
+            var n2 = left1 * temp;
+
+            // Level 3
+            temp = n0 * i31;
+            var m0 = right1 * temp;
+            saved = left3 * temp;
+            temp = n1 * i32;
+            var m1 = saved + (right2 * temp);
+            saved = left2 * temp;
+            temp = n2 * i33;
+            var m2 = saved + (right3 * temp);
+            var m3 = left1 * temp;
+
+            destination[i] = (c[l - 3] * m0) + (c[l - 2] * m1) + (c[l - 1] * m2) + (c[l] * m3);
         }
     }
 
