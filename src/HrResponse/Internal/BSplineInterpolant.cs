@@ -52,7 +52,8 @@ internal sealed class BSplineInterpolant
 
         // Banded collocation matrix: row j has nonzeros in columns l-k .. l, all within j-k .. j+k.
         var width = (2 * k) + 1;
-        var band = new double[n * width];
+        var band = System.Buffers.ArrayPool<double>.Shared.Rent(n * width);
+        Array.Clear(band, 0, n * width);
         var rhs = y.ToArray();
         Span<double> basis = stackalloc double[k + 1];
         var l = k;
@@ -76,6 +77,7 @@ internal sealed class BSplineInterpolant
         }
 
         SolveBanded(band, rhs, n, k);
+        System.Buffers.ArrayPool<double>.Shared.Return(band);
         return new BSplineInterpolant(t, rhs, k);
     }
 

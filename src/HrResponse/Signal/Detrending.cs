@@ -47,8 +47,10 @@ public static class Detrending
                     return;
                 }
 
-                var trend = SmoothnessPriorsTrend(values, smoothnessLambda);
+                var trend = System.Buffers.ArrayPool<double>.Shared.Rent(values.Length);
+                SmoothnessPriorsTrend(values, smoothnessLambda, trend.AsSpan(0, values.Length));
                 for (var i = 0; i < values.Length; i++) values[i] -= trend[i];
+                System.Buffers.ArrayPool<double>.Shared.Return(trend);
                 return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown detrending method.");
@@ -65,8 +67,15 @@ public static class Detrending
     /// <exception cref="ArgumentException">Fewer than 3 values.</exception>
     public static double[] SmoothnessPriorsTrend(ReadOnlySpan<double> values, double lambda)
     {
+        if (values.Length < 3) throw new ArgumentException($"Needs at least 3 values; it has {values.Length}.", nameof(values));
+        var trend = new double[values.Length];
+        SmoothnessPriorsTrend(values, lambda, trend);
+        return trend;
+    }
+
+    private static void SmoothnessPriorsTrend(ReadOnlySpan<double> values, double lambda, Span<double> x)
+    {
         var n = values.Length;
-        if (n < 3) throw new ArgumentException($"Needs at least 3 values; it has {n}.", nameof(values));
         var l2 = lambda * lambda;
 
         // A = I + λ² DᵀD, D the (n-2)×n second-difference matrix [1 -2 1]: a symmetric pentadiagonal matrix whose
@@ -127,7 +136,7 @@ public static class Detrending
         double A(int j) => j < steadyFrom ? a[j] : j <= n - 3 ? aS : aEnd2;
         double B(int j) => j < steadyFrom ? b[j] : bS;
 
-        var x = values.ToArray();
+        values.CopyTo(x);
         for (var i = 1; i < n; i++)
         {
             x[i] -= A(i - 1) * x[i - 1];
@@ -140,8 +149,6 @@ public static class Detrending
             x[i] -= A(i) * x[i + 1];
             if (i + 2 < n) x[i] -= B(i) * x[i + 2];
         }
-
-        return x;
     }
 
     /// <summary>(DᵀD)[i, i]: Σ over the rows r of D covering i of the squared coefficient (1, 4, 1).</summary>

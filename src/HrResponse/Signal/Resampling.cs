@@ -67,9 +67,12 @@ public static class Resampling
             };
         }
 
-        var gridTimes = GridTimes(timesSeconds[0], timesSeconds[^1], rateHz, grid);
-        var result = new double[gridTimes.Length];
-        Interpolate(timesSeconds, values, gridTimes, result, applied);
+        var count = GridCount(timesSeconds[0], timesSeconds[^1], rateHz, grid);
+        var gridTimes = System.Buffers.ArrayPool<double>.Shared.Rent(count);
+        FillGridTimes(timesSeconds[0], rateHz, grid, gridTimes.AsSpan(0, count));
+        var result = new double[count];
+        Interpolate(timesSeconds, values, gridTimes.AsSpan(0, count), result, applied);
+        System.Buffers.ArrayPool<double>.Shared.Return(gridTimes);
         return new ResampledSeries
         {
             ValuesArray = result, StartSeconds = timesSeconds[0], RateHz = rateHz, Method = method,
@@ -86,23 +89,33 @@ public static class Resampling
 
     internal static double[] GridTimes(double first, double last, double rateHz, ResamplingGrid grid)
     {
+        var times = new double[GridCount(first, last, rateHz, grid)];
+        FillGridTimes(first, rateHz, grid, times);
+        return times;
+    }
+
+    /// <summary>
+    /// Number of grid points: <c>numpy.arange</c>'s <c>ceil((stop − start) / step)</c> for the NeuroKit2 grid, else
+    /// every <c>t₀ + k/rate</c> not after the last sample.
+    /// </summary>
+    private static int GridCount(double first, double last, double rateHz, ResamplingGrid grid)
+    {
         var step = 1.0 / rateHz;
+        if (grid == ResamplingGrid.NeuroKit2) return Math.Max((int)Math.Ceiling((last + step - first) / step), 0);
+        return (int)Math.Floor(((last - first) * rateHz) + 1e-9) + 1;
+    }
+
+    /// <summary>NeuroKit2 grid values are numpy.arange's <c>start + i · ((start + step) − start)</c>.</summary>
+    private static void FillGridTimes(double first, double rateHz, ResamplingGrid grid, Span<double> times)
+    {
         if (grid == ResamplingGrid.NeuroKit2)
         {
-            // numpy.arange(start, stop, step): length ceil((stop - start) / step), values start + i * (start + step - start).
-            var stop = last + step;
-            var length = (int)Math.Ceiling((stop - first) / step);
-            var delta = (first + step) - first;
-            var times = new double[Math.Max(length, 0)];
+            var delta = (first + (1.0 / rateHz)) - first;
             for (var i = 0; i < times.Length; i++) times[i] = first + (i * delta);
-            return times;
         }
         else
         {
-            var length = (int)Math.Floor(((last - first) * rateHz) + 1e-9) + 1;
-            var times = new double[length];
-            for (var i = 0; i < length; i++) times[i] = first + (i / rateHz);
-            return times;
+            for (var i = 0; i < times.Length; i++) times[i] = first + (i / rateHz);
         }
     }
 
