@@ -25,6 +25,7 @@ public static class CliApp
             InfoCommand.Create(context),
             LiveCommand.Create(context),
             PeaksCommand.Create(context),
+            IndicesCommand.Create(context),
             PlotCommand.Create(context),
             ReportCommand.Create(context),
         };

@@ -15,6 +15,12 @@ internal sealed class AnalysisOptions
     private readonly Option<string>? _analysis;
     private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
     private readonly Option<HrvPreset> _preset = CommonOptions.Preset();
+    private readonly Option<string> _domains = new("--domains")
+    {
+        Description = "Index groups to compute, comma-separated: time, frequency, nonlinear, or all.",
+        DefaultValueFactory = _ => "all",
+    };
+
     private readonly Option<string?> _correct = new("--correct")
     {
         Description = "Beat correction before analysis: " + string.Join(", ", ArtifactCorrectionOptions.Names) +
@@ -35,6 +41,7 @@ internal sealed class AnalysisOptions
         command.Options.Add(_rrUnit);
         command.Options.Add(_preset);
         command.Options.Add(_correct);
+        command.Options.Add(_domains);
     }
 
     public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
@@ -59,7 +66,25 @@ internal sealed class AnalysisOptions
             }
         }
 
-        return (HrvOptions.FromPreset(preset), correction);
+        return (HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") }, correction);
+    }
+
+    private static HrvDomains ParseDomains(string text)
+    {
+        var domains = HrvDomains.None;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            domains |= part.ToLowerInvariant() switch
+            {
+                "all" => HrvDomains.All,
+                "time" => HrvDomains.Time,
+                "frequency" or "freq" => HrvDomains.Frequency,
+                "nonlinear" => HrvDomains.Nonlinear,
+                _ => throw new CliException($"--domains: '{part}' is not an index group; use time, frequency, nonlinear or all."),
+            };
+        }
+
+        return domains == HrvDomains.None ? throw new CliException("--domains must name at least one index group.") : domains;
     }
 
     /// <summary>The per-file analysis selected by the parsed options.</summary>

@@ -38,8 +38,8 @@ internal static class HrvCommand
                 $"{name}: HRV needs beat-to-beat data (RR intervals or beat times); this file has only heart-rate samples.",
                 ExitCodes.InputError);
         var cleaned = ArtifactCorrection.Clean(recording.Beats, correction);
-        var time = HrvAnalysis.TimeDomain(cleaned.Intervals, options.TimeDomain);
-        var indices = new Dictionary<string, double>(time.ToIndexTable());
+        var hrv = HrvAnalysis.Compute(cleaned.Intervals, options);
+        var indices = new Dictionary<string, double>(hrv.ToIndexTable());
         foreach (var (key, value) in cleaned.Quality.ToIndexTable()) indices[key] = value;
         return new ResultDocument
         {
@@ -49,7 +49,9 @@ internal static class HrvCommand
             {
                 ["preset"] = options.Name,
                 ["correction"] = ArtifactCorrectionOptions.NameOf(correction.Method),
-                ["time_domain"] = options.TimeDomain,
+                ["domains"] = options.Domains.ToString(),
+                ["time_domain"] = options.Domains.HasFlag(HrvDomains.Time) ? options.TimeDomain : null,
+                ["nonlinear"] = options.Domains.HasFlag(HrvDomains.Nonlinear) ? options.Nonlinear : null,
             },
             Indices = indices,
             Sections = new Dictionary<string, object?> { ["quality"] = cleaned.Quality },

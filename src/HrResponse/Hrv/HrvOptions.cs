@@ -6,8 +6,14 @@ public sealed record HrvOptions
     /// <summary>Name shown in reports, e.g. <c>"NeuroKit2"</c>.</summary>
     public string Name { get; init; } = "Default";
 
+    /// <summary>Which index groups <see cref="HrvAnalysis.Compute"/> computes. Default <see cref="HrvDomains.All"/>.</summary>
+    public HrvDomains Domains { get; init; } = HrvDomains.All;
+
     /// <summary>Time-domain settings.</summary>
     public TimeDomainOptions TimeDomain { get; init; } = TimeDomainOptions.Default;
+
+    /// <summary>Nonlinear settings. Default <see cref="NonlinearOptions.Default"/>.</summary>
+    public NonlinearOptions Nonlinear { get; init; } = NonlinearOptions.Default;
 
     /// <summary>
     /// HrResponse's defaults, the Task Force (1996) definitions: pNN over successive differences (as pyHRV and
@@ -24,7 +30,17 @@ public sealed record HrvOptions
     /// index matches NeuroKit2 0.2.12 to 1e-9 relative on the shared reference recordings (24 h Holter and 5 min
     /// series, 128 Hz and 1 ms resolution), by the test <c>TimeDomainNeuroKit2ReferenceTests</c>.
     /// </summary>
-    public static HrvOptions NeuroKit2 { get; } = new() { Name = "NeuroKit2", TimeDomain = TimeDomainOptions.NeuroKit2 };
+    /// <remarks>Nonlinear (<see cref="NonlinearOptions.NeuroKit2"/>): verified against NeuroKit2 0.2.12 by
+    /// <c>NonlinearPeerTests</c> (Poincaré, asymmetry, fragmentation to 1e-9; entropies to 1e-6; DFA within 0.01; other
+    /// complexity indices within 2 %; correlation dimension not reproduced). Unlike NeuroKit2 itself, the O(N²) indices
+    /// (FuzzyEn, CD) are NaN above 20,000 intervals: NeuroKit2 ran out of memory on the 24-hour reference recordings
+    /// and returned nothing there.</remarks>
+    public static HrvOptions NeuroKit2 { get; } = new()
+    {
+        Name = "NeuroKit2",
+        TimeDomain = TimeDomainOptions.NeuroKit2,
+        Nonlinear = NonlinearOptions.NeuroKit2 with { QuadraticIndicesMaxIntervals = 20_000 },
+    };
 
     /// <summary>
     /// Task Force of the ESC and NASPE (1996), Circulation 93:1043–1065. Time domain

@@ -284,7 +284,8 @@ public static class NonlinearAnalysis
         var r = Tolerance(x, o);
         var n = x.Length;
         var quadraticOk = o.QuadraticIndicesMaxIntervals is null || n <= o.QuadraticIndicesMaxIntervals;
-        var maxScale = o.MultiscaleMaxScale ?? ((int)(n / (double)(m + 10)) - 1);
+        // NeuroKit2's scale rule grows with N (thousands of scales on 24 h), so it shares the quadratic limit.
+        var maxScale = o.MultiscaleMaxScale ?? (quadraticOk ? (int)(n / (double)(m + 10)) - 1 : 0);
         var scales = Enumerable.Range(1, Math.Max(0, maxScale)).ToArray();
         var (mse, cmse, rcmse) = Entropies.Multiscale(x, scales, m, r);
         var (apen, sampen) = double.IsNaN(r) ? (double.NaN, double.NaN) : Entropies.ApproximateAndSample(x, m, tau, r);

@@ -38,7 +38,9 @@ public sealed record NonlinearOptions
 
     /// <summary>
     /// FuzzyEn and the correlation dimension compare every pair of templates (no exact shortcut exists for their
-    /// continuous membership), so they are NaN above this many intervals. Default 20,000 (about 5 h); null = no limit.
+    /// continuous membership), so they are NaN above this many intervals; so are MSEn, CMSEn and RCMSEn when
+    /// <see cref="MultiscaleMaxScale"/> is null (NeuroKit2's scale rule grows with N). Default 20,000 (about 5 h);
+    /// null = no limit.
     /// </summary>
     public int? QuadraticIndicesMaxIntervals { get; init; } = 20_000;
 

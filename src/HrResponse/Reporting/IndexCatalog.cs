@@ -9,15 +9,23 @@ namespace HrResponse.Reporting;
 /// </summary>
 public static class IndexCatalog
 {
-    private static readonly IndexDefinition[] Entries =
+    private static readonly (string Title, IReadOnlyList<IndexDefinition> Definitions)[] GroupList =
     [
-        .. TimeDomainDefinitions.All,
-        .. StreamingDefinitions.All,
-        .. EcgDefinitions.All,
+        ("Exercise test", ExerciseDefinitions.All),
+        ("Time domain", TimeDomainDefinitions.All),
+        ("Nonlinear and autonomic", NonlinearDefinitions.All),
+        ("Beat quality", QualityDefinitions.All),
+        ("Live DFA α1 thresholds", StreamingDefinitions.All),
+        ("ECG R peaks", EcgDefinitions.All),
     ];
+
+    private static readonly IndexDefinition[] Entries = [.. GroupList.SelectMany(g => g.Definitions)];
 
     private static readonly Dictionary<string, IndexDefinition> ByName =
         Entries.ToDictionary(e => e.Name, StringComparer.Ordinal);
+
+    /// <summary>The definitions grouped by analysis area, with a title per group, in table order.</summary>
+    public static IReadOnlyList<(string Title, IReadOnlyList<IndexDefinition> Definitions)> Groups => GroupList;
 
     /// <summary>All definitions, in table order.</summary>
     public static IReadOnlyList<IndexDefinition> All => Entries;

@@ -1,0 +1,296 @@
+using System.Globalization;
+using HrResponse.Internal;
+using HrResponse.Signal;
+
+namespace HrResponse.Hrv;
+
+/// <summary>
+/// Frequency-domain HRV: band powers (ULF, VLF, LF, HF, VHF), total power, LF/HF, normalised and relative powers,
+/// log powers and peak frequencies from a Welch, Lomb–Scargle or Burg spectrum of the RR series.
+/// </summary>
+/// <remarks>
+/// References: Task Force of the ESC and NASPE (1996) Circulation 93:1043–1065; Tarvainen MP et al. (2002) IEEE
+/// Trans Biomed Eng 49:172 (smoothness priors); Pham T et al. (2021) Sensors 21:3998 (NeuroKit2's indices).
+/// </remarks>
+public static class FrequencyDomainAnalysis
+{
+    private const int MinimumIntervals = 3;
+
+    /// <summary>Computes the frequency-domain indices of <paramref name="rr"/>.</summary>
+    /// <param name="rr">RR intervals (ms) with their beat times; gaps are interpolated across (a note says so).</param>
+    /// <param name="options">Settings; null for <see cref="FrequencyDomainOptions.Default"/>.</param>
+    /// <returns>
+    /// The indices. NaN, with a note, when: fewer than 3 intervals (all indices); a band lies entirely below the
+    /// lowest resolvable frequency (the recording, or Welch segment, is too short for it: a band needs a record of
+    /// at least 1 / its upper edge, e.g. 25 s for VLF); no spectral point falls in a band; a ratio's denominator is
+    /// NaN or 0. A band only partly above the lowest resolvable frequency is integrated from there, with a caveat note.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
+    /// <exception cref="ArgumentException">Resampling rate not positive, λ negative, or a band with high ≤ low or a negative edge.</exception>
+    public static FrequencyDomainResult Compute(RrIntervals rr, FrequencyDomainOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rr);
+        options ??= FrequencyDomainOptions.Default;
+        Validate(options);
+
+        var notes = new List<FrequencyDomainNote>();
+        var duration = rr.Count == 0 ? 0 : rr.BeatTimesSeconds[^1] - rr.BeatTimesSeconds[0];
+        if (rr.Count < MinimumIntervals)
+        {
+            notes.Add(new("*", $"Needs at least {MinimumIntervals} RR intervals; the series has {rr.Count}.", true));
+            return new FrequencyDomainResult { IntervalCount = rr.Count, DurationSeconds = duration, Options = options, Notes = notes };
+        }
+
+        if (rr.HasGaps)
+            notes.Add(new("*", "The series has gaps (excluded beats); the spectrum interpolates across them.", false));
+
+        var (spectrum, lowest) = EstimateSpectrum(rr, options);
+        if (options.Normalization == SpectrumNormalization.DivideByMaximum) spectrum = NormalizeByMaximum(spectrum);
+
+        var maximumHz = options.Bands.MaximumHz;
+        var keepFrom = options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowest : 0.0;
+        spectrum = Restrict(spectrum, keepFrom, maximumHz);
+
+        if (spectrum.Count > 0 && spectrum.Frequencies[^1] < maximumHz * (1 - 1e-9) && options.Method != PsdMethod.Lomb)
+        {
+            notes.Add(new("*", string.Create(CultureInfo.InvariantCulture,
+                $"The spectrum ends at {spectrum.Frequencies[^1]:0.###} Hz (half the {spectrum.SamplingRateHz:0.###} Hz rate), below the highest band edge {maximumHz:0.###} Hz; raise ResamplingRateHz."), false));
+        }
+
+        var bands = options.Bands;
+        var ulf = BandPower("HRV_ULF", bands.Ulf, spectrum, lowest, options, notes, out _);
+        var vlf = BandPower("HRV_VLF", bands.Vlf, spectrum, lowest, options, notes, out var vlfPeak);
+        var lf = BandPower("HRV_LF", bands.Lf, spectrum, lowest, options, notes, out var lfPeak);
+        var hf = BandPower("HRV_HF", bands.Hf, spectrum, lowest, options, notes, out var hfPeak);
+        var vhf = BandPower("HRV_VHF", bands.Vhf, spectrum, lowest, options, notes, out _);
+
+        double[] all = [ulf, vlf, lf, hf, vhf];
+        var total = all.Any(double.IsFinite) ? all.Where(double.IsFinite).Sum() : double.NaN;
+        if (double.IsNaN(total)) notes.Add(new("HRV_TP", "Every band power is NaN.", true));
+
+        double lfn, hfn;
+        if (options.NormalizedUnits == NormalizedUnitsRule.FractionOfTotalPower)
+        {
+            lfn = Divide(lf, total);
+            hfn = Divide(hf, total);
+        }
+        else
+        {
+            lfn = 100 * Divide(lf, lf + hf);
+            hfn = 100 * Divide(hf, lf + hf);
+        }
+
+        var result = new FrequencyDomainResult
+        {
+            UlfMs2 = ulf,
+            VlfMs2 = vlf,
+            LfMs2 = lf,
+            HfMs2 = hf,
+            VhfMs2 = vhf,
+            TotalPowerMs2 = total,
+            LfHf = Divide(lf, hf),
+            LfNu = lfn,
+            HfNu = hfn,
+            LnVlf = Log(vlf),
+            LnLf = Log(lf),
+            LnHf = Log(hf),
+            UlfPercent = 100 * Divide(ulf, total),
+            VlfPercent = 100 * Divide(vlf, total),
+            LfPercent = 100 * Divide(lf, total),
+            HfPercent = 100 * Divide(hf, total),
+            VhfPercent = 100 * Divide(vhf, total),
+            VlfPeakHz = vlfPeak,
+            LfPeakHz = lfPeak,
+            HfPeakHz = hfPeak,
+            IntervalCount = rr.Count,
+            DurationSeconds = duration,
+            LowestFrequencyHz = lowest,
+            Spectrum = spectrum,
+            Options = options,
+            Notes = notes,
+        };
+
+        // Every NaN index gets a reason: derived indices inherit theirs from the band powers they use.
+        foreach (var (name, value) in result.ToIndexTable())
+        {
+            if (double.IsNaN(value) && !notes.Exists(n => n.Index == name))
+                notes.Add(new(name, "Derived from band powers that are NaN, zero or not positive.", true));
+        }
+
+        return result;
+    }
+
+    private static void Validate(FrequencyDomainOptions options)
+    {
+        Guard.Positive(options.ResamplingRateHz, nameof(options.ResamplingRateHz));
+        if (!(options.SmoothnessLambda >= 0) || !double.IsFinite(options.SmoothnessLambda))
+            throw new ArgumentOutOfRangeException(nameof(options), options.SmoothnessLambda, $"SmoothnessLambda must be a finite number ≥ 0; it is {Guard.Show(options.SmoothnessLambda)}.");
+        ArgumentNullException.ThrowIfNull(options.Bands);
+        ArgumentNullException.ThrowIfNull(options.Welch);
+        ArgumentNullException.ThrowIfNull(options.Lomb);
+        ArgumentNullException.ThrowIfNull(options.Burg);
+        foreach (var (name, band) in options.Bands.All)
+        {
+            if (!(band.LowHz >= 0) || !(band.HighHz > band.LowHz) || !double.IsFinite(band.HighHz))
+                throw new ArgumentException(
+                    $"Band {name} must have 0 ≤ low < high (finite); it is {band}.", nameof(options));
+        }
+    }
+
+    private static (PowerSpectrum Spectrum, double Lowest) EstimateSpectrum(RrIntervals rr, FrequencyDomainOptions options)
+    {
+        var times = rr.BeatTimesSeconds;
+        var ms = rr.Milliseconds;
+        var maximumHz = options.Bands.MaximumHz;
+
+        if (options.Method == PsdMethod.Lomb && options.LombSamples == LombSamples.BeatTimes)
+        {
+            var meanRate = (rr.Count - 1) / (times[^1] - times[0]);
+            var lambda = options.SmoothnessLambda * Math.Pow(meanRate / options.ResamplingRateHz, 2);
+            var y = Signal.Detrending.Detrend(ms, options.Detrending, lambda);
+            ZeroRoundOff(y);
+            var n = rr.Count;
+            var lowestLomb = options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2
+                ? (2 * meanRate) / (n / 2.0)
+                : 1.0 / (times[^1] - times[0]);
+            var lombOptions = options.Lomb with
+            {
+                MinimumFrequencyHz = options.Lomb.MinimumFrequencyHz ?? (options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowestLomb : null),
+                MaximumFrequencyHz = options.Lomb.MaximumFrequencyHz ?? maximumHz,
+            };
+            return (LombScargleSpectrum.Compute(times, y, lombOptions), lowestLomb);
+        }
+
+        var resampled = Resampling.ResampleTrusted(times, ms, options.ResamplingRateHz, options.Interpolation, options.ResamplingGrid);
+        var values = resampled.ValuesArray;
+        Signal.Detrending.DetrendInPlace(values, options.Detrending, options.SmoothnessLambda);
+        if (options.Detrending != DetrendingMethod.Mean) Signal.Detrending.DetrendInPlace(values, DetrendingMethod.Mean);
+        ZeroRoundOff(values);
+        var fs = options.ResamplingRateHz;
+        var nValues = values.Length;
+        var neuroKitLowest = (2 * fs) / (nValues / 2.0);
+
+        switch (options.Method)
+        {
+            case PsdMethod.Lomb:
+            {
+                var gridTimes = new double[nValues];
+                for (var i = 0; i < nValues; i++) gridTimes[i] = i / fs;
+                var lowestLomb = options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : 1.0 / ((nValues - 1) / fs);
+                var lombOptions = options.Lomb with
+                {
+                    MinimumFrequencyHz = options.Lomb.MinimumFrequencyHz ?? (options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowestLomb : null),
+                    MaximumFrequencyHz = options.Lomb.MaximumFrequencyHz ?? maximumHz,
+                };
+                return (LombScargleSpectrum.Compute(gridTimes, values, lombOptions), lowestLomb);
+            }
+
+            case PsdMethod.Burg:
+            {
+                var burg = BurgSpectrum.Compute(values, fs, options.Burg).Spectrum;
+                return (burg, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : burg.ResolutionHz);
+            }
+
+            default:
+            {
+                var welch = WelchSpectrum.Compute(values, fs, options.Welch);
+                return (welch, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : welch.ResolutionHz);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A constant series detrends to rounding noise (up to ~10⁻⁷ ms after smoothness priors) whose spectrum would give
+    /// meaningless ratios; below 10⁻⁶ ms (1 ns) everywhere it is set to exactly 0, so powers are 0 and ratios NaN.
+    /// </summary>
+    private static void ZeroRoundOff(double[] values)
+    {
+        foreach (var v in values)
+        {
+            if (!(Math.Abs(v) < 1e-6)) return;
+        }
+
+        Array.Clear(values);
+    }
+
+    private static PowerSpectrum NormalizeByMaximum(PowerSpectrum spectrum)
+    {
+        if (spectrum.Count == 0) return spectrum with { Normalization = SpectrumNormalization.DivideByMaximum };
+        var max = spectrum.Density.Max();
+        var density = new double[spectrum.Count];
+        for (var i = 0; i < density.Length; i++) density[i] = spectrum.Density[i] / max;
+        return spectrum with { Density = density, Normalization = SpectrumNormalization.DivideByMaximum };
+    }
+
+    private static PowerSpectrum Restrict(PowerSpectrum spectrum, double fromHz, double toHz)
+    {
+        var f = spectrum.Frequencies;
+        var start = 0;
+        while (start < f.Length && !(f[start] >= fromHz)) start++;
+        var end = start;
+        while (end < f.Length && f[end] <= toHz) end++;
+        if (start == 0 && end == f.Length) return spectrum;
+        return spectrum with { Frequencies = f[start..end], Density = spectrum.Density[start..end] };
+    }
+
+    private static double BandPower(
+        string index, FrequencyBand band, PowerSpectrum spectrum, double lowest, FrequencyDomainOptions options,
+        List<FrequencyDomainNote> notes, out double peakHz)
+    {
+        peakHz = double.NaN;
+        var f = spectrum.Frequencies;
+        var p = spectrum.Density;
+        var ci = CultureInfo.InvariantCulture;
+        if (band.HighHz <= lowest)
+        {
+            notes.Add(new(index, string.Create(ci,
+                $"The recording is too short for this band [{band.LowHz}, {band.HighHz}) Hz: the spectrum resolves frequencies from {lowest:0.#####} Hz up; a band needs at least {1 / band.HighHz:0.#} s (Welch: per segment), and {(band.LowHz > 0 ? (1 / band.LowHz).ToString("0.#", ci) + " s" : "24 h")} to be fully resolved."), true));
+            return double.NaN;
+        }
+
+        var from = Math.Max(band.LowHz, lowest);
+        if (band.LowHz < lowest && options.LowFrequencyLimit == LowFrequencyLimit.Resolution)
+        {
+            notes.Add(new(index, string.Create(ci,
+                $"Only partly resolved: integrated from {lowest:0.#####} Hz, not {band.LowHz} Hz; the recording (or Welch segment) is shorter than {(band.LowHz > 0 ? (1 / band.LowHz).ToString("0.#", ci) : "∞")} s."), false));
+        }
+
+        double power;
+        if (options.Integration == BandIntegration.PointsInsideBand)
+        {
+            power = SpectralMath.TrapezoidInside(f, p, band.LowHz, band.HighHz, out var points);
+            if (power == 0)
+            {
+                notes.Add(new(index, string.Create(ci,
+                    $"{points} spectral point(s) in [{band.LowHz}, {band.HighHz}) Hz above {lowest:0.#####} Hz; the trapezoid needs 2 (NeuroKit2 returns NaN)."), true));
+                return double.NaN;
+            }
+        }
+        else
+        {
+            if (f.Length < 2 || !(f[0] < band.HighHz) || !(f[^1] > from))
+            {
+                notes.Add(new(index, string.Create(ci, $"No spectral estimate in [{from:0.#####}, {band.HighHz}) Hz."), true));
+                return double.NaN;
+            }
+
+            power = SpectralMath.IntegrateLinear(f, p, from, band.HighHz);
+        }
+
+        var best = double.NegativeInfinity;
+        for (var i = 0; i < f.Length; i++)
+        {
+            if (f[i] >= from && f[i] < band.HighHz && p[i] > best)
+            {
+                best = p[i];
+                peakHz = f[i];
+            }
+        }
+
+        return power;
+    }
+
+    private static double Divide(double a, double b) => double.IsFinite(a) && double.IsFinite(b) && b != 0 ? a / b : double.NaN;
+
+    private static double Log(double x) => double.IsFinite(x) && x > 0 ? Math.Log(x) : double.NaN;
+}

@@ -1,0 +1,24 @@
+namespace HrResponse.Hrv;
+
+public static partial class HrvAnalysis
+{
+    /// <summary>
+    /// Every HRV index group selected by <see cref="HrvOptions.Domains"/>, each with its settings from
+    /// <paramref name="options"/>. Gap-aware as each domain documents (successive differences never span a gap).
+    /// </summary>
+    /// <param name="rr">The (cleaned) intervals.</param>
+    /// <param name="options">Settings; <see cref="HrvOptions.Default"/> when null.</param>
+    /// <returns>The result; a group not requested is <c>null</c>. Too-short series give NaN, never an exception.</returns>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public static HrvResult Compute(RrIntervals rr, HrvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rr);
+        options ??= HrvOptions.Default;
+        return new HrvResult
+        {
+            Options = options,
+            TimeDomain = options.Domains.HasFlag(HrvDomains.Time) ? TimeDomain(rr, options.TimeDomain) : null,
+            Nonlinear = options.Domains.HasFlag(HrvDomains.Nonlinear) ? NonlinearAnalysis.Compute(rr, options.Nonlinear) : null,
+        };
+    }
+}

@@ -1,0 +1,21 @@
+namespace HrResponse.Hrv;
+
+/// <summary>Which groups of HRV indices <see cref="HrvAnalysis.Compute"/> computes.</summary>
+[Flags]
+public enum HrvDomains
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary>Time-domain indices (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>).</summary>
+    Time = 1,
+
+    /// <summary>Frequency-domain indices.</summary>
+    Frequency = 2,
+
+    /// <summary>Nonlinear and autonomic-balance indices (<see cref="NonlinearAnalysis.Compute"/>).</summary>
+    Nonlinear = 4,
+
+    /// <summary>Every group (the default).</summary>
+    All = Time | Frequency | Nonlinear,
+}

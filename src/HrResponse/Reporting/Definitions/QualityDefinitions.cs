@@ -1,0 +1,26 @@
+namespace HrResponse.Reporting.Definitions;
+
+/// <summary>Definitions of the beat-quality indices (<c>ArtifactCorrection.Clean</c> → <c>QualityReport</c>).</summary>
+internal static class QualityDefinitions
+{
+    public static IReadOnlyList<IndexDefinition> All { get; } =
+    [
+        new("QUALITY_ArtifactPercent", "%", "100 · (beat artifacts + dropouts + estimated lost beats) / (input intervals + estimated lost beats); an ectopic beat counts once. NaN when no detection ran (--correct none).", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_CorrectedPercent", "%", "100 · changed input intervals / input intervals.", "HrResponse"),
+        new("QUALITY_Ectopic", "", "Ectopic beats found (Lipponen–Tarvainen classification).", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_Missed", "", "Missed beats found (an interval holding two beats); split in Interpolate mode.", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_Extra", "", "Extra beats found (a spurious detection splitting one interval); removed in Interpolate mode.", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_Long", "", "Long intervals found.", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_Short", "", "Short intervals found.", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_OutOfRange", "", "Intervals outside the absolute limits (default 300–2000 ms) or flagged by a threshold/relative-change method.", "Kubios; Malik 1989; Karlsson 2012; Kamath 1995; Acar 2000"),
+        new("QUALITY_Dropouts", "", "Intervals longer than 2.5 × the 11-beat local median: signal dropouts, replaced by a gap, never interpolated.", "HrResponse"),
+        new("QUALITY_Discontinuities", "", "Places where beat times jump by more than the interval + 200 ms (beats missing from the file): marked as gaps.", "HrResponse"),
+        new("QUALITY_LostBeats", "", "Beats estimated lost in dropouts and discontinuities (gap length / local median − 1).", "HrResponse"),
+        new("QUALITY_Gaps", "", "Gaps in the cleaned series; successive differences never span one.", "HrResponse"),
+        new("QUALITY_LongestGapS", "s", "Longest gap in seconds (0 when none).", "HrResponse"),
+        new("QUALITY_DfaReliable", "", "1 when ArtifactPercent ≤ 3 % (DFA α1 usable), 0 above, NaN when not assessed.", "Rogers et al. 2021"),
+        new("QUALITY_OriginalCount", "", "Input intervals.", "HrResponse"),
+        new("QUALITY_CleanedCount", "", "Intervals after correction.", "HrResponse"),
+        new("QUALITY_ChangedBeats", "", "Input intervals changed (interpolated, split, merged or excluded).", "HrResponse"),
+    ];
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using HrResponse.Internal;
+
+namespace HrResponse.Signal;
+
+/// <summary>
+/// Welch's power spectral density estimate of an evenly sampled series: the mean of the windowed, zero-padded
+/// periodograms of overlapping segments.
+/// </summary>
+/// <remarks>
+/// <para>Scaling is SciPy's <c>scipy.signal.welch(scaling="density", average="mean")</c>: for each segment
+/// <c>P_k = c · |Σ w[n] x[n] e^(−2πikn/nfft)|² / (fs Σ w[n]²)</c>, with <c>c = 2</c> except at 0 Hz and (even nfft)
+/// at fs/2 where <c>c = 1</c>; segments start every <c>segment − overlap</c> samples and a trailing part shorter than a
+/// segment is not used (SciPy's <c>padded=False</c>). Hence <c>Σ_k P_k · fs/nfft</c> equals the mean over segments of
+/// <c>Σ (w x)² / Σ w²</c>, the window-weighted variance (Parseval).</para>
+/// <para>Reference: Welch PD (1967), IEEE Trans Audio Electroacoust 15:70–73.</para>
+/// </remarks>
+public static class WelchSpectrum
+{
+    /// <summary>Estimates the one-sided PSD of <paramref name="values"/> sampled at <paramref name="samplingRateHz"/>.</summary>
+    /// <param name="values">Evenly sampled values (e.g. resampled RR in ms).</param>
+    /// <param name="samplingRateHz">Sampling rate in Hz, finite and greater than 0.</param>
+    /// <param name="options">Settings; null for <see cref="WelchOptions.Default"/>.</param>
+    /// <returns>Frequencies <c>k · fs / nfft</c>, k = 0..nfft/2, and density in (input unit)²/Hz. Empty when fewer than 2 values.</returns>
+    /// <exception cref="ArgumentException">Rate not positive, overlap outside [0, 1), segment not positive, or Nfft below the segment length.</exception>
+    public static PowerSpectrum Compute(ReadOnlySpan<double> values, double samplingRateHz, WelchOptions? options = null)
+    {
+        options ??= WelchOptions.Default;
+        Guard.Positive(samplingRateHz, nameof(samplingRateHz));
+        if (!(options.Overlap >= 0 && options.Overlap < 1))
+            throw new ArgumentOutOfRangeException(nameof(options), options.Overlap, $"Overlap must be in [0, 1); it is {Guard.Show(options.Overlap)}.");
+        if (options.SegmentRule == WelchSegmentRule.Fixed && options.Segment <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), options.Segment, $"Segment must be longer than zero; it is {options.Segment}.");
+
+        var n = values.Length;
+        if (n < 2)
+            return new PowerSpectrum { Method = SpectrumEstimator.Welch, SamplingRateHz = samplingRateHz, ResolutionHz = double.NaN, Settings = "Welch: fewer than 2 values" };
+
+        var nperseg = SegmentLength(n, samplingRateHz, options);
+        var noverlap = (int)Math.Floor(options.Overlap * nperseg);
+        var step = nperseg - noverlap;
+        var nfft = options.Nfft ?? options.NfftRule switch
+        {
+            NfftRule.SegmentLength => nperseg,
+            NfftRule.TwiceSegmentLength => 2 * nperseg,
+            _ => SpectralMath.NextPowerOfTwo(nperseg),
+        };
+        if (nfft < nperseg)
+            throw new ArgumentOutOfRangeException(nameof(options), nfft, $"Nfft must be at least the segment length {nperseg}; it is {nfft}.");
+
+        var window = WindowFunctions.Create(options.Window, nperseg);
+        double windowPower = 0;
+        foreach (var w in window) windowPower += w * w;
+
+        var bins = (nfft / 2) + 1;
+        var density = new double[bins];
+        var buffer = new double[nfft];
+        var transform = new Fft.RealTransform(nfft);
+        var re = new double[bins];
+        var im = new double[bins];
+        var segment = new double[nperseg];
+        var segments = ((n - nperseg) / step) + 1;
+        for (var s = 0; s < segments; s++)
+        {
+            var slice = values.Slice(s * step, nperseg);
+            if (options.SegmentDetrending == DetrendingMethod.Mean)
+            {
+                double sum = 0;
+                foreach (var v in slice) sum += v;
+                var mean = sum / nperseg;
+                for (var i = 0; i < nperseg; i++) buffer[i] = (slice[i] - mean) * window[i];
+            }
+            else if (options.SegmentDetrending == DetrendingMethod.None)
+            {
+                for (var i = 0; i < nperseg; i++) buffer[i] = slice[i] * window[i];
+            }
+            else
+            {
+                slice.CopyTo(segment);
+                Detrending.DetrendInPlace(segment, options.SegmentDetrending);
+                for (var i = 0; i < nperseg; i++) buffer[i] = segment[i] * window[i];
+            }
+            transform.Forward(buffer, re, im);
+            for (var k = 0; k < bins; k++) density[k] += (re[k] * re[k]) + (im[k] * im[k]);
+        }
+
+        var scale = 1.0 / (samplingRateHz * windowPower * segments);
+        var frequencies = new double[bins];
+        var binWidth = 1.0 / (nfft * (1.0 / samplingRateHz)); // as numpy.fft.rfftfreq, so band-edge comparisons round as SciPy's do
+        for (var k = 0; k < bins; k++)
+        {
+            var oneSided = (k == 0 || (nfft % 2 == 0 && k == bins - 1)) ? 1.0 : 2.0;
+            density[k] *= scale * oneSided;
+            frequencies[k] = k * binWidth;
+        }
+
+        var settings = string.Create(CultureInfo.InvariantCulture,
+            $"Welch: {options.Window} window, {nperseg}-sample ({nperseg / samplingRateHz:0.###} s) segments, {noverlap}-sample overlap, nfft {nfft}, {segments} segment(s), segment detrending {options.SegmentDetrending}, fs {samplingRateHz:0.###} Hz");
+        return new PowerSpectrum
+        {
+            Frequencies = frequencies,
+            Density = density,
+            Method = SpectrumEstimator.Welch,
+            SamplingRateHz = samplingRateHz,
+            ResolutionHz = samplingRateHz / nperseg,
+            Settings = settings,
+        };
+    }
+
+    internal static int SegmentLength(int n, double samplingRateHz, WelchOptions options)
+    {
+        int nperseg;
+        if (options.SegmentRule == WelchSegmentRule.HalfSeries)
+        {
+            var minFrequency = (2 * samplingRateHz) / (n / 2.0);
+            nperseg = (int)((2 / minFrequency) * samplingRateHz);
+            if (nperseg > n / 2.0) nperseg = (int)(n / 2.0);
+        }
+        else
+        {
+            nperseg = (int)Math.Floor((options.Segment.TotalSeconds * samplingRateHz) + 1e-9);
+        }
+
+        return Math.Clamp(nperseg, 1, n);
+    }
+}

@@ -1,0 +1,102 @@
+using HrResponse.Exercise;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Exercise;
+
+/// <summary>The 18 ACTES graded cycle-ergometer tests analysed with power-based phases.</summary>
+public class ActesExerciseTests
+{
+    private static readonly Lazy<IReadOnlyList<(ActesData.Subject Subject, ExerciseTestReport Report)>> Reports = new(() =>
+        ActesData.Subjects()
+            .Select(s => (s, ExerciseTestAnalysis.Analyze(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load })))
+            .ToArray());
+
+    [Test]
+    public void Analyze_All18_PowerBasedPhasesMatchDataReadme()
+    {
+        Assert.That(Reports.Value, Has.Count.EqualTo(18));
+        foreach (var (s, r) in Reports.Value)
+        {
+            Assert.That(r.Phases.Method, Is.EqualTo(PhaseDetectionMethod.Load), $"test {s.Id}");
+            Assert.That(r.Phases.ExerciseEndSeconds, Is.EqualTo(s.ExerciseEndSeconds).Within(1e-9), $"test {s.Id}: exercise_end_s");
+            Assert.That(r.Phases.ExerciseStartSeconds, Is.EqualTo(0).Within(1.5), $"test {s.Id}: 50 W stage starts at 0 s");
+            Assert.That(r.Phases.RecoveryEndSeconds, Is.EqualTo(s.LastTimeSeconds).Within(1e-9), $"test {s.Id}");
+            Assert.That(r.Chronotropic.Stages, Is.Not.Empty, $"test {s.Id}: stages from power steps");
+        }
+    }
+
+    [Test]
+    public void Analyze_All18_IndicesInPhysiologicalRanges()
+    {
+        foreach (var (s, r) in Reports.Value)
+        {
+            var id = $"test {s.Id}";
+            Assert.That(r.RestHeartRateBpm, Is.InRange(45, 110), id);
+            Assert.That(r.PeakHeartRateBpm, Is.InRange(160, 215), id);
+            Assert.That(r.Chronotropic.PercentPredicted, Is.InRange(75, 105), id);
+            Assert.That(r.Chronotropic.Index, Is.InRange(0.6, 1.1), id);
+            Assert.That(r.Recovery.Hrr60Bpm, Is.InRange(10, 70), id);
+            Assert.That(r.Recovery.Hrr120Bpm, Is.InRange(20, 100), id);
+            Assert.That(r.Recovery.Hrr120Bpm, Is.GreaterThan(r.Recovery.Hrr60Bpm), id);
+            Assert.That(r.Recovery.T30Seconds, Is.InRange(60, 1000), id);
+            Assert.That(r.Chronotropic.HeartRateLoadSlope, Is.InRange(0.1, 1.5), id + ": bpm/W");
+            if (r.Phases.RecoveryDurationSeconds >= 180)
+            {
+                Assert.That(r.Recovery.TauFit.TauSeconds, Is.InRange(20, 600), id);
+                Assert.That(r.Recovery.TauFit.RSquared, Is.GreaterThan(0.85), id);
+            }
+            else
+            {
+                Assert.That(r.Recovery.TauFit.TauSeconds, Is.NaN, id);
+                Assert.That(r.Recovery.TauFit.Reason, Does.Contain("180 s"), id);
+            }
+
+            Assert.That(r.Recovery.RmssdWindows, Is.Not.Empty, id);
+        }
+    }
+
+    [Test]
+    public void Analyze_TestsWithKnownArtifacts_CarryQualityReport()
+    {
+        // The data README lists RR intervals of 5.3–30.5 s in tests 5, 6, 8, 14 and 16.
+        foreach (var (s, r) in Reports.Value)
+        {
+            Assert.That(r.BeatQuality, Is.Not.Null, $"test {s.Id}");
+            Assert.That(r.Quality, Is.Not.Null, $"test {s.Id}: artifact-correction report");
+            Assert.That(r.ToIndexTable()["QUALITY_ArtifactPercent"], Is.InRange(0, 10), $"test {s.Id}");
+            Assert.That(r.ToIndexTable()["QUALITY_ExcludedPercent"], Is.InRange(0, 10), $"test {s.Id}");
+            if (s.Id is 5 or 6 or 8 or 14 or 16)
+            {
+                Assert.That(r.BeatQuality!.ExcludedCount, Is.GreaterThan(0), $"test {s.Id}");
+                Assert.That(r.Quality!.ArtifactCount, Is.GreaterThan(0), $"test {s.Id}");
+            }
+        }
+
+        var t6 = Reports.Value.Single(x => x.Subject.Id == 6).Report;
+        Assert.That(t6.BeatQuality!.ExcludedDuringRecovery, Is.GreaterThan(0), "test 6 has a 16.9-s interval in recovery");
+    }
+
+    [Test]
+    public void Load_AllTests_BeatsAndPowerLoad()
+    {
+        foreach (var s in ActesData.Subjects())
+        {
+            var rec = ActesData.Load(s.Id);
+            Assert.That(rec.HasBeats, Is.True, $"test {s.Id}");
+            Assert.That(rec.Load?.Name, Is.EqualTo("power_w"), $"test {s.Id}");
+            Assert.That(rec.Subject.AgeYears, Is.EqualTo(s.AgeYears), $"test {s.Id}");
+        }
+    }
+
+    [Test]
+    public void Analyze_Actes_HeartRateCurveEndCloseToPowerEnd()
+    {
+        foreach (var id in new[] { 1, 12, 18 })
+        {
+            var rec = ActesData.Load(id);
+            var byCurve = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
+            var byLoad = ExercisePhaseDetection.Detect(rec);
+            Assert.That(byCurve.ExerciseEndSeconds, Is.EqualTo(byLoad.ExerciseEndSeconds).Within(30), $"test {id}");
+        }
+    }
+}

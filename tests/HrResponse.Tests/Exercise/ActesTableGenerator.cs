@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+using HrResponse.Exercise;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Exercise;
+
+/// <summary>
+/// Writes the Markdown results table of the 18 ACTES tests (for the README). Run explicitly:
+/// <c>dotnet test -c Release --filter "FullyQualifiedName~ActesTableGenerator"</c>; the table goes to the test output
+/// and to <c>actes-results.md</c> in the test directory.
+/// </summary>
+[Explicit("Generates the README results table; not a check.")]
+public class ActesTableGenerator
+{
+    [Test]
+    public void WriteActesResultsTable()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| test | age (y) | rest HR (bpm) | peak HR (bpm) | % predicted (Fox) | CI | HRR60 (bpm) | HRR120 (bpm) | T30 (s) | τ (s) | τ R² | artifact % |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in ActesData.Subjects())
+        {
+            var r = ExerciseTestAnalysis.Analyze(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load });
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {s.Id} | {s.AgeYears:0} | {r.RestHeartRateBpm:0.0} | {r.PeakHeartRateBpm:0.0} | {r.Chronotropic.PercentPredicted:0.0} | {r.Chronotropic.Index:0.00} | {r.Recovery.Hrr60Bpm:0.0} | {r.Recovery.Hrr120Bpm:0.0} | {r.Recovery.T30Seconds:0} | {r.Recovery.TauFit.TauSeconds:0} | {r.Recovery.TauFit.RSquared:0.00} | {r.Quality?.ArtifactPercent:0.0} |"));
+            foreach (var p in r.Problems) TestContext.Out.WriteLine($"test {s.Id}: {p}");
+        }
+
+        TestContext.Out.WriteLine(sb.ToString());
+        File.WriteAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "actes-results.md"), sb.ToString());
+        Assert.That(sb.Length, Is.GreaterThan(0));
+    }
+}
