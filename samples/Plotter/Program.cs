@@ -6,6 +6,7 @@
 // BLE logs), corrects artifacts, prints a few indices and writes one SVG per chart.
 using System.Globalization;
 using HrResponse;
+using HrResponse.Exercise;
 using HrResponse.Hrv;
 using HrResponse.Io;
 using HrResponse.Plotting;
@@ -38,7 +39,8 @@ void Save(string name, string svg)
 if (!recording.HasBeats)
 {
     // Heart-rate samples only: the heart-rate chart is all there is.
-    Save("heart-rate", HeartRateChart.Render(recording.HeartRate));
+    var hrOnly = ExerciseTestAnalysis.Analyze(recording);
+    Save("heart-rate", HeartRateChart.Render(recording.HeartRate, HeartRateAnnotations.FromReport(hrOnly)));
     return 0;
 }
 
@@ -46,17 +48,21 @@ if (!recording.HasBeats)
 CleanedRrIntervals cleaned = ArtifactCorrection.Clean(recording.Beats);
 TimeDomainResult time = HrvAnalysis.TimeDomain(cleaned.Intervals);
 NonlinearResult nonlinear = NonlinearAnalysis.Compute(cleaned.Intervals);
+FrequencyDomainResult frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals);
+ExerciseTestReport exercise = ExerciseTestAnalysis.Analyze(recording); // phases, peak, recovery (NaN parts are not drawn)
 Console.WriteLine(string.Create(inv,
     $"{path}: {cleaned.Quality.OriginalCount} beats, {cleaned.Quality.ArtifactPercent:0.#} % artifacts; " +
     $"mean HR {time.MeanHR:0.0} bpm, RMSSD {time.RMSSD:0.0} ms, SDNN {time.SDNN:0.0} ms, " +
-    $"SD1 {nonlinear.Poincare.Sd1Ms:0.0} ms, DFA α1 {nonlinear.Dfa.Alpha1.Alpha:0.00}"));
+    $"LF {frequency.LfMs2:0} ms², HF {frequency.HfMs2:0} ms², SD1 {nonlinear.Poincare.Sd1Ms:0.0} ms, DFA α1 {nonlinear.Dfa.Alpha1.Alpha:0.00}; " +
+    $"peak HR {exercise.PeakHeartRateBpm:0} bpm, HRR60 {exercise.Recovery.Hrr60Bpm:0} bpm"));
 
 // 3. Draw. Every chart takes result records (or plain spans) and returns SVG text.
 var options = new ChartOptions { WidthPx = 800, HeightPx = 450 };
-Save("heart-rate", HeartRateChart.Render(cleaned.Intervals.ToHeartRateSeries(), options: options));
+Save("heart-rate", HeartRateChart.Render(cleaned.Intervals.ToHeartRateSeries(), HeartRateAnnotations.FromReport(exercise), options));
 Save("tachogram", TachogramChart.Render(cleaned, options));
 Save("poincare", PoincareChart.Render(nonlinear.Poincare, options with { Title = "Poincaré plot of the cleaned beats" }));
 Save("dfa", DfaChart.Render(nonlinear.Dfa, options));
+Save("psd", PsdChart.Render(frequency, options));
 var snapshots = cleaned.Intervals.ToBeats().RollingHrv(RollingHrvOptions.Default).ToList();
 Save("rolling-hrv", RollingHrvChart.Render(snapshots));
 return 0;

@@ -120,12 +120,43 @@ public static class HeartRateChart
         }
 
         svg.OpenGroup("recovery-points");
+        var placed = new List<(double L, double T, double R, double B)>();
+        var size = canvas.FontSize * 0.9;
         foreach (var p in points)
         {
             var x = panel.X.Map(p.TimeSeconds / div);
             var y = panel.Y.Map(p.HeartRateBpm);
             svg.Circle(x, y, 4.5, Palette.Black, "#ffffff", cls: "recovery-point");
-            if (p.Label.Length > 0) svg.Text(x + 6, y - 7, p.Label, size: canvas.FontSize * 0.9, cls: "point-label");
+            placed.Add((x - 5, y - 5, x + 5, y + 5));
+        }
+
+        foreach (var p in points)
+        {
+            if (p.Label.Length == 0) continue;
+            var x = panel.X.Map(p.TimeSeconds / div);
+            var y = panel.Y.Map(p.HeartRateBpm);
+            var w = Panel.TextWidth(p.Label.Length, size);
+            // Try above, below, above-left, below-left of the point; take the first spot clear of earlier labels and points.
+            (double X, double Y, string Anchor, double L, double R)[] spots =
+            [
+                (x, y - 9, "middle", x - (w / 2), x + (w / 2)),
+                (x, y + 9 + size, "middle", x - (w / 2), x + (w / 2)),
+                (x - 7, y - 7, "end", x - 7 - w, x - 7),
+                (x - 7, y + 7 + size, "end", x - 7 - w, x - 7),
+            ];
+            var spot = spots[0];
+            foreach (var s in spots)
+            {
+                var box = (s.L, s.Y - size, s.R, s.Y + 2);
+                if (!placed.Any(r => box.L < r.R && box.R > r.L && box.Item2 < r.B && box.Item4 > r.T))
+                {
+                    spot = s;
+                    break;
+                }
+            }
+
+            placed.Add((spot.L, spot.Y - size, spot.R, spot.Y + 2));
+            svg.Text(spot.X, spot.Y, p.Label, spot.Anchor, size, cls: "point-label", halo: true);
         }
 
         svg.CloseGroup();

@@ -13,6 +13,30 @@ public static class PsdChart
     public const string DefaultTitle = "Power spectral density";
 
     /// <summary>
+    /// Draws the spectrum of a frequency-domain result with its VLF, LF and HF bands (edges from the result's
+    /// options) and their powers in the legend. A normalised spectrum is labelled "PSD (relative)".
+    /// </summary>
+    /// <param name="result">Result of <see cref="Hrv.FrequencyDomainAnalysis.Compute"/>.</param>
+    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>SVG text; an empty spectrum gives a chart that says "no data".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Render(Hrv.FrequencyDomainResult result, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var b = result.Options.Bands;
+        var relative = result.Spectrum.Normalization != Signal.SpectrumNormalization.None;
+        IReadOnlyList<SpectralBand> bands =
+        [
+            new("VLF", b.Vlf.LowHz, b.Vlf.HighHz, relative ? double.NaN : result.VlfMs2),
+            new("LF", b.Lf.LowHz, b.Lf.HighHz, relative ? double.NaN : result.LfMs2),
+            new("HF", b.Hf.LowHz, b.Hf.HighHz, relative ? double.NaN : result.HfMs2),
+        ];
+        var f = result.Spectrum.FrequenciesHz.ToArray();
+        var p = result.Spectrum.DensityMs2PerHz.ToArray();
+        return Draw(f, p, bands, options, relative ? "PSD (relative)" : "PSD (ms²/Hz)");
+    }
+
+    /// <summary>
     /// Draws a one-sided spectrum: one polyline point per finite frequency inside the shown range, shaded bands
     /// (the area between the curve and zero, with linearly interpolated band edges).
     /// </summary>
@@ -29,6 +53,13 @@ public static class PsdChart
         if (frequenciesHz.Length != densityMs2PerHz.Length)
             throw new ArgumentException(
                 $"Must have one value per frequency ({frequenciesHz.Length}); it has {densityMs2PerHz.Length}.", nameof(densityMs2PerHz));
+        return Draw(frequenciesHz, densityMs2PerHz, bands, options, "PSD (ms²/Hz)");
+    }
+
+    private static string Draw(
+        ReadOnlySpan<double> frequenciesHz, ReadOnlySpan<double> densityMs2PerHz,
+        IReadOnlyList<SpectralBand>? bands, ChartOptions? options, string yTitle)
+    {
         var shown = (bands ?? SpectralBand.TaskForce1996)
             .Where(b => double.IsFinite(b.LowHz) && double.IsFinite(b.HighHz) && b.HighHz > b.LowHz).ToList();
         var fMax = shown.Count > 0 ? shown.Max(b => b.HighHz) : 0.5;
@@ -45,7 +76,7 @@ public static class PsdChart
         }
 
         var inv = CultureInfo.InvariantCulture;
-        var legend = new List<LegendEntry> { new("PSD (ms²/Hz)", LegendSymbol.Line, Palette.Black) };
+        var legend = new List<LegendEntry> { new(yTitle, LegendSymbol.Line, Palette.Black) };
         for (var i = 0; i < shown.Count; i++)
         {
             var b = shown[i];
@@ -59,13 +90,13 @@ public static class PsdChart
         var xAxis = () => Axis.Linear(0, fMax, "Frequency (Hz)", 8, extendToTicks: false);
         if (f.Count == 0)
         {
-            canvas.Panels(xAxis, [Axis.Linear(0, 1, "PSD (ms²/Hz)")])[0].NoData(svg);
+            canvas.Panels(xAxis, [Axis.Linear(0, 1, yTitle)])[0].NoData(svg);
             return canvas.Finish();
         }
 
         var yMax = Math.Max(p.Max(), 0);
         var yMin = Math.Min(p.Min(), 0);
-        var panel = canvas.Panels(xAxis, [Axis.Linear(yMin, yMax * 1.05, "PSD (ms²/Hz)")])[0];
+        var panel = canvas.Panels(xAxis, [Axis.Linear(yMin, yMax * 1.05, yTitle)])[0];
         svg.OpenGroup("data", panel.ClipId);
         svg.OpenGroup("bands");
         var y0 = panel.Y.Map(0);

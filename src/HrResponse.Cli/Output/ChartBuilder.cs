@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrResponse.Exercise;
 using HrResponse.Hrv;
 using HrResponse.Plotting;
 using HrResponse.Quality;
@@ -8,7 +9,8 @@ namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Renders every chart that applies to a recording: heart rate (always, when there is any heart rate), and with beats
-/// the RR tachogram with corrections marked, the Poincaré plot, DFA and rolling HRV (when at least one window fits).
+/// the RR tachogram with corrections marked, the Poincaré plot, DFA, the power spectrum and rolling HRV.
+/// Phases, peak and recovery are marked on the heart-rate chart when an exercise test is found (when at least one window fits).
 /// </summary>
 internal static class ChartBuilder
 {
@@ -19,7 +21,21 @@ internal static class ChartBuilder
         var hr = cleaned is not null && cleaned.Intervals.Count > 0 ? cleaned.Intervals.ToHeartRateSeries() : recording.HeartRate;
         if (hr.Count > 0)
         {
-            charts.Add(new("heart-rate", HeartRateCaption(recording, cleaned is not null), HeartRateChart.Render(hr)));
+            var exercise = ExerciseTestAnalysis.Analyze(recording);
+            var caption = HeartRateCaption(recording, cleaned is not null);
+            HeartRateAnnotations? annotations = null;
+            if (exercise.Phases.ExerciseFound)
+            {
+                annotations = HeartRateAnnotations.FromReport(exercise);
+                caption += string.Create(CultureInfo.InvariantCulture,
+                    $" Phases from {exercise.Phases.Method}: exercise start {exercise.Phases.ExerciseStartSource}; exercise end {exercise.Phases.ExerciseEndSource}. Recovery points are the mean HR over {exercise.Recovery.HeartRateWindowSeconds:0.#} s windows; the dashed line is the mono-exponential fit (τ = {exercise.Recovery.TauFit.TauSeconds:0.#} s, R² = {exercise.Recovery.TauFit.RSquared:0.00}).");
+            }
+            else
+            {
+                caption += " No exercise phases were found, so no phases, peak or recovery are marked.";
+            }
+
+            charts.Add(new("heart-rate", caption, HeartRateChart.Render(hr, annotations)));
         }
 
         if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
@@ -35,6 +51,13 @@ internal static class ChartBuilder
         charts.Add(new("dfa", string.Create(CultureInfo.InvariantCulture,
             $"Detrended fluctuation analysis of the corrected RR series (order-{dfa.DetrendOrder} detrending, {dfa.Windowing} boxes): log F(n) against log n with the α1 and α2 least-squares lines."),
             DfaChart.Render(dfa)));
+        var frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals);
+        if (frequency.Spectrum.Count > 0)
+        {
+            charts.Add(new("psd", "Power spectral density of the corrected RR series over the whole recording: " + frequency.Spectrum.Settings + ".",
+                PsdChart.Render(frequency)));
+        }
+
         var snapshots = cleaned.Intervals.ToBeats().RollingHrv(RollingHrvOptions.Default).ToList();
         if (snapshots.Count > 0)
         {

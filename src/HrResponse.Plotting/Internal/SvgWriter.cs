@@ -194,7 +194,8 @@ internal sealed class SvgWriter
     }
 
     public void Text(double x, double y, string text, string anchor = "start", double? size = null,
-        bool bold = false, double rotation = 0, string fill = "#222222", string? cls = null, string? baseline = null)
+        bool bold = false, double rotation = 0, string fill = "#222222", string? cls = null, string? baseline = null,
+        bool halo = false)
     {
         Indent();
         _sb.Append("<text");
@@ -205,6 +206,7 @@ internal sealed class SvgWriter
         if (size is { } s) Attr("font-size", s);
         if (bold) Attr("font-weight", "bold");
         Attr("fill", fill);
+        if (halo) _sb.Append(" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
         if (rotation != 0)
             _sb.Append(" transform=\"rotate(").Append(Num(rotation)).Append(' ').Append(Num(x)).Append(' ').Append(Num(y))
                 .Append(")\"");

@@ -34,7 +34,7 @@ public partial class PlotReportCommandTests
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         var written = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var names = written.Select(Path.GetFileName).ToList();
-        Assert.That(names, Is.EqualTo(new[] { "heart-rate.svg", "tachogram.svg", "poincare.svg", "dfa.svg", "rolling-hrv.svg" }));
+        Assert.That(names, Is.EqualTo(new[] { "heart-rate.svg", "tachogram.svg", "poincare.svg", "dfa.svg", "psd.svg", "rolling-hrv.svg" }));
         foreach (var path in written)
         {
             var doc = XDocument.Load(path);
@@ -82,7 +82,7 @@ public partial class PlotReportCommandTests
         Assert.That(withoutNamespace, Does.Not.Contain("<script").And.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("src=").And.Not.Contain("url(http"),
             "self-contained: no scripts or external resources (the SVG namespace is the only URI)");
         var svgs = SvgBlock().Matches(html).Select(m => XDocument.Parse(m.Value)).ToList();
-        Assert.That(svgs, Has.Count.EqualTo(5));
+        Assert.That(svgs, Has.Count.EqualTo(6));
         Assert.That(Regex.IsMatch(html, "<td><code>HRV_RMSSD</code></td><td class=\"num\">[0-9.]+</td><td>ms</td>"), Is.True);
         Assert.That(html, Does.Contain("Detection method").And.Contain("lipponen-tarvainen"));
         var ids = svgs.SelectMany(d => d.Descendants().Select(e => e.Attribute("id")?.Value)).Where(v => v is not null).ToList();

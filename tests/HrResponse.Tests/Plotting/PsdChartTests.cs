@@ -56,3 +56,28 @@ public class PsdChartTests
         Assert.That(() => PsdChart.Render([0.1], []), Throws.ArgumentException.With.Property("ParamName").EqualTo("densityMs2PerHz"));
     }
 }
+
+public class PsdChartRecordTests
+{
+    [Test]
+    public void Render_FrequencyDomainResult_OnePointPerShownFrequencyAndBandPowersInLegend()
+    {
+        // 0.1 Hz sine in the RR series: LF must dominate.
+        var rr = new List<double>();
+        var t = 0.0;
+        while (t < 300)
+        {
+            var v = 800 + (40 * Math.Sin(2 * Math.PI * 0.1 * t));
+            rr.Add(v);
+            t += v / 1000;
+        }
+
+        var result = HrResponse.Hrv.FrequencyDomainAnalysis.Compute(RrIntervals.FromMilliseconds(rr.ToArray()));
+        var doc = Svg.Parse(PsdChart.Render(result));
+        var shown = result.Spectrum.FrequenciesHz.Count(f => f <= result.Options.Bands.Hf.HighHz);
+        Assert.That(Svg.Elements(doc, "polyline", "series").Sum(Svg.PointCount), Is.EqualTo(shown));
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.That(Svg.LegendLabels(doc), Does.Contain($"LF 0.04–0.15 Hz: {result.LfMs2.ToString("0.#", inv)} ms²"));
+        Assert.That(result.LfMs2, Is.GreaterThan(result.HfMs2));
+    }
+}
