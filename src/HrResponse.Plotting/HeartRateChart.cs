@@ -39,7 +39,10 @@ public static class HeartRateChart
             throw new ArgumentException(
                 $"Must have one value per time ({timesSeconds.Length}); it has {heartRateBpm.Length}.", nameof(heartRateBpm));
         var a = annotations ?? HeartRateAnnotations.None;
-        var phases = a.Phases.Where(p => double.IsFinite(p.StartSeconds) && double.IsFinite(p.EndSeconds) && p.EndSeconds > p.StartSeconds).ToList();
+        // A phase keeps the colour of its position in the given list, so "Exercise" looks the same whether or not rest was found.
+        var phases = a.Phases.Select((p, i) => (Phase: p, Color: PhaseColor(i)))
+            .Where(p => double.IsFinite(p.Phase.StartSeconds) && double.IsFinite(p.Phase.EndSeconds) && p.Phase.EndSeconds > p.Phase.StartSeconds)
+            .ToList();
         var fit = a.RecoveryFit is { IsDrawable: true } f ? f : null;
         var peak = a.Peak is { } pk && double.IsFinite(pk.TimeSeconds) && double.IsFinite(pk.HeartRateBpm) ? pk : null;
         var points = a.RecoveryPoints.Where(p => double.IsFinite(p.TimeSeconds) && double.IsFinite(p.HeartRateBpm)).ToList();
@@ -49,8 +52,8 @@ public static class HeartRateChart
         var hasData = !double.IsNaN(tMin) && !double.IsNaN(hMin) && AnyFinitePair(timesSeconds, heartRateBpm);
 
         var legend = new List<LegendEntry> { new("Heart rate (bpm)", LegendSymbol.Line, Palette.Blue) };
-        for (var i = 0; i < phases.Count; i++)
-            legend.Add(new(phases[i].Name, LegendSymbol.Area, PhaseColor(i)));
+        foreach (var (p, color) in phases)
+            legend.Add(new(p.Name, LegendSymbol.Area, color));
         if (hasData && peak is not null)
             legend.Add(new(string.Create(CultureInfo.InvariantCulture, $"Peak {peak.HeartRateBpm:0} bpm"), LegendSymbol.Triangle, Palette.Vermillion));
         if (hasData && points.Count > 0) legend.Add(new("Recovery HR", LegendSymbol.Dot, Palette.Black));
@@ -66,7 +69,7 @@ public static class HeartRateChart
             return canvas.Finish();
         }
 
-        foreach (var p in phases)
+        foreach (var (p, _) in phases)
         {
             tMin = Math.Min(tMin, p.StartSeconds);
             tMax = Math.Max(tMax, p.EndSeconds);
@@ -92,13 +95,16 @@ public static class HeartRateChart
 
         svg.OpenGroup("data", panel.ClipId);
         svg.OpenGroup("phases");
-        for (var i = 0; i < phases.Count; i++)
+        foreach (var (p, color) in phases)
         {
-            var p = phases[i];
             var x0 = Series.Clamp(panel.X.Map(p.StartSeconds / div));
             var x1 = Series.Clamp(panel.X.Map(p.EndSeconds / div));
-            svg.Rect(x0, panel.Top, x1 - x0, panel.Height, PhaseColor(i), 0.18, cls: "phase");
-            svg.Text((x0 + x1) / 2, panel.Top + (1.2 * canvas.FontSize), p.Name, "middle", fill: Palette.Axis, cls: "phase-label");
+            svg.Rect(x0, panel.Top, x1 - x0, panel.Height, color, 0.18, cls: "phase");
+            // The name goes in the visible part of the span, and only when it fits there (the legend names every phase).
+            var v0 = Math.Max(x0, panel.Left);
+            var v1 = Math.Min(x1, panel.Right);
+            if (v1 - v0 > Panel.TextWidth(p.Name.Length, canvas.FontSize) + 6)
+                svg.Text((v0 + v1) / 2, panel.Top + (1.2 * canvas.FontSize), p.Name, "middle", fill: Palette.Axis, cls: "phase-label");
         }
 
         svg.CloseGroup();
@@ -144,17 +150,20 @@ public static class HeartRateChart
                 (x - 7, y - 7, "end", x - 7 - w, x - 7),
                 (x - 7, y + 7 + size, "end", x - 7 - w, x - 7),
             ];
-            var spot = spots[0];
+            (double X, double Y, string Anchor, double L, double R)? free = null;
             foreach (var s in spots)
             {
                 var box = (s.L, s.Y - size, s.R, s.Y + 2);
-                if (!placed.Any(r => box.L < r.R && box.R > r.L && box.Item2 < r.B && box.Item4 > r.T))
+                var inside = box.L >= panel.Left && box.R <= panel.Right && box.Item2 >= panel.Top && box.Item4 <= panel.Bottom;
+                if (inside && !placed.Any(r => box.L < r.R && box.R > r.L && box.Item2 < r.B && box.Item4 > r.T))
                 {
-                    spot = s;
+                    free = s;
                     break;
                 }
             }
 
+            // No free spot (points crowded together): leave the label out rather than overprint.
+            if (free is not { } spot) continue;
             placed.Add((spot.L, spot.Y - size, spot.R, spot.Y + 2));
             svg.Text(spot.X, spot.Y, p.Label, spot.Anchor, size, cls: "point-label", halo: true);
         }

@@ -161,6 +161,25 @@ internal sealed class SvgWriter
         _sb.Append("/>\n");
     }
 
+    /// <summary>
+    /// Many round dots of radius <paramref name="r"/> in one compact path (a zero-length, round-capped segment per
+    /// point), for scatter plots too large for one element per point. <c>data-count</c> holds the number of dots.
+    /// </summary>
+    public void Dots(IReadOnlyList<(double X, double Y)> points, double r, string color, double opacity, string cls)
+    {
+        Indent();
+        _sb.Append("<path");
+        Attr("class", cls);
+        Attr("data-count", points.Count);
+        _sb.Append(" d=\"");
+        foreach (var (x, y) in points) _sb.Append('M').Append(Num(x)).Append(' ').Append(Num(y)).Append("h0");
+        _sb.Append('"');
+        Attr("fill", "none"); Attr("stroke", color); Attr("stroke-width", 2 * r);
+        _sb.Append(" stroke-linecap=\"round\"");
+        if (opacity < 1) Attr("stroke-opacity", opacity);
+        _sb.Append("/>\n");
+    }
+
     /// <summary>A marker path: a cross (×) of half-size <paramref name="r"/> centred on (x, y).</summary>
     public void Cross(double x, double y, double r, string stroke, string? cls = null)
     {

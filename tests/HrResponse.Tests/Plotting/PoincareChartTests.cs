@@ -77,3 +77,20 @@ public class PoincareChartRecordTests
         Assert.That(Svg.LegendLabels(doc), Does.Contain("SD1 = " + result.Sd1Ms.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " ms"));
     }
 }
+
+public class PoincareChartLargeTests
+{
+    [Test]
+    public void Render_ManyPairs_OneCompactPathWithOneDotPerPair()
+    {
+        var rng = new Random(5);
+        var n = PoincareChart.MaxCircles + 1001;
+        var x = Enumerable.Range(0, n).Select(_ => 700 + (rng.NextDouble() * 200)).ToArray();
+        var y = x.Select(v => v + (rng.NextDouble() * 40) - 20).ToArray();
+        var doc = Svg.Parse(PoincareChart.Render(x, y, 14, 60));
+        Assert.That(Svg.Elements(doc, "circle", "point"), Is.Empty);
+        var path = Svg.Elements(doc, "path", "points").Single();
+        Assert.That(path.Attribute("data-count")!.Value, Is.EqualTo(n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(path.Attribute("d")!.Value.Count(c => c == 'M'), Is.EqualTo(n));
+    }
+}
