@@ -21,6 +21,10 @@ internal sealed class AnalysisOptions
         DefaultValueFactory = _ => "all",
     };
 
+    private readonly Option<PsdMethod?> _psd = CommonOptions.Choice<PsdMethod?>(
+        "--psd", "Power spectrum for frequency-domain indices (default: the preset's, Welch).", null,
+        ("welch", PsdMethod.Welch), ("lomb", PsdMethod.Lomb), ("burg", PsdMethod.Burg));
+
     private readonly Option<string?> _correct = new("--correct")
     {
         Description = "Beat correction before analysis: " + string.Join(", ", ArtifactCorrectionOptions.Names) +
@@ -42,6 +46,7 @@ internal sealed class AnalysisOptions
         command.Options.Add(_preset);
         command.Options.Add(_correct);
         command.Options.Add(_domains);
+        command.Options.Add(_psd);
     }
 
     public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
@@ -66,7 +71,9 @@ internal sealed class AnalysisOptions
             }
         }
 
-        return (HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") }, correction);
+        var options = HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") };
+        if (parse.GetValue(_psd) is { } psd) options = options with { FrequencyDomain = options.FrequencyDomain with { Method = psd } };
+        return (options, correction);
     }
 
     private static HrvDomains ParseDomains(string text)
