@@ -20,6 +20,7 @@ public static class CliApp
         {
             HrvCommand.Create(context),
             AnalyzeCommand.Create(context),
+            CohortCommand.Create(context),
             BatchCommand.Create(context),
             CleanCommand.Create(context),
             InfoCommand.Create(context),

@@ -13,6 +13,8 @@ namespace HrResponse.Cli.Commands;
 internal sealed class AnalysisOptions
 {
     private readonly Option<string>? _analysis;
+    private readonly Option<string?>? _subjects;
+    private readonly SubjectOptions _subject = new();
     private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
     private readonly Option<HrvPreset> _preset = CommonOptions.Preset();
     private readonly Option<string> _domains = new("--domains")
@@ -20,6 +22,10 @@ internal sealed class AnalysisOptions
         Description = "Index groups to compute, comma-separated: time, frequency, nonlinear, or all.",
         DefaultValueFactory = _ => "all",
     };
+
+    private readonly Option<PsdMethod?> _psd = CommonOptions.Choice<PsdMethod?>(
+        "--psd", "Power spectrum for frequency-domain indices (default: the preset's, Welch).", null,
+        ("welch", PsdMethod.Welch), ("lomb", PsdMethod.Lomb), ("burg", PsdMethod.Burg));
 
     private readonly Option<string?> _correct = new("--correct")
     {
@@ -30,18 +36,31 @@ internal sealed class AnalysisOptions
     private AnalysisOptions(bool withAnalysisChoice)
     {
         if (withAnalysisChoice)
-            _analysis = CommonOptions.Choice("--analysis", "What to compute per file.", "hrv", ("hrv", "hrv"));
+        {
+            _analysis = CommonOptions.Choice("--analysis", "What to compute per file: analyze (exercise test) or hrv.", "analyze", ("analyze", "analyze"), ("hrv", "hrv"));
+            _subjects = new Option<string?>("--subjects")
+            {
+                Description = "CSV of per-file subject metadata keyed by file name: columns file, age, sex, beta_blocker, posture (any may be empty).",
+            };
+        }
     }
 
     public static AnalysisOptions Create(bool withAnalysisChoice) => new(withAnalysisChoice);
 
     public void AddTo(Command command)
     {
-        if (_analysis is not null) command.Options.Add(_analysis);
+        if (_analysis is not null)
+        {
+            command.Options.Add(_analysis);
+            command.Options.Add(_subjects!);
+            _subject.AddTo(command);
+        }
+
         command.Options.Add(_rrUnit);
         command.Options.Add(_preset);
         command.Options.Add(_correct);
         command.Options.Add(_domains);
+        command.Options.Add(_psd);
     }
 
     public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
@@ -66,7 +85,9 @@ internal sealed class AnalysisOptions
             }
         }
 
-        return (HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") }, correction);
+        var options = HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") };
+        if (parse.GetValue(_psd) is { } psd) options = options with { FrequencyDomain = options.FrequencyDomain with { Method = psd } };
+        return (options, correction);
     }
 
     private static HrvDomains ParseDomains(string text)
@@ -92,10 +113,23 @@ internal sealed class AnalysisOptions
     {
         var readOptions = ReadOptions(parse);
         var (hrv, correction) = HrvSettings(parse);
+        if (_analysis is null || parse.GetValue(_analysis) == "hrv")
+        {
+            return path =>
+            {
+                var (recording, summary) = InputLoader.Load(path, readOptions);
+                return HrvCommand.Analyze(path, recording, summary, hrv, correction);
+            };
+        }
+
+        var table = parse.GetValue(_subjects!) is { } subjectsPath ? SubjectTable.Read(subjectsPath) : SubjectTable.Empty;
+        var equation = parse.GetValue(_subject.Equation);
+        var posture = parse.GetValue(_subject.Posture);
         return path =>
         {
             var (recording, summary) = InputLoader.Load(path, readOptions);
-            return HrvCommand.Analyze(path, recording, summary, hrv, correction);
+            var subject = _subject.Subject(parse, table.Find(path) ?? recording.Subject);
+            return ExerciseRunner.Analyze(path, recording, summary, subject, hrv, correction, equation, posture);
         };
     }
 }

@@ -6,8 +6,9 @@ using HrResponse.Io;
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
-/// <c>hrresponse analyze [FILE]</c>: the main job. Without FILE it runs on the embedded sample recording so a newcomer
-/// sees output at once.
+/// <c>hrresponse analyze [FILE]</c>: the main job, an exercise-test analysis (phases, resting and peak HR,
+/// chronotropic response, heart-rate recovery, HRV per phase, beat quality). Without FILE it runs on the embedded
+/// sample recording so a newcomer sees output at once.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -23,7 +24,9 @@ internal static class AnalyzeCommand
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
-        var command = new Command("analyze", "Analyse an exercise recording (embedded sample when no FILE is given).") { file, format, output };
+        var subject = new SubjectOptions();
+        var command = new Command("analyze", "Analyse an exercise test: chronotropic response, heart-rate recovery, HRV per phase.") { file, format, output };
+        subject.AddTo(command);
         analysis.AddTo(command);
         command.SetAction(parse =>
         {
@@ -31,7 +34,9 @@ internal static class AnalyzeCommand
             var readOptions = analysis.ReadOptions(parse);
             var (recording, summary) = path is null ? LoadSample(readOptions) : InputLoader.Load(path, readOptions);
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var document = HrvCommand.Analyze(path ?? SampleName, recording, summary, hrv, correction);
+            var document = ExerciseRunner.Analyze(
+                path ?? SampleName, recording, summary, subject.Subject(parse, recording.Subject), hrv, correction,
+                parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
             return ExitCodes.Success;
         });

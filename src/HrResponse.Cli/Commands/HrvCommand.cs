@@ -51,10 +51,15 @@ internal static class HrvCommand
                 ["correction"] = ArtifactCorrectionOptions.NameOf(correction.Method),
                 ["domains"] = options.Domains.ToString(),
                 ["time_domain"] = options.Domains.HasFlag(HrvDomains.Time) ? options.TimeDomain : null,
+                ["frequency_domain"] = options.Domains.HasFlag(HrvDomains.Frequency) ? options.FrequencyDomain : null,
                 ["nonlinear"] = options.Domains.HasFlag(HrvDomains.Nonlinear) ? options.Nonlinear : null,
             },
             Indices = indices,
-            Sections = new Dictionary<string, object?> { ["quality"] = cleaned.Quality },
+            Sections = new Dictionary<string, object?>
+            {
+                ["quality"] = cleaned.Quality,
+                ["notes"] = hrv.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}").ToArray() ?? [],
+            },
         };
     }
 }

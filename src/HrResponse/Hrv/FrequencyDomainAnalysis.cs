@@ -51,10 +51,10 @@ public static class FrequencyDomainAnalysis
         var keepFrom = options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowest : 0.0;
         spectrum = Restrict(spectrum, keepFrom, maximumHz);
 
-        if (spectrum.Count > 0 && spectrum.Frequencies[^1] < maximumHz * (1 - 1e-9) && options.Method != PsdMethod.Lomb)
+        if (spectrum.Count > 0 && spectrum.SamplingRateHz / 2 < maximumHz * (1 - 1e-9) && options.Method != PsdMethod.Lomb)
         {
             notes.Add(new("*", string.Create(CultureInfo.InvariantCulture,
-                $"The spectrum ends at {spectrum.Frequencies[^1]:0.###} Hz (half the {spectrum.SamplingRateHz:0.###} Hz rate), below the highest band edge {maximumHz:0.###} Hz; raise ResamplingRateHz."), false));
+                $"The spectrum ends at {spectrum.SamplingRateHz / 2:0.###} Hz (half the {spectrum.SamplingRateHz:0.###} Hz rate), below the highest band edge {maximumHz:0.###} Hz; raise ResamplingRateHz."), false));
         }
 
         var bands = options.Bands;

@@ -18,6 +18,7 @@ public static partial class HrvAnalysis
         {
             Options = options,
             TimeDomain = options.Domains.HasFlag(HrvDomains.Time) ? TimeDomain(rr, options.TimeDomain) : null,
+            FrequencyDomain = options.Domains.HasFlag(HrvDomains.Frequency) ? FrequencyDomainAnalysis.Compute(rr, options.FrequencyDomain) : null,
             Nonlinear = options.Domains.HasFlag(HrvDomains.Nonlinear) ? NonlinearAnalysis.Compute(rr, options.Nonlinear) : null,
         };
     }

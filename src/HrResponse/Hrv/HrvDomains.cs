@@ -10,7 +10,7 @@ public enum HrvDomains
     /// <summary>Time-domain indices (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>).</summary>
     Time = 1,
 
-    /// <summary>Frequency-domain indices.</summary>
+    /// <summary>Frequency-domain indices (<see cref="FrequencyDomainAnalysis.Compute"/>).</summary>
     Frequency = 2,
 
     /// <summary>Nonlinear and autonomic-balance indices (<see cref="NonlinearAnalysis.Compute"/>).</summary>

@@ -12,6 +12,9 @@ public sealed record HrvResult : IIndexTableSource
     /// <summary>Time-domain indices, or <c>null</c> when not requested.</summary>
     public TimeDomainResult? TimeDomain { get; init; }
 
+    /// <summary>Frequency-domain indices (with the spectrum), or <c>null</c> when not requested.</summary>
+    public FrequencyDomainResult? FrequencyDomain { get; init; }
+
     /// <summary>Nonlinear indices, or <c>null</c> when not requested.</summary>
     public NonlinearResult? Nonlinear { get; init; }
 
@@ -31,6 +34,7 @@ public sealed record HrvResult : IIndexTableSource
     private IEnumerable<IIndexTableSource?> Parts()
     {
         yield return TimeDomain;
+        yield return FrequencyDomain;
         yield return Nonlinear;
     }
 }

@@ -13,6 +13,7 @@ public static class IndexCatalog
     [
         ("Exercise test", ExerciseDefinitions.All),
         ("Time domain", TimeDomainDefinitions.All),
+        ("Frequency domain", FrequencyDomainDefinitions.All),
         ("Nonlinear and autonomic", NonlinearDefinitions.All),
         ("Beat quality", QualityDefinitions.All),
         ("Live DFA α1 thresholds", StreamingDefinitions.All),

@@ -38,7 +38,7 @@ public class BatchCommandTests
     {
         var results = Path.Combine(_dir, "out", "results.csv");
         var errors = Path.Combine(_dir, "out", "errors.csv");
-        var (code, _, error) = CliRunner.Run("batch", _inputs, "--out", results, "--errors", errors, "--jobs", "2");
+        var (code, _, error) = CliRunner.Run("batch", _inputs, "--out", results, "--errors", errors, "--jobs", "2", "--analysis", "hrv");
 
         Assert.That(code, Is.EqualTo(ExitCodes.SomeFilesFailed), error);
         var rows = File.ReadAllLines(results);
@@ -94,7 +94,7 @@ public class BatchCommandTests
     public void Batch_Jsonl_OneDocumentPerLine()
     {
         var results = Path.Combine(_dir, "r.jsonl");
-        CliRunner.Run("batch", _good[0], _good[1], "--out", results, "--format", "jsonl");
+        CliRunner.Run("batch", _good[0], _good[1], "--out", results, "--format", "jsonl", "--analysis", "hrv");
         var lines = File.ReadAllLines(results);
         Assert.That(lines, Has.Length.EqualTo(2));
         foreach (var line in lines)
@@ -102,6 +102,24 @@ public class BatchCommandTests
             using var doc = System.Text.Json.JsonDocument.Parse(line);
             Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.GreaterThan(700));
         }
+    }
+
+    [Test]
+    public void Batch_AnalyzeWithSubjectsFile_ExerciseColumnsAndAgeFromTable()
+    {
+        var actes = SharedData.Data("actes");
+        var subjects = Path.Combine(_dir, "subjects.csv");
+        File.WriteAllText(subjects, "file,age,sex\ntest_01.csv,15,male\ntest_02.csv,15,\n");
+        var results = Path.Combine(_dir, "actes.csv");
+        var (code, _, error) = CliRunner.Run(
+            "batch", Path.Combine(actes, "test_01.csv"), Path.Combine(actes, "test_02.csv"), "--subjects", subjects, "--out", results);
+        Assert.That(code, Is.Zero, error);
+        var rows = File.ReadAllLines(results);
+        var header = rows[0].Split(',');
+        var ci = Array.IndexOf(header, "CHRONO_Index");
+        var predicted = Array.IndexOf(header, "CHRONO_PredictedMax");
+        Assert.That(ci, Is.GreaterThan(0));
+        Assert.That(rows.Skip(1).Select(r => r.Split(',')[predicted]), Is.All.EqualTo("205"), "Fox 220 − 15 from the subjects file");
     }
 
     [Test]

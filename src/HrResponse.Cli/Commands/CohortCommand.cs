@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using HrResponse.Exercise;
+using HrResponse.Reporting;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>
+/// <c>hrresponse cohort FILE.csv --rest COL --peak COL --age COL ...</c>: chronotropic and heart-rate-recovery indices
+/// and 0/1 flags for every row of a table of per-test summary values; the input columns are kept.
+/// </summary>
+internal static class CohortCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "CSV table, one row per exercise test, with a header row." };
+        var rest = new Option<string>("--rest") { Description = "Column of resting HR (bpm).", Required = true };
+        var peak = new Option<string>("--peak") { Description = "Column of peak HR (bpm).", Required = true };
+        var hr60 = new Option<string?>("--hr60") { Description = "Column of HR 1 min into recovery (bpm)." };
+        var hrr60 = new Option<string?>("--hrr60") { Description = "Column of HRR at 1 min (peak − HR at 1 min, bpm)." };
+        var hr120 = new Option<string?>("--hr120") { Description = "Column of HR 2 min into recovery (bpm)." };
+        var hrr120 = new Option<string?>("--hrr120") { Description = "Column of HRR at 2 min (bpm)." };
+        var age = new Option<string>("--age") { Description = "Column of age (years).", Required = true };
+        var sex = new Option<string?>("--sex") { Description = "Column of sex (m/male/1 or f/female/0/2)." };
+        var betaBlocker = new Option<string?>("--beta-blocker") { Description = "Column of beta-blocker use (1/0, yes/no, true/false)." };
+        var output = CommonOptions.Output();
+        var subject = new SubjectOptions();
+        var command = new Command("cohort", "Chronotropic index, HRR and flags for each row of a table of per-test values.")
+        {
+            file, rest, peak, hr60, hrr60, hr120, hrr120, age, sex, betaBlocker, output,
+        };
+        subject.AddTo(command, withSubject: false);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(file);
+            if (!File.Exists(path)) throw new CliException($"file not found: {path}", ExitCodes.InputError);
+            if (parse.GetValue(hr60) is not null && parse.GetValue(hrr60) is not null)
+                throw new CliException("give --hr60 or --hrr60, not both.");
+            if (parse.GetValue(hr120) is not null && parse.GetValue(hrr120) is not null)
+                throw new CliException("give --hr120 or --hrr120, not both.");
+            var columns = new CohortCsvColumns
+            {
+                Rest = parse.GetRequiredValue(rest),
+                Peak = parse.GetRequiredValue(peak),
+                Hr60 = parse.GetValue(hr60),
+                Hrr60 = parse.GetValue(hrr60),
+                Hr120 = parse.GetValue(hr120),
+                Hrr120 = parse.GetValue(hrr120),
+                Age = parse.GetRequiredValue(age),
+                Sex = parse.GetValue(sex),
+                BetaBlocker = parse.GetValue(betaBlocker),
+            };
+            var options = CohortOptions.Default with
+            {
+                Equation = parse.GetValue(subject.Equation),
+                Posture = parse.GetValue(subject.Posture) ?? RecoveryPosture.Active,
+            };
+            var outPath = parse.GetValue(output);
+            CohortCsvSummary summary;
+            if (outPath is null)
+            {
+                using var reader = new StreamReader(path);
+                summary = CohortCsv.Process(reader, context.Out, columns, options, path);
+                context.Out.Flush();
+            }
+            else
+            {
+                summary = CohortCsv.Process(path, outPath, columns, options);
+            }
+
+            context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} rows, {2} with problems.", path, summary.RowCount, summary.RowsWithProblems));
+            foreach (var (problem, count) in summary.ProblemCounts) context.Error.WriteLine($"  {count} × {problem}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
