@@ -12,16 +12,7 @@ internal static class ExerciseRunner
         string name, Recording recording, InputSummary summary, SubjectInfo subject, HrvOptions hrv,
         ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture)
     {
-        var options = ExerciseTestOptions.Default with
-        {
-            Equation = equation,
-            Posture = posture,
-            TimeDomain = hrv.TimeDomain,
-            BeatScreening = correction.Method == ArtifactDetectionMethod.None ? BeatScreeningMethod.None : BeatScreeningMethod.ArtifactCorrection,
-            ArtifactCorrection = correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
-                ? ExerciseTestOptions.DefaultArtifactCorrection
-                : correction,
-        };
+        var options = Options(hrv, correction, equation, posture);
         var report = ExerciseTestAnalysis.Analyze(recording.WithSubject(subject), options);
         return new ResultDocument
         {
@@ -49,4 +40,18 @@ internal static class ExerciseRunner
             },
         };
     }
+
+    /// <summary>The exercise-test options the CLI's preset, beat correction, equation and posture resolve to.</summary>
+    public static ExerciseTestOptions Options(
+        HrvOptions hrv, ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture) =>
+        ExerciseTestOptions.Default with
+        {
+            Equation = equation,
+            Posture = posture,
+            TimeDomain = hrv.TimeDomain,
+            BeatScreening = correction.Method == ArtifactDetectionMethod.None ? BeatScreeningMethod.None : BeatScreeningMethod.ArtifactCorrection,
+            ArtifactCorrection = correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
+                ? ExerciseTestOptions.DefaultArtifactCorrection
+                : correction,
+        };
 }

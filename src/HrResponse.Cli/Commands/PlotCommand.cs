@@ -22,9 +22,10 @@ internal static class PlotCommand
             var path = parse.GetRequiredValue(file);
             var dir = parse.GetRequiredValue(outDir);
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
-            var (_, correction) = analysis.HrvSettings(parse);
+            var (hrv, correction) = analysis.HrvSettings(parse);
             var cleaned = recording.HasBeats ? ArtifactCorrection.Clean(recording.Beats, correction) : null;
-            var charts = ChartBuilder.Build(recording, cleaned);
+            var exercise = ExerciseRunner.Options(hrv, correction, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
+            var charts = ChartBuilder.Build(recording, cleaned, exercise, hrv.FrequencyDomain);
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
             foreach (var chart in charts)

@@ -14,14 +14,16 @@ namespace HrResponse.Cli.Output;
 /// </summary>
 internal static class ChartBuilder
 {
-    public static IReadOnlyList<ChartFile> Build(Recording recording, CleanedRrIntervals? cleaned)
+    public static IReadOnlyList<ChartFile> Build(
+        Recording recording, CleanedRrIntervals? cleaned, ExerciseTestOptions? exerciseOptions = null,
+        FrequencyDomainOptions? frequencyOptions = null)
     {
         ArgumentNullException.ThrowIfNull(recording);
         var charts = new List<ChartFile>();
         var hr = cleaned is not null && cleaned.Intervals.Count > 0 ? cleaned.Intervals.ToHeartRateSeries() : recording.HeartRate;
         if (hr.Count > 0)
         {
-            var exercise = ExerciseTestAnalysis.Analyze(recording);
+            var exercise = ExerciseTestAnalysis.Analyze(recording, exerciseOptions);
             var caption = HeartRateCaption(recording, cleaned is not null);
             HeartRateAnnotations? annotations = null;
             if (exercise.Phases.ExerciseFound)
@@ -51,7 +53,7 @@ internal static class ChartBuilder
         charts.Add(new("dfa", string.Create(CultureInfo.InvariantCulture,
             $"Detrended fluctuation analysis of the corrected RR series (order-{dfa.DetrendOrder} detrending, {dfa.Windowing} boxes): log F(n) against log n with the α1 and α2 least-squares lines."),
             DfaChart.Render(dfa)));
-        var frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals);
+        var frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals, frequencyOptions);
         if (frequency.Spectrum.Count > 0)
         {
             charts.Add(new("psd", "Power spectral density of the corrected RR series over the whole recording: " + frequency.Spectrum.Settings + ".",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using HrResponse.Exercise;
 using HrResponse.Quality;
 using HrResponse.Reporting;
 
@@ -10,7 +11,8 @@ namespace HrResponse.Cli.Output;
 /// <summary>
 /// Renders a result document and its charts as one self-contained HTML5 page: inline CSS and SVG, no scripts and no
 /// external resources, so it opens offline in any browser and prints on paper. Sections (by id): <c>summary</c>,
-/// <c>charts</c>, <c>indices</c>, <c>quality</c>, <c>settings</c>, and <c>problems</c> when there are any.
+/// <c>charts</c>, <c>indices</c>, <c>exercise</c> (when the document has exercise phases), <c>quality</c>, <c>settings</c>,
+/// and <c>problems</c> when there are any.
 /// </summary>
 internal static class HtmlReport
 {
@@ -88,6 +90,8 @@ internal static class HtmlReport
 
         sb.Append("</section>\n");
 
+        if (document.Sections.TryGetValue("phases", out var po) && po is ExercisePhases phases) Exercise(sb, document, phases);
+
         sb.Append("<section id=\"quality\">\n<h2>Beat quality</h2>\n");
         if (document.Sections.TryGetValue("quality", out var qo) && qo is QualityReport q) Quality(sb, q);
         else sb.Append("<p>No beat-to-beat data, so no artifact detection was done.</p>\n");
@@ -113,6 +117,57 @@ internal static class HtmlReport
         if (name == "QUALITY_DfaReliable" && value == 0) return "DFA α1 not reliable (> 3 % artifacts)";
         if (name == "QUALITY_ArtifactPercent" && value > 3) return "> 3 % artifacts";
         return string.Empty;
+    }
+
+    private static readonly HashSet<string> Rendered = ["quality", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source"];
+
+    private static void Exercise(StringBuilder sb, ResultDocument document, ExercisePhases p)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string S(double v) => double.IsFinite(v) ? v.ToString("0.#", inv) + " s" : "not found";
+        sb.Append("<section id=\"exercise\">\n<h2>Exercise test</h2>\n<table>\n<tr><th>Boundary</th><th>Time</th><th>How it was found</th></tr>\n");
+        foreach (var (name, t, source) in new[]
+        {
+            ("Rest start", p.RestStartSeconds, p.RestStartSource),
+            ("Exercise start", p.ExerciseStartSeconds, p.ExerciseStartSource),
+            ("Exercise end", p.ExerciseEndSeconds, p.ExerciseEndSource),
+            ("Recovery end", p.RecoveryEndSeconds, p.RecoveryEndSource),
+        })
+        {
+            sb.Append("<tr><td>").Append(E(name)).Append("</td><td class=\"num\">").Append(E(S(t))).Append("</td><td>").Append(E(source)).Append("</td></tr>\n");
+        }
+
+        sb.Append("</table>\n<table>\n");
+        if (document.Sections.TryGetValue("rest_hr_source", out var rest) && rest is string r) Row(sb, "Resting HR", E(r));
+        if (document.Sections.TryGetValue("peak_hr_source", out var peak) && peak is string pk) Row(sb, "Peak HR", E(pk));
+        sb.Append("</table>\n");
+        if (document.Sections.TryGetValue("recovery", out var ro) && ro is HeartRateRecoveryResult rec && rec.Points.Count > 0)
+        {
+            sb.Append("<table>\n<tr><th>After exercise end</th><th>HR (bpm)</th><th>HRR (bpm)</th><th>HRR (% of peak)</th></tr>\n");
+            foreach (var pt in rec.Points)
+            {
+                string N(double v) => double.IsFinite(v) ? v.ToString("0.#", inv) : "NaN";
+                sb.Append("<tr><td class=\"num\">").Append(N(pt.OffsetSeconds)).Append(" s</td><td class=\"num\">").Append(N(pt.HeartRateBpm))
+                    .Append("</td><td class=\"num\">").Append(N(pt.RecoveryBpm)).Append("</td><td class=\"num\">").Append(N(pt.RecoveryPercent)).Append("</td></tr>\n");
+            }
+
+            sb.Append("</table>\n");
+        }
+
+        foreach (var (key, value) in document.Sections)
+        {
+            if (Rendered.Contains(key) || value is null) continue;
+            sb.Append("<h3>").Append(E(key)).Append("</h3>\n<pre>").Append(E(JsonSerializer.Serialize(value, JsonResultWriter.Options))).Append("</pre>\n");
+        }
+
+        if (document.Sections.TryGetValue("references", out var refs) && refs is IEnumerable<string> list && list.Any())
+        {
+            sb.Append("<h3>References</h3>\n<ul>\n");
+            foreach (var item in list) sb.Append("<li>").Append(E(item)).Append("</li>\n");
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("</section>\n");
     }
 
     private static void Quality(StringBuilder sb, QualityReport q)

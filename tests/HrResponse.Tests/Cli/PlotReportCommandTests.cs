@@ -76,7 +76,7 @@ public partial class PlotReportCommandTests
         var (code, _, error) = CliRunner.Run("report", input, "-o", path);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         var html = File.ReadAllText(path);
-        foreach (var id in new[] { "summary", "charts", "indices", "quality", "settings" })
+        foreach (var id in new[] { "summary", "charts", "indices", "exercise", "quality", "settings" })
             Assert.That(html, Does.Contain($"<section id=\"{id}\">"), id);
         var withoutNamespace = html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal);
         Assert.That(withoutNamespace, Does.Not.Contain("<script").And.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("src=").And.Not.Contain("url(http"),
@@ -85,6 +85,9 @@ public partial class PlotReportCommandTests
         Assert.That(svgs, Has.Count.EqualTo(6));
         Assert.That(Regex.IsMatch(html, "<td><code>HRV_RMSSD</code></td><td class=\"num\">[0-9.]+</td><td>ms</td>"), Is.True);
         Assert.That(html, Does.Contain("Detection method").And.Contain("lipponen-tarvainen"));
+        Assert.That(html, Does.Contain("<code>HRR_60s</code>").And.Contain("<code>HR_Peak</code>").And.Contain("<code>HRV_LF</code>"),
+            "exercise, time, frequency and nonlinear indices in one table");
+        Assert.That(html, Does.Contain("<tr><th>After exercise end</th>"));
         var ids = svgs.SelectMany(d => d.Descendants().Select(e => e.Attribute("id")?.Value)).Where(v => v is not null).ToList();
         Assert.That(ids, Is.Unique, "clip-path ids must not clash between inline SVGs");
     }
