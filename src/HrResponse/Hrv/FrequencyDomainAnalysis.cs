@@ -17,7 +17,8 @@ public static class FrequencyDomainAnalysis
     private const int MinimumIntervals = 3;
 
     /// <summary>Computes the frequency-domain indices of <paramref name="rr"/>.</summary>
-    /// <param name="rr">RR intervals (ms) with their beat times; gaps are interpolated across (a note says so).</param>
+    /// <param name="rr">RR intervals (ms) with their beat times; gaps are bridged by interpolation (a note says so) or
+    /// rejected, by <see cref="FrequencyDomainOptions.Gaps"/>.</param>
     /// <param name="options">Settings; null for <see cref="FrequencyDomainOptions.Default"/>.</param>
     /// <returns>
     /// The indices. NaN, with a note, when: fewer than 3 intervals (all indices); a band lies entirely below the
@@ -41,8 +42,25 @@ public static class FrequencyDomainAnalysis
             return new FrequencyDomainResult { IntervalCount = rr.Count, DurationSeconds = duration, Options = options, Notes = notes };
         }
 
+        if (rr.HasGaps && options.Gaps == SpectralGapHandling.Reject)
+        {
+            var gaps = 0;
+            var longest = 0.0;
+            var times = rr.BeatTimesSeconds;
+            for (var i = 1; i < rr.Count; i++)
+            {
+                if (!rr.GapBefore[i]) continue;
+                gaps++;
+                longest = Math.Max(longest, times[i] - times[i - 1]);
+            }
+
+            notes.Add(new("*", string.Create(CultureInfo.InvariantCulture,
+                $"The series has {gaps} gap(s), the longest {longest:0.###} s, and Gaps = Reject; no spectrum was computed."), true));
+            return new FrequencyDomainResult { IntervalCount = rr.Count, DurationSeconds = duration, Options = options, Notes = notes };
+        }
+
         if (rr.HasGaps)
-            notes.Add(new("*", "The series has gaps (excluded beats); the spectrum interpolates across them.", false));
+            notes.Add(new("*", "The series has gaps (excluded beats); the spectrum interpolates across them (Gaps = Bridge).", false));
 
         var (spectrum, lowest) = EstimateSpectrum(rr, options);
         if (options.Normalization == SpectrumNormalization.DivideByMaximum) spectrum = NormalizeByMaximum(spectrum);

@@ -64,6 +64,9 @@ public sealed record FrequencyDomainOptions
     /// <summary>Spectral estimator; default <see cref="PsdMethod.Welch"/>.</summary>
     public PsdMethod Method { get; init; } = PsdMethod.Welch;
 
+    /// <summary>What to do with a series that has gaps. Default <see cref="SpectralGapHandling.Bridge"/>.</summary>
+    public SpectralGapHandling Gaps { get; init; } = SpectralGapHandling.Bridge;
+
     /// <summary>Interpolation of the RR series onto the even grid; default cubic spline.</summary>
     public InterpolationMethod Interpolation { get; init; } = InterpolationMethod.Cubic;
 
