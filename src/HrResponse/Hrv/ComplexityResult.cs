@@ -11,7 +11,7 @@ public sealed record ComplexityResult
     /// largest pair distance D, the rule NeuroKit2 documents; with <see cref="Hrv.CorrelationDimensionRadii.NeuroKit2"/>
     /// they run from (1 + 0.025·D)/2 to (1 + 0.5·D)/2 ms, which is what NeuroKit2 0.2.12's <c>fractal_correlation</c>
     /// computes (its <c>expspace</c> shifts by 1 and halves) and reproduces its HRV_CD to 1e-9 on the reference
-    /// recordings; the default gives values 10–35 % lower on 5-minute recordings. Dimensionless. O(N²); NaN above
+    /// recordings; the default differs by −31 % to +6 % on those recordings (usually lower). Dimensionless. O(N²); NaN above
     /// <see cref="NonlinearOptions.QuadraticIndicesMaxIntervals"/>, when N &lt; 4 or all intervals are equal.
     /// </summary>
     public required double CorrelationDimension { get; init; }

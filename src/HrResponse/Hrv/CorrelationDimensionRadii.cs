@@ -16,7 +16,7 @@ public enum CorrelationDimensionRadii
     /// What NeuroKit2 0.2.12 actually computes: its <c>expspace(a, b, 64, base=2)</c> returns
     /// 2^(linspace(log2(1 + a), log2(1 + b), 64) − 1), i.e. radii geometric from (1 + 0.025·D)/2 to
     /// (1 + 0.5·D)/2 with D in ms — about half the documented radii, so the slope is taken over smaller scales and
-    /// is typically 10–35 % larger. The offset 1 makes the result depend on the unit (ms here, as NeuroKit2's RRI).
+    /// is usually larger (by up to 45 % on the reference recordings). The offset 1 makes the result depend on the unit (ms here, as NeuroKit2's RRI).
     /// </summary>
     NeuroKit2,
 }
