@@ -36,6 +36,8 @@ internal static class FractalIndices
         for (var k = 0; k < count; k++) r2[k] = r[k] * r[k];
 
         var largest = r2[count - 1];
+        var l0 = Math.Log2(r[0]);
+        var step = (Math.Log2(r[count - 1]) - l0) / (count - 1);
         var hist = new long[count];
         for (var i = 0; i < n; i++)
         {
@@ -47,16 +49,21 @@ internal static class FractalIndices
                 var d2 = (d0 * d0) + (d1 * d1);
                 if (!(d2 < largest)) continue;
 
-                // Smallest k with d < r[k] (binary search; r2 ascending).
-                int lo = 0, hi = count - 1;
-                while (lo < hi)
+                // Smallest k with d < r[k]: estimate from log2 d (radii are geometric), then correct exactly.
+                int k;
+                if (d2 < r2[0])
                 {
-                    var mid = (lo + hi) >> 1;
-                    if (d2 < r2[mid]) hi = mid;
-                    else lo = mid + 1;
+                    k = 0;
+                }
+                else
+                {
+                    k = (int)Math.Floor(((0.5 * Math.Log2(d2)) - l0) / step) + 1;
+                    k = Math.Clamp(k, 0, count - 1);
+                    while (k > 0 && d2 < r2[k - 1]) k--;
+                    while (k < count - 1 && !(d2 < r2[k])) k++;
                 }
 
-                hist[lo]++;
+                hist[k]++;
             }
         }
 
