@@ -5,13 +5,19 @@ public sealed record ComplexityResult
 {
     /// <summary>
     /// Correlation dimension (Grassberger &amp; Procaccia 1983) of the 2-D delay vectors (RR(n), RR(n+1)): slope of
-    /// log2 C(r) on log2 r, C(r) = fraction of pairs closer than r (Euclidean), 64 radii spaced geometrically from
-    /// 2.5 % to 50 % of the largest pair distance, radii with C = 0 dropped — the rule in NeuroKit2's published
-    /// <c>fractal_correlation</c>. It does not reproduce the values of NeuroKit2 0.2.12 on the reference recordings
-    /// (ours are 10–30 % lower); treat cross-tool comparisons of CD with care. O(N²); NaN above
-    /// <see cref="NonlinearOptions.QuadraticIndicesMaxIntervals"/> and when N &lt; 4.
+    /// log2 C(r) on log2 r, C(r) = fraction of pairs i &lt; j closer than r (Euclidean distance, RR in ms), over 64
+    /// radii spaced geometrically (<see cref="CorrelationDimensionRadii"/>), radii with C = 0 dropped. With
+    /// <see cref="Hrv.CorrelationDimensionRadii.FractionOfRange"/> (default) the radii run from 2.5 % to 50 % of the
+    /// largest pair distance D, the rule NeuroKit2 documents; with <see cref="Hrv.CorrelationDimensionRadii.NeuroKit2"/>
+    /// they run from (1 + 0.025·D)/2 to (1 + 0.5·D)/2 ms, which is what NeuroKit2 0.2.12's <c>fractal_correlation</c>
+    /// computes (its <c>expspace</c> shifts by 1 and halves) and reproduces its HRV_CD to 1e-9 on the reference
+    /// recordings; the default differs by −31 % to +6 % on those recordings (usually lower). Dimensionless. O(N²); NaN above
+    /// <see cref="NonlinearOptions.QuadraticIndicesMaxIntervals"/>, when N &lt; 4 or all intervals are equal.
     /// </summary>
     public required double CorrelationDimension { get; init; }
+
+    /// <summary>The radius rule that produced <see cref="CorrelationDimension"/>.</summary>
+    public required CorrelationDimensionRadii CorrelationDimensionRadii { get; init; }
 
     /// <summary>
     /// Higuchi fractal dimension (Higuchi 1988) with k = 1..kmax (default 10): L_m(k) = Σ|x[m−1+ik] − x[m−1+(i−1)k]| ·

@@ -311,7 +311,8 @@ public static class NonlinearAnalysis
         var quadraticOk = o.QuadraticIndicesMaxIntervals is null || x.Length <= o.QuadraticIndicesMaxIntervals;
         return new ComplexityResult
         {
-            CorrelationDimension = quadraticOk ? FractalIndices.CorrelationDimension(x) : double.NaN,
+            CorrelationDimension = quadraticOk ? FractalIndices.CorrelationDimension(x, o.CorrelationDimensionRadii) : double.NaN,
+            CorrelationDimensionRadii = o.CorrelationDimensionRadii,
             HiguchiFractalDimension = FractalIndices.Higuchi(x, o.HiguchiKMax),
             KatzFractalDimension = FractalIndices.Katz(x),
             LempelZivComplexity = FractalIndices.LempelZiv(x),

@@ -9,9 +9,9 @@ namespace HrResponse.Hrv;
 /// <remarks>
 /// The <see cref="NeuroKit2"/> preset is verified against NeuroKit2 0.2.12 on 15 real recordings (see the tests):
 /// Poincaré, asymmetry and fragmentation indices to 1e-9 relative; ApEn, SampEn, ShanEn, FuzzyEn, MSEn, CMSEn,
-/// RCMSEn to 1e-6; DFA α1/α2 within 0.01; MFDFA summaries, HFD, KFD and LZC within 2 %. The correlation dimension
-/// does not reproduce NeuroKit2's values. The <see cref="Default"/> preset differs only in the DFA box sizes and
-/// windowing, the box-size rule, the multiscale scales and the limit on quadratic indices.
+/// RCMSEn and the correlation dimension to 1e-6; DFA α1/α2 within 0.01; MFDFA summaries, HFD, KFD and LZC within
+/// 2 %. The <see cref="Default"/> preset differs only in the DFA box sizes and windowing, the box-size rule, the
+/// multiscale scales, the correlation-dimension radii and the limit on quadratic indices.
 /// </remarks>
 public sealed record NonlinearOptions
 {
@@ -65,6 +65,13 @@ public sealed record NonlinearOptions
     /// <summary>Which requested box sizes are used. Default <see cref="DfaBoxSizeRule.AtLeastFourBoxes"/>.</summary>
     public DfaBoxSizeRule DfaBoxSizeRule { get; init; } = DfaBoxSizeRule.AtLeastFourBoxes;
 
+    /// <summary>
+    /// Radii of the correlation dimension. Default <see cref="CorrelationDimensionRadii.FractionOfRange"/> (2.5 %–50 %
+    /// of the largest distance, the documented rule); <see cref="NeuroKit2"/> uses
+    /// <see cref="CorrelationDimensionRadii.NeuroKit2"/>, the radii NeuroKit2 0.2.12 actually computes.
+    /// </summary>
+    public CorrelationDimensionRadii CorrelationDimensionRadii { get; init; } = CorrelationDimensionRadii.FractionOfRange;
+
     /// <summary>Largest k of the Higuchi fractal dimension. Default 10 (as NeuroKit2's hrv_nonlinear).</summary>
     public int HiguchiKMax { get; init; } = 10;
 
@@ -79,7 +86,8 @@ public sealed record NonlinearOptions
 
     /// <summary>
     /// NeuroKit2 0.2.12's <c>hrv_nonlinear</c>: DFA α1 over 4–11 beats and α2 over 12–⌊(N+1)/10⌋ beats with half-overlapping
-    /// boxes, every box size used; MSE scales by NeuroKit2's rule; no limit on quadratic indices. Meant for
+    /// boxes, every box size used; MSE scales by NeuroKit2's rule; correlation-dimension radii as NeuroKit2 0.2.12
+    /// computes them (<see cref="CorrelationDimensionRadii.NeuroKit2"/>); no limit on quadratic indices. Meant for
     /// short-term recordings: on 24-hour series its ⌊N/12⌋ multiscale scales and unlimited O(N²) FuzzyEn and
     /// correlation dimension take minutes (NeuroKit2 itself runs out of memory there); use <see cref="Default"/>.
     /// </summary>
@@ -93,6 +101,7 @@ public sealed record NonlinearOptions
         DfaBoxSizeRule = DfaBoxSizeRule.AllRequested,
         MultiscaleMaxScale = null,
         QuadraticIndicesMaxIntervals = null,
+        CorrelationDimensionRadii = CorrelationDimensionRadii.NeuroKit2,
     };
 
     /// <summary>Checks every setting; throws naming the property, the rule and the value.</summary>
@@ -113,6 +122,7 @@ public sealed record NonlinearOptions
         if (!Enum.IsDefined(DfaWindowing)) Throw(nameof(DfaWindowing), "a defined DfaWindowing value", (int)DfaWindowing);
         if (!Enum.IsDefined(DfaBoxSizeRule)) Throw(nameof(DfaBoxSizeRule), "a defined DfaBoxSizeRule value", (int)DfaBoxSizeRule);
         if (!Enum.IsDefined(ToleranceEstimator)) Throw(nameof(ToleranceEstimator), "a defined EntropyToleranceEstimator value", (int)ToleranceEstimator);
+        if (!Enum.IsDefined(CorrelationDimensionRadii)) Throw(nameof(CorrelationDimensionRadii), "a defined CorrelationDimensionRadii value", (int)CorrelationDimensionRadii);
         if (HiguchiKMax < 2) Throw(nameof(HiguchiKMax), "at least 2", HiguchiKMax);
         if (!(StressIndexBinWidthMs > 0) || !double.IsFinite(StressIndexBinWidthMs)) Throw(nameof(StressIndexBinWidthMs), "a finite number > 0 ms", StressIndexBinWidthMs);
         ArgumentNullException.ThrowIfNull(AutonomicNorms, nameof(AutonomicNorms));

@@ -221,6 +221,83 @@ public class NonlinearAnalysisTests
     }
 
     [Test]
+    public void CorrelationDimensionRadii_LargestDistance40_EqualHandValues()
+    {
+        // D = 40: documented rule 2.5 %·D = 1 to 50 %·D = 20; NeuroKit2 0.2.12 (1 + 1)/2 = 1 to (1 + 20)/2 = 10.5.
+        var range = FractalIndices.Radii(40, CorrelationDimensionRadii.FractionOfRange);
+        var nk = FractalIndices.Radii(40, CorrelationDimensionRadii.NeuroKit2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(range, Has.Length.EqualTo(64));
+            Assert.That(range[0], Is.EqualTo(1).Within(1e-12));
+            Assert.That(range[63], Is.EqualTo(20).Within(1e-12));
+            Assert.That(range[32] / range[31], Is.EqualTo(Math.Pow(20, 1.0 / 63)).Within(1e-12));
+            Assert.That(nk[0], Is.EqualTo(1).Within(1e-12));
+            Assert.That(nk[63], Is.EqualTo(10.5).Within(1e-12));
+            Assert.That(nk[32] / nk[31], Is.EqualTo(Math.Pow(10.5, 1.0 / 63)).Within(1e-12));
+        });
+    }
+
+    [TestCase(CorrelationDimensionRadii.FractionOfRange)]
+    [TestCase(CorrelationDimensionRadii.NeuroKit2)]
+    public void CorrelationDimension_QuantisedRandomSeries_EqualsNaiveDefinition(CorrelationDimensionRadii rule)
+    {
+        // Naive oracle: every pair distance by sqrt, every radius counted separately, least squares on log2.
+        var rng = new Random(17);
+        var x = Enumerable.Range(0, 150).Select(_ => 800 + (7.8125 * rng.Next(-8, 9))).ToArray();
+        var vectors = x.Length - 1;
+        var distances = new List<double>();
+        for (var i = 0; i < vectors; i++)
+        {
+            for (var j = i + 1; j < vectors; j++)
+                distances.Add(Math.Sqrt(Math.Pow(x[i] - x[j], 2) + Math.Pow(x[i + 1] - x[j + 1], 2)));
+        }
+
+        var radii = FractalIndices.Radii(distances.Max(), rule);
+        var lx = new List<double>();
+        var ly = new List<double>();
+        foreach (var r in radii)
+        {
+            var c = distances.Count(d => d < r) / (double)distances.Count;
+            if (c == 0) continue;
+            lx.Add(Math.Log2(r));
+            ly.Add(Math.Log2(c));
+        }
+
+        double mx = lx.Average(), my = ly.Average(), sxy = 0, sxx = 0;
+        for (var k = 0; k < lx.Count; k++)
+        {
+            sxy += (lx[k] - mx) * (ly[k] - my);
+            sxx += (lx[k] - mx) * (lx[k] - mx);
+        }
+
+        Assert.That(FractalIndices.CorrelationDimension(x, rule), Is.EqualTo(sxy / sxx).Within(1e-12));
+    }
+
+    [Test]
+    public void CorrelationDimension_PresetsOnRealRecording_NeuroKit2RadiiGiveLargerValue()
+    {
+        // NeuroKit2 0.2.12's radii are about half the documented ones (smaller scales, steeper slope).
+        var rr = NonlinearReferenceData.ReadRr("nsr2db_5min__nsr006_5min");
+        var byDefault = NonlinearAnalysis.Compute(RrIntervals.FromMilliseconds(rr)).Complexity;
+        var byNeuroKit2 = NonlinearAnalysis.Compute(RrIntervals.FromMilliseconds(rr), NonlinearOptions.NeuroKit2).Complexity;
+        Assert.Multiple(() =>
+        {
+            Assert.That(byDefault.CorrelationDimensionRadii, Is.EqualTo(CorrelationDimensionRadii.FractionOfRange));
+            Assert.That(byNeuroKit2.CorrelationDimensionRadii, Is.EqualTo(CorrelationDimensionRadii.NeuroKit2));
+            Assert.That(byNeuroKit2.CorrelationDimension, Is.GreaterThan(byDefault.CorrelationDimension * 1.1));
+        });
+    }
+
+    [Test]
+    public void Compute_UndefinedCorrelationDimensionRadii_ThrowsNamingProperty()
+    {
+        var o = NonlinearOptions.Default with { CorrelationDimensionRadii = (CorrelationDimensionRadii)7 };
+        var ex = Assert.Throws<ArgumentException>(() => NonlinearAnalysis.Compute(RrIntervals.FromMilliseconds([800, 810]), o));
+        Assert.That(ex!.Message, Does.Contain("CorrelationDimensionRadii").And.Contain("7"));
+    }
+
+    [Test]
     public void Compute_EmptySeries_GivesNaNNotException()
     {
         var t = NonlinearAnalysis.Compute(RrIntervals.Empty).ToIndexTable();

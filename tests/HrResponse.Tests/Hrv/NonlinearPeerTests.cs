@@ -20,8 +20,6 @@ public class NonlinearPeerTests
 
     private static readonly string[] Complexity =
     [
-        // HRV_CD is not compared: our Grassberger–Procaccia estimate follows NeuroKit2's published code but does not
-        // reproduce 0.2.12's values (documented in ComplexityResult.CorrelationDimension).
         "HRV_HFD", "HRV_KFD", "HRV_LZC",
         "HRV_MFDFA_alpha1_Width", "HRV_MFDFA_alpha1_Peak", "HRV_MFDFA_alpha1_Mean", "HRV_MFDFA_alpha1_Max",
         "HRV_MFDFA_alpha1_Delta", "HRV_MFDFA_alpha1_Asymmetry", "HRV_MFDFA_alpha1_Fluctuation", "HRV_MFDFA_alpha1_Increment",
@@ -65,6 +63,10 @@ public class NonlinearPeerTests
     [TestCaseSource(nameof(Files))]
     public void DfaAlphas_NeuroKit2Preset_WithinPoint01OfReference(string file) =>
         Compare(file, Dfa, _ => 0.01, relative: false);
+
+    [TestCaseSource(nameof(Files))]
+    public void CorrelationDimension_NeuroKit2Preset_EqualsReferenceTo1e9Relative(string file) =>
+        Compare(file, ["HRV_CD"], _ => 1e-9, relative: true);
 
     [TestCaseSource(nameof(Files))]
     public void ComplexityAndMultifractal_NeuroKit2Preset_Within2PercentOfReference(string file) =>

@@ -4,11 +4,14 @@ namespace HrResponse.Hrv.Internal;
 internal static class FractalIndices
 {
     /// <summary>
-    /// Correlation dimension with m = 2, τ = 1 and 64 radii spaced geometrically from min d + 0.025·range to
-    /// min d + 0.5·range of the Euclidean distances d (min d = 0, the self distance, as NeuroKit2's full matrix):
-    /// C(r) = fraction of pairs i &lt; j with d &lt; r; CD = slope of log C on log r over the radii with C &gt; 0.
+    /// Correlation dimension with m = 2, τ = 1 and 64 radii (see <see cref="CorrelationDimensionRadii"/>) derived from
+    /// the largest Euclidean distance D between delay vectors (min distance = 0, the self distance, as NeuroKit2's
+    /// full matrix): C(r) = fraction of pairs i &lt; j with d &lt; r; CD = slope of log2 C on log2 r over the radii
+    /// with C &gt; 0.
     /// </summary>
-    public static double CorrelationDimension(ReadOnlySpan<double> x)
+    /// <param name="x">The series, ms (the <see cref="CorrelationDimensionRadii.NeuroKit2"/> radii depend on the unit).</param>
+    /// <param name="radii">Radius rule.</param>
+    public static double CorrelationDimension(ReadOnlySpan<double> x, CorrelationDimensionRadii radii = CorrelationDimensionRadii.FractionOfRange)
     {
         var n = x.Length - 1;
         if (n < 3) return double.NaN;
@@ -27,21 +30,15 @@ internal static class FractalIndices
 
         var maxD = Math.Sqrt(maxD2);
         if (!(maxD > 0)) return double.NaN;
-        const int radii = 64;
-        var rMin = 0.025 * maxD;
-        var rMax = 0.5 * maxD;
-        var r = new double[radii];
-        var r2 = new double[radii];
-        var l0 = Math.Log2(rMin);
-        var l1 = Math.Log2(rMax);
-        for (var k = 0; k < radii; k++)
-        {
-            r[k] = Math.Pow(2, l0 + ((l1 - l0) * k / (radii - 1)));
-            r2[k] = r[k] * r[k];
-        }
+        var r = Radii(maxD, radii);
+        var count = r.Length;
+        var r2 = new double[count];
+        for (var k = 0; k < count; k++) r2[k] = r[k] * r[k];
 
-        var step = (l1 - l0) / (radii - 1);
-        var hist = new long[radii + 1];
+        var largest = r2[count - 1];
+        var l0 = Math.Log2(r[0]);
+        var step = (Math.Log2(r[count - 1]) - l0) / (count - 1);
+        var hist = new long[count];
         for (var i = 0; i < n; i++)
         {
             double a0 = x[i], a1 = x[i + 1];
@@ -50,9 +47,9 @@ internal static class FractalIndices
                 var d0 = a0 - x[j];
                 var d1 = a1 - x[j + 1];
                 var d2 = (d0 * d0) + (d1 * d1);
-                if (d2 >= r2[radii - 1]) continue;
+                if (!(d2 < largest)) continue;
 
-                // Smallest k with d < r[k].
+                // Smallest k with d < r[k]: estimate from log2 d (radii are geometric), then correct exactly.
                 int k;
                 if (d2 < r2[0])
                 {
@@ -61,9 +58,9 @@ internal static class FractalIndices
                 else
                 {
                     k = (int)Math.Floor(((0.5 * Math.Log2(d2)) - l0) / step) + 1;
-                    k = Math.Clamp(k, 0, radii - 1);
+                    k = Math.Clamp(k, 0, count - 1);
                     while (k > 0 && d2 < r2[k - 1]) k--;
-                    while (k < radii - 1 && !(d2 < r2[k])) k++;
+                    while (k < count - 1 && !(d2 < r2[k])) k++;
                 }
 
                 hist[k]++;
@@ -71,10 +68,10 @@ internal static class FractalIndices
         }
 
         var pairs = (double)n * (n - 1) / 2;
-        var lx = new List<double>();
-        var ly = new List<double>();
+        var lx = new List<double>(count);
+        var ly = new List<double>(count);
         long cum = 0;
-        for (var k = 0; k < radii; k++)
+        for (var k = 0; k < count; k++)
         {
             cum += hist[k];
             if (cum == 0) continue;
@@ -83,6 +80,33 @@ internal static class FractalIndices
         }
 
         return DfaCore.Slope(lx.ToArray(), ly.ToArray());
+    }
+
+    /// <summary>The 64 radii of <see cref="CorrelationDimension"/> for largest distance <paramref name="maxD"/>, ascending.</summary>
+    internal static double[] Radii(double maxD, CorrelationDimensionRadii rule)
+    {
+        const int count = 64;
+        double lo = 0.025 * maxD, hi = 0.5 * maxD, shift = 0;
+        if (rule == CorrelationDimensionRadii.NeuroKit2)
+        {
+            // NeuroKit2 0.2.12 expspace(base=2): exp2(linspace(log2(1 + a), log2(1 + b), n) - 1).
+            lo += 1;
+            hi += 1;
+            shift = 1;
+        }
+
+        var l0 = Math.Log2(lo);
+        var l1 = Math.Log2(hi);
+        var step = (l1 - l0) / (count - 1);
+        var r = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            // numpy linspace: start + k·step, the last point exactly stop.
+            var e = k == count - 1 ? l1 : l0 + (k * step);
+            r[k] = Math.Pow(2, e - shift);
+        }
+
+        return r;
     }
 
     /// <summary>
