@@ -73,7 +73,14 @@ public static class Detrending
         return trend;
     }
 
-    private static void SmoothnessPriorsTrend(ReadOnlySpan<double> values, double lambda, Span<double> x)
+    private static void SmoothnessPriorsTrend(ReadOnlySpan<double> values, double lambda, Span<double> x) =>
+        SmoothnessPriorsTrend(values, lambda, x, new SmoothnessPriorsScratch());
+
+    /// <summary>
+    /// The smoothness-priors trend into <paramref name="x"/> (same length as <paramref name="values"/>, at least 3),
+    /// using <paramref name="scratch"/> for the factors so that repeated calls of the same length allocate nothing.
+    /// </summary>
+    internal static void SmoothnessPriorsTrend(ReadOnlySpan<double> values, double lambda, Span<double> x, SmoothnessPriorsScratch scratch)
     {
         var n = values.Length;
         var l2 = lambda * lambda;
@@ -84,9 +91,8 @@ public static class Detrending
         // factors converge geometrically to a fixed point; from the row where they stop changing (relative 1e-15)
         // up to row n-3 they are used as constants, and only rows n-2 and n-1 (where A differs) are computed again.
         var capacity = Math.Min(n, 4096);
-        var diag = new double[capacity];
-        var a = new double[capacity];
-        var b = new double[capacity];
+        scratch.EnsureCapacity(capacity);
+        var (diag, a, b) = (scratch.Diagonal, scratch.FirstSubdiagonal, scratch.SecondSubdiagonal);
         var steadyFrom = n; // rows >= steadyFrom (and <= n-3) use the steady-state factors
         double dS = 0, aS = 0, bS = 0;
         for (var i = 0; i < n; i++)
@@ -94,9 +100,8 @@ public static class Detrending
             if (i == capacity)
             {
                 capacity = n;
-                Array.Resize(ref diag, n);
-                Array.Resize(ref a, n);
-                Array.Resize(ref b, n);
+                scratch.EnsureCapacity(n);
+                (diag, a, b) = (scratch.Diagonal, scratch.FirstSubdiagonal, scratch.SecondSubdiagonal);
             }
 
             var di = 1 + (l2 * DiagonalCount(i, n));
