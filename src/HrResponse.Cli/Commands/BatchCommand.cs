@@ -30,7 +30,10 @@ internal static class BatchCommand
         {
             var n = parse.GetValue(jobs);
             if (n < 1) throw new CliException($"--jobs must be at least 1; it is {n}.");
-            var files = InputExpansion.Expand(parse.GetRequiredValue(inputs), out var unmatched);
+            var outputs = new[] { parse.GetRequiredValue(output), parse.GetValue(errors) }
+                .Where(p => p is not null).Select(p => Path.GetFullPath(p!)).ToHashSet(StringComparer.Ordinal);
+            var files = InputExpansion.Expand(parse.GetRequiredValue(inputs), out var unmatched)
+                .Where(f => !outputs.Contains(f)).ToList();
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
             if (files.Count == 0) throw new CliException("no input files found.", ExitCodes.InputError);
             var settings = new BatchSettings

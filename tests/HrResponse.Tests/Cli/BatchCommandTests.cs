@@ -54,6 +54,16 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Batch_OutputInsideInputFolder_IsNotAnalysedOnTheNextRun()
+    {
+        var results = Path.Combine(_inputs, "results.csv");
+        CliRunner.Run("batch", _inputs, "--out", results, "--allow-failures", "--analysis", "hrv");
+        var (_, _, error) = CliRunner.Run("batch", _inputs, "--out", results, "--allow-failures", "--analysis", "hrv");
+        Assert.That(error, Does.Contain("13 files in shard"));
+        Assert.That(File.ReadAllLines(results).Skip(1).Select(r => r.Split(',')[0]), Has.None.EqualTo(Path.GetFullPath(results)));
+    }
+
+    [Test]
     public void Batch_AllowFailures_ExitsZero()
     {
         var (code, _, _) = CliRunner.Run("batch", _inputs, "--out", Path.Combine(_dir, "r.csv"), "--allow-failures");
