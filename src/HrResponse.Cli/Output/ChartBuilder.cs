@@ -40,6 +40,7 @@ internal static class ChartBuilder
             charts.Add(new("heart-rate", caption, HeartRateChart.Render(hr, annotations)));
         }
 
+        if (recording.Ecg is { Count: > 0 } ecg) charts.Add(EcgChartFile(ecg, recording.Beats));
         if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
         var q = cleaned.Quality;
         charts.Add(new("tachogram", string.Create(CultureInfo.InvariantCulture,
@@ -68,6 +69,32 @@ internal static class ChartBuilder
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// The first <see cref="EcgChart.DefaultDurationSeconds"/> s of the ECG with the recording's beats marked: the beat
+    /// times (the R peaks detected on loading, plus the start of the first interval) mapped back to their samples.
+    /// </summary>
+    private static ChartFile EcgChartFile(EcgSignal ecg, RrIntervals? beats)
+    {
+        var peaks = new List<int>();
+        if (beats is { Count: > 0 })
+        {
+            var first = beats.BeatTimesSeconds[0] - (beats.Milliseconds[0] / 1000);
+            AddPeak(first);
+            foreach (var t in beats.BeatTimesSeconds) AddPeak(t);
+        }
+
+        void AddPeak(double t)
+        {
+            var index = Math.Round((t - ecg.StartSeconds) * ecg.SamplingRateHz);
+            if (index >= 0 && index < ecg.Count && (peaks.Count == 0 || peaks[^1] != (int)index)) peaks.Add((int)index);
+        }
+
+        var caption = string.Create(CultureInfo.InvariantCulture,
+            $"The first {EcgChart.DefaultDurationSeconds:0.#} s of the ECG ({ecg.SamplingRateHz:0.###} Hz) with the R peaks found on loading marked, for checking the detection by eye. Run 'hrresponse peaks FILE --plot OUT.svg --plot-start S' to see any other window.");
+        return new("ecg", caption, EcgChart.Render(ecg.Samples, ecg.SamplingRateHz, peaks.ToArray(), 0, EcgChart.DefaultDurationSeconds,
+            ecg.Unit, HrResponse.Ecg.EcgRecordingOptions.Default.Peaks.Detector.ToString(), new ChartOptions { Title = "ECG (" + ecg.Name + ") with R peaks" }));
     }
 
     private static string HeartRateCaption(Recording recording, bool fromBeats) => fromBeats
