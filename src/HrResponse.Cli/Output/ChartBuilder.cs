@@ -9,7 +9,8 @@ namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Renders every chart that applies to a recording: heart rate (always, when there is any heart rate), and with beats
-/// the RR tachogram with corrections marked, the Poincaré plot, DFA, the power spectrum and rolling HRV.
+/// the RR tachogram with corrections marked, the Poincaré plot, DFA, the power spectrum and rolling HRV; with an ECG
+/// (<see cref="Recording.Ecg"/>) its first 10 s with the R peaks marked.
 /// Phases, peak and recovery are marked on the heart-rate chart when an exercise test is found (when at least one window fits).
 /// </summary>
 internal static class ChartBuilder
@@ -94,7 +95,7 @@ internal static class ChartBuilder
         var caption = string.Create(CultureInfo.InvariantCulture,
             $"The first {EcgChart.DefaultDurationSeconds:0.#} s of the ECG ({ecg.SamplingRateHz:0.###} Hz) with the R peaks found on loading marked, for checking the detection by eye. Run 'hrresponse peaks FILE --plot OUT.svg --plot-start S' to see any other window.");
         return new("ecg", caption, EcgChart.Render(ecg.Samples, ecg.SamplingRateHz, peaks.ToArray(), 0, EcgChart.DefaultDurationSeconds,
-            ecg.Unit, HrResponse.Ecg.EcgRecordingOptions.Default.Peaks.Detector.ToString(), new ChartOptions { Title = "ECG (" + ecg.Name + ") with R peaks" }));
+            ecg.Unit, HrResponse.Ecg.EcgRecordingOptions.Default.Peaks.Detector.ToString()));
     }
 
     private static string HeartRateCaption(Recording recording, bool fromBeats) => fromBeats
