@@ -133,7 +133,9 @@ public static class EcgChart
         var canvas = new ChartCanvas(options, DefaultTitle, "ecg-chart", legend);
         var svg = canvas.Svg;
         var t0 = timeOrigin + startSeconds;
-        var t1 = timeOrigin + startSeconds + durationSeconds;
+        // The axis ends with the signal when the window runs past it (but keeps the asked length when it starts after it).
+        var signalEnd = samples.Length / fs;
+        var t1 = timeOrigin + (signalEnd > startSeconds ? Math.Min(startSeconds + durationSeconds, signalEnd) : startSeconds + durationSeconds);
         var (div, timeTitle) = Series.TimeUnit(t1 - t0);
         if (double.IsNaN(yMin))
         {

@@ -96,6 +96,19 @@ public class EcgChartTests
     }
 
     [Test]
+    public void Render_WindowPastTheEnd_AxisEndsWithTheSignal()
+    {
+        // 1000 samples at 250 Hz = 4 s; a 10-s window from 2 s shows 2–4 s, the last point on the right edge.
+        var x = SpikeTrain(1000, 50, 200, out var peaks);
+        var doc = Svg.Parse(EcgChart.Render(x, 250, peaks, 2, 10));
+        var points = Svg.Elements(doc, "polyline", "series").SelectMany(Svg.Points).ToList();
+        Assert.That(points, Has.Count.EqualTo(500));
+        var frame = Svg.Elements(doc, "rect", "frame").Single();
+        var right = Svg.Attr(frame, "x") + Svg.Attr(frame, "width");
+        Assert.That(points[^1].X, Is.EqualTo(right - (Svg.Attr(frame, "width") / 500)).Within(0.02), "last sample at 3.996 s of a 2–4 s axis");
+    }
+
+    [Test]
     public void Render_NaNSamples_BreakTheLine()
     {
         var x = SpikeTrain(1000, 50, 200, out var peaks);
