@@ -2,11 +2,15 @@ using System.CommandLine;
 using HrResponse.Cli.Output;
 using HrResponse.Ecg;
 using HrResponse.Io;
+using HrResponse.Plotting;
 using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
-/// <summary><c>hrresponse peaks FILE [--fs HZ] [--method ...] -o peaks.csv</c>: R-peak detection on a raw ECG file.</summary>
+/// <summary>
+/// <c>hrresponse peaks FILE [--fs HZ] [--method ...] -o peaks.csv [--plot OUT.svg] [--plot-start S] [--plot-duration S]</c>:
+/// R-peak detection on a raw ECG file, optionally with a chart of an ECG window and its peaks (<see cref="EcgChart"/>).
+/// </summary>
 internal static class PeaksCommand
 {
     public static Command Create(CliContext context)
@@ -17,13 +21,21 @@ internal static class PeaksCommand
             "--method", "R-peak detector.", RPeakDetector.NeuroKit2,
             ("neurokit2", RPeakDetector.NeuroKit2), ("pan-tompkins", RPeakDetector.PanTompkins1985), ("elgendi", RPeakDetector.Elgendi2010));
         var output = CommonOptions.Output();
-        var command = new Command("peaks", "Detect R peaks in an ECG and write sample,time_s.") { file, fs, method, output };
+        var plot = new Option<string?>("--plot") { Description = "Also write an SVG chart of the ECG with the detected R peaks marked, for checking by eye." };
+        var plotStart = new Option<double>("--plot-start") { Description = "Start of the charted window, in s from the first sample.", DefaultValueFactory = _ => 0 };
+        var plotDuration = new Option<double>("--plot-duration") { Description = "Length of the charted window in s.", DefaultValueFactory = _ => EcgChart.DefaultDurationSeconds };
+        var command = new Command("peaks", "Detect R peaks in an ECG and write sample,time_s.") { file, fs, method, output, plot, plotStart, plotDuration };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
             if (!File.Exists(path)) throw new CliException($"file not found: {path}", ExitCodes.InputError);
             var rate = parse.GetValue(fs);
             if (rate is { } r && !(r > 0 && double.IsFinite(r))) throw new CliException($"--fs must be a positive number of Hz; it is {r}.");
+            var plotPath = parse.GetValue(plot);
+            var start = parse.GetValue(plotStart);
+            var duration = parse.GetValue(plotDuration);
+            if (!(start >= 0 && double.IsFinite(start))) throw new CliException($"--plot-start must be a number of seconds >= 0; it is {start}.");
+            if (!(duration > 0 && double.IsFinite(duration))) throw new CliException($"--plot-duration must be a positive number of seconds; it is {duration}.");
             EcgCsvContent content;
             try
             {
@@ -53,6 +65,12 @@ internal static class PeaksCommand
             var outPath = parse.GetValue(output);
             if (outPath is null) context.Out.Write(writer.ToString());
             else AtomicFile.WriteAllText(outPath, writer.ToString());
+            if (plotPath is not null)
+            {
+                AtomicFile.WriteAllText(plotPath, EcgChart.Render(content.Signals[0], peaks, start, duration));
+                context.Error.WriteLine($"wrote {plotPath}");
+            }
+
             return peaks.IsUsable ? ExitCodes.Success : ExitCodes.InputError;
         });
         return command;

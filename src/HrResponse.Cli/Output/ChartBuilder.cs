@@ -9,7 +9,8 @@ namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Renders every chart that applies to a recording: heart rate (always, when there is any heart rate), and with beats
-/// the RR tachogram with corrections marked, the Poincaré plot, DFA, the power spectrum and rolling HRV.
+/// the RR tachogram with corrections marked, the Poincaré plot, DFA, the power spectrum and rolling HRV; with an ECG
+/// (<see cref="Recording.Ecg"/>) its first 10 s with the R peaks marked.
 /// Phases, peak and recovery are marked on the heart-rate chart when an exercise test is found (when at least one window fits).
 /// </summary>
 internal static class ChartBuilder
@@ -40,6 +41,7 @@ internal static class ChartBuilder
             charts.Add(new("heart-rate", caption, HeartRateChart.Render(hr, annotations)));
         }
 
+        if (recording.Ecg is { Count: > 0 } ecg) charts.Add(EcgChartFile(ecg, recording.Beats));
         if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
         var q = cleaned.Quality;
         charts.Add(new("tachogram", string.Create(CultureInfo.InvariantCulture,
@@ -68,6 +70,32 @@ internal static class ChartBuilder
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// The first <see cref="EcgChart.DefaultDurationSeconds"/> s of the ECG with the recording's beats marked: the beat
+    /// times (the R peaks detected on loading, plus the start of the first interval) mapped back to their samples.
+    /// </summary>
+    private static ChartFile EcgChartFile(EcgSignal ecg, RrIntervals? beats)
+    {
+        var peaks = new List<int>();
+        if (beats is { Count: > 0 })
+        {
+            var first = beats.BeatTimesSeconds[0] - (beats.Milliseconds[0] / 1000);
+            AddPeak(first);
+            foreach (var t in beats.BeatTimesSeconds) AddPeak(t);
+        }
+
+        void AddPeak(double t)
+        {
+            var index = Math.Round((t - ecg.StartSeconds) * ecg.SamplingRateHz);
+            if (index >= 0 && index < ecg.Count && (peaks.Count == 0 || peaks[^1] != (int)index)) peaks.Add((int)index);
+        }
+
+        var caption = string.Create(CultureInfo.InvariantCulture,
+            $"The first {EcgChart.DefaultDurationSeconds:0.#} s of the ECG ({ecg.SamplingRateHz:0.###} Hz) with the R peaks found on loading marked, for checking the detection by eye. Run 'hrresponse peaks FILE --plot OUT.svg --plot-start S' to see any other window.");
+        return new("ecg", caption, EcgChart.Render(ecg.Samples, ecg.SamplingRateHz, peaks.ToArray(), 0, EcgChart.DefaultDurationSeconds,
+            ecg.Unit, HrResponse.Ecg.EcgRecordingOptions.Default.Peaks.Detector.ToString()));
     }
 
     private static string HeartRateCaption(Recording recording, bool fromBeats) => fromBeats
