@@ -14,6 +14,8 @@ internal sealed class CorrectionState : IDisposable
     private const byte MarkSplit = 2;
     private const byte MarkMerge = 3;
     private const byte MarkExclude = 4;
+    private const byte MarkEctopic = 5; // first interval of an ectopic pair: interpolated, pair sum kept when compensatory
+    private const double CompensatoryTolerance = 0.1;
     private const int AnchorsPerSide = 3;
     private const int MaxAnchorSearch = 32;
 
@@ -24,6 +26,7 @@ internal sealed class CorrectionState : IDisposable
     private readonly List<BeatRecord> _left = [];
     private readonly List<DetectedArtifact> _artifacts = [];
     private readonly List<RunEvent> _events = [];
+    private readonly List<(int Index, double SumMs)> _pairs = [];
     private readonly LipponenTarvainenDetector _lt = new();
     private BeatBuffer _cur;
     private BeatBuffer _next;
@@ -263,7 +266,7 @@ internal sealed class CorrectionState : IDisposable
             {
                 case ArtifactType.Ectopic:
                     _ectopic++;
-                    mark[i] = repair;
+                    mark[i] = exclude ? MarkExclude : MarkEctopic;
                     if (i + 1 < n && !_cur.Gap[i + 1]) mark[i + 1] = repair;
                     break;
                 case ArtifactType.Missed:
@@ -313,6 +316,7 @@ internal sealed class CorrectionState : IDisposable
         var pendingGap = false;
         var carry = 0.0;
         var anyInterp = false;
+        _pairs.Clear();
         for (var i = 0; i < n; i++)
         {
             var gapHere = cur.Gap[i] || pendingGap;
@@ -354,8 +358,10 @@ internal sealed class CorrectionState : IDisposable
                 next.Add(half, cur.T[i], orig, cur.Act[i], false, cur.Qd1[i], cur.Qd2[i]);
                 _changed[orig] = true;
             }
-            else if (m == MarkInterpolate)
+            else if (m is MarkInterpolate or MarkEctopic)
             {
+                if (m == MarkEctopic && i + 1 < n && _mark[i + 1] == MarkInterpolate && !cur.Gap[i + 1])
+                    _pairs.Add((next.Count, value + cur.Rr[i + 1]));
                 _interp[next.Count] = true;
                 next.Add(value, cur.T[i], orig, BeatAction.Interpolated, gapHere, cur.Qd1[i], cur.Qd2[i]);
                 _changed[orig] = true;
@@ -457,6 +463,20 @@ internal sealed class CorrectionState : IDisposable
             }
 
             i = be;
+        }
+
+        // An ectopic beat with a full compensatory pause moves the beat but not the sinus rhythm: the pair's total
+        // duration is that of two normal intervals. When the interpolated pair's sum is within 10 % of one interval
+        // of the recorded sum, the recorded sum is kept (the difference shared equally), which restores the local
+        // mean level that smoothing would otherwise change.
+        foreach (var (k, sum) in _pairs)
+        {
+            if (k + 1 >= n || !_interp[k] || !_interp[k + 1] || cur.Gap[k + 1]) continue;
+            var pair = cur.Rr[k] + cur.Rr[k + 1];
+            var d = sum - pair;
+            if (Math.Abs(d) > CompensatoryTolerance * pair / 2) continue;
+            cur.Rr[k] += d / 2;
+            cur.Rr[k + 1] += d / 2;
         }
 
         if (orphans is null) return;
