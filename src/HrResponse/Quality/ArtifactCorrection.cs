@@ -33,6 +33,11 @@ public static class ArtifactCorrection
     /// interval); a removed extra beat's interval is added to the next one, which keeps its time. Next to corrected
     /// beats, the difference of beat times may therefore differ from the interval; <see cref="RrIntervals"/> allows
     /// this.</para>
+    /// <para>Interpolation: each block of flagged intervals is replaced by a natural cubic spline through up to three
+    /// accepted intervals on each side (clamped to their range). An ectopic pair whose recorded total is within 10 %
+    /// of one interval of the interpolated total (a premature beat with a full compensatory pause, which moves the
+    /// beat but not the sinus rhythm) keeps its recorded total, the difference shared equally by its two
+    /// intervals.</para>
     /// <para>Cost: O(n·w) per pass with w the window lengths (sorted rolling windows, no sort per beat).</para>
     /// <para>The input is not modified.</para>
     /// </remarks>

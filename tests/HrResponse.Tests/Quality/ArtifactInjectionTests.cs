@@ -7,14 +7,23 @@ namespace HrResponse.Tests.Quality;
 /// Injection test on real recordings (issue 3): artifacts of one type at a time are inserted at seeded random
 /// positions into clean 5-minute NSR excerpts and Polar H10 recordings, at rates of 1–5 % of beats; the default
 /// Lipponen–Tarvainen detection must find them (sensitivity ≥ 95 %) without false alarms (PPV ≥ 95 %) for each type,
-/// and after correction RMSSD must be within 5 % and SDNN within 2 % of the clean series.
+/// and after correction RMSSD must be within 5 % and SDNN within 2 % of the clean series (per run in at least 90 %
+/// and 85 % of runs, and on average; see the remarks).
 /// </summary>
 /// <remarks>
-/// <para>RMSSD and SDNN: the criterion is the mean absolute relative error over all runs of a type (files × rates ×
-/// seeds). Single runs can be worse and the worst is printed: on the ~100-beat Polar recordings with large natural
-/// beat-to-beat swings some injected 25–40 % long or short intervals are inside the method's adaptive threshold and
-/// stay uncorrected, and interpolating 10 % of the intervals (5 % ectopic beats, two intervals each) smooths away
-/// some true variability even when every artifact is found.</para>
+/// <para>RMSSD and SDNN, per run (file × type × rate × seed, 220 runs per type): for every type at least 90 % of
+/// runs have RMSSD within 5 % and at least 85 % have SDNN within 2 % of the clean value (measured: RMSSD 91.8–97.3 %,
+/// SDNN 88.6–97.3 % of runs depending on the type), and the mean error over the runs of a type is within 5 % and
+/// 2 %. Every run meeting both bounds is not achievable with this detection method and test data, for two reasons
+/// found run by run: (1) on the ~100-beat Polar recordings with large natural beat-to-beat swings (RMSSD 64–90 ms)
+/// some injected 25–40 % long or short intervals, and some ectopic pairs, are inside the adaptive threshold
+/// (5.2 quartile deviations of the local |ΔRR|) and stay uncorrected (lowering the threshold flags natural beats and
+/// breaks the PPV bound); where injected artifacts are locally dense (7 ectopic beats in 60) they inflate the
+/// quartile deviation itself and one can be missed (the worst run, 37 % RMSSD error on an NSR file with RMSSD
+/// 19 ms); (2) interpolation of up to 10 % of the intervals (5 % ectopic beats, two intervals each) or halving
+/// 5 % merged intervals removes some true beat-to-beat variability even when every artifact is found (27 of the
+/// failing runs), most on the 1/128-s-quantised NSR files whose RMSSD of 12–16 ms is largely quantisation
+/// steps.</para>
 /// <para>Clean files: those in which the method flags nothing before injection (some Polar recordings contain large
 /// natural beat-to-beat swings that it flags; they are not used because their truth is unknown). The test asserts
 /// that enough files remain.</para>
@@ -71,6 +80,24 @@ public class ArtifactInjectionTests
         var errors = Outcome.Value.SdnnErrorPercent[type];
         TestContext.Out.WriteLine($"{type}: {errors.Count} runs, SDNN error mean {errors.Average():F2} %, 90th percentile {Percentile(errors, 0.9):F2} %, worst {errors.Max():F2} %");
         Assert.That(errors.Average(), Is.LessThanOrEqualTo(2.0));
+    }
+
+    [TestCaseSource(nameof(Types))]
+    public void Clean_InjectedArtifacts_RmssdWithin5PercentInAtLeast90PercentOfRuns(ArtifactType type)
+    {
+        var errors = Outcome.Value.RmssdErrorPercent[type];
+        var within = 100.0 * errors.Count(e => e <= 5.0) / errors.Count;
+        TestContext.Out.WriteLine($"{type}: RMSSD within 5 % in {within:F1} % of {errors.Count} runs, worst {errors.Max():F2} %");
+        Assert.That(within, Is.GreaterThanOrEqualTo(90));
+    }
+
+    [TestCaseSource(nameof(Types))]
+    public void Clean_InjectedArtifacts_SdnnWithin2PercentInAtLeast85PercentOfRuns(ArtifactType type)
+    {
+        var errors = Outcome.Value.SdnnErrorPercent[type];
+        var within = 100.0 * errors.Count(e => e <= 2.0) / errors.Count;
+        TestContext.Out.WriteLine($"{type}: SDNN within 2 % in {within:F1} % of {errors.Count} runs, worst {errors.Max():F2} %");
+        Assert.That(within, Is.GreaterThanOrEqualTo(85));
     }
 
     [Test]
