@@ -1,3 +1,4 @@
+using HrResponse.Internal;
 using System.Globalization;
 using System.Text;
 using CsvHelper;

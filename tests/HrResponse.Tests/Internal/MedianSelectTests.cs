@@ -1,8 +1,7 @@
 using HrResponse.Internal;
-using HrResponse.Io.Internal;
 using NUnit.Framework;
 
-namespace HrResponse.Tests.Io.Internal;
+namespace HrResponse.Tests.Internal;
 
 public class MedianSelectTests
 {
@@ -15,9 +14,11 @@ public class MedianSelectTests
     {
         var random = new Random(n);
         var values = Enumerable.Range(0, n).Select(_ => (double)random.Next(0, n / 3 + 2)).ToArray();
-        var expected = UnitDetection.MedianOf(values);
+        var sorted = values.Order().ToArray();
+        var expected = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[(n / 2) - 1] + sorted[n / 2]);
         Assert.That(MedianSelect.Median(values.ToArray()), Is.EqualTo(expected));
         Assert.That(MedianSelect.OfFinite(values), Is.EqualTo(expected));
+        Assert.That(UnitDetection.MedianOf(values), Is.EqualTo(expected));
     }
 
     [Test]

@@ -1,10 +1,10 @@
 using System.Buffers;
 
-namespace HrResponse.Io.Internal;
+namespace HrResponse.Internal;
 
 /// <summary>
-/// Medians by selection (average O(n)) in a pooled buffer, for unit detection on long files. Same definition as
-/// <see cref="HrResponse.Internal.UnitDetection.MedianOf"/>: the middle value, or the mean of the two middle values.
+/// Medians by selection (average O(n)) in a pooled buffer, for unit detection on long series: the middle value, or the
+/// mean of the two middle values.
 /// </summary>
 internal static class MedianSelect
 {
