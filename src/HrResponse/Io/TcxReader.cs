@@ -31,23 +31,10 @@ public static class TcxReader
     /// <param name="stream">The XML stream; not closed.</param>
     /// <param name="sourceName">Name used in messages and the report.</param>
     /// <exception cref="HrDataFormatException">The XML is malformed, a time or number cannot be parsed, or no heart data exists.</exception>
-    public static DeviceReadResult Read(Stream stream, string sourceName)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        try
-        {
-            return ReadCore(stream, sourceName);
-        }
-        catch (XmlException ex)
-        {
-            throw XmlInput.Wrap(sourceName, ex);
-        }
-    }
+    public static DeviceReadResult Read(Stream stream, string sourceName) => XmlInput.Read(stream, sourceName, ReadCore);
 
-    private static DeviceReadResult ReadCore(Stream stream, string source)
+    private static DeviceReadResult ReadCore(XmlReader reader, string source)
     {
-        using var reader = XmlInput.Create(stream);
         var stack = new List<string>();
         var points = new List<(DateTimeOffset Time, double Hr, double Power)>();
         var laps = new List<(DateTimeOffset Start, double Duration, double Avg, double Max)>();

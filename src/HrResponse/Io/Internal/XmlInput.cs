@@ -20,6 +20,22 @@ internal static class XmlInput
         MaxCharactersFromEntities = 1024,
     });
 
+    /// <summary>Runs a device reader over safe XML, turning malformed XML into <see cref="HrDataFormatException"/> with line and column.</summary>
+    public static DeviceReadResult Read(Stream stream, string sourceName, Func<XmlReader, string, DeviceReadResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        try
+        {
+            using var reader = Create(stream);
+            return read(reader, sourceName);
+        }
+        catch (XmlException ex)
+        {
+            throw Wrap(sourceName, ex);
+        }
+    }
+
     public static HrDataFormatException Wrap(string source, XmlException ex) =>
         new(source, ex.LineNumber > 0 ? ex.LineNumber : null,
             ex.LinePosition > 0 ? ex.LinePosition.ToString(CultureInfo.InvariantCulture) : null, null,
