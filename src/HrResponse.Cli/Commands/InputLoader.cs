@@ -12,8 +12,11 @@ namespace HrResponse.Cli.Commands;
 /// </summary>
 internal static class InputLoader
 {
-    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options, double? ecgSamplingRateHz = null) =>
-        LoadWithLaps(path, options, ecgSamplingRateHz) is var (recording, summary, _) ? (recording, summary) : default;
+    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options, double? ecgSamplingRateHz = null)
+    {
+        var (recording, summary, _) = LoadWithLaps(path, options, ecgSamplingRateHz);
+        return (recording, summary);
+    }
 
     /// <summary>Loads a file and also returns the laps of device files (empty for CSV).</summary>
     public static (Recording Recording, InputSummary Summary, IReadOnlyList<IReadOnlyDictionary<string, object?>> Laps) LoadWithLaps(
