@@ -19,13 +19,17 @@ public sealed class RrIntervals
     private readonly double[] _milliseconds;
     private readonly double[] _beatTimesSeconds;
     private readonly bool[] _gapBefore;
+    private readonly bool[] _reconstructed;
 
-    private RrIntervals(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null)
+    private RrIntervals(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null, bool[]? reconstructed = null)
     {
         _milliseconds = milliseconds;
         _beatTimesSeconds = beatTimesSeconds;
         _gapBefore = gapBefore ?? new bool[milliseconds.Length];
+        _reconstructed = reconstructed ?? new bool[milliseconds.Length];
         HasGaps = Array.IndexOf(_gapBefore, true) >= 0;
+        foreach (var r in _reconstructed)
+            if (r) ReconstructedCount++;
     }
 
     /// <summary>
@@ -37,6 +41,17 @@ public sealed class RrIntervals
 
     /// <summary>True when at least one interval has <see cref="GapBefore"/> set.</summary>
     public bool HasGaps { get; }
+
+    /// <summary>
+    /// For each interval, true when its value was not recorded but reconstructed from the beat times (for example an
+    /// empty RR cell beside a time column, read with <see cref="Io.MissingRrPolicy.RebuildFromTimes"/>). The artifact
+    /// correction counts these intervals in its <see cref="Quality.QualityReport"/>. Same length as
+    /// <see cref="Milliseconds"/>.
+    /// </summary>
+    public ReadOnlySpan<bool> Reconstructed => _reconstructed;
+
+    /// <summary>Number of intervals with <see cref="Reconstructed"/> set.</summary>
+    public int ReconstructedCount { get; }
 
     /// <summary>The intervals in milliseconds, in recording order.</summary>
     public ReadOnlySpan<double> Milliseconds => _milliseconds;
@@ -138,7 +153,24 @@ public sealed class RrIntervals
             gaps[i] = i > 0;
         }
 
-        return new RrIntervals(_milliseconds, _beatTimesSeconds, gaps);
+        return new RrIntervals(_milliseconds, _beatTimesSeconds, gaps, _reconstructed);
+    }
+
+    /// <summary>A copy in which the intervals at <paramref name="indices"/> are marked as <see cref="Reconstructed"/>.</summary>
+    /// <param name="indices">Indices of intervals whose value was reconstructed rather than recorded.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside <c>[0, Count)</c>.</exception>
+    public RrIntervals WithReconstructed(IEnumerable<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        var marks = (bool[])_reconstructed.Clone();
+        foreach (var i in indices)
+        {
+            if ((uint)i >= (uint)Count)
+                throw new ArgumentOutOfRangeException(nameof(indices), i, $"Must be in [0, {Count}); it is {i}.");
+            marks[i] = true;
+        }
+
+        return new RrIntervals(_milliseconds, _beatTimesSeconds, _gapBefore, marks);
     }
 
     /// <summary>The intervals whose ending beat lies in <c>[fromSeconds, toSeconds)</c>.</summary>
@@ -151,7 +183,7 @@ public sealed class RrIntervals
         var (start, end) = TimeRange.IndexRange(_beatTimesSeconds, fromSeconds, toSeconds);
         var gaps = _gapBefore[start..end];
         if (gaps.Length > 0) gaps[0] = false;
-        return new RrIntervals(_milliseconds[start..end], _beatTimesSeconds[start..end], gaps);
+        return new RrIntervals(_milliseconds[start..end], _beatTimesSeconds[start..end], gaps, _reconstructed[start..end]);
     }
 
     /// <summary>Instantaneous heart rate at each beat, <c>60000 / RR</c> bpm, sampled at the beat times.</summary>
@@ -162,8 +194,8 @@ public sealed class RrIntervals
         return HeartRateSeries.CreateTrusted(_beatTimesSeconds, bpm);
     }
 
-    internal static RrIntervals CreateTrusted(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null) =>
-        new(milliseconds, beatTimesSeconds, gapBefore);
+    internal static RrIntervals CreateTrusted(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null, bool[]? reconstructed = null) =>
+        new(milliseconds, beatTimesSeconds, gapBefore, reconstructed);
 
     private static void ValidateIntervals(ReadOnlySpan<double> values, string paramName, string unit)
     {

@@ -95,6 +95,21 @@ public class RrIntervalsTests
     }
 
     [Test]
+    public void WithReconstructed_MarksIntervalsAndSliceAndGapsKeepTheMarks()
+    {
+        var rr = RrIntervals.FromMilliseconds([1000, 1000, 1000, 1000]).WithReconstructed([1, 2]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rr.Reconstructed.ToArray(), Is.EqualTo(new[] { false, true, true, false }));
+            Assert.That(rr.ReconstructedCount, Is.EqualTo(2));
+            Assert.That(rr.Slice(2.5, 10.0).Reconstructed.ToArray(), Is.EqualTo(new[] { true, false }));
+            Assert.That(rr.WithGapsBefore([3]).Reconstructed.ToArray(), Is.EqualTo(new[] { false, true, true, false }));
+            Assert.That(RrIntervals.FromMilliseconds([1000, 1000]).ReconstructedCount, Is.Zero);
+            Assert.That(() => rr.WithReconstructed([4]), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("[0, 4)"));
+        });
+    }
+
+    [Test]
     public void FromMilliseconds_DoesNotKeepReferenceToInput()
     {
         var input = new double[] { 800, 900 };

@@ -181,6 +181,7 @@ internal static class HtmlReport
         Row(sb, "Artifacts (ectopic / missed / extra / long / short / out of range)", string.Create(inv,
             $"{q.ArtifactCount} ({q.EctopicCount} / {q.MissedCount} / {q.ExtraCount} / {q.LongCount} / {q.ShortCount} / {q.OutOfRangeCount})"));
         Row(sb, "Dropouts / discontinuities / estimated lost beats", string.Create(inv, $"{q.DropoutCount} / {q.DiscontinuityCount} / {q.EstimatedLostBeats}"));
+        Row(sb, "Intervals rebuilt from beat times (not recorded)", q.ReconstructedCount.ToString(inv));
         Row(sb, "Interpolated / inserted / removed / excluded", string.Create(inv, $"{q.InterpolatedCount} / {q.InsertedCount} / {q.RemovedCount} / {q.ExcludedCount}"));
         Row(sb, "Artifact share", double.IsFinite(q.ArtifactPercent) ? string.Create(inv, $"{q.ArtifactPercent:0.##} %") : "not assessed");
         Row(sb, "Intervals changed", double.IsFinite(q.CorrectedPercent) ? string.Create(inv, $"{q.CorrectedPercent:0.##} %") : "n/a");

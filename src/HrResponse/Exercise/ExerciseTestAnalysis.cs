@@ -151,6 +151,7 @@ public static class ExerciseTestAnalysis
         var rr = recording.Beats.Milliseconds;
         var times = recording.Beats.BeatTimesSeconds;
         var sourceGaps = recording.Beats.GapBefore;
+        var sourceReconstructed = recording.Beats.Reconstructed;
         var kept = BeatScreen.Screen(rr, options.BeatScreening);
         var n = 0;
         foreach (var k in kept) if (k) n++;
@@ -158,6 +159,7 @@ public static class ExerciseTestAnalysis
         var ms = new double[n];
         var bpm = new double[n];
         var gaps = new bool[n];
+        var reconstructed = new bool[n];
         var j = 0;
         for (var i = 0; i < kept.Length; i++)
         {
@@ -166,10 +168,11 @@ public static class ExerciseTestAnalysis
             ms[j] = rr[i];
             bpm[j] = 60000.0 / rr[i];
             gaps[j] = j > 0 && (sourceGaps[i] || !kept[i - 1]);
+            reconstructed[j] = sourceReconstructed[i];
             j++;
         }
 
-        return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps), null);
+        return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps, reconstructed), null);
     }
 
     private static (double, string) RestHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<string> problems)

@@ -63,9 +63,19 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 8;
 
     /// <summary>
+    /// When true (default), the Lipponen–Tarvainen classification applies four refinements to the published rules,
+    /// each found necessary on real recordings with injected artifacts: an ectopic pair needs its two intervals to
+    /// deviate from the local median in opposite directions by comparable amounts (the smaller at least 40 % of the
+    /// larger); the long and short rules need the return at the next interval itself; a missed beat must be longer than
+    /// 1.5 times the median; later passes reuse the first pass's quartile thresholds. False applies the published rules
+    /// (together with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published).
+    /// </summary>
+    public bool LipponenRefinements { get; init; } = true;
+
+    /// <summary>
     /// Maximum number of Lipponen–Tarvainen detect-and-correct passes. Passes repeat while the number of artifacts
     /// found keeps falling (as in NeuroKit2's iterative mode); this caps them. Later passes reuse the quartile
-    /// thresholds of the first pass. Default 10.
+    /// thresholds of the first pass (with <see cref="LipponenRefinements"/>). Default 10.
     /// </summary>
     public int MaxPasses { get; init; } = 10;
 

@@ -6,10 +6,12 @@ namespace HrResponse.Quality;
 /// </summary>
 /// <remarks>
 /// <para>Artifact percentage (the basis of the DFA α1 verdict):
-/// <c>ArtifactPercent = 100 × (ArtifactCount + DropoutCount + EstimatedLostBeats) / (OriginalCount + EstimatedLostBeats)</c>,
-/// i.e. bad or lost beats over the beats the recording should have had. A beat-level artifact (ectopic, missed,
-/// extra, long, short, out of range) counts once, even though an ectopic beat changes two intervals. A gap counts
-/// the beats it swallowed, estimated from the local median interval.</para>
+/// <c>ArtifactPercent = 100 × (ArtifactCount + DropoutCount + EstimatedLostBeats + R) / (OriginalCount + EstimatedLostBeats)</c>,
+/// i.e. bad, lost or unrecorded beats over the beats the recording should have had. A beat-level artifact (ectopic,
+/// missed, extra, long, short, out of range) counts once, even though an ectopic beat changes two intervals. A gap
+/// counts the beats it swallowed, estimated from the local median interval. R is the number of
+/// <see cref="ReconstructedCount">reconstructed</see> input intervals (value rebuilt from beat times, not recorded)
+/// not already counted as an artifact: their timing may be right, but the device did not vouch for them.</para>
 /// <para>Corrected percentage: <c>CorrectedPercent = 100 × ChangedBeatIndices.Count / OriginalCount</c>, the share
 /// of input intervals whose value was changed, removed or excluded.</para>
 /// <para>Both are NaN when the input is empty; <see cref="ArtifactPercent"/> is NaN and
@@ -63,6 +65,13 @@ public sealed record QualityReport : IIndexTableSource
     /// </summary>
     public int EstimatedLostBeats { get; init; }
 
+    /// <summary>
+    /// Input intervals whose value was not recorded but reconstructed from the beat times
+    /// (<see cref="RrIntervals.Reconstructed"/>, e.g. empty RR cells in a CSV with a time column). They are analysed
+    /// like recorded ones (and checked by the detection method) and counted in <see cref="ArtifactPercent"/>.
+    /// </summary>
+    public int ReconstructedCount { get; init; }
+
     /// <summary>Beat-level artifacts: ectopic + missed + extra + long + short + out of range.</summary>
     public int ArtifactCount => EctopicCount + MissedCount + ExtraCount + LongCount + ShortCount + OutOfRangeCount;
 
@@ -114,6 +123,7 @@ public sealed record QualityReport : IIndexTableSource
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
     /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
+    /// <c>QUALITY_Reconstructed</c>,
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>.
     /// </summary>
@@ -130,6 +140,7 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_Dropouts"] = DropoutCount,
         ["QUALITY_Discontinuities"] = DiscontinuityCount,
         ["QUALITY_LostBeats"] = EstimatedLostBeats,
+        ["QUALITY_Reconstructed"] = ReconstructedCount,
         ["QUALITY_Gaps"] = GapCount,
         ["QUALITY_LongestGapS"] = LongestGapSeconds,
         ["QUALITY_DfaReliable"] = DfaAlpha1Reliable is { } ok ? (ok ? 1 : 0) : double.NaN,

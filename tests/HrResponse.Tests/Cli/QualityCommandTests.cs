@@ -20,6 +20,27 @@ public class QualityCommandTests
         Assert.That(root.GetProperty("indices").GetProperty("QUALITY_ArtifactPercent").GetDouble(), Is.GreaterThan(0));
     }
 
+    [TestCase("hrv")]
+    [TestCase("analyze")]
+    public void HrvAndAnalyze_ActesTest17_RebuiltRrCellsCountedAndDfaUnreliable(string command)
+    {
+        // Test 17 has 436 empty rr_ms cells (shared/data/actes/README.md); the reader rebuilds them from the beat times.
+        var path = SharedData.Data("actes", "test_17.csv");
+        var (code, output, error) = CliRunner.Run(command, path, "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        var quality = root.GetProperty("quality");
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("input").GetProperty("rebuilt_rr_lines").GetInt32(), Is.EqualTo(436));
+            Assert.That(quality.GetProperty("reconstructed_count").GetInt32(), Is.EqualTo(436));
+            Assert.That(quality.GetProperty("artifact_percent").GetDouble(), Is.GreaterThan(15));
+            Assert.That(quality.GetProperty("dfa_alpha1_reliable").GetBoolean(), Is.False);
+            Assert.That(root.GetProperty("indices").GetProperty("QUALITY_Reconstructed").GetDouble(), Is.EqualTo(436));
+        });
+    }
+
     [Test]
     public void Hrv_NeuroKit2Preset_CorrectsNothingUnlessAsked()
     {

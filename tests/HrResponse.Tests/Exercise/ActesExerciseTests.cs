@@ -63,7 +63,9 @@ public class ActesExerciseTests
         {
             Assert.That(r.BeatQuality, Is.Not.Null, $"test {s.Id}");
             Assert.That(r.Quality, Is.Not.Null, $"test {s.Id}: artifact-correction report");
-            Assert.That(r.ToIndexTable()["QUALITY_ArtifactPercent"], Is.InRange(0, 10), $"test {s.Id}");
+            // Tests 11 and 17 have 712 and 436 empty RR cells, rebuilt from beat times and counted as not recorded.
+            if (s.Id is 11 or 17) Assert.That(r.ToIndexTable()["QUALITY_ArtifactPercent"], Is.GreaterThan(15), $"test {s.Id}");
+            else Assert.That(r.ToIndexTable()["QUALITY_ArtifactPercent"], Is.InRange(0, 10), $"test {s.Id}");
             Assert.That(r.ToIndexTable()["QUALITY_ExcludedPercent"], Is.InRange(0, 10), $"test {s.Id}");
             if (s.Id is 5 or 6 or 8 or 14 or 16)
             {

@@ -295,6 +295,7 @@ public class RecordingCsvReaderTests
         Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 810, 800 }).Within(1e-9));
         Assert.That(r.Report.RebuiltRrLines, Is.EqualTo(new[] { 3 }));
         Assert.That(r.Report.Skipped, Is.Empty);
+        Assert.That(r.Recording.Beats.Reconstructed.ToArray(), Is.EqualTo(new[] { false, true, false }));
     }
 
     [Test]
@@ -313,6 +314,7 @@ public class RecordingCsvReaderTests
         Assert.That(r.Recording.Beats.GapBefore.ToArray(), Is.EqualTo(new[] { false, true }));
         Assert.That(r.Report.Skipped.Single().Line, Is.EqualTo(3));
         Assert.That(r.Report.RebuiltRrLines, Is.Empty);
+        Assert.That(r.Recording.Beats.ReconstructedCount, Is.Zero);
     }
 
     [Test]

@@ -90,6 +90,24 @@ public class ActesQualityTests
         });
     }
 
+    [Test]
+    public void Clean_Test17ReadWithRebuiltIntervals_CountsThemAndMakesDfaUnreliable()
+    {
+        // The CSV reader's default rebuilds the 436 empty RR cells from the beat times; they are marked, not trusted.
+        var beats = HrResponse.Io.RecordingCsvReader.Read(SharedData.Data("actes", "test_17.csv")).Recording.Beats;
+        var (_, rows, empty) = QualityTestData.ReadActes(SharedData.Data("actes", "test_17.csv"));
+        Assert.That(beats.Count, Is.EqualTo(rows));
+        var q = ArtifactCorrection.Clean(beats).Quality;
+        TestContext.Out.WriteLine($"test 17 rebuilt: {q.ReconstructedCount} reconstructed, {q.ArtifactCount} artifacts, {q.DropoutCount} dropouts, {q.ArtifactPercent:F2} %");
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.ReconstructedCount, Is.EqualTo(empty));
+            Assert.That(q.ArtifactPercent, Is.GreaterThan(100.0 * empty / rows));
+            Assert.That(q.DfaAlpha1Reliable, Is.False);
+            Assert.That(q.ToIndexTable()["QUALITY_Reconstructed"], Is.EqualTo(empty));
+        });
+    }
+
     private static readonly Dictionary<string, RrIntervals> Cache = [];
 
     private static RrIntervals Load(string file)

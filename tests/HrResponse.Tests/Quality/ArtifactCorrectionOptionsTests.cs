@@ -21,6 +21,7 @@ public class ArtifactCorrectionOptionsTests
             Assert.That(o.LipponenThresholdWindowBeats, Is.EqualTo(91));
             Assert.That(o.MedianWindowBeats, Is.EqualTo(11));
             Assert.That(o.LipponenMinimumThresholdPercent, Is.EqualTo(8));
+            Assert.That(o.LipponenRefinements, Is.True);
             Assert.That(o.MaxPasses, Is.EqualTo(10));
             Assert.That(o.RelativeChangePercent, Is.EqualTo(20));
             Assert.That(o.AcarWindowBeats, Is.EqualTo(9));

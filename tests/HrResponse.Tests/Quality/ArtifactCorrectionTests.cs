@@ -96,6 +96,25 @@ public class ArtifactCorrectionTests
         });
     }
 
+    [Test]
+    public void Clean_ReconstructedIntervals_CountedInArtifactPercentAndMarkKeptBeats()
+    {
+        var rr = Base();
+        rr[40] *= 1.4;
+        var input = RrIntervals.FromMilliseconds(rr.ToArray()).WithReconstructed([10, 11, 40]);
+        var c = ArtifactCorrection.Clean(input);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (40, ArtifactType.Long) }));
+            Assert.That(c.Quality.ReconstructedCount, Is.EqualTo(3));
+            // The long interval 40 is counted once (as an artifact); 10 and 11 are counted as reconstructed: 3 of 60.
+            Assert.That(c.Quality.ArtifactPercent, Is.EqualTo(300.0 / 60).Within(1e-9));
+            Assert.That(c.Quality.ToIndexTable()["QUALITY_Reconstructed"], Is.EqualTo(3));
+            // Kept beats keep the mark; the interpolated interval 40 is no longer the reconstructed value.
+            Assert.That(Enumerable.Range(0, c.Intervals.Count).Where(i => c.Intervals.Reconstructed[i]), Is.EqualTo(new[] { 10, 11 }));
+        });
+    }
+
     [TestCase(1.4, ArtifactType.Long)]
     [TestCase(0.6, ArtifactType.Short)]
     public void Clean_SingleLongOrShortInterval_ClassifiedAndInterpolated(double factor, ArtifactType expected)

@@ -41,6 +41,7 @@ internal sealed partial class CsvReadSession
         var keep = new bool[n];
         var ends = new double[n];
         var gapAfterSkip = new bool[n];
+        var rebuilt = new bool[n];
         core.Add(time);
         var t = time.Values;
         var (toSeconds, unitText) = ChooseTimeUnitFromRr(time, t, ms);
@@ -50,13 +51,14 @@ internal sealed partial class CsvReadSession
         var timeReason = $"{unitText}; {conventionText}";
         _used.Add($"{time.Name.Original}: beat times ({(toSeconds == 1 ? "seconds" : "milliseconds")}, " +
                   $"{(startConvention ? "start of each interval, converted to end times" : "end of each interval")})");
-        BuildFromTimes(rr, ts, ms, startConvention, keep, ends, gapAfterSkip);
+        BuildFromTimes(rr, ts, ms, startConvention, keep, ends, gapAfterSkip, rebuilt);
         CheckIncreasing(time, t, keep, ends);
 
         var count = keep.Count(k => k);
         var outMs = new double[count];
         var outTimes = new double[count];
         var gaps = new bool[count];
+        var reconstructed = new bool[count];
         var rowTimes = new double[n];
         var k = 0;
         var pendingGap = false;
@@ -73,13 +75,14 @@ internal sealed partial class CsvReadSession
             outMs[k] = ms[i];
             outTimes[k] = ends[i];
             gaps[k] = pendingGap && k > 0;
+            reconstructed[k] = rebuilt[i];
             pendingGap = false;
             k++;
         }
 
         if (count == 0)
             throw Fail(_lines[0], rr.Name.Original, RawLine(0), "no RR interval could be read: every row was skipped");
-        return (RrIntervals.CreateTrusted(outMs, outTimes, gaps), rowTimes, unit, unitReason, timeReason);
+        return (RrIntervals.CreateTrusted(outMs, outTimes, gaps, reconstructed), rowTimes, unit, unitReason, timeReason);
     }
 
     /// <summary>Time unit of a time column beside RR values: header, else agreement of the time steps with the RR values.</summary>
@@ -133,7 +136,7 @@ internal sealed partial class CsvReadSession
     }
 
     private void BuildFromTimes(
-        CsvColumnData rr, double[] ts, double[] ms, bool startConvention, bool[] keep, double[] ends, bool[] gapAfterSkip)
+        CsvColumnData rr, double[] ts, double[] ms, bool startConvention, bool[] keep, double[] ends, bool[] gapAfterSkip, bool[] rebuilt)
     {
         var n = ts.Length;
         for (var i = 0; i < n; i++)
@@ -167,6 +170,7 @@ internal sealed partial class CsvReadSession
             keep[i] = true;
             ms[i] = startConvention ? (ts[i + 1] - ts[i]) * 1000.0 : (ts[i] - ts[i - 1]) * 1000.0;
             ends[i] = startConvention ? ts[i + 1] : ts[i];
+            rebuilt[i] = true;
             _rebuilt.Add(_lines[i]);
         }
     }

@@ -122,7 +122,7 @@ internal sealed class CorrectionState : IDisposable
                 {
                     var e = RunEnd(s);
                     _lt.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _cur.Qd1.AsSpan(s, e - s),
-                        _cur.Qd2.AsSpan(s, e - s), pass == 0, _o, _events, s);
+                        _cur.Qd2.AsSpan(s, e - s), pass == 0 || !_o.LipponenRefinements, _o, _events, s);
                     s = e;
                 }
 
@@ -188,9 +188,10 @@ internal sealed class CorrectionState : IDisposable
         for (int i = 0, k = 0; i < _n0; i++)
             if (_changed[i]) changed[k++] = i;
 
+        var (reconstructed, reconstructedOnly) = Reconstructed(n);
         var assessed = _o.Method != ArtifactDetectionMethod.None && _n0 > 0;
         var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
-        var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost) / (_n0 + _lost) : double.NaN;
+        var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost + reconstructedOnly) / (_n0 + _lost) : double.NaN;
         var report = new QualityReport
         {
             Options = _o,
@@ -205,6 +206,7 @@ internal sealed class CorrectionState : IDisposable
             DropoutCount = _dropouts,
             DiscontinuityCount = _discontinuities,
             EstimatedLostBeats = _lost,
+            ReconstructedCount = _input.ReconstructedCount,
             Artifacts = _artifacts.ToArray(),
             ChangedBeatIndices = changed,
             InterpolatedCount = interpolated,
@@ -220,10 +222,32 @@ internal sealed class CorrectionState : IDisposable
         };
         return new CleanedRrIntervals
         {
-            Intervals = RrIntervals.CreateTrusted(rr, t, gap),
+            Intervals = RrIntervals.CreateTrusted(rr, t, gap, reconstructed),
             Quality = report,
             Beats = beats,
         };
+    }
+
+    // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed
+    // input intervals not already counted as an artifact (an ectopic or extra artifact covers its second interval too).
+    private (bool[]? Mask, int Uncounted) Reconstructed(int n)
+    {
+        if (_input.ReconstructedCount == 0) return (null, 0);
+        var input = _input.Reconstructed;
+        var mask = new bool[n];
+        for (var k = 0; k < n; k++) mask[k] = _cur.Act[k] == BeatAction.Kept && input[_cur.Orig[k]];
+        var counted = new bool[_n0];
+        foreach (var a in _artifacts)
+        {
+            if (a.Type is ArtifactType.Discontinuity) continue;
+            counted[a.Index] = true;
+            if (a.Type is ArtifactType.Ectopic or ArtifactType.Extra && a.Index + 1 < _n0) counted[a.Index + 1] = true;
+        }
+
+        var uncounted = 0;
+        for (var i = 0; i < _n0; i++)
+            if (input[i] && !counted[i]) uncounted++;
+        return (mask, uncounted);
     }
 
     // End (exclusive) of the gap-free run starting at s.

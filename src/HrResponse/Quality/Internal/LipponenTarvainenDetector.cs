@@ -27,7 +27,8 @@ namespace HrResponse.Quality.Internal;
 /// the median (at high variability Th2 can exceed a third of the median, and a 40 % long interval would otherwise
 /// be split in two); (5) later passes reuse the quartile thresholds of the first pass (computed on the uncorrected
 /// series), so the data's own variability sets them rather than our interpolated values, and each pass costs one
-/// median filter instead of three rolling windows.</para>
+/// median filter instead of three rolling windows. <see cref="ArtifactCorrectionOptions.LipponenRefinements"/> = false
+/// switches (2)–(5) off and a floor of 0 switches (1) off: the published method.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -67,6 +68,7 @@ internal sealed class LipponenTarvainenDetector
         var q3 = _q3.AsSpan(0, m);
         var used = _used.AsSpan(0, m);
         var alpha = o.LipponenAlpha;
+        var refined = o.LipponenRefinements;
         var floor = o.LipponenMinimumThresholdPercent / 100.0;
 
         nd[0] = 0;
@@ -117,9 +119,7 @@ internal sealed class LipponenTarvainenDetector
             var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
             var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2);
             if (!ectopic || used[j - 1] || used[j]) continue;
-            var dev1 = rr[j - 1] - med[j - 1];
-            var dev2 = rr[j] - med[j];
-            if (!(dev1 * dev2 < 0) || Math.Min(Math.Abs(dev1), Math.Abs(dev2)) < EctopicSymmetry * Math.Max(Math.Abs(dev1), Math.Abs(dev2))) continue;
+            if (refined && !OppositeAndComparable(rr[j - 1] - med[j - 1], rr[j] - med[j])) continue;
             used[j - 1] = true;
             used[j] = true;
             events.Add(new RunEvent(offset + j - 1, ArtifactType.Ectopic));
@@ -136,8 +136,8 @@ internal sealed class LipponenTarvainenDetector
             var n2 = j + 2 < m ? nd[j + 2] : 0;
             var s22 = a >= 0 ? Math.Min(n1, n2) : Math.Max(n1, n2);
             var extraLike = j + 1 < m && !used[j + 1] && Math.Abs(rr[j] + rr[j + 1] - med[j]) < th2[j];
-            var eq3 = a > 1 && s22 < -1 && n1 < -1;
-            var eq5 = a < -1 && s22 > 1 && (n1 > 1 || extraLike);
+            var eq3 = a > 1 && s22 < -1 && (!refined || n1 < -1);
+            var eq5 = a < -1 && s22 > 1 && (!refined || n1 > 1 || extraLike);
             var eq4 = Math.Abs(b) > 3;
             var isLong = eq3 || (!eq5 && eq4 && rr[j] > med[j]);
             var isShort = eq5 || (!eq3 && eq4 && rr[j] <= med[j]);
@@ -149,7 +149,7 @@ internal sealed class LipponenTarvainenDetector
                 used[j + 1] = true;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && rr[j] > MissedMinMedianMultiple * med[j] && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
+            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j]) && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
             {
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
@@ -159,6 +159,11 @@ internal sealed class LipponenTarvainenDetector
             }
         }
     }
+
+    // Refinement (2): a premature beat and its compensatory pause deviate from the median in opposite directions by
+    // comparable amounts.
+    private static bool OppositeAndComparable(double dev1, double dev2) =>
+        dev1 * dev2 < 0 && Math.Min(Math.Abs(dev1), Math.Abs(dev2)) >= EctopicSymmetry * Math.Max(Math.Abs(dev1), Math.Abs(dev2));
 
     private static double Threshold(double quartileThreshold, double floor) =>
         Math.Max(Math.Max(quartileThreshold, floor), MinimumThresholdMs);

@@ -5,7 +5,7 @@ internal static class QualityDefinitions
 {
     public static IReadOnlyList<IndexDefinition> All { get; } =
     [
-        new("QUALITY_ArtifactPercent", "%", "100 · (beat artifacts + dropouts + estimated lost beats) / (input intervals + estimated lost beats); an ectopic beat counts once. NaN when no detection ran (--correct none).", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_ArtifactPercent", "%", "100 · (beat artifacts + dropouts + estimated lost beats + reconstructed intervals not otherwise flagged) / (input intervals + estimated lost beats); an ectopic beat counts once. NaN when no detection ran (--correct none).", "Lipponen & Tarvainen 2019"),
         new("QUALITY_CorrectedPercent", "%", "100 · changed input intervals / input intervals.", "HrResponse"),
         new("QUALITY_Ectopic", "", "Ectopic beats found (Lipponen–Tarvainen classification).", "Lipponen & Tarvainen 2019"),
         new("QUALITY_Missed", "", "Missed beats found (an interval holding two beats); split in Interpolate mode.", "Lipponen & Tarvainen 2019"),
@@ -16,6 +16,7 @@ internal static class QualityDefinitions
         new("QUALITY_Dropouts", "", "Intervals longer than 2.5 × the 11-beat local median: signal dropouts, replaced by a gap, never interpolated.", "HrResponse"),
         new("QUALITY_Discontinuities", "", "Places where beat times jump by more than the interval + 200 ms (beats missing from the file): marked as gaps.", "HrResponse"),
         new("QUALITY_LostBeats", "", "Beats estimated lost in dropouts and discontinuities (gap length / local median − 1).", "HrResponse"),
+        new("QUALITY_Reconstructed", "", "Input intervals whose value was not recorded but rebuilt from the beat times (empty RR cells beside a time column); counted in ArtifactPercent.", "HrResponse"),
         new("QUALITY_Gaps", "", "Gaps in the cleaned series; successive differences never span one.", "HrResponse"),
         new("QUALITY_LongestGapS", "s", "Longest gap in seconds (0 when none).", "HrResponse"),
         new("QUALITY_DfaReliable", "", "1 when ArtifactPercent ≤ 3 % (DFA α1 usable), 0 above, NaN when not assessed.", "Rogers et al. 2021"),
