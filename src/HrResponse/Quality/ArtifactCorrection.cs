@@ -61,4 +61,20 @@ public static class ArtifactCorrection
 
         return state.Build();
     }
+
+    /// <summary>
+    /// Corrects artifacts whose positions and types are already known (no detection): beat-time discontinuities are
+    /// marked as in <see cref="Clean"/>, then every given artifact is corrected in one pass by the same rules. Used to
+    /// measure what correction alone does when detection is perfect (the injection tests).
+    /// </summary>
+    /// <param name="rr">The series.</param>
+    /// <param name="artifacts">Input index and type of each artifact (ectopic, missed, extra, long, short).</param>
+    /// <param name="options">Correction settings (the method is ignored).</param>
+    internal static CleanedRrIntervals CorrectKnown(RrIntervals rr, IEnumerable<(int Index, ArtifactType Type)> artifacts, ArtifactCorrectionOptions options)
+    {
+        using var state = new CorrectionState(rr, options);
+        state.MarkDiscontinuities();
+        state.ApplyKnown(artifacts);
+        return state.Build();
+    }
 }

@@ -146,6 +146,14 @@ internal sealed class CorrectionState : IDisposable
         if (_events.Count > 0) ApplyEvents();
     }
 
+    /// <summary>Corrects the given artifacts (input indices; no dropouts were removed, so they are current indices).</summary>
+    public void ApplyKnown(IEnumerable<(int Index, ArtifactType Type)> artifacts)
+    {
+        _events.Clear();
+        foreach (var (index, type) in artifacts) _events.Add(new RunEvent(index, type));
+        if (_events.Count > 0) ApplyEvents();
+    }
+
     /// <summary>Returns the rented arrays to the pool.</summary>
     public void Dispose()
     {
