@@ -10,7 +10,7 @@ public sealed record ChronotropicResult : IIndexTableSource
     /// <summary>Cut-off of <see cref="BelowPercentPredicted"/>: peak below 85 % of predicted maximum.</summary>
     public const double PercentPredictedCutoff = 85;
 
-    /// <summary>Chronotropic-index cut-off without beta-blockers: incompetent when index ≤ 0.80 (Lauer 1996).</summary>
+    /// <summary>Chronotropic-index cut-off without beta-blockers: incompetent when index ≤ 0.80 (Lauer 1999).</summary>
     public const double IndexCutoff = 0.80;
 
     /// <summary>Chronotropic-index cut-off with beta-blockers: incompetent when index ≤ 0.62 (Khan 2005).</summary>

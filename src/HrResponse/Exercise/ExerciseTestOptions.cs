@@ -80,7 +80,7 @@ public sealed record ExerciseTestOptions
     public TimeSpan HeartRateWindow { get => _heartRateWindow; init => _heartRateWindow = Positive(value, nameof(HeartRateWindow)); }
 
     /// <summary>Built-in equation for predicted maximal heart rate. Default <see cref="MaxHeartRateEquation.Fox"/>
-    /// (220 − age), the equation with which the chronotropic-index cut-offs were derived (Lauer 1996, Khan 2005).</summary>
+    /// (220 − age), the equation with which the chronotropic-index cut-offs were derived (Lauer 1999, Khan 2005).</summary>
     public MaxHeartRateEquation Equation { get; init; } = MaxHeartRateEquation.Fox;
 
     /// <summary>A custom equation used instead of <see cref="Equation"/> when not <c>null</c>. Default <c>null</c>.</summary>

@@ -4,13 +4,14 @@ namespace HrResponse.Streaming;
 
 /// <summary>
 /// Finds the heart rate (and power) where rolling DFA α1 crosses 0.75 (≈ first ventilatory threshold) and 0.5
-/// (≈ second), by least-squares regression of α1 on HR over the exercise (Rogers, Giles, Draper, Hoos &amp; Gronwald
-/// 2021, Front Physiol 11:596567; Rogers &amp; Gronwald 2021).
+/// (≈ second), by least-squares regression of α1 on HR over the exercise (Rogers, Giles, Draper, Hoos &amp; Gronwald,
+/// Front Physiol 2021;11:596567 for 0.75; Rogers, Giles, Draper, Mourot &amp; Gronwald, J Funct Morphol Kinesiol
+/// 2021;6:38 for 0.5).
 /// </summary>
 /// <remarks>
 /// <para>Points: the snapshots with finite α1 and HR, α1 in [minAlpha1, maxAlpha1] (default 0.2–1.6, excluding
-/// degenerate windows) and artifact percentage at most maxArtifactPercent (default 5, Rogers et al.'s quality
-/// limit). The crossing is <c>x = (target − intercept) / slope</c>; it is NaN when fewer than 3 points remain or the
+/// degenerate windows) and artifact percentage at most maxArtifactPercent (default 5; our choice: Rogers et al., Sensors 2021;21:821,
+/// found α1 essentially unbiased up to about 3 % artifacts). The crossing is <c>x = (target − intercept) / slope</c>; it is NaN when fewer than 3 points remain or the
 /// slope is not negative. Confidence: see <see cref="DfaThresholdConfidence"/> (R² 0.4/0.7 cut-offs are our own
 /// heuristic, not from the literature).</para>
 /// <para>Power, when given, is the mean of the power samples inside each snapshot's window <c>(end − window, end]</c>.</para>

@@ -9,10 +9,10 @@ internal static class StreamingDefinitions
     public static IReadOnlyList<IndexDefinition> All { get; } =
     [
         new("DFA_HR_VT1", "bpm", "Heart rate where the least-squares line of rolling DFA α1 (120-s windows, 4–16 beats, smoothness priors λ = 500) against window HR crosses α1 = 0.75, an estimate of the first ventilatory threshold. Windows with > 5 % artifacts or α1 outside 0.2–1.6 are left out. NaN with fewer than 3 windows or a slope that is not negative.", "Rogers et al. 2021 (Front Physiol 11:596567)"),
-        new("DFA_HR_VT2", "bpm", "As DFA_HR_VT1 at α1 = 0.5, an estimate of the second ventilatory threshold.", "Rogers & Gronwald 2021"),
+        new("DFA_HR_VT2", "bpm", "As DFA_HR_VT1 at α1 = 0.5, an estimate of the second ventilatory threshold.", "Rogers et al. 2021 (J Funct Morphol Kinesiol 6:38)"),
         new("DFA_HR_R2", "", "Coefficient of determination of the α1–HR line.", "—"),
         new("DFA_Power_VT1", "W", "As DFA_HR_VT1 with the mean power of each window in place of HR.", "Rogers et al. 2021"),
-        new("DFA_Power_VT2", "W", "As DFA_HR_VT2 with the mean power of each window.", "Rogers & Gronwald 2021"),
+        new("DFA_Power_VT2", "W", "As DFA_HR_VT2 with the mean power of each window.", "Rogers et al. 2021 (J Funct Morphol Kinesiol 6:38)"),
         new("DFA_Power_R2", "", "Coefficient of determination of the α1–power line.", "—"),
         new("time_s", "s", "Rolling output: end of the window; the window is (time_s − window, time_s].", "—"),
         new("hr_bpm", "bpm", "Rolling output: 60000 / mean RR of the beats kept in the window. NaN when none.", "—"),
