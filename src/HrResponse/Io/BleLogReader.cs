@@ -12,8 +12,10 @@ namespace HrResponse.Io;
 /// <para>Heart-rate samples are the packets' heart rates at the packet times (seconds from the first packet).
 /// Beats are the RR intervals in arrival order; the beat clock starts at the time of the first packet carrying RR
 /// minus the sum of that packet's RR values, and advances by each RR (packet arrival times carry Bluetooth
-/// jitter and are not beat times). Packets with no skin contact are kept and counted in the report; lines starting
-/// with <c>#</c> and empty lines are ignored.</para>
+/// jitter and are not beat times). Packets logged out of time order (batched delivery) are re-sorted by time, stably,
+/// and an exact repeat of the previous packet (same time and bytes) is dropped; both are counted in the report.
+/// Packets with no skin contact are kept and counted in the report; lines starting with <c>#</c> and empty lines are
+/// ignored.</para>
 /// </remarks>
 public static class BleLogReader
 {
@@ -35,29 +37,16 @@ public static class BleLogReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var b = new DeviceRecordingBuilder();
+        var packets = new List<(double Seconds, DateTimeOffset? Absolute, string Payload, BleHeartRatePacket Packet)>();
         var lineNo = 0;
-        double? firstSeconds = null;
-        DateTimeOffset? firstAbsolute = null;
-        double? beatClock = null;
-        var noContact = 0;
-        var energyPackets = 0;
         while (reader.ReadLine() is { } raw)
         {
             lineNo++;
             var line = raw.Trim();
             if (line.Length == 0 || line[0] == '#') continue;
-            if (!TrySplit(line, out var timeText, out var payload, out var seconds, out var absolute))
+            if (!TrySplit(line, out _, out var payload, out var seconds, out var absolute))
                 throw new HrDataFormatException(sourceName, lineNo, "1", line,
                     "Expected 'TIME HEX': a time in seconds or ISO 8601, then the packet bytes in hexadecimal.");
-            if (absolute is { } abs)
-            {
-                firstAbsolute ??= abs;
-                seconds = (abs - firstAbsolute.Value).TotalSeconds;
-            }
-
-            firstSeconds ??= seconds;
-            var t = seconds - firstSeconds.Value;
             byte[] bytes;
             try
             {
@@ -71,7 +60,36 @@ public static class BleLogReader
             if (!BleHeartRatePacket.TryParse(bytes, out var packet, out var offset, out var problem))
                 throw new HrDataFormatException(sourceName, lineNo, string.Create(CultureInfo.InvariantCulture, $"byte {offset}"),
                     payload, string.Create(CultureInfo.InvariantCulture, $"Invalid Heart Rate Measurement packet at byte {offset}: {problem}."));
-            if (packet!.SensorContact == BleSensorContact.NotDetected) noContact++;
+            packets.Add((seconds, absolute, payload, packet!));
+        }
+
+        var b = new DeviceRecordingBuilder();
+        var firstAbsolute = packets.Where(p => p.Absolute is not null).Select(p => p.Absolute).Min();
+        var times = packets.Select(p => p.Absolute is { } abs ? (abs - firstAbsolute!.Value).TotalSeconds : p.Seconds).ToArray();
+        var order = Enumerable.Range(0, packets.Count).ToArray();
+        var outOfOrder = 0;
+        for (var i = 1; i < times.Length; i++)
+            if (times[i] < times[i - 1]) outOfOrder++;
+        if (outOfOrder > 0)
+        {
+            order = [.. order.OrderBy(i => times[i])]; // stable: packets with equal times keep their logged order
+            b.Skip("packets logged out of time order (all packets re-sorted by time)", outOfOrder);
+        }
+
+        var t0 = times.Length == 0 ? 0 : times.Min();
+        double? beatClock = null;
+        int noContact = 0, energyPackets = 0, duplicates = 0;
+        for (var k = 0; k < order.Length; k++)
+        {
+            var (_, _, payload, packet) = packets[order[k]];
+            var t = times[order[k]] - t0;
+            if (k > 0 && times[order[k - 1]] == times[order[k]] && packets[order[k - 1]].Payload == payload)
+            {
+                duplicates++;
+                continue;
+            }
+
+            if (packet.SensorContact == BleSensorContact.NotDetected) noContact++;
             if (packet.EnergyExpendedKilojoules is not null) energyPackets++;
             if (packet.HeartRateBpm == 0) b.Skip("packets with heart rate 0 (no reading)");
             else b.AddHeartRate(t, packet.HeartRateBpm);
@@ -92,6 +110,7 @@ public static class BleLogReader
             }
         }
 
+        b.Skip("duplicate packets (same time and bytes as the previous one; dropped)", duplicates);
         b.Skip("packets whose sensor reported no skin contact (kept)", noContact);
         b.Skip("energy-expended values (not used)", energyPackets);
         return b.Build(DeviceFormat.BleLog, sourceName, firstAbsolute, false, null, null);

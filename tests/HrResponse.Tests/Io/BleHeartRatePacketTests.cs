@@ -99,6 +99,30 @@ public sealed class BleHeartRatePacketTests
     }
 
     [Test]
+    public void BleLog_BatchLoggedOutOfOrder_ResortedByTimeAndReported()
+    {
+        // Packets at 2 s and 3 s were logged before the one at 1 s (RR 800, 900, 700 ms by time).
+        const string log = "0.0 16 4B 00 04\n2.0 16 4C 9A 03\n3.0 16 4D CD 02\n1.0 16 4E 33 03\n";
+        var result = BleLogReader.Read(new StringReader(log), "ble.log");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Recording.HeartRate.TimesSeconds.ToArray(), Is.EqualTo(new[] { 0, 1.0, 2.0, 3.0 }));
+            Assert.That(result.Recording.HeartRate.Bpm.ToArray(), Is.EqualTo(new double[] { 75, 78, 76, 77 }));
+            Assert.That(result.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 1000, 800, 900, 700 }).Within(0.5));
+            Assert.That(result.Report.Skipped, Has.Some.StartsWith("1 packets logged out of time order"));
+        });
+    }
+
+    [Test]
+    public void BleLog_RepeatedPacket_DroppedAndReported()
+    {
+        const string log = "0.0 16 4B 00 04\n1.0 16 4C 00 04\n1.0 16 4C 00 04\n2.0 16 4D 00 04\n";
+        var result = BleLogReader.Read(new StringReader(log), "ble.log");
+        Assert.That(result.Recording.Beats.Count, Is.EqualTo(3));
+        Assert.That(result.Report.Skipped, Has.Some.StartsWith("1 duplicate packets"));
+    }
+
+    [Test]
     public void BleLog_BadPacket_ThrowsWithLineAndByte()
     {
         var ex = Assert.Throws<HrDataFormatException>(() => BleLogReader.Read(new StringReader("0 16 4B 00 04\n1 10 4B 00\n"), "b"));
