@@ -42,6 +42,22 @@ public class QualityCommandTests
     }
 
     [Test]
+    public void Clean_ActesTest17_SummarySaysHowManyIntervalsWereRebuilt()
+    {
+        var outPath = Path.Combine(Path.GetTempPath(), "hrresponse-clean-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("clean", SharedData.Data("actes", "test_17.csv"), "-o", outPath);
+            Assert.That(code, Is.Zero, error);
+            Assert.That(error, Does.Contain("436 rebuilt from beat times").And.Contain("DFA α1 not reliable"));
+        }
+        finally
+        {
+            File.Delete(outPath);
+        }
+    }
+
+    [Test]
     public void Hrv_NeuroKit2Preset_CorrectsNothingUnlessAsked()
     {
         var path = SharedData.Data("actes", "test_06.csv");
