@@ -7,7 +7,7 @@ namespace HrResponse.Cli.Commands;
 /// <summary>
 /// Reads an input file of any supported format into a recording and describes what was read for the output's
 /// <c>input</c> object. The format is judged from the content: FIT, TCX, GPX, Polar HRM and BLE logs go to their
-/// readers; ECG tables (a header like <c>ecg_360hz</c>) go through R-peak detection; CSV tables go to the CSV reader; plain RR text that the CSV reader cannot take (space-separated
+/// readers; WFDB records (<c>.hea</c>) give their ECG and annotated beats; ECG tables (a header like <c>ecg_360hz</c>) go through R-peak detection; CSV tables go to the CSV reader; plain RR text that the CSV reader cannot take (space-separated
 /// <c>time rr</c> logs) goes to the RR text reader.
 /// </summary>
 internal static class InputLoader
@@ -26,6 +26,7 @@ internal static class InputLoader
             throw new CliException($"file not found: {path}", ExitCodes.InputError);
         if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(path, options, ecgSamplingRateHz);
         var format = RecordingReader.Detect(path);
+        if (format == DeviceFormat.Wfdb || path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)) return FromWfdb(path, options);
         if (format is { } device && device != DeviceFormat.RrText) return FromDevice(RecordingReader.Open(path, device));
         try
         {
@@ -62,6 +63,52 @@ internal static class InputLoader
             },
         };
         return (result.Recording, summary, []);
+    }
+
+    /// <summary>
+    /// A WFDB record: the ECG and the annotated beats (NN intervals only); without an annotation file, R peaks are
+    /// detected in the ECG as for an ECG table.
+    /// </summary>
+    private static (Recording, InputSummary, IReadOnlyList<IReadOnlyDictionary<string, object?>>) FromWfdb(string path, CsvReadOptions options)
+    {
+        var record = WfdbReader.ReadRecord(path);
+        Recording recording;
+        string beatsSource;
+        IEnumerable<string> warnings = record.Notes;
+        if (record.AnnotationPath is null)
+        {
+            var detected = EcgRecording.FromEcg(record.Ecg, subject: options.Subject);
+            recording = detected.Recording;
+            beatsSource = "r-peak detection (" + detected.Peaks.Detector + ")";
+            warnings = warnings.Concat(detected.Peaks.Warnings.Select(w => w.Message));
+        }
+        else
+        {
+            if (record.Beats.Count == 0)
+                throw new HrDataFormatException(record.AnnotationPath, null, null, null,
+                    $"The annotation file yields no NN interval ({record.BeatCount} beats, {record.NonNormalBeatCount} not normal).");
+            recording = Recording.Create(record.Beats, markers: record.Markers, subject: options.Subject, ecg: record.Ecg);
+            beatsSource = "annotations";
+        }
+
+        var summary = InputSummary.Of(recording, "wfdb") with
+        {
+            Details = new Dictionary<string, object?>
+            {
+                ["record"] = record.Header.RecordName,
+                ["signal"] = record.Ecg.Name,
+                ["sampling_rate_hz"] = record.Ecg.SamplingRateHz,
+                ["ecg_samples"] = record.Ecg.Count,
+                ["annotator"] = record.Options.Annotator,
+                ["annotation_file"] = record.AnnotationPath is null ? null : Path.GetFileName(record.AnnotationPath),
+                ["beats_source"] = beatsSource,
+                ["annotated_beats"] = record.BeatCount,
+                ["non_normal_beats"] = record.NonNormalBeatCount,
+                ["intervals_left_out"] = record.IntervalsLeftOut,
+                ["warnings"] = warnings.ToArray(),
+            },
+        };
+        return (recording, summary, []);
     }
 
     private static (Recording, InputSummary, IReadOnlyList<IReadOnlyDictionary<string, object?>>) FromDevice(DeviceReadResult result) =>

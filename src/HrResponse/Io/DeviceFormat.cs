@@ -20,4 +20,7 @@ public enum DeviceFormat
 
     /// <summary>Log of Bluetooth Heart Rate Measurement packets, one a line with a time stamp (<see cref="BleLogReader"/>).</summary>
     BleLog,
+
+    /// <summary>PhysioNet WFDB record: header (<c>.hea</c>), signal file and MIT annotation file (<see cref="WfdbReader"/>).</summary>
+    Wfdb,
 }

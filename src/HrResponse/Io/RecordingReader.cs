@@ -5,7 +5,8 @@ namespace HrResponse.Io;
 /// <summary>
 /// Opens a device or app recording by looking at its content, not only its extension: FIT by its header signature,
 /// TCX and GPX by the XML root element, Polar HRM by its <c>[Params]</c> section, BLE packet logs by lines that
-/// decode as Heart Rate Measurement packets, RR text logs by numeric lines or a header naming an RR column.
+/// decode as Heart Rate Measurement packets, RR text logs by numeric lines or a header naming an RR column, WFDB
+/// headers by a record line followed by a signal line (a <c>.hea</c> file needs only the record line).
 /// </summary>
 /// <remarks>
 /// Detection reads at most the first 64 KiB. CSV recordings (time/RR/HR/power tables) are not a device format: for
@@ -21,7 +22,7 @@ public static class RecordingReader
     public static DeviceReadResult Open(string path)
     {
         var format = Detect(path) ?? throw new HrDataFormatException(path, null, null, null,
-            "The content is not a known device format (FIT, TCX, GPX, Polar HRM, RR text, BLE packet log); " +
+            "The content is not a known device format (FIT, TCX, GPX, Polar HRM, RR text, BLE packet log, WFDB header); " +
             "if it is a CSV table, read it with the CSV reader.");
         return Open(path, format);
     }
@@ -42,6 +43,7 @@ public static class RecordingReader
             DeviceFormat.PolarHrm => PolarHrmReader.Read(path),
             DeviceFormat.RrText => RrTextReader.Read(path),
             DeviceFormat.BleLog => BleLogReader.Read(path),
+            DeviceFormat.Wfdb => WfdbReader.Read(path),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"Must be a defined DeviceFormat; it is {format}."),
         };
     }
@@ -54,6 +56,9 @@ public static class RecordingReader
         using var stream = File.OpenRead(path);
         var buffer = new byte[HeadBytes];
         var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) && !FitReader.IsFit(buffer.AsSpan(0, n))
+            && WfdbReader.LooksLikeHeader(Encoding.UTF8.GetString(buffer, 0, n).Split('\n'), requireSignalLines: false))
+            return DeviceFormat.Wfdb;
         return Detect(buffer.AsSpan(0, n));
     }
 
@@ -71,6 +76,7 @@ public static class RecordingReader
         var content = lines.Where(l => l[0] != '#').Take(50).ToArray();
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;
+        if (WfdbReader.LooksLikeHeader(content, requireSignalLines: true)) return DeviceFormat.Wfdb;
         if (content.All(BleLogReader.IsPacketLine)) return DeviceFormat.BleLog;
         return LooksLikeRrText(content) ? DeviceFormat.RrText : null;
     }
