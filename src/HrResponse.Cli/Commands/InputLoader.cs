@@ -26,7 +26,7 @@ internal static class InputLoader
             throw new CliException($"file not found: {path}", ExitCodes.InputError);
         if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(path, options, ecgSamplingRateHz);
         var format = RecordingReader.Detect(path);
-        if (format == DeviceFormat.Wfdb || path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)) return FromWfdb(path, options);
+        if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase))) return FromWfdb(path, options);
         if (format is { } device && device != DeviceFormat.RrText) return FromDevice(RecordingReader.Open(path, device));
         try
         {

@@ -62,6 +62,37 @@ public sealed class WfdbCommandTests
     }
 
     [Test]
+    public void Batch_FolderWithARecord_AnalysesTheHeaderOnce()
+    {
+        var beats = Enumerable.Range(0, 200).Select(i => new WfdbTestEncoder.Ann(100 + (i * 200L), 1)).ToList();
+        var samples = (int)(100 + (200L * 200)) + 100;
+        File.WriteAllBytes(Path.Combine(_dir, "rec.dat"), Format16(new int[samples]));
+        File.WriteAllBytes(Path.Combine(_dir, "rec.atr"), Annotations(beats));
+        File.WriteAllLines(Path.Combine(_dir, "rec.hea"), [Inv($"rec 1 250 {samples}"), "rec.dat 16 200 16 0 0 0 0 MLII"]);
+        var results = Path.Combine(_dir, "out", "results.csv");
+
+        var (code, _, error) = CliRunner.Run("batch", _dir, "--out", results, "--analysis", "hrv");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var lines = File.ReadAllLines(results);
+        Assert.That(lines, Has.Length.EqualTo(2), "header + one row: the .hea, not the .dat or .atr");
+        Assert.That(lines[1], Does.Contain("rec.hea"));
+    }
+
+    [Test]
+    public void Hrv_HeaFileHoldingRrText_ReadAsRrText()
+    {
+        var path = Path.Combine(_dir, "log.hea");
+        File.WriteAllLines(path, Enumerable.Range(0, 120).Select(i => i % 2 == 0 ? "780" : "820"));
+
+        var (code, output, error) = CliRunner.Run("hrv", path, "--format", "json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.EqualTo(800).Within(1e-9));
+    }
+
+    [Test]
     public void Hrv_RecordWithoutAnnotations_DetectsRPeaksInEcg()
     {
         // The first 60 s of mitdb record 100 (MLII) as a 1-signal format-212 record with no annotation file.
