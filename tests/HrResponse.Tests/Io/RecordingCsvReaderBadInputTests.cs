@@ -136,6 +136,22 @@ public class RecordingCsvReaderBadInputTests
     }
 
     [Test]
+    public void Read_TimeRestartsWhereSubjectIdChanges_SaysToSplitByThatColumn()
+    {
+        // Long format (as doremi's cardio.csv): the load column also changes there, but 'id' is the likely key.
+        var e = Fails("time_s,load_w,hr_bpm,id\n0,25,80,1\n10,25,82,1\n20,25,85,1\n30,25,88,1\n0,0,70,2\n10,0,72,2\n");
+        AssertLocation(e, 6, "time_s", "0");
+        Assert.That(e.Message, Does.Contain("column 'id' changes from 1 to 2 here").And.Contain("one file per 'id' value"));
+    }
+
+    [Test]
+    public void Read_TimeGoesBackWithNothingElseChanging_NoSplitHint()
+    {
+        var e = Fails("time_s,hr_bpm,id\n0,80,1\n5,82,1\n4,83,1\n");
+        Assert.That(e.Message, Does.Not.Contain("split"));
+    }
+
+    [Test]
     public void Read_BeatTimesRepeat_NamesBothLines()
     {
         var e = Fails("beat_time\n0.5\n1.3\n1.3\n", CsvReadOptions.Default);

@@ -164,7 +164,30 @@ internal sealed partial class CsvReadSession
     private void ThrowNotIncreasing(CsvColumnData column, int row, int previousRow, double value, double previous) =>
         throw Fail(
             _lines[row], column.Name.Original, CellText(row, column),
-            $"times must increase: {F(value)} on line {_lines[row]} is not after {F(previous)} on line {_lines[previousRow]}");
+            $"times must increase: {F(value)} on line {_lines[row]} is not after {F(previous)} on line {_lines[previousRow]}" +
+            SeveralRecordingsHint(column, row, previousRow));
+
+    // When the time restarts exactly where another column (e.g. a subject id) changes after staying constant, the
+    // file is probably several recordings one after another: say so and name the column to split by.
+    private string SeveralRecordingsHint(CsvColumnData time, int row, int previousRow)
+    {
+        string[] idWords = ["id", "subject", "patient", "participant", "session", "record", "test", "file"];
+        var byLikelihood = _columns.OrderBy(c => idWords.Any(w => c.Name.Original.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 0 : 1);
+        foreach (var c in byLikelihood)
+        {
+            if (ReferenceEquals(c, time)) continue;
+            var before = CellText(previousRow, c);
+            var now = CellText(row, c);
+            if (before == now || before.Length == 0 || now.Length == 0) continue;
+            var constant = true;
+            for (var r = Math.Max(0, previousRow - 3); r < previousRow && constant; r++) constant = CellText(r, c) == before;
+            if (constant)
+                return $"; column '{c.Name.Original}' changes from {before} to {now} here, so the file looks like several " +
+                       $"recordings one after another: split it into one file per '{c.Name.Original}' value";
+        }
+
+        return string.Empty;
+    }
 
     /// <summary>
     /// Chooses the time column among candidates (in order of preference): the first that is a clean, increasing
