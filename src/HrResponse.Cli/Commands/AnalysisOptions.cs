@@ -1,3 +1,4 @@
+using HrResponse.Cli.Batch;
 using System.CommandLine;
 using HrResponse.Hrv;
 using HrResponse.Io;
@@ -109,27 +110,35 @@ internal sealed class AnalysisOptions
     }
 
     /// <summary>The per-file analysis selected by the parsed options.</summary>
-    public Func<string, ResultDocument> Bind(ParseResult parse)
+    public Func<string, ResultDocument> Bind(ParseResult parse, string? splitColumn = null)
     {
         var readOptions = ReadOptions(parse);
         var (hrv, correction) = HrvSettings(parse);
+        (Recording, InputSummary) Load(string item)
+        {
+            if (splitColumn is null) return InputLoader.Load(item, readOptions);
+            var (path, value) = SplitInputs.Parse(item, splitColumn);
+            using var reader = SplitInputs.Open(path, splitColumn, value);
+            return InputLoader.Load(reader, item, readOptions);
+        }
+
         if (_analysis is null || parse.GetValue(_analysis) == "hrv")
         {
-            return path =>
+            return item =>
             {
-                var (recording, summary) = InputLoader.Load(path, readOptions);
-                return HrvCommand.Analyze(path, recording, summary, hrv, correction);
+                var (recording, summary) = Load(item);
+                return HrvCommand.Analyze(item, recording, summary, hrv, correction);
             };
         }
 
         var table = parse.GetValue(_subjects!) is { } subjectsPath ? SubjectTable.Read(subjectsPath) : SubjectTable.Empty;
         var equation = parse.GetValue(_subject.Equation);
         var posture = parse.GetValue(_subject.Posture);
-        return path =>
+        return item =>
         {
-            var (recording, summary) = InputLoader.Load(path, readOptions);
-            var subject = _subject.Subject(parse, table.Find(path) ?? recording.Subject);
-            return ExerciseRunner.Analyze(path, recording, summary, subject, hrv, correction, equation, posture);
+            var (recording, summary) = Load(item);
+            var subject = _subject.Subject(parse, table.Find(item) ?? recording.Subject);
+            return ExerciseRunner.Analyze(item, recording, summary, subject, hrv, correction, equation, posture);
         };
     }
 }

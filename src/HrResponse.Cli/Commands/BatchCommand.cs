@@ -23,8 +23,12 @@ internal static class BatchCommand
         var resume = new Option<bool>("--resume") { Description = "Skip files already in the results file and append to it." };
         var format = CommonOptions.Choice("--format", "Results format.", BatchOutputFormat.Csv, ("csv", BatchOutputFormat.Csv), ("jsonl", BatchOutputFormat.Jsonl));
         var allowFailures = new Option<bool>("--allow-failures") { Description = "Exit 0 even when some files failed." };
+        var splitBy = new Option<string?>("--split-by")
+        {
+            Description = "Split each CSV table into one item per value of this column (e.g. a subject id), named FILE#COLUMN=VALUE.",
+        };
         var analysis = AnalysisOptions.Create(withAnalysisChoice: true);
-        var command = new Command("batch", "Analyse many files into one table.") { inputs, output, errors, jobs, shard, resume, format, allowFailures };
+        var command = new Command("batch", "Analyse many files into one table.") { inputs, output, errors, jobs, shard, resume, format, allowFailures, splitBy };
         analysis.AddTo(command);
         command.SetAction((parse, cancellation) =>
         {
@@ -35,6 +39,8 @@ internal static class BatchCommand
             var files = InputExpansion.Expand(parse.GetRequiredValue(inputs), out var unmatched)
                 .Where(f => !outputs.Contains(f)).ToList();
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
+            var split = parse.GetValue(splitBy);
+            if (split is not null) files = SplitInputs.Expand(files, split);
             if (files.Count == 0) throw new CliException("no input files found.", ExitCodes.InputError);
             var settings = new BatchSettings
             {
@@ -45,7 +51,7 @@ internal static class BatchCommand
                 Shard = Shard.Parse(parse.GetValue(shard) ?? "1/1"),
                 Resume = parse.GetValue(resume),
             };
-            var analyze = analysis.Bind(parse);
+            var analyze = analysis.Bind(parse, split);
             var interactive = !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error);
             var runner = new BatchRunner(settings, analyze, new BatchProgress(context.Error, interactive, files.Count));
             BatchSummary summary;

@@ -34,6 +34,32 @@ public class BatchCommandTests
     public void TearDown() => Directory.Delete(_dir, recursive: true);
 
     [Test]
+    public void Batch_SplitBy_OneRowPerSubjectOfALongTableAndAnErrorForAFileWithoutTheColumn()
+    {
+        // Two subjects one after another (time restarts), RR alternating around 800 and 600 ms.
+        var folder = Path.Combine(_dir, "long");
+        Directory.CreateDirectory(folder);
+        var lines = new List<string> { "subject;rr_ms" };
+        lines.AddRange(Enumerable.Range(0, 200).Select(i => $"A;{(i % 2 == 0 ? 780 : 820)}"));
+        lines.AddRange(Enumerable.Range(0, 200).Select(i => $"\"B\";{(i % 2 == 0 ? 590 : 610)}"));
+        File.WriteAllLines(Path.Combine(folder, "long.csv"), lines);
+        File.WriteAllText(Path.Combine(folder, "plain.csv"), "rr_ms\n800\n810\n790\n");
+        var results = Path.Combine(_dir, "out", "split.csv");
+        var errors = Path.Combine(_dir, "out", "split-errors.csv");
+
+        var (code, _, error) = CliRunner.Run("batch", folder, "--split-by", "subject", "--out", results, "--errors", errors, "--analysis", "hrv");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.SomeFilesFailed), error);
+        var rows = File.ReadAllLines(results).Skip(1).Select(r => r.Split(',')).ToArray();
+        var longPath = Path.GetFullPath(Path.Combine(folder, "long.csv"));
+        Assert.That(rows.Select(r => r[0]), Is.EqualTo(new[] { $"{longPath}#subject=A", $"{longPath}#subject=B" }));
+        var header = File.ReadLines(results).First().Split(',');
+        var meanNn = Array.IndexOf(header, "HRV_MeanNN");
+        Assert.That(rows.Select(r => double.Parse(r[meanNn], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[] { 800.0, 600.0 }).Within(1e-9));
+        Assert.That(File.ReadAllLines(errors).Skip(1).Single(), Does.Contain("plain.csv").And.Contain("no column 'subject'"));
+    }
+
+    [Test]
     public void Batch_GoodAndCorruptFiles_EveryGoodRowAndEveryFailureWithReason()
     {
         var results = Path.Combine(_dir, "out", "results.csv");
