@@ -16,6 +16,10 @@ namespace HrResponse.Cli.Batch;
 internal static class SplitInputs
 {
     private static readonly char[] Delimiters = [',', ';', '\t'];
+    private static readonly Lock CacheLock = new();
+    private static string? _cachedPath;
+    private static string? _cachedColumn;
+    private static Dictionary<string, string> _cached = [];
 
     /// <summary>The batch items of the files: one per value of <paramref name="column"/>, or the file itself when it has no such column.</summary>
     public static List<string> Expand(IEnumerable<string> files, string column)
@@ -57,21 +61,38 @@ internal static class SplitInputs
     }
 
     /// <summary>The header line and the rows whose <paramref name="column"/> cell equals <paramref name="value"/>, as text.</summary>
+    /// <remarks>The items of one file are consecutive, so the file's rows are grouped once and kept until another file is opened.</remarks>
     public static TextReader Open(string path, string column, string value)
     {
-        var text = new StringBuilder();
-        var header = HeaderLine(path);
-        text.Append(header).Append('\n');
-        var rows = 0;
-        foreach (var (line, v) in Rows(path, column))
+        Dictionary<string, string> groups;
+        lock (CacheLock)
         {
-            if (v != value) continue;
-            text.Append(line).Append('\n');
-            rows++;
+            if (_cachedPath != path || _cachedColumn != column)
+            {
+                _cached = Group(path, column);
+                _cachedPath = path;
+                _cachedColumn = column;
+            }
+
+            groups = _cached;
         }
 
-        if (rows == 0) throw new CliException($"--split-by {column}: no row has {column} = {value}.", ExitCodes.InputError);
-        return new StringReader(text.ToString());
+        return groups.TryGetValue(value, out var text)
+            ? new StringReader(text)
+            : throw new CliException($"--split-by {column}: no row has {column} = {value}.", ExitCodes.InputError);
+    }
+
+    private static Dictionary<string, string> Group(string path, string column)
+    {
+        var header = HeaderLine(path);
+        var builders = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
+        foreach (var (line, v) in Rows(path, column))
+        {
+            if (!builders.TryGetValue(v, out var sb)) builders[v] = sb = new StringBuilder(header).Append('\n');
+            sb.Append(line).Append('\n');
+        }
+
+        return builders.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal);
     }
 
     private static string HeaderLine(string path) =>
