@@ -2,7 +2,7 @@
 # Batch HRV of every recording under a folder with the hrresponse tool: one CSV row per file, failures listed in
 # errors.csv, 4 files at a time. Run from the repository root:
 #
-#   sh samples/BatchScript/batch.sh ../shared/data/actes results.csv
+#   sh samples/batch.sh ../shared/data/actes results.csv
 #
 # With the tool installed (dotnet tool install -g HrResponse.Cli) replace "$HRRESPONSE" by hrresponse.
 set -eu
