@@ -98,6 +98,8 @@ public class PackedPackageTests
         {
             var folder = Path.Combine(cache, project.ToLowerInvariant(), _version);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            var parent = Path.GetDirectoryName(folder)!;
+            if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any()) Directory.Delete(parent);
         }
     }
 
