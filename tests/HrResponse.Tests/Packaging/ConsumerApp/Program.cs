@@ -25,7 +25,7 @@ Console.WriteLine($"hrv lf_ms2={hrv.FrequencyDomain!.LfPowerMs2} hf_ms2={hrv.Fre
 // 2. HRR60, chronotropic index and the chronotropic-incompetence flag of an exercise test, with the subject's age.
 var test = RecordingAnalysis.Compute(RecordingReader.Open(testFile).Recording.WithSubject(new SubjectInfo { AgeYears = age }));
 var exercise = test.Exercise!;
-Console.WriteLine($"exercise hrr60_bpm={exercise.Recovery.Hrr60Bpm} chronotropic_index={exercise.Chronotropic.Index} incompetent={exercise.Chronotropic.Incompetent}");
+Console.WriteLine($"exercise hrr60_bpm={exercise.Recovery.Hrr60Bpm} chronotropic_index={exercise.Chronotropic.ChronotropicIndex} incompetent={exercise.Chronotropic.Incompetent}");
 
 // 3. DFA α1 every 5 s from beats pushed one at a time (as they arrive from a chest strap).
 var live = new RollingHrvAnalyzer(RollingHrvOptions.Default with { Step = TimeSpan.FromSeconds(5) });
