@@ -104,7 +104,7 @@ internal static class InputLoader
                 ["beats_source"] = beatsSource,
                 ["annotated_beats"] = record.BeatCount,
                 ["non_normal_beats"] = record.NonNormalBeatCount,
-                ["intervals_left_out"] = record.IntervalsLeftOut,
+                ["intervals_left_out"] = record.LeftOutIntervalCount,
                 ["warnings"] = warnings.ToArray(),
             },
         };

@@ -4,7 +4,7 @@ namespace HrResponse.Exercise;
 
 /// <summary>
 /// Heart-rate-recovery cut-offs and the recovery-curve measures (T30, mono-exponential τ) on recovery samples.
-/// <see cref="ExerciseTestAnalysis.Analyze"/> applies them to a recording.
+/// <see cref="ExerciseTestAnalysis.Compute"/> applies them to a recording.
 /// </summary>
 public static class HeartRateRecoveryAnalysis
 {

@@ -14,14 +14,14 @@ namespace HrResponse.Hrv;
 public sealed record FragmentationResult
 {
     /// <summary>PIP: number of inflection points (sign changes of d) / (D + 1).</summary>
-    public required double Pip { get; init; }
+    public required double PipFraction { get; init; }
 
     /// <summary>IALS: 1 / mean length (in differences) of the acceleration and deceleration segments.</summary>
     public required double Ials { get; init; }
 
     /// <summary>PSS: fraction of acceleration/deceleration segments shorter than 3 differences.</summary>
-    public required double Pss { get; init; }
+    public required double PssFraction { get; init; }
 
     /// <summary>PAS: fraction of runs of consecutive inflection points with length ≥ 4.</summary>
-    public required double Pas { get; init; }
+    public required double PasFraction { get; init; }
 }

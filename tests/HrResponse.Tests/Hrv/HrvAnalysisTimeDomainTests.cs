@@ -20,11 +20,11 @@ public class HrvAnalysisTimeDomainTests
         {
             Assert.That(r.IntervalCount, Is.EqualTo(5));
             Assert.That(r.DifferenceCount, Is.EqualTo(4));
-            Assert.That(r.MeanNN, Is.EqualTo(830).Within(Tol));
-            Assert.That(r.SDNN, Is.EqualTo(Math.Sqrt(8800 / 4.0)).Within(Tol));
-            Assert.That(r.CVNN, Is.EqualTo(Math.Sqrt(2200) / 830).Within(Tol));
-            Assert.That(r.MinNN, Is.EqualTo(780));
-            Assert.That(r.MaxNN, Is.EqualTo(900));
+            Assert.That(r.MeanNnMs, Is.EqualTo(830).Within(Tol));
+            Assert.That(r.SdnnMs, Is.EqualTo(Math.Sqrt(8800 / 4.0)).Within(Tol));
+            Assert.That(r.Cvnn, Is.EqualTo(Math.Sqrt(2200) / 830).Within(Tol));
+            Assert.That(r.MinNnMs, Is.EqualTo(780));
+            Assert.That(r.MaxNnMs, Is.EqualTo(900));
         }
     }
 
@@ -34,13 +34,13 @@ public class HrvAnalysisTimeDomainTests
         var r = HrvAnalysis.TimeDomain(Five);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.RMSSD, Is.EqualTo(Math.Sqrt(28200 / 4.0)).Within(Tol));
-            Assert.That(r.SDSD, Is.EqualTo(Math.Sqrt(28100 / 3.0)).Within(Tol));
-            Assert.That(r.CVSD, Is.EqualTo(Math.Sqrt(7050) / 830).Within(Tol));
-            Assert.That(r.SDRMSSD, Is.EqualTo(Math.Sqrt(2200) / Math.Sqrt(7050)).Within(Tol));
+            Assert.That(r.RmssdMs, Is.EqualTo(Math.Sqrt(28200 / 4.0)).Within(Tol));
+            Assert.That(r.SdsdMs, Is.EqualTo(Math.Sqrt(28100 / 3.0)).Within(Tol));
+            Assert.That(r.Cvsd, Is.EqualTo(Math.Sqrt(7050) / 830).Within(Tol));
+            Assert.That(r.SdnnRmssdRatio, Is.EqualTo(Math.Sqrt(2200) / Math.Sqrt(7050)).Within(Tol));
             // |d| = 50 is not > 50: 3 of 4 differences exceed 50 ms, all 4 exceed 20 ms.
-            Assert.That(r.PNN50, Is.EqualTo(75).Within(Tol));
-            Assert.That(r.PNN20, Is.EqualTo(100).Within(Tol));
+            Assert.That(r.Pnn50Percent, Is.EqualTo(75).Within(Tol));
+            Assert.That(r.Pnn20Percent, Is.EqualTo(100).Within(Tol));
         }
     }
 
@@ -50,14 +50,14 @@ public class HrvAnalysisTimeDomainTests
         var r = HrvAnalysis.TimeDomain(Five);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.MedianNN, Is.EqualTo(820));
+            Assert.That(r.MedianNnMs, Is.EqualTo(820));
             // |rr − 820| = 20, 30, 40, 80, 0 → median 30.
-            Assert.That(r.MadNN, Is.EqualTo(1.4826 * 30).Within(Tol));
-            Assert.That(r.MCVNN, Is.EqualTo(1.4826 * 30 / 820).Within(Tol));
+            Assert.That(r.MadNnMs, Is.EqualTo(1.4826 * 30).Within(Tol));
+            Assert.That(r.Mcvnn, Is.EqualTo(1.4826 * 30 / 820).Within(Tol));
             // Positions (5 − 1)·p: 0.8 → 780 + 0.8·20; 3.2 → 850 + 0.2·50; 1 → 800; 3 → 850.
-            Assert.That(r.Prc20NN, Is.EqualTo(796).Within(Tol));
-            Assert.That(r.Prc80NN, Is.EqualTo(860).Within(Tol));
-            Assert.That(r.IQRNN, Is.EqualTo(50).Within(Tol));
+            Assert.That(r.Prc20NnMs, Is.EqualTo(796).Within(Tol));
+            Assert.That(r.Prc80NnMs, Is.EqualTo(860).Within(Tol));
+            Assert.That(r.IqrNnMs, Is.EqualTo(50).Within(Tol));
         }
     }
 
@@ -70,10 +70,10 @@ public class HrvAnalysisTimeDomainTests
         var sd = Math.Sqrt(hr.Sum(h => (h - mean) * (h - mean)) / 4);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.MeanHR, Is.EqualTo(mean).Within(Tol));
-            Assert.That(r.SDHR, Is.EqualTo(sd).Within(Tol));
-            Assert.That(r.MinHR, Is.EqualTo(60000 / 900.0).Within(Tol));
-            Assert.That(r.MaxHR, Is.EqualTo(60000 / 780.0).Within(Tol));
+            Assert.That(r.MeanHeartRateBpm, Is.EqualTo(mean).Within(Tol));
+            Assert.That(r.SdHeartRateBpm, Is.EqualTo(sd).Within(Tol));
+            Assert.That(r.MinHeartRateBpm, Is.EqualTo(60000 / 900.0).Within(Tol));
+            Assert.That(r.MaxHeartRateBpm, Is.EqualTo(60000 / 780.0).Within(Tol));
         }
     }
 
@@ -81,7 +81,7 @@ public class HrvAnalysisTimeDomainTests
     public void TimeDomain_FiveDistinctBins_HtiIsCountOverOne()
     {
         // 780, 800, 820, 850, 900 ms fall in bins 99, 102, 104, 108 and 115 of 7.8125 ms: the fullest holds 1.
-        Assert.That(HrvAnalysis.TimeDomain(Five).HTI, Is.EqualTo(5));
+        Assert.That(HrvAnalysis.TimeDomain(Five).TriangularIndex, Is.EqualTo(5));
     }
 
     [Test]
@@ -90,8 +90,8 @@ public class HrvAnalysisTimeDomainTests
         var r = HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { PnnDenominator = PnnDenominator.Intervals });
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.PNN50, Is.EqualTo(60).Within(Tol));
-            Assert.That(r.PNN20, Is.EqualTo(80).Within(Tol));
+            Assert.That(r.Pnn50Percent, Is.EqualTo(60).Within(Tol));
+            Assert.That(r.Pnn20Percent, Is.EqualTo(80).Within(Tol));
         }
     }
 
@@ -99,7 +99,7 @@ public class HrvAnalysisTimeDomainTests
     public void TimeDomain_SdsdPopulationN_DividesByDifferenceCount()
     {
         var r = HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
-        Assert.That(r.SDSD, Is.EqualTo(Math.Sqrt(28100 / 4.0)).Within(Tol));
+        Assert.That(r.SdsdMs, Is.EqualTo(Math.Sqrt(28100 / 4.0)).Within(Tol));
     }
 
     [Test]
@@ -112,11 +112,11 @@ public class HrvAnalysisTimeDomainTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.DifferenceCount, Is.EqualTo(3));
-            Assert.That(r.RMSSD, Is.EqualTo(Math.Sqrt(23300 / 3.0)).Within(Tol));
-            Assert.That(r.SDSD, Is.EqualTo(Math.Sqrt(((20 * 20) + (90 * 90) + (110 * 110)) / 2.0)).Within(Tol));
-            Assert.That(r.PNN50, Is.EqualTo(200 / 3.0).Within(Tol));
-            Assert.That(nk.PNN50, Is.EqualTo(50).Within(Tol));
-            Assert.That(r.MeanNN, Is.EqualTo(830).Within(Tol));
+            Assert.That(r.RmssdMs, Is.EqualTo(Math.Sqrt(23300 / 3.0)).Within(Tol));
+            Assert.That(r.SdsdMs, Is.EqualTo(Math.Sqrt(((20 * 20) + (90 * 90) + (110 * 110)) / 2.0)).Within(Tol));
+            Assert.That(r.Pnn50Percent, Is.EqualTo(200 / 3.0).Within(Tol));
+            Assert.That(nk.Pnn50Percent, Is.EqualTo(50).Within(Tol));
+            Assert.That(r.MeanNnMs, Is.EqualTo(830).Within(Tol));
         }
     }
 
@@ -150,21 +150,21 @@ public class HrvAnalysisTimeDomainTests
         var r = HrvAnalysis.TimeDomain([800.0]);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.MeanNN, Is.EqualTo(800));
-            Assert.That(r.MedianNN, Is.EqualTo(800));
-            Assert.That(r.MadNN, Is.Zero);
-            Assert.That(r.IQRNN, Is.Zero);
-            Assert.That(r.Prc20NN, Is.EqualTo(800));
-            Assert.That(r.HTI, Is.EqualTo(1));
-            Assert.That(r.MeanHR, Is.EqualTo(75).Within(Tol));
-            Assert.That(r.SDNN, Is.NaN);
-            Assert.That(r.SDHR, Is.NaN);
-            Assert.That(r.RMSSD, Is.NaN);
-            Assert.That(r.SDSD, Is.NaN);
-            Assert.That(r.PNN50, Is.NaN);
-            Assert.That(r.TINN, Is.NaN);
-            Assert.That(r.SDANN1, Is.NaN);
-            Assert.That(r.SDNNI5, Is.NaN);
+            Assert.That(r.MeanNnMs, Is.EqualTo(800));
+            Assert.That(r.MedianNnMs, Is.EqualTo(800));
+            Assert.That(r.MadNnMs, Is.Zero);
+            Assert.That(r.IqrNnMs, Is.Zero);
+            Assert.That(r.Prc20NnMs, Is.EqualTo(800));
+            Assert.That(r.TriangularIndex, Is.EqualTo(1));
+            Assert.That(r.MeanHeartRateBpm, Is.EqualTo(75).Within(Tol));
+            Assert.That(r.SdnnMs, Is.NaN);
+            Assert.That(r.SdHeartRateBpm, Is.NaN);
+            Assert.That(r.RmssdMs, Is.NaN);
+            Assert.That(r.SdsdMs, Is.NaN);
+            Assert.That(r.Pnn50Percent, Is.NaN);
+            Assert.That(r.TinnMs, Is.NaN);
+            Assert.That(r.Sdann1Ms, Is.NaN);
+            Assert.That(r.Sdnni5Ms, Is.NaN);
         }
     }
 
@@ -175,13 +175,13 @@ public class HrvAnalysisTimeDomainTests
         var population = HrvAnalysis.TimeDomain([800.0, 900.0], TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.SDNN, Is.EqualTo(Math.Sqrt(5000)).Within(Tol));
-            Assert.That(r.RMSSD, Is.EqualTo(100).Within(Tol));
-            Assert.That(r.SDSD, Is.NaN);
-            Assert.That(population.SDSD, Is.Zero);
-            Assert.That(r.PNN50, Is.EqualTo(100));
-            Assert.That(r.MedianNN, Is.EqualTo(850));
-            Assert.That(r.TINN, Is.Not.NaN);
+            Assert.That(r.SdnnMs, Is.EqualTo(Math.Sqrt(5000)).Within(Tol));
+            Assert.That(r.RmssdMs, Is.EqualTo(100).Within(Tol));
+            Assert.That(r.SdsdMs, Is.NaN);
+            Assert.That(population.SdsdMs, Is.Zero);
+            Assert.That(r.Pnn50Percent, Is.EqualTo(100));
+            Assert.That(r.MedianNnMs, Is.EqualTo(850));
+            Assert.That(r.TinnMs, Is.Not.NaN);
         }
     }
 
@@ -197,8 +197,8 @@ public class HrvAnalysisTimeDomainTests
         var r = HrvAnalysis.TimeDomain(rr.ToArray());
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.TINN, Is.EqualTo(62.5).Within(Tol));
-            Assert.That(r.HTI, Is.EqualTo(16 / 4.0).Within(Tol));
+            Assert.That(r.TinnMs, Is.EqualTo(62.5).Within(Tol));
+            Assert.That(r.TriangularIndex, Is.EqualTo(16 / 4.0).Within(Tol));
         }
     }
 
@@ -211,8 +211,8 @@ public class HrvAnalysisTimeDomainTests
         var numPy = HrvAnalysis.TimeDomain(rr, TimeDomainOptions.Default with { HistogramBinning = HistogramBinning.NumPy });
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(halfOpen.HTI, Is.EqualTo(2));
-            Assert.That(numPy.HTI, Is.EqualTo(1));
+            Assert.That(halfOpen.TriangularIndex, Is.EqualTo(2));
+            Assert.That(numPy.TriangularIndex, Is.EqualTo(1));
         }
     }
 
@@ -237,10 +237,10 @@ public class HrvAnalysisTimeDomainTests
         var r = HrvAnalysis.TimeDomain(rr);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(r.SDANN1, Is.EqualTo(SampleSd(means)).Within(Tol));
-            Assert.That(r.SDNNI1, Is.EqualTo(sds.Average()).Within(Tol));
-            Assert.That(r.SDANN2, Is.NaN, "only two complete 2-minute segments");
-            Assert.That(r.SDNNI2, Is.NaN);
+            Assert.That(r.Sdann1Ms, Is.EqualTo(SampleSd(means)).Within(Tol));
+            Assert.That(r.Sdnni1Ms, Is.EqualTo(sds.Average()).Within(Tol));
+            Assert.That(r.Sdann2Ms, Is.NaN, "only two complete 2-minute segments");
+            Assert.That(r.Sdnni2Ms, Is.NaN);
         }
     }
 
@@ -261,9 +261,9 @@ public class HrvAnalysisTimeDomainTests
         var plain = HrvAnalysis.TimeDomain(rr);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(plain.SDANN1, Is.Not.NaN);
-            Assert.That(shifted.SDANN1, Is.EqualTo(plain.SDANN1).Within(1e-9));
-            Assert.That(shifted.SDNNI1, Is.EqualTo(plain.SDNNI1).Within(1e-9));
+            Assert.That(plain.Sdann1Ms, Is.Not.NaN);
+            Assert.That(shifted.Sdann1Ms, Is.EqualTo(plain.Sdann1Ms).Within(1e-9));
+            Assert.That(shifted.Sdnni1Ms, Is.EqualTo(plain.Sdnni1Ms).Within(1e-9));
         }
     }
 
