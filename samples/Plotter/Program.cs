@@ -46,7 +46,7 @@ if (!recording.HasBeats)
 
 // 2. Correct artifacts (Lipponen & Tarvainen 2019 by default) and compute indices from the cleaned beats.
 CleanedRrIntervals cleaned = ArtifactCorrection.Clean(recording.Beats);
-TimeDomainResult time = HrvAnalysis.TimeDomain(cleaned.Intervals);
+TimeDomainResult time = TimeDomainAnalysis.Compute(cleaned.Intervals);
 NonlinearResult nonlinear = NonlinearAnalysis.Compute(cleaned.Intervals);
 FrequencyDomainResult frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals);
 ExerciseTestReport exercise = ExerciseTestAnalysis.Compute(recording); // phases, peak, recovery (NaN parts are not drawn)

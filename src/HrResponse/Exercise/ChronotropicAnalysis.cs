@@ -73,7 +73,7 @@ public static class ChronotropicAnalysis
             ChronotropicIndexCutoff = cutoff,
             IndexCutoffCitation = beta ? ExerciseCitations.ChronotropicIndex062BetaBlocker : ExerciseCitations.ChronotropicIndex080,
             Incompetent = double.IsNaN(index) ? null : index <= cutoff,
-            BelowPercentPredicted = double.IsNaN(percent) ? null : percent < ChronotropicResult.PercentPredictedCutoff,
+            BelowPercentPredicted = double.IsNaN(percent) ? null : percent < ChronotropicResult.PredictedMaxReachedCutoffPercent,
             Problems = problems,
         };
     }

@@ -8,7 +8,7 @@ namespace HrResponse.Exercise;
 public sealed record ChronotropicResult : IIndexTableSource
 {
     /// <summary>Cut-off of <see cref="BelowPercentPredicted"/>: peak below 85 % of predicted maximum.</summary>
-    public const double PercentPredictedCutoff = 85;
+    public const double PredictedMaxReachedCutoffPercent = 85;
 
     /// <summary>Chronotropic-index cut-off without beta-blockers: incompetent when index ≤ 0.80 (Lauer 1999).</summary>
     public const double IndexCutoff = 0.80;

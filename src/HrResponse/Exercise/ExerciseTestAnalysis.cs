@@ -76,9 +76,9 @@ public static class ExerciseTestAnalysis
         if (recording.HasBeats && phases.ExerciseFound)
         {
             var td = options.TimeDomain ?? TimeDomainOptions.Default;
-            restHrv = HrvAnalysis.TimeDomain(analysed.Slice(phases.RestStartSeconds, phases.ExerciseStartSeconds), td);
-            exerciseHrv = HrvAnalysis.TimeDomain(analysed.Slice(phases.ExerciseStartSeconds, Math.BitIncrement(phases.ExerciseEndSeconds)), td);
-            recoveryHrv = HrvAnalysis.TimeDomain(
+            restHrv = TimeDomainAnalysis.Compute(analysed.Slice(phases.RestStartSeconds, phases.ExerciseStartSeconds), td);
+            exerciseHrv = TimeDomainAnalysis.Compute(analysed.Slice(phases.ExerciseStartSeconds, Math.BitIncrement(phases.ExerciseEndSeconds)), td);
+            recoveryHrv = TimeDomainAnalysis.Compute(
                 analysed.Slice(Math.BitIncrement(phases.ExerciseEndSeconds), Math.BitIncrement(Math.Max(phases.RecoveryEndSeconds, phases.ExerciseEndSeconds))), td);
         }
 

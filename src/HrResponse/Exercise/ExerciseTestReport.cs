@@ -46,7 +46,7 @@ public sealed record ExerciseTestReport : IIndexTableSource
     public required HeartRateRecoveryResult Recovery { get; init; }
 
     /// <summary>
-    /// Time-domain HRV of the kept beats of the rest phase (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>,
+    /// Time-domain HRV of the kept beats of the rest phase (<see cref="TimeDomainAnalysis.Compute(RrIntervals, TimeDomainOptions?)"/>,
     /// gap-aware: differences across excluded beats are skipped); <c>null</c> without beats or without exercise phases.
     /// In the index table as <c>HRV_*_Rest</c>.
     /// </summary>

@@ -26,10 +26,10 @@ public sealed record HeartRateAsymmetryResult
     /// <summary>SD1a = √(Σ_acc ((y−x)/√2)² / (M − 1)), ms.</summary>
     public required double Sd1AccelerationMs { get; init; }
 
-    /// <summary>C1d = SD1d² / (SD1d² + SD1a²).</summary>
+    /// <summary>C1d = SD1d² / (SD1d² + SD1a²): dimensionless share (0–1).</summary>
     public required double Sd1DecelerationContribution { get; init; }
 
-    /// <summary>C1a = SD1a² / (SD1d² + SD1a²).</summary>
+    /// <summary>C1a = SD1a² / (SD1d² + SD1a²): dimensionless share (0–1).</summary>
     public required double Sd1AccelerationContribution { get; init; }
 
     /// <summary>SD2d = √((Σ_dec l² + ½ Σ_on l²) / (M − 1)), l = |(x − x̄) + (y − ȳ)|/√2, ms.</summary>
@@ -38,10 +38,10 @@ public sealed record HeartRateAsymmetryResult
     /// <summary>SD2a = √((Σ_acc l² + ½ Σ_on l²) / (M − 1)), ms.</summary>
     public required double Sd2AccelerationMs { get; init; }
 
-    /// <summary>C2d = SD2d² / (SD2d² + SD2a²).</summary>
+    /// <summary>C2d = SD2d² / (SD2d² + SD2a²): dimensionless share (0–1).</summary>
     public required double Sd2DecelerationContribution { get; init; }
 
-    /// <summary>C2a = SD2a² / (SD2d² + SD2a²).</summary>
+    /// <summary>C2a = SD2a² / (SD2d² + SD2a²): dimensionless share (0–1).</summary>
     public required double Sd2AccelerationContribution { get; init; }
 
     /// <summary>SDNNd = √((SD1d² + SD2d²) / 2), ms.</summary>
@@ -50,9 +50,9 @@ public sealed record HeartRateAsymmetryResult
     /// <summary>SDNNa = √((SD1a² + SD2a²) / 2), ms.</summary>
     public required double SdnnAccelerationMs { get; init; }
 
-    /// <summary>Cd = SDNNd² / (SDNNd² + SDNNa²).</summary>
+    /// <summary>Cd = SDNNd² / (SDNNd² + SDNNa²): dimensionless share (0–1).</summary>
     public required double SdnnDecelerationContribution { get; init; }
 
-    /// <summary>Ca = SDNNa² / (SDNNd² + SDNNa²).</summary>
+    /// <summary>Ca = SDNNa² / (SDNNd² + SDNNa²): dimensionless share (0–1).</summary>
     public required double SdnnAccelerationContribution { get; init; }
 }

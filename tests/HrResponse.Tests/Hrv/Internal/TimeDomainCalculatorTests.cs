@@ -9,7 +9,7 @@ public class TimeDomainCalculatorTests
 {
     private static IEnumerable<TestCaseData> Series()
     {
-        var whole = HrvAnalysisTimeDomainTests.SyntheticRr(20_000, seed: 11);
+        var whole = TimeDomainAnalysisTests.SyntheticRr(20_000, seed: 11);
         yield return new TestCaseData(whole).SetArgDisplayNames("whole ms");
         yield return new TestCaseData(whole.Select(x => Math.Round(x / 7.8125) * 7.8125).ToArray()).SetArgDisplayNames("1/128 s");
         yield return new TestCaseData(whole.Select(x => Math.Round(x * 0.36) / 0.36).ToArray()).SetArgDisplayNames("1/360 s (off grid)");

@@ -4,7 +4,7 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Hrv;
 
 /// <summary>Hand-computed small cases for every time-domain index and option.</summary>
-public class HrvAnalysisTimeDomainTests
+public class TimeDomainAnalysisTests
 {
     private const double Tol = 1e-9;
 
@@ -13,9 +13,9 @@ public class HrvAnalysisTimeDomainTests
     private static readonly double[] Five = [800, 850, 780, 900, 820];
 
     [Test]
-    public void TimeDomain_FiveIntervalsDefault_DeviationIndices()
+    public void Compute_FiveIntervalsDefault_DeviationIndices()
     {
-        var r = HrvAnalysis.TimeDomain(Five);
+        var r = TimeDomainAnalysis.Compute(Five);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.IntervalCount, Is.EqualTo(5));
@@ -29,9 +29,9 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_FiveIntervalsDefault_DifferenceIndices()
+    public void Compute_FiveIntervalsDefault_DifferenceIndices()
     {
-        var r = HrvAnalysis.TimeDomain(Five);
+        var r = TimeDomainAnalysis.Compute(Five);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.RmssdMs, Is.EqualTo(Math.Sqrt(28200 / 4.0)).Within(Tol));
@@ -45,9 +45,9 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_FiveIntervalsDefault_RobustIndices()
+    public void Compute_FiveIntervalsDefault_RobustIndices()
     {
-        var r = HrvAnalysis.TimeDomain(Five);
+        var r = TimeDomainAnalysis.Compute(Five);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.MedianNnMs, Is.EqualTo(820));
@@ -62,9 +62,9 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_FiveIntervalsDefault_HeartRateIndices()
+    public void Compute_FiveIntervalsDefault_HeartRateIndices()
     {
-        var r = HrvAnalysis.TimeDomain(Five);
+        var r = TimeDomainAnalysis.Compute(Five);
         var hr = Five.Select(x => 60000 / x).ToArray();
         var mean = hr.Sum() / 5;
         var sd = Math.Sqrt(hr.Sum(h => (h - mean) * (h - mean)) / 4);
@@ -78,16 +78,16 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_FiveDistinctBins_HtiIsCountOverOne()
+    public void Compute_FiveDistinctBins_HtiIsCountOverOne()
     {
         // 780, 800, 820, 850, 900 ms fall in bins 99, 102, 104, 108 and 115 of 7.8125 ms: the fullest holds 1.
-        Assert.That(HrvAnalysis.TimeDomain(Five).TriangularIndex, Is.EqualTo(5));
+        Assert.That(TimeDomainAnalysis.Compute(Five).TriangularIndex, Is.EqualTo(5));
     }
 
     [Test]
-    public void TimeDomain_PnnDenominatorIntervals_DividesByDifferencesPlusOne()
+    public void Compute_PnnDenominatorIntervals_DividesByDifferencesPlusOne()
     {
-        var r = HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { PnnDenominator = PnnDenominator.Intervals });
+        var r = TimeDomainAnalysis.Compute(Five, TimeDomainOptions.Default with { PnnDenominator = PnnDenominator.Intervals });
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.Pnn50Percent, Is.EqualTo(60).Within(Tol));
@@ -96,19 +96,19 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_SdsdPopulationN_DividesByDifferenceCount()
+    public void Compute_SdsdPopulationN_DividesByDifferenceCount()
     {
-        var r = HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
+        var r = TimeDomainAnalysis.Compute(Five, TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
         Assert.That(r.SdsdMs, Is.EqualTo(Math.Sqrt(28100 / 4.0)).Within(Tol));
     }
 
     [Test]
-    public void TimeDomain_GapBeforeThirdInterval_SkipsThatDifference()
+    public void Compute_GapBeforeThirdInterval_SkipsThatDifference()
     {
         // Differences kept: 850−800 = 50, 900−780 = 120, 820−900 = −80; mean 30, deviations 20, 90, −110.
         var rr = RrIntervals.FromMilliseconds(Five).WithGapsBefore([2]);
-        var r = HrvAnalysis.TimeDomain(rr);
-        var nk = HrvAnalysis.TimeDomain(rr, TimeDomainOptions.NeuroKit2);
+        var r = TimeDomainAnalysis.Compute(rr);
+        var nk = TimeDomainAnalysis.Compute(rr, TimeDomainOptions.NeuroKit2);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.DifferenceCount, Is.EqualTo(3));
@@ -121,21 +121,21 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_RrIntervalsWithoutGaps_EqualsSpanOverload()
+    public void Compute_RrIntervalsWithoutGaps_EqualsSpanOverload()
     {
         var rr = SyntheticRr(700, seed: 3);
         foreach (var options in new[] { TimeDomainOptions.Default, TimeDomainOptions.NeuroKit2 })
         {
-            var fromSpan = HrvAnalysis.TimeDomain(rr, options).ToIndexTable();
-            var fromSeries = HrvAnalysis.TimeDomain(RrIntervals.FromMilliseconds(rr), options).ToIndexTable();
+            var fromSpan = TimeDomainAnalysis.Compute(rr, options).ToIndexTable();
+            var fromSeries = TimeDomainAnalysis.Compute(RrIntervals.FromMilliseconds(rr), options).ToIndexTable();
             Assert.That(fromSeries, Is.EqualTo(fromSpan));
         }
     }
 
     [Test]
-    public void TimeDomain_NoIntervals_AllIndicesNaN()
+    public void Compute_NoIntervals_AllIndicesNaN()
     {
-        var r = HrvAnalysis.TimeDomain(ReadOnlySpan<double>.Empty);
+        var r = TimeDomainAnalysis.Compute(ReadOnlySpan<double>.Empty);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.IntervalCount, Is.Zero);
@@ -145,9 +145,9 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_OneInterval_LocationDefinedSpreadNaN()
+    public void Compute_OneInterval_LocationDefinedSpreadNaN()
     {
-        var r = HrvAnalysis.TimeDomain([800.0]);
+        var r = TimeDomainAnalysis.Compute([800.0]);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.MeanNnMs, Is.EqualTo(800));
@@ -169,10 +169,10 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_TwoIntervals_SdsdNeedsTwoDifferences()
+    public void Compute_TwoIntervals_SdsdNeedsTwoDifferences()
     {
-        var r = HrvAnalysis.TimeDomain([800.0, 900.0]);
-        var population = HrvAnalysis.TimeDomain([800.0, 900.0], TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
+        var r = TimeDomainAnalysis.Compute([800.0, 900.0]);
+        var population = TimeDomainAnalysis.Compute([800.0, 900.0], TimeDomainOptions.Default with { SdsdEstimator = DeviationEstimator.PopulationN });
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.SdnnMs, Is.EqualTo(Math.Sqrt(5000)).Within(Tol));
@@ -186,7 +186,7 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_TriangularHistogram_FullSearchFindsExactBase()
+    public void Compute_TriangularHistogram_FullSearchFindsExactBase()
     {
         // Counts 1, 2, 3, 4, 3, 2, 1 in bins 100..106 (values at bin centres): the triangle through
         // (edge 99, 0), (edge 103, 4), (edge 107, 0) fits every bin exactly, so TINN = 8 bins = 62.5 ms.
@@ -194,7 +194,7 @@ public class HrvAnalysisTimeDomainTests
         var rr = new List<double>();
         for (var b = 0; b < counts.Length; b++)
             rr.AddRange(Enumerable.Repeat((100 + b + 0.5) * 7.8125, counts[b]));
-        var r = HrvAnalysis.TimeDomain(rr.ToArray());
+        var r = TimeDomainAnalysis.Compute(rr.ToArray());
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.TinnMs, Is.EqualTo(62.5).Within(Tol));
@@ -203,12 +203,12 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_MaxOnLastEdge_NumPyBinningClosesLastBin()
+    public void Compute_MaxOnLastEdge_NumPyBinningClosesLastBin()
     {
         // 781.25 = 100 bins, 789.0625 = 101 bins: NumPy's last bin [100·w, 101·w] is closed, so both share it.
         double[] rr = [781.25, 789.0625];
-        var halfOpen = HrvAnalysis.TimeDomain(rr);
-        var numPy = HrvAnalysis.TimeDomain(rr, TimeDomainOptions.Default with { HistogramBinning = HistogramBinning.NumPy });
+        var halfOpen = TimeDomainAnalysis.Compute(rr);
+        var numPy = TimeDomainAnalysis.Compute(rr, TimeDomainOptions.Default with { HistogramBinning = HistogramBinning.NumPy });
         using (Assert.EnterMultipleScope())
         {
             Assert.That(halfOpen.TriangularIndex, Is.EqualTo(2));
@@ -217,7 +217,7 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_ClockAlignedMinuteSegments_MeansAndSdsOfCompleteMinutes()
+    public void Compute_ClockAlignedMinuteSegments_MeansAndSdsOfCompleteMinutes()
     {
         // 60 × 1000, 80 × 750, 50 × 1200, 100 × 600 ms: beats land exactly on each minute, and a beat at t belongs to
         // [k·60, (k+1)·60), so each minute ends with the first interval of the next block; the beat at 240 s starts
@@ -234,7 +234,7 @@ public class HrvAnalysisTimeDomainTests
         var means = segments.Select(s => s.Average()).ToArray();
         var sds = segments.Select(SampleSd).ToArray();
 
-        var r = HrvAnalysis.TimeDomain(rr);
+        var r = TimeDomainAnalysis.Compute(rr);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.Sdann1Ms, Is.EqualTo(SampleSd(means)).Within(Tol));
@@ -245,7 +245,7 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_ClockAlignedWithBeatTimes_UsesStartOfFirstInterval()
+    public void Compute_ClockAlignedWithBeatTimes_UsesStartOfFirstInterval()
     {
         // The same series shifted to start at 1000 s through explicit beat times gives the same segments.
         var rr = SyntheticRr(400, seed: 5);
@@ -257,8 +257,8 @@ public class HrvAnalysisTimeDomainTests
             times[i] = 1024 + (sum / 1000.0);
         }
 
-        var shifted = HrvAnalysis.TimeDomain(RrIntervals.FromMilliseconds(rr, times));
-        var plain = HrvAnalysis.TimeDomain(rr);
+        var shifted = TimeDomainAnalysis.Compute(RrIntervals.FromMilliseconds(rr, times));
+        var plain = TimeDomainAnalysis.Compute(rr);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(plain.Sdann1Ms, Is.Not.NaN);
@@ -268,9 +268,9 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_IndexTable_NeuroKit2NamesInOrder()
+    public void Compute_IndexTable_NeuroKit2NamesInOrder()
     {
-        var names = HrvAnalysis.TimeDomain(Five).ToIndexTable().Keys;
+        var names = TimeDomainAnalysis.Compute(Five).ToIndexTable().Keys;
         Assert.That(names, Is.EqualTo(new[]
         {
             "HRV_MeanNN", "HRV_SDNN", "HRV_SDANN1", "HRV_SDNNI1", "HRV_SDANN2", "HRV_SDNNI2", "HRV_SDANN5", "HRV_SDNNI5",
@@ -281,16 +281,16 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_Result_RecordsOptions()
+    public void Compute_Result_RecordsOptions()
     {
-        Assert.That(HrvAnalysis.TimeDomain(Five, TimeDomainOptions.NeuroKit2).Options, Is.SameAs(TimeDomainOptions.NeuroKit2));
-        Assert.That(HrvAnalysis.TimeDomain(Five).Options, Is.SameAs(TimeDomainOptions.Default));
+        Assert.That(TimeDomainAnalysis.Compute(Five, TimeDomainOptions.NeuroKit2).Options, Is.SameAs(TimeDomainOptions.NeuroKit2));
+        Assert.That(TimeDomainAnalysis.Compute(Five).Options, Is.SameAs(TimeDomainOptions.Default));
     }
 
     [Test]
-    public void TimeDomain_NonPositiveInterval_ThrowsNamingIndexAndValue()
+    public void Compute_NonPositiveInterval_ThrowsNamingIndexAndValue()
     {
-        var ex = Assert.Throws<ArgumentException>(() => HrvAnalysis.TimeDomain([800.0, -5.0]));
+        var ex = Assert.Throws<ArgumentException>(() => TimeDomainAnalysis.Compute([800.0, -5.0]));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ex!.ParamName, Is.EqualTo("rrMs"));
@@ -299,33 +299,33 @@ public class HrvAnalysisTimeDomainTests
     }
 
     [Test]
-    public void TimeDomain_ValuesInSeconds_ThrowsWithFix()
+    public void Compute_ValuesInSeconds_ThrowsWithFix()
     {
-        var ex = Assert.Throws<ArgumentException>(() => HrvAnalysis.TimeDomain([0.8, 0.85, 0.9]));
+        var ex = Assert.Throws<ArgumentException>(() => TimeDomainAnalysis.Compute([0.8, 0.85, 0.9]));
         Assert.That(ex!.Message, Does.Contain("pass milliseconds"));
     }
 
     [Test]
-    public void TimeDomain_InvalidOptions_Throw()
+    public void Compute_InvalidOptions_Throw()
     {
         using (Assert.EnterMultipleScope())
         {
             Assert.That(
-                () => HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { HistogramBinWidth = TimeSpan.Zero }),
+                () => TimeDomainAnalysis.Compute(Five, TimeDomainOptions.Default with { HistogramBinWidth = TimeSpan.Zero }),
                 Throws.ArgumentException.With.Property("ParamName").EqualTo("options"));
             Assert.That(
-                () => HrvAnalysis.TimeDomain(Five, TimeDomainOptions.Default with { TinnMethod = (TinnMethod)7 }),
+                () => TimeDomainAnalysis.Compute(Five, TimeDomainOptions.Default with { TinnMethod = (TinnMethod)7 }),
                 Throws.ArgumentException.With.Message.Contains("TinnMethod"));
         }
     }
 
     [Test]
-    public void TimeDomain_Input_IsNotModified()
+    public void Compute_Input_IsNotModified()
     {
         var rr = SyntheticRr(1000, seed: 9);
         var copy = rr.ToArray();
-        HrvAnalysis.TimeDomain(rr);
-        HrvAnalysis.TimeDomain(rr, TimeDomainOptions.NeuroKit2);
+        TimeDomainAnalysis.Compute(rr);
+        TimeDomainAnalysis.Compute(rr, TimeDomainOptions.NeuroKit2);
         Assert.That(rr, Is.EqualTo(copy));
     }
 
