@@ -263,7 +263,7 @@ public static class RecordingReader
                 Peaks = peaks,
                 AnnotatedBeatCount = record.BeatCount,
                 NonNormalBeatCount = record.NonNormalBeatCount,
-                IntervalsLeftOut = record.IntervalsLeftOut,
+                LeftOutIntervalCount = record.LeftOutIntervalCount,
                 ReaderNotes = record.Notes,
             },
             Notes = notes,
