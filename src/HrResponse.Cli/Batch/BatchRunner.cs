@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using HrResponse.Cli.Output;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Batch;
 
@@ -53,7 +52,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
                 else
                 {
                     failures.Add((chunk[i], outcomes[i].Error!));
-                    errors?.Writer.Write($"{CsvCells.Quote(chunk[i])},{CsvCells.Quote(outcomes[i].Error!)}\n");
+                    errors?.Writer.Write($"{CsvResultWriter.Quote(chunk[i])},{CsvResultWriter.Quote(outcomes[i].Error!)}\n");
                 }
             }
 
@@ -99,7 +98,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
     {
         var columns = doc.Indices.Keys.ToList();
         writer.Write("file");
-        foreach (var c in columns) writer.Write("," + CsvCells.Quote(c));
+        foreach (var c in columns) writer.Write("," + CsvResultWriter.Quote(c));
         writer.Write('\n');
         return columns;
     }
@@ -113,11 +112,11 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             return;
         }
 
-        var sb = new StringBuilder(CsvCells.Quote(doc.File));
+        var sb = new StringBuilder(CsvResultWriter.Quote(doc.File));
         foreach (var c in columns)
         {
             sb.Append(',');
-            if (doc.Indices.TryGetValue(c, out var v)) sb.Append(CsvCells.Number(v));
+            if (doc.Indices.TryGetValue(c, out var v)) sb.Append(CsvResultWriter.FormatNumber(v));
         }
 
         sb.Append('\n');

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using HrResponse.Cli.Output;
 using HrResponse.Quality;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 

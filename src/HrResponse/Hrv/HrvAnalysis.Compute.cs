@@ -3,6 +3,23 @@ namespace HrResponse.Hrv;
 public static partial class HrvAnalysis
 {
     /// <summary>
+    /// Every HRV index group selected by <see cref="HrvOptions.Domains"/> of consecutive RR intervals in milliseconds
+    /// (no gaps; the first interval starts at 0 s): <c>Compute(RrIntervals.FromMilliseconds(rrMs), options)</c>.
+    /// </summary>
+    /// <remarks>
+    /// The intervals are analysed as given: artifacts and ectopic beats are NOT corrected. Correct them first with
+    /// <see cref="Quality.ArtifactCorrection.Clean(ReadOnlySpan{double}, Quality.ArtifactCorrectionOptions?)"/> and pass
+    /// its <see cref="Quality.CleanedRrIntervals.Intervals"/>.
+    /// </remarks>
+    /// <param name="rrMs">RR intervals in milliseconds, in recording order; each finite and greater than 0.</param>
+    /// <param name="options">Settings; <see cref="HrvOptions.Default"/> when null.</param>
+    /// <returns>The result; too-short series give NaN, never an exception.</returns>
+    /// <exception cref="ArgumentException">A value is not finite or not positive, the values look like seconds
+    /// (median below 20: "pass milliseconds"), or an option is invalid.</exception>
+    public static HrvResult Compute(ReadOnlySpan<double> rrMs, HrvOptions? options = null) =>
+        Compute(RrIntervals.FromMilliseconds(rrMs), options);
+
+    /// <summary>
     /// Every HRV index group selected by <see cref="HrvOptions.Domains"/>, each with its settings from
     /// <paramref name="options"/>. Gap-aware as each domain documents (successive differences never span a gap).
     /// </summary>
