@@ -12,8 +12,8 @@ internal static class ReadmeQuickstart
         // README quickstart begin
         var read = RecordingCsvReader.Read(path);                 // RR intervals, beat times or HR samples
         Console.WriteLine(read.Report.RrUnitReason);              // which unit was chosen, and why
-        var hrv = HrvAnalysis.TimeDomain(read.Recording.Beats);   // HrvOptions.NeuroKit2.TimeDomain to match NeuroKit2
-        Console.WriteLine($"RMSSD {hrv.RMSSD:F1} ms, SDNN {hrv.SDNN:F1} ms, pNN50 {hrv.PNN50:F1} %");
+        var hrv = TimeDomainAnalysis.Compute(read.Recording.Beats);   // HrvOptions.NeuroKit2.TimeDomain to match NeuroKit2
+        Console.WriteLine($"RMSSD {hrv.RmssdMs:F1} ms, SDNN {hrv.SdnnMs:F1} ms, pNN50 {hrv.Pnn50Percent:F1} %");
         foreach (var (name, value) in hrv.ToIndexTable())
             Console.WriteLine($"{name} = {value:F2}");
         // README quickstart end

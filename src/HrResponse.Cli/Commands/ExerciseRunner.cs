@@ -13,7 +13,7 @@ internal static class ExerciseRunner
         ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture)
     {
         var options = Options(hrv, correction, equation, posture);
-        var report = ExerciseTestAnalysis.Analyze(recording.WithSubject(subject), options);
+        var report = ExerciseTestAnalysis.Compute(recording.WithSubject(subject), options);
         return new ResultDocument
         {
             File = name,

@@ -24,7 +24,7 @@ internal static class ChartBuilder
         var hr = cleaned is not null && cleaned.Intervals.Count > 0 ? cleaned.Intervals.ToHeartRateSeries() : recording.HeartRate;
         if (hr.Count > 0)
         {
-            var exercise = ExerciseTestAnalysis.Analyze(recording, exerciseOptions);
+            var exercise = ExerciseTestAnalysis.Compute(recording, exerciseOptions);
             var caption = HeartRateCaption(recording, cleaned is not null);
             HeartRateAnnotations? annotations = null;
             if (exercise.Phases.ExerciseFound)
