@@ -28,7 +28,7 @@ double[] rrMs = RecordingReader.Open(args[0]).Recording.Beats.Milliseconds.ToArr
 
 // Part 1: corrected HRV from an array. The pipeline corrects artifacts first (Lipponen & Tarvainen 2019 by default)
 // and the result says how; HrvAnalysis.Compute on raw intervals would analyse them as given.
-var result = RecordingAnalysis.Compute(Recording.FromBeats(RrIntervals.FromMilliseconds(rrMs)));
+var result = RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rrMs)));
 var hrv = result.Hrv!;
 var quality = result.Cleaned!.Quality;
 Console.WriteLine($"beats: {rrMs.Length}, corrected: {hrv.IsCorrected} ({quality.Method}, {quality.ArtifactPercent:0.0} % artifacts)");

@@ -79,7 +79,7 @@ static Dictionary<string, double> ReadAges(string path)
     var rows = File.ReadLines(path).Where(l => l.Length > 0).Select(l => l.Split(',')).ToList();
     var header = rows[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
     var fileColumn = header.IndexOf("file");
-    var ageColumn = new[] { "age_y", "age_years", "age" }.Select(header.IndexOf).FirstOrDefault(i => i >= 0, -1);
+    var ageColumn = header.FindIndex(h => h is "age_y" or "age_years" or "age");
     if (fileColumn < 0 || ageColumn < 0)
         throw new InvalidDataException($"{path}: a subjects table needs a 'file' column and an 'age_y' (or 'age') column.");
     return rows.Skip(1).ToDictionary(r => r[fileColumn].Trim(), r => double.Parse(r[ageColumn], CultureInfo.InvariantCulture));

@@ -146,7 +146,7 @@ public class PackedPackageTests
     [Test]
     public void Task1_CorrectedHrvFromArray_MatchesTheLibrary()
     {
-        var expected = RecordingAnalysis.Compute(Recording.FromBeats(RrIntervals.FromMilliseconds(NsrRrMs()))).Hrv!;
+        var expected = RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(NsrRrMs()))).Hrv!;
         var printed = Merge(Printed("hrv"));
         Assert.Multiple(() =>
         {

@@ -85,7 +85,7 @@ public partial class SamplesTests
         var stdout = run.StandardOutput;
 
         var rrMs = RecordingReader.Open(path).Recording.Beats.Milliseconds.ToArray();
-        var hrv = RecordingAnalysis.Compute(Recording.FromBeats(RrIntervals.FromMilliseconds(rrMs))).Hrv!.ToIndexTable();
+        var hrv = RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rrMs))).Hrv!.ToIndexTable();
         Assert.Multiple(() =>
         {
             Assert.That(stdout, Does.Contain($"beats: {rrMs.Length}, corrected: True"));

@@ -18,7 +18,7 @@ string testFile = Path.Combine(data, "actes", "test_01.csv");
 double age = File.ReadLines(Path.Combine(data, "actes", "subjects.csv")).Select(l => l.Split(',')).Where(c => c[1] == "test_01.csv").Select(c => double.Parse(c[2])).Single();
 
 // 1. Corrected HRV (time domain, frequency domain, DFA α1) from a double[] of RR intervals in ms.
-var hrv = RecordingAnalysis.Compute(Recording.FromBeats(RrIntervals.FromMilliseconds(rrMs))).Hrv!;
+var hrv = RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rrMs))).Hrv!;
 Console.WriteLine($"hrv corrected={hrv.IsCorrected} rmssd_ms={hrv.TimeDomain!.RmssdMs} sdnn_ms={hrv.TimeDomain.SdnnMs}");
 Console.WriteLine($"hrv lf_ms2={hrv.FrequencyDomain!.LfPowerMs2} hf_ms2={hrv.FrequencyDomain.HfPowerMs2} dfa_alpha1={hrv.Nonlinear!.Dfa.Alpha1.Alpha}");
 
