@@ -20,7 +20,11 @@ public static class ExerciseTestAnalysis
 {
     private const double MinimumRestSeconds = 10;
 
-    /// <summary>Analyses one exercise test.</summary>
+    /// <summary>
+    /// Analyses one exercise test, screening or correcting the beats itself as <see cref="ExerciseTestOptions.BeatScreening"/>
+    /// says. To correct once and get the whole-recording HRV with the same corrected beats, use
+    /// <see cref="RecordingAnalysis.Compute"/>, which runs this analysis on its corrected beats.
+    /// </summary>
     /// <param name="recording">The test; its <see cref="Recording.Subject"/> supplies age, sex, beta-blocker use and posture.</param>
     /// <param name="options">Settings; <c>null</c> for <see cref="ExerciseTestOptions.Default"/>.</param>
     /// <returns>The report.</returns>
@@ -29,8 +33,24 @@ public static class ExerciseTestAnalysis
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= ExerciseTestOptions.Default;
-        var problems = new List<string>();
-        var (curve, kept, analysed, qualityReport) = Prepare(recording, options);
+        return Run(recording, options, Prepare(recording, options));
+    }
+
+    /// <summary>
+    /// The analysis on beats already cleaned by the caller (<see cref="RecordingAnalysis"/> corrects once and passes
+    /// its result here): the same as <see cref="Analyze(Recording, ExerciseTestOptions?)"/> with
+    /// <see cref="BeatScreeningMethod.ArtifactCorrection"/> when <paramref name="cleaned"/> is
+    /// <c>ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection)</c>.
+    /// </summary>
+    internal static ExerciseTestReport ComputeFromCleaned(Recording recording, ExerciseTestOptions options, CleanedRrIntervals cleaned) =>
+        Run(recording, options, FromCleaned(cleaned, recording.Beats.Count));
+
+    private static ExerciseTestReport Run(
+        Recording recording, ExerciseTestOptions options,
+        (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) prepared)
+    {
+        var problems = new List<AnalysisProblem>();
+        var (curve, kept, analysed, qualityReport) = prepared;
         var phases = ExercisePhaseDetection.Detect(recording, options, curve);
         var subject = recording.Subject;
         var equation = options.ResolveEquation();
@@ -39,10 +59,11 @@ public static class ExerciseTestAnalysis
         string restSource = "not computed", peakSource = "not computed";
         if (!phases.ExerciseFound)
         {
-            problems.Add(phases.ExerciseStartSource.StartsWith("no exercise found", StringComparison.Ordinal)
-                ? phases.ExerciseStartSource
-                : phases.ExerciseEndSource);
-            problems.Add("without exercise phases, resting HR, peak HR, chronotropic and recovery indices cannot be computed");
+            // The source of the boundary that was not found says why.
+            var why = double.IsNaN(phases.ExerciseStartSeconds) ? phases.ExerciseStartSource : phases.ExerciseEndSource;
+            problems.Add(new(ProblemCode.NoExercisePhases, why, "PHASE_ExerciseStart"));
+            problems.Add(new(ProblemCode.NoExercisePhases,
+                "without exercise phases, resting HR, peak HR, chronotropic and recovery indices cannot be computed", "HR_Peak"));
         }
         else
         {
@@ -54,20 +75,26 @@ public static class ExerciseTestAnalysis
         if (phases.ExerciseFound && (options.Stages is { Count: > 0 } || recording.Load is { Count: > 0 }))
             chrono = WithStages(chrono, recording, curve, phases, options);
         foreach (var p in chrono.Problems)
-            if (phases.ExerciseFound || p.StartsWith("age", StringComparison.Ordinal)) problems.Add(p);
+            if (phases.ExerciseFound || p.Code == ProblemCode.AgeMissing) problems.Add(p);
 
         var posture = options.Posture ?? subject.RecoveryPosture;
         if (posture is null)
         {
             posture = RecoveryPosture.Active;
-            if (phases.ExerciseFound) problems.Add("recovery posture unknown: the active cool-down HRR60 cut-off (≤ 12 bpm, Cole 1999) is used; set --posture");
+            if (phases.ExerciseFound)
+            {
+                problems.Add(new(ProblemCode.PostureUnknown,
+                    "recovery posture unknown (neither ExerciseTestOptions.Posture nor SubjectInfo.RecoveryPosture is set): the active cool-down HRR60 cut-off (≤ 12 bpm, Cole 1999) is used",
+                    "HRR_60s_Abnormal"));
+            }
         }
         else if (posture == RecoveryPosture.Seated && phases.ExerciseFound)
         {
-            problems.Add("seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used");
+            problems.Add(new(ProblemCode.SeatedPostureCutoff,
+                "seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used", "HRR_60s_Abnormal"));
         }
 
-        var recoveryProblems = new List<string>();
+        var recoveryProblems = new List<AnalysisProblem>();
         var recovery = Recovery(recording, curve, analysed, phases, peak, posture.Value, options, recoveryProblems);
         problems.AddRange(recoveryProblems);
         recovery = recovery with { Problems = recoveryProblems };
@@ -137,16 +164,7 @@ public static class ExerciseTestAnalysis
         }
 
         if (options.BeatScreening == BeatScreeningMethod.ArtifactCorrection)
-        {
-            var cleaned = ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection);
-            var keptMask = new bool[recording.Beats.Count];
-            foreach (var b in cleaned.Beats)
-                if (b.Action == BeatAction.Kept && b.InputIndex >= 0 && b.InputIndex < keptMask.Length) keptMask[b.InputIndex] = true;
-            var c = cleaned.Intervals;
-            var hrBpm = new double[c.Count];
-            for (var i = 0; i < hrBpm.Length; i++) hrBpm[i] = 60000.0 / c.Milliseconds[i];
-            return (new HeartRateCurve(c.BeatTimesSeconds.ToArray(), hrBpm), keptMask, c, cleaned.Quality);
-        }
+            return FromCleaned(ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection), recording.Beats.Count);
 
         var rr = recording.Beats.Milliseconds;
         var times = recording.Beats.BeatTimesSeconds;
@@ -175,7 +193,19 @@ public static class ExerciseTestAnalysis
         return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps, reconstructed), null);
     }
 
-    private static (double, string) RestHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<string> problems)
+    /// <summary>Curve, keep mask and analysed series of beats cleaned by <see cref="ArtifactCorrection.Clean"/>.</summary>
+    private static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) FromCleaned(CleanedRrIntervals cleaned, int inputCount)
+    {
+        var keptMask = new bool[inputCount];
+        foreach (var b in cleaned.Beats)
+            if (b.Action == BeatAction.Kept && b.InputIndex >= 0 && b.InputIndex < keptMask.Length) keptMask[b.InputIndex] = true;
+        var c = cleaned.Intervals;
+        var hrBpm = new double[c.Count];
+        for (var i = 0; i < hrBpm.Length; i++) hrBpm[i] = 60000.0 / c.Milliseconds[i];
+        return (new HeartRateCurve(c.BeatTimesSeconds.ToArray(), hrBpm), keptMask, c, cleaned.Quality);
+    }
+
+    private static (double, string) RestHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         var w = options.RestWindow.TotalSeconds;
         var restStart = Math.Max(phases.RestStartSeconds, curve.Start);
@@ -186,7 +216,7 @@ public static class ExerciseTestAnalysis
             var (v, s) = curve.ExtremeMean(restStart, restEnd, w, highest: false);
             if (double.IsNaN(v))
             {
-                problems.Add(F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate; the lowest {w:0.#}-s mean needs at least {w:0.#} s"));
+                problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate; the lowest {w:0.#}-s mean needs at least {w:0.#} s"), "HR_Rest"));
                 return (double.NaN, "not computed");
             }
 
@@ -195,23 +225,23 @@ public static class ExerciseTestAnalysis
 
         if (!(available >= MinimumRestSeconds))
         {
-            problems.Add(F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate before exercise; at least {MinimumRestSeconds:0} s are needed"));
+            problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate before exercise; at least {MinimumRestSeconds:0} s are needed"), "HR_Rest"));
             return (double.NaN, "not computed");
         }
 
         var from = Math.Max(restStart, restEnd - w);
         if (restEnd - from < w)
-            problems.Add(F($"resting HR: only {restEnd - from:0.#} s of rest before exercise; the mean over them is used instead of the last {w:0.#} s"));
+            problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: only {restEnd - from:0.#} s of rest before exercise; the mean over them is used instead of the last {w:0.#} s"), "HR_Rest"));
         return (curve.Mean(from, restEnd), F($"mean over the last {restEnd - from:0.#} s before exercise ({from:0.#}–{restEnd:0.#} s)"));
     }
 
-    private static (double, double, string) PeakHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<string> problems)
+    private static (double, double, string) PeakHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         double a = phases.ExerciseStartSeconds, b = phases.ExerciseEndSeconds;
         if (options.PeakRule == PeakHeartRateRule.HighestSingleValue)
         {
             var (v, t) = curve.ExtremeSample(a, b, highest: true);
-            if (double.IsNaN(v)) problems.Add("peak HR: no heart-rate value during exercise");
+            if (double.IsNaN(v)) problems.Add(new(ProblemCode.PeakNotFound, "peak HR: no heart-rate value during exercise", "HR_Peak"));
             return (v, t, "highest single value during exercise");
         }
 
@@ -219,7 +249,7 @@ public static class ExerciseTestAnalysis
         var (m, s) = curve.ExtremeMean(a, b, w, highest: true);
         if (double.IsNaN(m))
         {
-            problems.Add(F($"peak HR: exercise has {Math.Max(0, Math.Min(b, curve.End) - Math.Max(a, curve.Start)):0.#} s of heart rate; the highest {w:0.#}-s mean needs at least {w:0.#} s"));
+            problems.Add(new(ProblemCode.PeakNotFound, F($"peak HR: exercise has {Math.Max(0, Math.Min(b, curve.End) - Math.Max(a, curve.Start)):0.#} s of heart rate; the highest {w:0.#}-s mean needs at least {w:0.#} s"), "HR_Peak"));
             return (double.NaN, double.NaN, "not computed");
         }
 
@@ -328,7 +358,7 @@ public static class ExerciseTestAnalysis
 
     private static HeartRateRecoveryResult Recovery(
         Recording recording, HeartRateCurve curve, RrIntervals analysed, ExercisePhases phases, double peak, RecoveryPosture posture,
-        ExerciseTestOptions options, List<string> problems)
+        ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         var (cutoff, citation) = HeartRateRecoveryAnalysis.Hrr60Cutoff(posture);
         var end = phases.ExerciseEndSeconds;
@@ -349,7 +379,7 @@ public static class ExerciseTestAnalysis
         if (phases.ExerciseFound && missing.Count > 0)
         {
             var prefix = duration < 60 ? F($"recovery missing or shorter than 60 s ({duration:0.#} s recorded after exercise end)") : F($"recovery is {duration:0.#} s long");
-            problems.Add(F($"{prefix}: {string.Join(", ", missing)} need the recovery to last {half:0.#} s beyond each time"));
+            problems.Add(new(ProblemCode.RecoveryTooShort, F($"{prefix}: {string.Join(", ", missing)} need the recovery to last {half:0.#} s beyond each time"), missing[0]));
         }
 
         var hrr60 = points.First(p => p.OffsetSeconds == 60).RecoveryBpm;
@@ -370,11 +400,11 @@ public static class ExerciseTestAnalysis
             if (duration >= HeartRateRecoveryAnalysis.T30WindowSeconds)
             {
                 t30 = HeartRateRecoveryAnalysis.T30Seconds(rel, recBpm);
-                if (double.IsNaN(t30)) problems.Add("T30: fewer than 3 heart-rate values in the first 30 s of recovery, or heart rate did not fall");
+                if (double.IsNaN(t30)) problems.Add(new(ProblemCode.T30NotComputed, "T30: fewer than 3 heart-rate values in the first 30 s of recovery, or heart rate did not fall", "HRR_T30"));
             }
             else
             {
-                problems.Add(F($"T30: recovery is {duration:0.#} s long; T30 needs 30 s"));
+                problems.Add(new(ProblemCode.T30NotComputed, F($"T30: recovery is {duration:0.#} s long; T30 needs 30 s"), "HRR_T30"));
             }
 
             var fitLength = Math.Min(duration, options.TauFitDuration?.TotalSeconds ?? double.PositiveInfinity);
@@ -389,7 +419,7 @@ public static class ExerciseTestAnalysis
                 fit = HeartRateRecoveryAnalysis.FitMonoExponential(rel.AsSpan(0, m), recBpm[..m]);
             }
 
-            if (fit.Reason is not null) problems.Add(fit.Reason);
+            if (fit.Reason is not null) problems.Add(new(ProblemCode.TauNotComputed, fit.Reason, "HRR_Tau"));
             if (recording.HasBeats) windows = RmssdWindows(analysed, end, duration, options.RecoveryRmssdWindow.TotalSeconds);
         }
 

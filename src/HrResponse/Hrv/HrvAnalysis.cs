@@ -3,7 +3,11 @@ using HrResponse.Hrv.Internal;
 
 namespace HrResponse.Hrv;
 
-/// <summary>Heart rate variability indices of RR interval series. Stateless; inputs are never modified.</summary>
+/// <summary>
+/// Heart rate variability indices of RR interval series. Stateless; inputs are never modified. These calls do NOT
+/// correct beats: they analyse the intervals as given. For corrected HRV of a recording use
+/// <see cref="RecordingAnalysis.Compute"/> (beat correction → HRV → exercise test, once).
+/// </summary>
 public static partial class HrvAnalysis
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace HrResponse.Hrv;
 
-/// <summary>Which groups of HRV indices <see cref="HrvAnalysis.Compute"/> computes.</summary>
+/// <summary>Which groups of HRV indices <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/> computes.</summary>
 [Flags]
 public enum HrvDomains
 {

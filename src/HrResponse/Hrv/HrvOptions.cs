@@ -6,7 +6,7 @@ public sealed record HrvOptions
     /// <summary>Name shown in reports, e.g. <c>"NeuroKit2"</c>.</summary>
     public string Name { get; init; } = "Default";
 
-    /// <summary>Which index groups <see cref="HrvAnalysis.Compute"/> computes. Default <see cref="HrvDomains.All"/>.</summary>
+    /// <summary>Which index groups <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/> computes. Default <see cref="HrvDomains.All"/>.</summary>
     public HrvDomains Domains { get; init; } = HrvDomains.All;
 
     /// <summary>Time-domain settings.</summary>
