@@ -5,11 +5,11 @@
 // The same job from the command line is `hrresponse batch <folder> --out results.csv` (see batch.sh), which adds
 // sharding, resume and atomic output; this program shows the library calls behind it.
 using System.Collections.Concurrent;
+using System.Globalization;
 using HrResponse;
 using HrResponse.Hrv;
 using HrResponse.Io;
 using HrResponse.Quality;
-using HrResponse.Reporting;
 
 if (args.Length is < 1 or > 2)
 {
@@ -18,14 +18,14 @@ if (args.Length is < 1 or > 2)
 }
 
 var files = Directory.EnumerateFiles(args[0], "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-var results = new ConcurrentDictionary<string, ResultDocument>();
+var results = new ConcurrentDictionary<string, IReadOnlyDictionary<string, double>>();
 var failures = new ConcurrentDictionary<string, string>();
 
 Parallel.ForEach(files, file =>
 {
     try
     {
-        var read = RecordingCsvReader.Read(file);
+        var read = RecordingReader.Open(file);
         if (!read.Recording.HasBeats)
         {
             failures[file] = "no beat-to-beat data";
@@ -35,7 +35,7 @@ Parallel.ForEach(files, file =>
         var cleaned = ArtifactCorrection.Clean(read.Recording.Beats);
         var indices = new Dictionary<string, double>(HrvAnalysis.TimeDomain(cleaned.Intervals).ToIndexTable());
         foreach (var (name, value) in cleaned.Quality.ToIndexTable()) indices[name] = value;
-        results[file] = new ResultDocument { File = file, Input = InputSummary.Of(read.Recording, "csv"), Indices = indices };
+        results[file] = indices;
     }
     catch (HrDataFormatException ex)
     {
@@ -43,9 +43,18 @@ Parallel.ForEach(files, file =>
     }
 });
 
+// One row per file: a file column, then every index in first-seen order; NaN as an empty cell.
+var rows = results.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+var columns = rows.SelectMany(r => r.Value.Keys).Distinct(StringComparer.Ordinal).ToList();
+static string Cell(string text) => text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 using (var output = args.Length > 1 ? new StreamWriter(args[1]) : new StreamWriter(Console.OpenStandardOutput()))
 {
-    CsvResultWriter.Write(results.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value), output);
+    output.Write("file," + string.Join(",", columns.Select(Cell)) + "\n");
+    foreach (var (file, indices) in rows)
+    {
+        output.Write(Cell(file) + "," + string.Join(",", columns.Select(c =>
+            indices.TryGetValue(c, out var v) && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty)) + "\n");
+    }
 }
 
 foreach (var (file, error) in failures.OrderBy(f => f.Key, StringComparer.Ordinal))

@@ -2,8 +2,8 @@
 //
 //   dotnet run --project samples/Plotter -- <recording> [output-folder]
 //
-// Reads CSV (RR intervals, beat times or heart-rate samples) and device files (FIT, TCX, GPX, Polar HRM, RR text,
-// BLE logs), corrects artifacts, prints a few indices and writes one SVG per chart.
+// Reads CSV (RR intervals, beat times or heart-rate samples), ECG tables, WFDB records and device files (FIT, TCX, GPX,
+// Polar HRM, RR text, BLE logs), corrects artifacts, prints a few indices and writes one SVG per chart.
 using System.Globalization;
 using HrResponse;
 using HrResponse.Exercise;
@@ -23,10 +23,8 @@ var path = args[0];
 var outDir = args.Length > 1 ? args[1] : "charts";
 Directory.CreateDirectory(outDir);
 
-// 1. Read: device formats by content, everything else as CSV.
-Recording recording = RecordingReader.Detect(path) is { } format && format != DeviceFormat.RrText
-    ? RecordingReader.Open(path, format).Recording
-    : RecordingCsvReader.Read(path).Recording;
+// 1. Read: the format is judged by the content (CSV tables, ECG, WFDB, FIT, TCX, GPX, Polar HRM, RR text, BLE logs).
+var recording = RecordingReader.Open(path).Recording;
 
 var inv = CultureInfo.InvariantCulture;
 void Save(string name, string svg)

@@ -16,7 +16,7 @@ public static class PsdChart
     /// Draws the spectrum of a frequency-domain result with its VLF, LF and HF bands (edges from the result's
     /// options) and their powers in the legend. A normalised spectrum is labelled "PSD (relative)".
     /// </summary>
-    /// <param name="result">Result of <see cref="Hrv.FrequencyDomainAnalysis.Compute"/>.</param>
+    /// <param name="result">Result of <see cref="Hrv.FrequencyDomainAnalysis.Compute(RrIntervals, Hrv.FrequencyDomainOptions?)"/>.</param>
     /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
     /// <returns>SVG text; an empty spectrum gives a chart that says "no data".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>

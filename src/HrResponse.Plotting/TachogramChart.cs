@@ -29,7 +29,7 @@ public static class TachogramChart
         return Render(beats, options);
     }
 
-    /// <summary>Draws the cleaned series of <see cref="ArtifactCorrection.Clean"/> with corrected beats marked.</summary>
+    /// <summary>Draws the cleaned series of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/> with corrected beats marked.</summary>
     /// <param name="cleaned">Result of artifact correction.</param>
     /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
     /// <returns>SVG text.</returns>

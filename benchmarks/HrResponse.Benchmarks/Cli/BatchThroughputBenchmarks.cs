@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using HrResponse.Cli.Output;
 using HrResponse.Cli.Batch;
 using HrResponse.Cli.Commands;
 using HrResponse.Exercise;

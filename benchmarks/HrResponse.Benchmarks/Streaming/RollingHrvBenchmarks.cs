@@ -35,6 +35,14 @@ public class RollingHrvBenchmarks
     [Benchmark(OperationsPerInvoke = 10_000)]
     public void AddBeat() => Push();
 
+    /// <summary>The same stream through <see cref="RollingHrvAnalyzer.Add(double)"/> (RR only, time accumulated).</summary>
+    [Benchmark(OperationsPerInvoke = 10_000)]
+    public void AddRrOnly()
+    {
+        var rr = _rr;
+        for (var i = 0; i < rr.Length; i++) _analyzer.Add(rr[i]);
+    }
+
     private void Push()
     {
         var rr = _rr;

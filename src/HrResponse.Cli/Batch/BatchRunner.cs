@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using HrResponse.Reporting;
+using HrResponse.Cli.Output;
 
 namespace HrResponse.Cli.Batch;
 

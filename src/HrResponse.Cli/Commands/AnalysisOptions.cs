@@ -1,9 +1,9 @@
+using HrResponse.Cli.Output;
 using HrResponse.Cli.Batch;
 using System.CommandLine;
 using HrResponse.Hrv;
 using HrResponse.Io;
 using HrResponse.Quality;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 

@@ -2,7 +2,6 @@ using HrResponse.Cli.Output;
 using HrResponse.Exercise;
 using HrResponse.Hrv;
 using HrResponse.Quality;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 

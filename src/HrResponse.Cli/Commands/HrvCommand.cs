@@ -2,7 +2,6 @@ using System.CommandLine;
 using HrResponse.Cli.Output;
 using HrResponse.Hrv;
 using HrResponse.Quality;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using HrResponse.Cli.Output;
 using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using HrResponse.Cli.Output;
 using HrResponse.Io;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
@@ -17,13 +16,13 @@ internal static class InfoCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            var (_, summary, laps) = InputLoader.LoadWithLaps(path, new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
+            var opened = InputLoader.Open(path, new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
             var document = new ResultDocument
             {
                 File = path,
-                Input = summary,
+                Input = InputSummary.Of(opened),
                 Indices = new Dictionary<string, double>(),
-                Sections = new Dictionary<string, object?> { ["laps"] = laps },
+                Sections = new Dictionary<string, object?> { ["laps"] = InputSummary.Laps(opened) },
             };
             ResultOutput.Write(document, parse.GetValue(format), null, context.Out);
             return ExitCodes.Success;

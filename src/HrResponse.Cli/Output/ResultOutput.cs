@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Output;
 

@@ -4,7 +4,7 @@ namespace HrResponse.Exercise;
 public enum BeatScreeningMethod
 {
     /// <summary>
-    /// The library's artifact correction (<see cref="Quality.ArtifactCorrection.Clean"/>) with
+    /// The library's artifact correction (<see cref="Quality.ArtifactCorrection.Clean(RrIntervals, Quality.ArtifactCorrectionOptions?)"/>) with
     /// <see cref="ExerciseTestOptions.ArtifactCorrection"/> (default Lipponen–Tarvainen 2019 with interpolation, lowest
     /// accepted interval 240 ms so that peak heart rates up to 250 bpm are kept). The report carries its
     /// <see cref="Quality.QualityReport"/>. The default.

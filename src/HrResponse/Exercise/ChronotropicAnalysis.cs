@@ -1,11 +1,14 @@
+using HrResponse.Exercise.Internal;
 using HrResponse.Internal;
 
 namespace HrResponse.Exercise;
 
 /// <summary>
-/// Chronotropic response from resting and peak heart rate: predicted maximum, percent of predicted, chronotropic
-/// index and reserve, and their flags. Pure arithmetic on summary values; used by
-/// <see cref="ExerciseTestAnalysis"/> and <see cref="CohortAnalysis"/>.
+/// Chronotropic response: predicted maximum, percent of predicted, chronotropic index and reserve, and their flags,
+/// either from resting and peak heart rate (<see cref="Compute(double, double, SubjectInfo, IMaxHeartRateEquation?)"/>,
+/// pure arithmetic, used by <see cref="CohortAnalysis"/>) or from heart-rate samples or beats and the exercise start and
+/// end times (<see cref="Compute(HeartRateSeries, double, double, SubjectInfo, ExerciseTestOptions?)"/>), which takes rest
+/// and peak by the same rules and code as <see cref="ExerciseTestAnalysis.Analyze"/>.
 /// </summary>
 public static class ChronotropicAnalysis
 {
@@ -83,5 +86,98 @@ public static class ChronotropicAnalysis
             BelowPercentPredicted = double.IsNaN(percent) ? null : percent < ChronotropicResult.PercentPredictedCutoff,
             Problems = problems,
         };
+    }
+
+    /// <summary>
+    /// Chronotropic response from heart-rate samples and the exercise start and end times. Resting heart rate is taken
+    /// by <see cref="ExerciseTestOptions.RestRule"/> over the samples before <paramref name="exerciseStartSeconds"/>
+    /// (default: time-weighted mean over the last <see cref="ExerciseTestOptions.RestWindow"/> = 60 s, at least 10 s of
+    /// rest needed), peak heart rate by <see cref="ExerciseTestOptions.PeakRule"/> during exercise (default: highest
+    /// 10-s time-weighted mean), then <see cref="Compute(double, double, SubjectInfo, IMaxHeartRateEquation?)"/> with
+    /// <see cref="ExerciseTestOptions.ResolveEquation"/>. With <see cref="ExerciseTestOptions.Stages"/> the stage-wise
+    /// metabolic–chronotropic relationship is added.
+    /// </summary>
+    /// <param name="heartRate">Heart-rate samples covering rest and exercise.</param>
+    /// <param name="exerciseStartSeconds">Start of exercise (end of rest), seconds on the samples' time axis.</param>
+    /// <param name="exerciseEndSeconds">End of exercise, seconds; after <paramref name="exerciseStartSeconds"/>.</param>
+    /// <param name="subject">Age (needed for the predicted maximum), sex and beta-blocker use.</param>
+    /// <param name="options">Settings; <c>null</c> for <see cref="ExerciseTestOptions.Default"/>.</param>
+    /// <returns>
+    /// The result with the resting and peak heart rate used; NaN where rest or exercise is too short or the age is
+    /// unknown, and <see cref="ChronotropicResult.Problems"/> says why. Never throws for short data.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="heartRate"/> or <paramref name="subject"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="exerciseEndSeconds"/> is not after <paramref name="exerciseStartSeconds"/>, or a stage in the options ends before it starts.</exception>
+    public static ChronotropicResult Compute(
+        HeartRateSeries heartRate, double exerciseStartSeconds, double exerciseEndSeconds, SubjectInfo subject, ExerciseTestOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(heartRate);
+        ArgumentNullException.ThrowIfNull(subject);
+        options ??= ExerciseTestOptions.Default;
+        ValidateTimes(exerciseStartSeconds, exerciseEndSeconds);
+        var curve = ExerciseTestAnalysis.Prepare(RrIntervals.Empty, heartRate, options).Curve;
+        return FromCurve(curve, exerciseStartSeconds, exerciseEndSeconds, subject, options);
+    }
+
+    /// <summary>Chronotropic response from sample times and heart rates; see <see cref="Compute(HeartRateSeries, double, double, SubjectInfo, ExerciseTestOptions?)"/>.</summary>
+    /// <param name="timesSeconds">Sample times in seconds; finite and strictly increasing.</param>
+    /// <param name="bpm">Heart rate of each sample in bpm; finite and greater than 0; same length.</param>
+    /// <param name="exerciseStartSeconds">Start of exercise, seconds.</param>
+    /// <param name="exerciseEndSeconds">End of exercise, seconds.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="options">Settings, or <c>null</c>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The samples are invalid (as for <see cref="HeartRateSeries.FromSamples"/>), or the times are.</exception>
+    public static ChronotropicResult Compute(
+        ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> bpm, double exerciseStartSeconds, double exerciseEndSeconds,
+        SubjectInfo subject, ExerciseTestOptions? options = null) =>
+        Compute(HeartRateSeries.FromSamples(timesSeconds, bpm), exerciseStartSeconds, exerciseEndSeconds, subject, options);
+
+    /// <summary>
+    /// Chronotropic response from beats: the beats are screened by <see cref="ExerciseTestOptions.BeatScreening"/> (default
+    /// artifact correction, as <see cref="ExerciseTestAnalysis.Analyze"/> does) and heart rate is <c>60000/RR</c> at each
+    /// beat; otherwise as <see cref="Compute(HeartRateSeries, double, double, SubjectInfo, ExerciseTestOptions?)"/>.
+    /// </summary>
+    /// <param name="beats">RR intervals with beat times covering rest and exercise.</param>
+    /// <param name="exerciseStartSeconds">Start of exercise, seconds on the beats' time axis.</param>
+    /// <param name="exerciseEndSeconds">End of exercise, seconds.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="options">Settings, or <c>null</c>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="beats"/> or <paramref name="subject"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">As for the <see cref="HeartRateSeries"/> overload.</exception>
+    public static ChronotropicResult Compute(
+        RrIntervals beats, double exerciseStartSeconds, double exerciseEndSeconds, SubjectInfo subject, ExerciseTestOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(beats);
+        ArgumentNullException.ThrowIfNull(subject);
+        options ??= ExerciseTestOptions.Default;
+        ValidateTimes(exerciseStartSeconds, exerciseEndSeconds);
+        var curve = ExerciseTestAnalysis.Prepare(beats, HeartRateSeries.Empty, options).Curve;
+        return FromCurve(curve, exerciseStartSeconds, exerciseEndSeconds, subject, options);
+    }
+
+    private static void ValidateTimes(double exerciseStartSeconds, double exerciseEndSeconds)
+    {
+        Guard.Finite(exerciseStartSeconds, nameof(exerciseStartSeconds));
+        Guard.Finite(exerciseEndSeconds, nameof(exerciseEndSeconds));
+        if (!(exerciseEndSeconds > exerciseStartSeconds))
+            throw new ArgumentException(
+                $"exerciseEndSeconds ({Guard.Show(exerciseEndSeconds)} s) must be after exerciseStartSeconds ({Guard.Show(exerciseStartSeconds)} s).",
+                nameof(exerciseEndSeconds));
+    }
+
+    private static ChronotropicResult FromCurve(
+        HeartRateCurve curve, double exerciseStartSeconds, double exerciseEndSeconds, SubjectInfo subject, ExerciseTestOptions options)
+    {
+        var problems = new List<AnalysisProblem>();
+        var rest = ExerciseTestAnalysis.RestHeartRate(curve, curve.Start, exerciseStartSeconds, options, problems).Bpm;
+        var peak = ExerciseTestAnalysis.PeakHeartRate(curve, exerciseStartSeconds, exerciseEndSeconds, options, problems).Bpm;
+        var chrono = Compute(rest, peak, subject, options.ResolveEquation());
+        if (options.Stages is { Count: > 0 })
+            chrono = ExerciseTestAnalysis.WithStages(chrono, null, [], curve, exerciseStartSeconds, exerciseEndSeconds, options);
+        problems.AddRange(chrono.Problems);
+        return chrono with { Problems = problems };
     }
 }

@@ -10,7 +10,7 @@ public static class CohortAnalysis
     /// <param name="row">The summary values.</param>
     /// <param name="options">Settings; <c>null</c> for <see cref="CohortOptions.Default"/>.</param>
     /// <returns>
-    /// Chronotropic result (as <see cref="ChronotropicAnalysis.Compute"/>), <c>HRR60 = Hrr60Bpm</c> or else
+    /// Chronotropic result (as <see cref="ChronotropicAnalysis.Compute(double, double, SubjectInfo, IMaxHeartRateEquation?)"/>), <c>HRR60 = Hrr60Bpm</c> or else
     /// <c>PeakBpm − Hr60Bpm</c> (likewise at 2 min), and flags: HRR60 ≤ 12 bpm (active/seated, Cole 1999) or ≤ 18 bpm
     /// (supine, Watanabe 2001); HRR120 ≤ 22 bpm (Shetler 2001).
     /// </returns>

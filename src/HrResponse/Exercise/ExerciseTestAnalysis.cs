@@ -67,13 +67,13 @@ public static class ExerciseTestAnalysis
         }
         else
         {
-            (rest, restSource) = RestHeartRate(curve, phases, options, problems);
-            (peak, peakTime, peakSource) = PeakHeartRate(curve, phases, options, problems);
+            (rest, restSource) = RestHeartRate(curve, phases.RestStartSeconds, phases.ExerciseStartSeconds, options, problems);
+            (peak, peakTime, peakSource) = PeakHeartRate(curve, phases.ExerciseStartSeconds, phases.ExerciseEndSeconds, options, problems);
         }
 
         var chrono = ChronotropicAnalysis.Compute(rest, peak, subject, equation);
         if (phases.ExerciseFound && (options.Stages is { Count: > 0 } || recording.Load is { Count: > 0 }))
-            chrono = WithStages(chrono, recording, curve, phases, options);
+            chrono = WithStages(chrono, recording.Load, recording.Channels, curve, phases.ExerciseStartSeconds, phases.ExerciseEndSeconds, options);
         foreach (var p in chrono.Problems)
             if (phases.ExerciseFound || p.Code == ProblemCode.AgeMissing) problems.Add(p);
 
@@ -94,10 +94,10 @@ public static class ExerciseTestAnalysis
                 "seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used", "HRR_60s_Abnormal"));
         }
 
-        var recoveryProblems = new List<AnalysisProblem>();
-        var recovery = Recovery(recording, curve, analysed, phases, peak, posture.Value, options, recoveryProblems);
-        problems.AddRange(recoveryProblems);
-        recovery = recovery with { Problems = recoveryProblems };
+        var recovery = HeartRateRecoveryAnalysis.Compute(
+            curve, recording.HasBeats ? analysed : null, phases.ExerciseFound, phases.ExerciseEndSeconds, phases.RecoveryEndSeconds, peak,
+            posture.Value, options, []);
+        problems.AddRange(recovery.Problems);
         var quality = recording.HasBeats ? Quality(recording, kept, phases, options) : null;
         TimeDomainResult? restHrv = null, exerciseHrv = null, recoveryHrv = null;
         if (recording.HasBeats && phases.ExerciseFound)
@@ -155,21 +155,23 @@ public static class ExerciseTestAnalysis
     /// The heart-rate curve, the keep mask over the original intervals, and the kept intervals as a series whose
     /// <see cref="RrIntervals.GapBefore"/> is set after every excluded interval (and where the source had a gap).
     /// </summary>
-    internal static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) Prepare(Recording recording, ExerciseTestOptions options)
+    internal static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) Prepare(Recording recording, ExerciseTestOptions options) =>
+        Prepare(recording.Beats, recording.HeartRate, options);
+
+    /// <summary>As <see cref="Prepare(Recording, ExerciseTestOptions)"/> from beats (used when not empty) or heart-rate samples.</summary>
+    internal static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) Prepare(
+        RrIntervals beats, HeartRateSeries heartRate, ExerciseTestOptions options)
     {
-        if (!recording.HasBeats)
-        {
-            var hr = recording.HeartRate;
-            return (new HeartRateCurve(hr.TimesSeconds.ToArray(), hr.Bpm.ToArray()), [], RrIntervals.Empty, null);
-        }
+        if (beats.Count == 0)
+            return (new HeartRateCurve(heartRate.TimesSeconds.ToArray(), heartRate.Bpm.ToArray()), [], RrIntervals.Empty, null);
 
         if (options.BeatScreening == BeatScreeningMethod.ArtifactCorrection)
-            return FromCleaned(ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection), recording.Beats.Count);
+            return FromCleaned(ArtifactCorrection.Clean(beats, options.ArtifactCorrection), beats.Count);
 
-        var rr = recording.Beats.Milliseconds;
-        var times = recording.Beats.BeatTimesSeconds;
-        var sourceGaps = recording.Beats.GapBefore;
-        var sourceReconstructed = recording.Beats.Reconstructed;
+        var rr = beats.Milliseconds;
+        var times = beats.BeatTimesSeconds;
+        var sourceGaps = beats.GapBefore;
+        var sourceReconstructed = beats.Reconstructed;
         var kept = BeatScreen.Screen(rr, options.BeatScreening);
         var n = 0;
         foreach (var k in kept) if (k) n++;
@@ -193,7 +195,7 @@ public static class ExerciseTestAnalysis
         return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps, reconstructed), null);
     }
 
-    /// <summary>Curve, keep mask and analysed series of beats cleaned by <see cref="ArtifactCorrection.Clean"/>.</summary>
+    /// <summary>Curve, keep mask and analysed series of beats cleaned by <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.</summary>
     private static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) FromCleaned(CleanedRrIntervals cleaned, int inputCount)
     {
         var keptMask = new bool[inputCount];
@@ -205,11 +207,16 @@ public static class ExerciseTestAnalysis
         return (new HeartRateCurve(c.BeatTimesSeconds.ToArray(), hrBpm), keptMask, c, cleaned.Quality);
     }
 
-    private static (double, string) RestHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<AnalysisProblem> problems)
+    /// <summary>
+    /// Resting heart rate by <see cref="ExerciseTestOptions.RestRule"/> over the rest phase <c>[restStartSeconds,
+    /// exerciseStartSeconds]</c> (clipped to the curve), with how it was taken; NaN and a problem when the rest is too short.
+    /// </summary>
+    internal static (double Bpm, string Source) RestHeartRate(
+        HeartRateCurve curve, double restStartSeconds, double exerciseStartSeconds, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         var w = options.RestWindow.TotalSeconds;
-        var restStart = Math.Max(phases.RestStartSeconds, curve.Start);
-        var restEnd = phases.ExerciseStartSeconds;
+        var restStart = Math.Max(restStartSeconds, curve.Start);
+        var restEnd = exerciseStartSeconds;
         var available = restEnd - restStart;
         if (options.RestRule == RestHeartRateRule.LowestRollingMean)
         {
@@ -235,9 +242,14 @@ public static class ExerciseTestAnalysis
         return (curve.Mean(from, restEnd), F($"mean over the last {restEnd - from:0.#} s before exercise ({from:0.#}–{restEnd:0.#} s)"));
     }
 
-    private static (double, double, string) PeakHeartRate(HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options, List<AnalysisProblem> problems)
+    /// <summary>
+    /// Peak heart rate by <see cref="ExerciseTestOptions.PeakRule"/> over <c>[exerciseStartSeconds, exerciseEndSeconds]</c>,
+    /// with its time and how it was taken; NaN and a problem when exercise is too short.
+    /// </summary>
+    internal static (double Bpm, double TimeSeconds, string Source) PeakHeartRate(
+        HeartRateCurve curve, double exerciseStartSeconds, double exerciseEndSeconds, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
-        double a = phases.ExerciseStartSeconds, b = phases.ExerciseEndSeconds;
+        double a = exerciseStartSeconds, b = exerciseEndSeconds;
         if (options.PeakRule == PeakHeartRateRule.HighestSingleValue)
         {
             var (v, t) = curve.ExtremeSample(a, b, highest: true);
@@ -256,8 +268,13 @@ public static class ExerciseTestAnalysis
         return (m, s + (w / 2), F($"highest {w:0.#}-s mean during exercise ({s:0.#}–{s + w:0.#} s)"));
     }
 
-    private static ChronotropicResult WithStages(
-        ChronotropicResult chrono, Recording recording, HeartRateCurve curve, ExercisePhases phases, ExerciseTestOptions options)
+    /// <summary>
+    /// Adds the stage-wise metabolic–chronotropic relationship to <paramref name="chrono"/>: stages from
+    /// <see cref="ExerciseTestOptions.Stages"/>, otherwise runs of constant load in <paramref name="load"/> during exercise.
+    /// </summary>
+    internal static ChronotropicResult WithStages(
+        ChronotropicResult chrono, SampledChannel? load, IReadOnlyList<SampledChannel> channels, HeartRateCurve curve,
+        double exerciseStartSeconds, double exerciseEndSeconds, ExerciseTestOptions options)
     {
         var runs = new List<(double Start, double End, double Load)>();
         var w = options.HeartRateWindow.TotalSeconds;
@@ -273,12 +290,11 @@ public static class ExerciseTestAnalysis
 
             stageMets = given.Select(s => s.Mets).ToArray();
         }
-        else
+        else if (load is { Count: > 0 })
         {
-            var load = recording.Load!;
             var t = load.TimesSeconds;
             var v = load.Values;
-            double a = phases.ExerciseStartSeconds, b = phases.ExerciseEndSeconds;
+            double a = exerciseStartSeconds, b = exerciseEndSeconds;
             var i = HrResponse.Internal.TimeRange.LowerBound(t, a);
             while (i < t.Length && t[i] <= b)
             {
@@ -290,9 +306,13 @@ public static class ExerciseTestAnalysis
                 i = j + 1;
             }
 
-            var mets = recording.Channels.FirstOrDefault(c =>
+            var mets = channels.FirstOrDefault(c =>
                 c.Name.Equals("mets", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("met", StringComparison.OrdinalIgnoreCase));
             stageMets = runs.Select(r => mets is null ? double.NaN : ChannelMean(mets, r.End - w, r.End)).ToArray();
+        }
+        else
+        {
+            return chrono;
         }
 
         if (runs.Count == 0) return chrono;
@@ -356,117 +376,6 @@ public static class ExerciseTestAnalysis
         return n == 0 ? double.NaN : sum / n;
     }
 
-    private static HeartRateRecoveryResult Recovery(
-        Recording recording, HeartRateCurve curve, RrIntervals analysed, ExercisePhases phases, double peak, RecoveryPosture posture,
-        ExerciseTestOptions options, List<AnalysisProblem> problems)
-    {
-        var (cutoff, citation) = HeartRateRecoveryAnalysis.Hrr60Cutoff(posture);
-        var end = phases.ExerciseEndSeconds;
-        var recoveryEnd = Math.Min(phases.RecoveryEndSeconds, curve.End);
-        var duration = phases.ExerciseFound ? Math.Max(0, recoveryEnd - end) : double.NaN;
-        var half = options.HeartRateWindow.TotalSeconds / 2;
-        var points = new List<RecoveryHeartRate>();
-        var missing = new List<string>();
-        foreach (var o in HeartRateRecoveryResult.StandardOffsetsSeconds)
-        {
-            var hr = double.NaN;
-            if (phases.ExerciseFound && end + o + half <= recoveryEnd) hr = curve.Mean(end + o - half, end + o + half);
-            else if (phases.ExerciseFound) missing.Add(F($"HRR_{o:0}s"));
-            var hrr = peak - hr;
-            points.Add(new RecoveryHeartRate(o, hr, hrr, 100 * hrr / peak));
-        }
-
-        if (phases.ExerciseFound && missing.Count > 0)
-        {
-            var prefix = duration < 60 ? F($"recovery missing or shorter than 60 s ({duration:0.#} s recorded after exercise end)") : F($"recovery is {duration:0.#} s long");
-            problems.Add(new(ProblemCode.RecoveryTooShort, F($"{prefix}: {string.Join(", ", missing)} need the recovery to last {half:0.#} s beyond each time"), missing[0]));
-        }
-
-        var hrr60 = points.First(p => p.OffsetSeconds == 60).RecoveryBpm;
-        var hrr120 = points.First(p => p.OffsetSeconds == 120).RecoveryBpm;
-
-        var t30 = double.NaN;
-        var fit = MonoExponentialFit.None(0, "τ: exercise end not found");
-        var windows = new List<RecoveryRmssdWindow>();
-        if (phases.ExerciseFound)
-        {
-            var times = curve.Times;
-            var bpm = curve.Bpm;
-            var from = HrResponse.Internal.TimeRange.LowerBound(times, end);
-            var to = HrResponse.Internal.TimeRange.LowerBound(times, Math.BitIncrement(recoveryEnd));
-            var rel = new double[Math.Max(0, to - from)];
-            for (var i = 0; i < rel.Length; i++) rel[i] = times[from + i] - end;
-            var recBpm = bpm[from..Math.Max(from, to)];
-            if (duration >= HeartRateRecoveryAnalysis.T30WindowSeconds)
-            {
-                t30 = HeartRateRecoveryAnalysis.T30Seconds(rel, recBpm);
-                if (double.IsNaN(t30)) problems.Add(new(ProblemCode.T30NotComputed, "T30: fewer than 3 heart-rate values in the first 30 s of recovery, or heart rate did not fall", "HRR_T30"));
-            }
-            else
-            {
-                problems.Add(new(ProblemCode.T30NotComputed, F($"T30: recovery is {duration:0.#} s long; T30 needs 30 s"), "HRR_T30"));
-            }
-
-            var fitLength = Math.Min(duration, options.TauFitDuration?.TotalSeconds ?? double.PositiveInfinity);
-            if (fitLength < HeartRateRecoveryAnalysis.MinimumTauRecoverySeconds)
-            {
-                fit = MonoExponentialFit.None(0, F($"τ: recovery available for the fit is {fitLength:0.#} s; the mono-exponential fit needs at least {HeartRateRecoveryAnalysis.MinimumTauRecoverySeconds:0} s (3 min)"));
-            }
-            else
-            {
-                var m = 0;
-                while (m < rel.Length && rel[m] <= fitLength) m++;
-                fit = HeartRateRecoveryAnalysis.FitMonoExponential(rel.AsSpan(0, m), recBpm[..m]);
-            }
-
-            if (fit.Reason is not null) problems.Add(new(ProblemCode.TauNotComputed, fit.Reason, "HRR_Tau"));
-            if (recording.HasBeats) windows = RmssdWindows(analysed, end, duration, options.RecoveryRmssdWindow.TotalSeconds);
-        }
-
-        return new HeartRateRecoveryResult
-        {
-            ExerciseEndSeconds = end,
-            RecoveryDurationSeconds = duration,
-            PeakHeartRateBpm = peak,
-            HeartRateWindowSeconds = 2 * half,
-            Points = points,
-            Posture = posture,
-            Hrr60CutoffBpm = cutoff,
-            Hrr60CutoffCitation = citation,
-            Hrr60Abnormal = double.IsNaN(hrr60) ? null : hrr60 <= cutoff,
-            Hrr120Abnormal = double.IsNaN(hrr120) ? null : hrr120 <= HeartRateRecoveryAnalysis.Hrr120CutoffBpm,
-            T30Seconds = t30,
-            TauFit = fit,
-            RmssdWindows = windows,
-            Problems = [],
-        };
-    }
-
-    private static List<RecoveryRmssdWindow> RmssdWindows(RrIntervals beats, double end, double duration, double w)
-    {
-        var list = new List<RecoveryRmssdWindow>();
-        var rr = beats.Milliseconds;
-        var t = beats.BeatTimesSeconds;
-        var gaps = beats.GapBefore;
-        for (var k = 0; (k + 1) * w <= duration + 1e-9; k++)
-        {
-            double a = end + (k * w), b = end + ((k + 1) * w);
-            double sum = 0;
-            var n = 0;
-            for (var i = Math.Max(1, HrResponse.Internal.TimeRange.LowerBound(t, a)); i < t.Length && t[i] < b; i++)
-            {
-                if (gaps[i]) continue;
-                var d = rr[i] - rr[i - 1];
-                sum += d * d;
-                n++;
-            }
-
-            list.Add(new RecoveryRmssdWindow(k * w, (k + 1) * w, n < 2 ? double.NaN : Math.Sqrt(sum / n), n));
-        }
-
-        return list;
-    }
-
     private static BeatQualitySummary Quality(Recording recording, bool[] kept, ExercisePhases phases, ExerciseTestOptions options)
     {
         var t = recording.Beats.BeatTimesSeconds;
@@ -491,5 +400,5 @@ public static class ExerciseTestAnalysis
         };
     }
 
-    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    internal static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

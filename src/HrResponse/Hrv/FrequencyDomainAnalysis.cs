@@ -16,6 +16,17 @@ public static class FrequencyDomainAnalysis
 {
     private const int MinimumIntervals = 3;
 
+    /// <summary>
+    /// Frequency-domain indices of consecutive RR intervals in milliseconds (no gaps; the first interval starts at 0 s):
+    /// <c>Compute(RrIntervals.FromMilliseconds(rrMs), options)</c>. Artifacts are not corrected.
+    /// </summary>
+    /// <param name="rrMs">RR intervals in milliseconds; each finite and greater than 0.</param>
+    /// <param name="options">Settings; null for <see cref="FrequencyDomainOptions.Default"/>.</param>
+    /// <returns>The indices, NaN with a note as for <see cref="Compute(RrIntervals, FrequencyDomainOptions?)"/>.</returns>
+    /// <exception cref="ArgumentException">A value is not finite or not positive, the values look like seconds, or an option is invalid.</exception>
+    public static FrequencyDomainResult Compute(ReadOnlySpan<double> rrMs, FrequencyDomainOptions? options = null) =>
+        Compute(RrIntervals.FromMilliseconds(rrMs), options);
+
     /// <summary>Computes the frequency-domain indices of <paramref name="rr"/>.</summary>
     /// <param name="rr">RR intervals (ms) with their beat times; gaps are bridged by interpolation (a note says so) or
     /// rejected, by <see cref="FrequencyDomainOptions.Gaps"/>.</param>

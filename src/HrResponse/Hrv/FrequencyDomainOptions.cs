@@ -3,7 +3,7 @@ using HrResponse.Signal;
 namespace HrResponse.Hrv;
 
 /// <summary>
-/// Settings of <see cref="FrequencyDomainAnalysis.Compute"/>: resampling, detrending, spectral estimator, bands and
+/// Settings of <see cref="FrequencyDomainAnalysis.Compute(RrIntervals, FrequencyDomainOptions?)"/>: resampling, detrending, spectral estimator, bands and
 /// index definitions. Presets: <see cref="Default"/> (= <see cref="TaskForce1996"/>, Kubios-like) and
 /// <see cref="NeuroKit2"/> (reproduces <c>nk.hrv_frequency</c> of NeuroKit2 0.2.12).
 /// </summary>

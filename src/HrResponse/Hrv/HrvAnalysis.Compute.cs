@@ -5,6 +5,23 @@ namespace HrResponse.Hrv;
 public static partial class HrvAnalysis
 {
     /// <summary>
+    /// Every HRV index group selected by <see cref="HrvOptions.Domains"/> of consecutive RR intervals in milliseconds
+    /// (no gaps; the first interval starts at 0 s): <c>Compute(RrIntervals.FromMilliseconds(rrMs), options)</c>.
+    /// </summary>
+    /// <remarks>
+    /// The intervals are analysed as given: artifacts and ectopic beats are NOT corrected. Correct them first with
+    /// <see cref="Quality.ArtifactCorrection.Clean(ReadOnlySpan{double}, Quality.ArtifactCorrectionOptions?)"/> and pass
+    /// its <see cref="Quality.CleanedRrIntervals.Intervals"/>.
+    /// </remarks>
+    /// <param name="rrMs">RR intervals in milliseconds, in recording order; each finite and greater than 0.</param>
+    /// <param name="options">Settings; <see cref="HrvOptions.Default"/> when null.</param>
+    /// <returns>The result; too-short series give NaN, never an exception.</returns>
+    /// <exception cref="ArgumentException">A value is not finite or not positive, the values look like seconds
+    /// (median below 20: "pass milliseconds"), or an option is invalid.</exception>
+    public static HrvResult Compute(ReadOnlySpan<double> rrMs, HrvOptions? options = null) =>
+        Compute(RrIntervals.FromMilliseconds(rrMs), options);
+
+    /// <summary>
     /// Every HRV index group selected by <see cref="HrvOptions.Domains"/>, each with its settings from
     /// <paramref name="options"/>, of the intervals exactly as given. Gap-aware as each domain documents (successive
     /// differences never span a gap).
@@ -13,7 +30,7 @@ public static partial class HrvAnalysis
     /// This call does NOT correct beats: ectopic beats, missed and extra beats go into every index unchanged, and the
     /// result's <see cref="HrvResult.Correction"/> is <c>null</c> ("not corrected by HrResponse"). To correct first,
     /// use <see cref="RecordingAnalysis.Compute"/> (the documented path: correction → HRV → exercise test in one
-    /// call), or <see cref="ArtifactCorrection.Clean"/> and <see cref="Compute(CleanedRrIntervals, HrvOptions?)"/>.
+    /// call), or <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/> and <see cref="Compute(CleanedRrIntervals, HrvOptions?)"/>.
     /// </remarks>
     /// <param name="rr">The intervals, analysed as given.</param>
     /// <param name="options">Settings; <see cref="HrvOptions.Default"/> when null.</param>
@@ -33,7 +50,7 @@ public static partial class HrvAnalysis
     }
 
     /// <summary>
-    /// HRV of beats cleaned by <see cref="ArtifactCorrection.Clean"/>: <see cref="Compute(RrIntervals, HrvOptions?)"/>
+    /// HRV of beats cleaned by <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>: <see cref="Compute(RrIntervals, HrvOptions?)"/>
     /// of <see cref="CleanedRrIntervals.Intervals"/>, with <see cref="HrvResult.Correction"/> set to the cleaning's
     /// <see cref="CleanedRrIntervals.Quality"/> report.
     /// </summary>

@@ -10,10 +10,10 @@ public enum HrvDomains
     /// <summary>Time-domain indices (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>).</summary>
     Time = 1,
 
-    /// <summary>Frequency-domain indices (<see cref="FrequencyDomainAnalysis.Compute"/>).</summary>
+    /// <summary>Frequency-domain indices (<see cref="FrequencyDomainAnalysis.Compute(RrIntervals, FrequencyDomainOptions?)"/>).</summary>
     Frequency = 2,
 
-    /// <summary>Nonlinear and autonomic-balance indices (<see cref="NonlinearAnalysis.Compute"/>).</summary>
+    /// <summary>Nonlinear and autonomic-balance indices (<see cref="NonlinearAnalysis.Compute(RrIntervals, NonlinearOptions?)"/>).</summary>
     Nonlinear = 4,
 
     /// <summary>Every group (the default).</summary>

@@ -11,7 +11,7 @@ public sealed record HrvResult : IIndexTableSource
 
     /// <summary>
     /// Whether and how the beats were corrected before these indices were computed: the
-    /// <see cref="Quality.QualityReport"/> of <see cref="Quality.ArtifactCorrection.Clean"/> (its
+    /// <see cref="Quality.QualityReport"/> of <see cref="Quality.ArtifactCorrection.Clean(RrIntervals, Quality.ArtifactCorrectionOptions?)"/> (its
     /// <see cref="Quality.QualityReport.Method"/> is <see cref="Quality.ArtifactDetectionMethod.None"/> when correction was
     /// switched off), or <c>null</c> when HrResponse did not correct them: <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>
     /// analyses the intervals exactly as given. <see cref="RecordingAnalysis.Compute"/> and

@@ -15,6 +15,17 @@ namespace HrResponse.Hrv;
 /// </remarks>
 public static class NonlinearAnalysis
 {
+    /// <summary>
+    /// Every nonlinear index of consecutive RR intervals in milliseconds (no gaps):
+    /// <c>Compute(RrIntervals.FromMilliseconds(rrMs), options)</c>. Artifacts are not corrected.
+    /// </summary>
+    /// <param name="rrMs">RR intervals in milliseconds; each finite and greater than 0.</param>
+    /// <param name="options">Settings; null means <see cref="NonlinearOptions.Default"/>.</param>
+    /// <returns>The indices; too-short data gives NaN for the affected indices.</returns>
+    /// <exception cref="ArgumentException">A value is not finite or not positive, the values look like seconds, or an option is out of range.</exception>
+    public static NonlinearResult Compute(ReadOnlySpan<double> rrMs, NonlinearOptions? options = null) =>
+        Compute(RrIntervals.FromMilliseconds(rrMs), options);
+
     /// <summary>Computes every nonlinear index of a series.</summary>
     /// <param name="rr">The RR intervals.</param>
     /// <param name="options">Settings; null means <see cref="NonlinearOptions.Default"/>.</param>

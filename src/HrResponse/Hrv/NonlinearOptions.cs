@@ -3,7 +3,7 @@ using HrResponse.Internal;
 namespace HrResponse.Hrv;
 
 /// <summary>
-/// Settings of <see cref="NonlinearAnalysis.Compute"/>. <see cref="Default"/> follows the common textbook/Kubios
+/// Settings of <see cref="NonlinearAnalysis.Compute(RrIntervals, NonlinearOptions?)"/>. <see cref="Default"/> follows the common textbook/Kubios
 /// choices; <see cref="NeuroKit2"/> reproduces <c>nk.hrv_nonlinear</c> of NeuroKit2 0.2.12.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 namespace HrResponse.Io;
 
-/// <summary>A device or app file format that <see cref="RecordingReader"/> can detect and read.</summary>
+/// <summary>A device or app file format: which device reader read a file (<see cref="DeviceReadReport.Format"/>).</summary>
 public enum DeviceFormat
 {
     /// <summary>Garmin FIT binary activity file (<see cref="FitReader"/>).</summary>

@@ -138,7 +138,7 @@ public static partial class EcgCsvReader
         else
         {
             throw new HrDataFormatException(sourceName, headerLine == 0 ? null : headerLine, null, null,
-                "The sampling rate is unknown: put it in the column name (e.g. 'ecg_360hz'), give it as an option (--fs 360), or add a time column.");
+                "The sampling rate is unknown: put it in the column name (e.g. 'ecg_360hz'), set EcgCsvOptions.SamplingRateHz (e.g. 360), or add a time column.");
         }
 
         var start = times is not null ? times[0] * timeScale : 0;
@@ -163,14 +163,22 @@ public static partial class EcgCsvReader
 
     /// <summary>
     /// True when the first non-blank, non-comment line of the file is a header naming an ECG column (a name that starts
-    /// with <c>ecg</c>, or one such as <c>mlii</c>/<c>lead_ii</c>) — how the CLI tells an ECG file from an RR or HR file.
+    /// with <c>ecg</c>, or one such as <c>mlii</c>/<c>lead_ii</c>): how <see cref="RecordingReader"/> tells an ECG table
+    /// from an RR or HR table.
     /// </summary>
     /// <param name="path">Path of a text file.</param>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static bool LooksLikeEcg(string path)
+    internal static bool LooksLikeEcg(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var reader = new StreamReader(path);
+        return LooksLikeEcg(reader);
+    }
+
+    /// <summary>True when the first non-blank, non-comment line of the text is a header naming an ECG column (see <see cref="LooksLikeEcg(string)"/>).</summary>
+    /// <param name="reader">The text; read up to that line.</param>
+    internal static bool LooksLikeEcg(TextReader reader)
+    {
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -181,9 +189,9 @@ public static partial class EcgCsvReader
         return false;
     }
 
-    /// <summary>True when <paramref name="headerLine"/> names an ECG column (see <see cref="LooksLikeEcg"/>).</summary>
+    /// <summary>True when <paramref name="headerLine"/> names an ECG column (see <see cref="LooksLikeEcg(string)"/>).</summary>
     /// <param name="headerLine">The header line of a delimited file.</param>
-    public static bool IsEcgHeader(string headerLine)
+    internal static bool IsEcgHeader(string headerLine)
     {
         ArgumentNullException.ThrowIfNull(headerLine);
         return Split(headerLine, DetectDelimiter(headerLine)).Select(Unquote).Any(n =>
@@ -193,7 +201,7 @@ public static partial class EcgCsvReader
 
     /// <summary>The sampling rate named in a column name such as <c>ecg_360hz</c> or <c>ECG (500 Hz)</c>, or <c>null</c>.</summary>
     /// <param name="columnName">A column name.</param>
-    public static double? SamplingRateFromName(string columnName)
+    internal static double? SamplingRateFromName(string columnName)
     {
         ArgumentNullException.ThrowIfNull(columnName);
         var m = HzPattern().Match(columnName);
@@ -294,7 +302,7 @@ public static partial class EcgCsvReader
             if (SamplingRateFromName(names[i]) is not { } r) continue;
             if (rate is { } previous && Math.Abs(previous - r) > 1e-9)
                 throw new HrDataFormatException(source, headerLine, names[i], names[i],
-                    $"The signal columns name different sampling rates ({Show(previous)} Hz and {Show(r)} Hz); read them one at a time with a signal column option.");
+                    $"The signal columns name different sampling rates ({Show(previous)} Hz and {Show(r)} Hz); read them one at a time with EcgCsvOptions.SignalColumn.");
             rate = r;
         }
 
@@ -305,7 +313,7 @@ public static partial class EcgCsvReader
     {
         var n = times.Count;
         if (n < 2)
-            throw new HrDataFormatException(source, lines[0], column, null, "One sample is not enough to find the sampling rate from the time column; give the rate.");
+            throw new HrDataFormatException(source, lines[0], column, null, "One sample is not enough to find the sampling rate from the time column; set EcgCsvOptions.SamplingRateHz.");
         var period = (times[^1] - times[0]) * scale / (n - 1);
         if (!(period > 0))
             throw new HrDataFormatException(source, lines[^1], column, Show(times[^1]), "The times do not increase.");
@@ -315,7 +323,7 @@ public static partial class EcgCsvReader
             if (Math.Abs((times[i] * scale) - expected) > 0.5 * period)
                 throw new HrDataFormatException(source, lines[i], column, Show(times[i]),
                     $"The time column is not evenly spaced (expected about {Show(expected / scale)} at this row for a rate of " +
-                    $"{Show(1 / period)} Hz); raw ECG must be uniformly sampled. Give the rate as an option if the time column is wrong.");
+                    $"{Show(1 / period)} Hz); raw ECG must be uniformly sampled. Set EcgCsvOptions.SamplingRateHz if the time column is wrong.");
         }
 
         // Times written with a few decimals give rates like 359.9996; snap to a whole number of hertz within 10 ppm.

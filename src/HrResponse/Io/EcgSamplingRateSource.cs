@@ -6,7 +6,7 @@ public enum EcgSamplingRateSource
     /// <summary>A column name such as <c>ecg_360hz</c>.</summary>
     Header = 0,
 
-    /// <summary><see cref="EcgCsvOptions.SamplingRateHz"/> (e.g. the CLI's <c>--fs</c>).</summary>
+    /// <summary><see cref="EcgCsvOptions.SamplingRateHz"/> given by the caller.</summary>
     Option = 1,
 
     /// <summary>The spacing of a time column.</summary>

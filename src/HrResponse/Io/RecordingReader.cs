@@ -1,56 +1,272 @@
+using System.Globalization;
 using System.Text;
+using HrResponse.Ecg;
 
 namespace HrResponse.Io;
 
 /// <summary>
-/// Opens a device or app recording by looking at its content, not only its extension: FIT by its header signature,
-/// TCX and GPX by the XML root element, Polar HRM by its <c>[Params]</c> section, BLE packet logs by lines that
-/// decode as Heart Rate Measurement packets, RR text logs by numeric lines or a header naming an RR column, WFDB
-/// headers by a record line followed by a signal line (a <c>.hea</c> file needs only the record line).
+/// Opens any recording the library reads, judging the format by the content, not only the extension: ECG tables by a
+/// header naming an ECG column (<c>ecg_360hz</c>, <c>MLII</c>, <c>lead_ii</c>); FIT by its header signature; TCX and GPX
+/// by the XML root element; Polar HRM by its <c>[Params]</c> section; BLE packet logs by lines that decode as Heart
+/// Rate Measurement packets; WFDB records by a header (<c>.hea</c>) record line; everything else as a CSV table
+/// (RR intervals, beat times or heart-rate samples, see <see cref="RecordingCsvReader"/>), and RR text logs the CSV
+/// reader rejects (space-separated <c>time rr</c> lines) with <see cref="RrTextReader"/>.
 /// </summary>
 /// <remarks>
-/// Detection reads at most the first 64 KiB. CSV recordings (time/RR/HR/power tables) are not a device format: for
-/// them <see cref="Detect(string)"/> returns <c>null</c> and <see cref="Open(string)"/> throws; read them with the CSV reader.
+/// <para>ECG inputs (an ECG table, a WFDB record without annotation file) become beats by R-peak detection
+/// (<see cref="EcgRecording.FromEcg"/> with <see cref="RecordingOpenOptions.EcgRecording"/>); the report gives the
+/// detector, the peaks and its warnings. Detection reads at most the first 64 KiB of the input.</para>
+/// <para>To force a reader, call it directly (<see cref="FitReader"/>, <see cref="TcxReader"/>, <see cref="GpxReader"/>,
+/// <see cref="PolarHrmReader"/>, <see cref="RrTextReader"/>, <see cref="BleLogReader"/>, <see cref="WfdbReader"/>,
+/// <see cref="EcgCsvReader"/>, <see cref="RecordingCsvReader"/>).</para>
 /// </remarks>
 public static class RecordingReader
 {
     private const int HeadBytes = 64 * 1024;
 
-    /// <summary>Reads a device file with the reader its content calls for; the report's format says which was used.</summary>
-    /// <param name="path">Path of the file.</param>
-    /// <exception cref="HrDataFormatException">The content is not a known device format, or the chosen reader rejects it.</exception>
-    public static DeviceReadResult Open(string path)
-    {
-        var format = Detect(path) ?? throw new HrDataFormatException(path, null, null, null,
-            "The content is not a known device format (FIT, TCX, GPX, Polar HRM, RR text, BLE packet log, WFDB header); " +
-            "if it is a CSV table, read it with the CSV reader.");
-        return Open(path, format);
-    }
-
-    /// <summary>Reads a file with the reader for a given format.</summary>
-    /// <param name="path">Path of the file.</param>
-    /// <param name="format">The format to read it as.</param>
-    /// <exception cref="HrDataFormatException">The reader rejects the content.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
-    public static DeviceReadResult Open(string path, DeviceFormat format)
+    /// <summary>Opens a file of any supported format into a recording, with the typed report of the reader that ran.</summary>
+    /// <param name="path">Path of the file (for a WFDB record, its <c>.hea</c> header).</param>
+    /// <param name="options">Settings per kind of input; <c>null</c> for <see cref="RecordingOpenOptions.Default"/>.</param>
+    /// <returns>The recording, the format found, the report and notes.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or an option is out of range.</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/> (<see cref="FileNotFoundException.FileName"/> is the path).</exception>
+    /// <exception cref="HrDataFormatException">
+    /// The content cannot be read as any supported format: the message names the file and, where it applies, the line,
+    /// column and text. For a table that is neither CSV nor RR text, the CSV reader's error is the one raised.
+    /// </exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static RecordingOpenResult Open(string path, RecordingOpenOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return format switch
+        options ??= RecordingOpenOptions.Default;
+        if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
+        if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
+        var format = Detect(path);
+        if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)))
+            return FromWfdb(path, options);
+        if (format is { } device && device != DeviceFormat.RrText)
         {
-            DeviceFormat.Fit => FitReader.Read(path),
-            DeviceFormat.Tcx => TcxReader.Read(path),
-            DeviceFormat.Gpx => GpxReader.Read(path),
-            DeviceFormat.PolarHrm => PolarHrmReader.Read(path),
-            DeviceFormat.RrText => RrTextReader.Read(path),
-            DeviceFormat.BleLog => BleLogReader.Read(path),
-            DeviceFormat.Wfdb => WfdbReader.Read(path),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"Must be a defined DeviceFormat; it is {format}."),
+            return FromDevice(device switch
+            {
+                DeviceFormat.Fit => FitReader.Read(path),
+                DeviceFormat.Tcx => TcxReader.Read(path),
+                DeviceFormat.Gpx => GpxReader.Read(path),
+                DeviceFormat.PolarHrm => PolarHrmReader.Read(path),
+                _ => BleLogReader.Read(path),
+            }, path, options, null);
+        }
+
+        try
+        {
+            return FromCsv(RecordingCsvReader.Read(path, CsvOptions(options)), path);
+        }
+        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText)
+        {
+            return FromDevice(RrTextReader.Read(path), path, options, FallbackNote(ex));
+        }
+    }
+
+    /// <summary>
+    /// Opens text of any text format (CSV tables, ECG tables, Polar HRM, RR text, BLE packet logs, TCX, GPX) into a
+    /// recording, judging the format by the content as <see cref="Open(string, RecordingOpenOptions?)"/> does.
+    /// </summary>
+    /// <param name="reader">The text; read to the end, not disposed.</param>
+    /// <param name="name">Name of the input in the result, the reports and error messages (e.g. a file name).</param>
+    /// <param name="options">Settings per kind of input; <c>null</c> for <see cref="RecordingOpenOptions.Default"/>.</param>
+    /// <returns>The recording, the format found, the report and notes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="name"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="HrDataFormatException">
+    /// The content cannot be read as any supported text format, or it is a WFDB header or FIT data, which need the file
+    /// (and, for WFDB, the signal files beside it): open those by path.
+    /// </exception>
+    public static RecordingOpenResult Open(TextReader reader, string name, RecordingOpenOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(name);
+        options ??= RecordingOpenOptions.Default;
+        var text = reader.ReadToEnd();
+        using (var probe = new StringReader(text))
+        {
+            if (EcgCsvReader.LooksLikeEcg(probe))
+                return FromEcg(EcgCsvReader.Read(new StringReader(text), name, options.Ecg), name, options);
+        }
+
+        var head = text.Length > HeadBytes ? text[..HeadBytes] : text;
+        var format = DetectText(head, truncated: text.Length > HeadBytes);
+        switch (format)
+        {
+            case DeviceFormat.Wfdb or DeviceFormat.Fit:
+                throw new HrDataFormatException(name, null, null, null, format == DeviceFormat.Wfdb
+                    ? "The text is a WFDB header; a WFDB record needs its signal and annotation files beside it, so open the .hea file by path."
+                    : "FIT is a binary format; open the file by path.");
+            case DeviceFormat.Tcx or DeviceFormat.Gpx:
+                using (var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)))
+                    return FromDevice(format == DeviceFormat.Tcx ? TcxReader.Read(stream, name) : GpxReader.Read(stream, name), name, options, null);
+            case DeviceFormat.PolarHrm:
+                return FromDevice(PolarHrmReader.Read(new StringReader(text), name), name, options, null);
+            case DeviceFormat.BleLog:
+                return FromDevice(BleLogReader.Read(new StringReader(text), name), name, options, null);
+        }
+
+        try
+        {
+            return FromCsv(RecordingCsvReader.Read(new StringReader(text), name, CsvOptions(options)), name);
+        }
+        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText)
+        {
+            return FromDevice(RrTextReader.Read(new StringReader(text), name), name, options, FallbackNote(ex));
+        }
+    }
+
+    private static CsvReadOptions CsvOptions(RecordingOpenOptions options) =>
+        options.Subject is { } subject ? options.Csv with { Subject = subject } : options.Csv;
+
+    private static string FallbackNote(HrDataFormatException ex) =>
+        "Not read as a CSV table (" + ex.Message + "); read as an RR text log instead.";
+
+    private static RecordingOpenResult FromCsv(RecordingReadResult result, string name)
+    {
+        var report = result.Report;
+        var notes = new List<string>();
+        if (report.Skipped.Count > 0)
+        {
+            notes.Add(string.Join("; ", report.Skipped.GroupBy(s => s.Reason, StringComparer.Ordinal)
+                .Select(g => Inv($"{g.Count()} line(s) skipped: {g.Key} (first on line {g.First().Line})"))));
+        }
+
+        if (report.RebuiltRrLines.Count > 0)
+            notes.Add(Inv($"{report.RebuiltRrLines.Count} empty RR cell(s) rebuilt from the time column (first on line {report.RebuiltRrLines[0]})"));
+        if (report.ColumnsIgnored.Count > 0) notes.Add("Columns not used: " + string.Join("; ", report.ColumnsIgnored));
+        return new RecordingOpenResult
+        {
+            Recording = result.Recording,
+            Format = report.Content switch
+            {
+                CsvContent.BeatTimes => InputFormat.BeatTimes,
+                CsvContent.HeartRateSamples => InputFormat.HeartRateSamples,
+                _ => InputFormat.RrIntervals,
+            },
+            Name = name,
+            CsvReport = report,
+            Notes = notes,
         };
     }
 
+    private static RecordingOpenResult FromDevice(DeviceReadResult result, string name, RecordingOpenOptions options, string? fallbackNote)
+    {
+        var report = result.Report;
+        return new RecordingOpenResult
+        {
+            Recording = options.Subject is { } subject ? result.Recording.WithSubject(subject) : result.Recording,
+            Format = report.Format switch
+            {
+                DeviceFormat.Fit => InputFormat.Fit,
+                DeviceFormat.Tcx => InputFormat.Tcx,
+                DeviceFormat.Gpx => InputFormat.Gpx,
+                DeviceFormat.PolarHrm => InputFormat.PolarHrm,
+                DeviceFormat.RrText => InputFormat.RrText,
+                DeviceFormat.BleLog => InputFormat.BleLog,
+                _ => InputFormat.Wfdb,
+            },
+            Name = name,
+            DeviceReport = report,
+            Notes = fallbackNote is null ? report.Skipped : [fallbackNote, .. report.Skipped],
+        };
+    }
+
+    /// <summary>An ECG table: R peaks detected in its first signal, then beats as from any other file.</summary>
+    private static RecordingOpenResult FromEcg(EcgCsvContent content, string name, RecordingOpenOptions options)
+    {
+        var signal = content.Signals[0];
+        var detected = EcgRecording.FromEcg(signal, options.EcgRecording, options.Subject ?? options.Csv.Subject);
+        var notes = new List<string>(detected.Peaks.Warnings.Select(w => w.Message));
+        notes.AddRange(content.Notes);
+        if (content.Signals.Count > 1)
+        {
+            notes.Add(Inv($"The table has {content.Signals.Count} signal columns ({string.Join(", ", content.Signals.Select(s => s.Name))}); ") +
+                $"the beats come from the first, '{signal.Name}'. Choose another with EcgCsvOptions.SignalColumn.");
+        }
+
+        return new RecordingOpenResult
+        {
+            Recording = detected.Recording,
+            Format = InputFormat.Ecg,
+            Name = name,
+            EcgReport = new EcgReadReport
+            {
+                Source = content.Source,
+                SignalName = signal.Name,
+                SignalNames = [.. content.Signals.Select(s => s.Name)],
+                SampleCount = signal.Count,
+                SamplingRateHz = content.SamplingRateHz,
+                SamplingRateSource = content.SamplingRateSource,
+                TimeColumn = content.TimeColumn,
+                SkippedLineCount = content.SkippedLineCount,
+                ReaderNotes = content.Notes,
+                Peaks = detected.Peaks,
+            },
+            Notes = notes,
+        };
+    }
+
+    /// <summary>
+    /// A WFDB record: the ECG and the annotated beats (as <see cref="RecordingOpenOptions.Wfdb"/> selects them);
+    /// without an annotation file, R peaks are detected in the ECG as for an ECG table.
+    /// </summary>
+    private static RecordingOpenResult FromWfdb(string path, RecordingOpenOptions options)
+    {
+        var record = WfdbReader.ReadRecord(path, options.Wfdb);
+        var subject = options.Subject ?? options.Csv.Subject;
+        Recording recording;
+        RPeakResult? peaks = null;
+        var notes = new List<string>(record.Notes);
+        if (record.AnnotationPath is null)
+        {
+            var detected = EcgRecording.FromEcg(record.Ecg, options.EcgRecording, subject);
+            recording = detected.Recording;
+            peaks = detected.Peaks;
+            notes.AddRange(detected.Peaks.Warnings.Select(w => w.Message));
+        }
+        else
+        {
+            if (record.Beats.Count == 0)
+                throw new HrDataFormatException(record.AnnotationPath, null, null, null,
+                    Inv($"The annotation file yields no NN interval ({record.BeatCount} beats, {record.NonNormalBeatCount} not normal)."));
+            recording = Recording.Create(record.Beats, markers: record.Markers, subject: subject, ecg: record.Ecg);
+        }
+
+        return new RecordingOpenResult
+        {
+            Recording = recording,
+            Format = InputFormat.Wfdb,
+            Name = path,
+            WfdbReport = new WfdbReadReport
+            {
+                HeaderPath = record.HeaderPath,
+                Header = record.Header,
+                SignalName = record.Ecg.Name,
+                SignalIndex = record.SignalIndex,
+                SamplingRateHz = record.Ecg.SamplingRateHz,
+                EcgSampleCount = record.Ecg.Count,
+                Annotator = record.Options.Annotator,
+                AnnotationPath = record.AnnotationPath,
+                BeatsSource = peaks is null ? WfdbBeatsSource.Annotations : WfdbBeatsSource.RPeakDetection,
+                Peaks = peaks,
+                AnnotatedBeatCount = record.BeatCount,
+                NonNormalBeatCount = record.NonNormalBeatCount,
+                IntervalsLeftOut = record.IntervalsLeftOut,
+                ReaderNotes = record.Notes,
+            },
+            Notes = notes,
+        };
+    }
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The device format of a file judged by its content, or <c>null</c> when it is none of them (e.g. a CSV table).</summary>
     /// <param name="path">Path of the file.</param>
-    public static DeviceFormat? Detect(string path)
+    internal static DeviceFormat? Detect(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
@@ -64,15 +280,21 @@ public static class RecordingReader
 
     /// <summary>The device format of content judged from its first bytes, or <c>null</c> when it is none of them.</summary>
     /// <param name="head">The first bytes of the content (up to 64 KiB are enough).</param>
-    public static DeviceFormat? Detect(ReadOnlySpan<byte> head)
+    internal static DeviceFormat? Detect(ReadOnlySpan<byte> head)
     {
         if (FitReader.IsFit(head)) return DeviceFormat.Fit;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
-        var text = Encoding.UTF8.GetString(head);
+        return DetectText(Encoding.UTF8.GetString(head), truncated: head.Length == HeadBytes);
+    }
+
+    /// <summary>The device format of text judged from its start; <paramref name="truncated"/> when the text is cut, so its last line may be partial.</summary>
+    private static DeviceFormat? DetectText(string text, bool truncated)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var trimmed = text.TrimStart();
         if (trimmed.StartsWith('<')) return DetectXml(trimmed);
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (head.Length == HeadBytes && lines.Length > 1) lines = lines[..^1];
+        if (truncated && lines.Length > 1) lines = lines[..^1];
         var content = lines.Where(l => l[0] != '#').Take(50).ToArray();
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;

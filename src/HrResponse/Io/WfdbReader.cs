@@ -45,7 +45,7 @@ public static class WfdbReader
                 ? $"there is no annotation file '{AnnotationPathFor(record.HeaderPath, record.Options.Annotator)}'"
                 : $"the annotation file '{record.AnnotationPath}' yields no RR interval ({record.BeatCount} beats, {record.NonNormalBeatCount} not normal)";
             throw new HrDataFormatException(record.HeaderPath, null, null, null,
-                $"The WFDB record has no beats: {why}. Read it with WfdbReader.ReadRecord and detect R peaks in its ECG.");
+                $"The WFDB record has no beats: {why}. Open it with RecordingReader.Open, which detects R peaks in its ECG, or read it with WfdbReader.ReadRecord.");
         }
 
         var recording = Recording.Create(record.Beats, markers: record.Markers, ecg: record.Ecg);

@@ -9,6 +9,17 @@ namespace HrResponse.Quality;
 public static class ArtifactCorrection
 {
     /// <summary>
+    /// Detects and corrects artifacts in consecutive RR intervals in milliseconds (the first interval starts at 0 s):
+    /// <c>Clean(RrIntervals.FromMilliseconds(rrMs), options)</c>; see <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.
+    /// </summary>
+    /// <param name="rrMs">RR intervals in milliseconds; each finite and greater than 0.</param>
+    /// <param name="options">Method and settings; <see cref="ArtifactCorrectionOptions.Default"/> when null.</param>
+    /// <returns>The cleaned series with its quality report.</returns>
+    /// <exception cref="ArgumentException">A value is not finite or not positive, the values look like seconds, or a setting is out of range.</exception>
+    public static CleanedRrIntervals Clean(ReadOnlySpan<double> rrMs, ArtifactCorrectionOptions? options = null) =>
+        Clean(RrIntervals.FromMilliseconds(rrMs), options);
+
+    /// <summary>
     /// Cleans an RR series: detects artifacts with <see cref="ArtifactCorrectionOptions.Method"/> and repairs or
     /// excludes them per <see cref="ArtifactCorrectionOptions.Action"/>, returning the cleaned series, a
     /// <see cref="QualityReport"/> and one <see cref="BeatRecord"/> per beat.
@@ -64,7 +75,7 @@ public static class ArtifactCorrection
 
     /// <summary>
     /// Corrects artifacts whose positions and types are already known (no detection): beat-time discontinuities are
-    /// marked as in <see cref="Clean"/>, then every given artifact is corrected in one pass by the same rules. Used to
+    /// marked as in <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/>, then every given artifact is corrected in one pass by the same rules. Used to
     /// measure what correction alone does when detection is perfect (the injection tests).
     /// </summary>
     /// <param name="rr">The series.</param>

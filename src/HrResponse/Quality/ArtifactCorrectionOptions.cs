@@ -3,7 +3,7 @@ using HrResponse.Internal;
 namespace HrResponse.Quality;
 
 /// <summary>
-/// Settings of <see cref="ArtifactCorrection.Clean"/>: the detection method, what is done with flagged beats, and the
+/// Settings of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>: the detection method, what is done with flagged beats, and the
 /// constants of each method. Every default is documented and pinned by tests; the result's
 /// <see cref="QualityReport.Options"/> records the options that produced it.
 /// </summary>
@@ -154,7 +154,7 @@ public sealed record ArtifactCorrectionOptions
         _ => double.NaN,
     };
 
-    /// <summary>Throws when a setting is out of range; called by <see cref="ArtifactCorrection.Clean"/>.</summary>
+    /// <summary>Throws when a setting is out of range; called by <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.</summary>
     internal void Validate(string paramName)
     {
         if ((uint)Method >= (uint)Names.Count)

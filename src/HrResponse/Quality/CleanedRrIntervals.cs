@@ -1,6 +1,6 @@
 namespace HrResponse.Quality;
 
-/// <summary>The result of <see cref="ArtifactCorrection.Clean"/>: the cleaned series, what was changed, and a row per beat.</summary>
+/// <summary>The result of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>: the cleaned series, what was changed, and a row per beat.</summary>
 public sealed record CleanedRrIntervals
 {
     /// <summary>

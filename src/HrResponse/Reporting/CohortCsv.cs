@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using HrResponse.Exercise;
+using HrResponse.Internal;
 
 namespace HrResponse.Reporting;
 
@@ -134,7 +135,7 @@ public static class CohortCsv
             var result = CohortAnalysis.Analyze(row, options);
             foreach (var f in fields) writer.WriteField(f);
             var table = result.ToIndexTable();
-            foreach (var n in CohortResult.IndexNames) writer.WriteField(CsvResultWriter.FormatNumber(table[n]));
+            foreach (var n in CohortResult.IndexNames) writer.WriteField(CsvText.Number(table[n]));
             writer.EndRecord();
             rows++;
             if (result.Problems.Count > 0) withProblems++;

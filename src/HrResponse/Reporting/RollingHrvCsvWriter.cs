@@ -1,3 +1,4 @@
+using HrResponse.Internal;
 using HrResponse.Streaming;
 
 namespace HrResponse.Reporting;
@@ -26,17 +27,17 @@ public static class RollingHrvCsvWriter
     public static void WriteRow(TextWriter output, RollingHrvSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(CsvResultWriter.FormatNumber(snapshot.EndSeconds));
+        output.Write(CsvText.Number(snapshot.EndSeconds));
         output.Write(',');
-        output.Write(CsvResultWriter.FormatNumber(snapshot.HeartRateBpm));
+        output.Write(CsvText.Number(snapshot.HeartRateBpm));
         output.Write(',');
-        output.Write(CsvResultWriter.FormatNumber(snapshot.RmssdMs));
+        output.Write(CsvText.Number(snapshot.RmssdMs));
         output.Write(',');
-        output.Write(CsvResultWriter.FormatNumber(snapshot.SdnnMs));
+        output.Write(CsvText.Number(snapshot.SdnnMs));
         output.Write(',');
-        output.Write(CsvResultWriter.FormatNumber(snapshot.DfaAlpha1));
+        output.Write(CsvText.Number(snapshot.DfaAlpha1));
         output.Write(',');
-        output.Write(CsvResultWriter.FormatNumber(snapshot.ArtifactPercent));
+        output.Write(CsvText.Number(snapshot.ArtifactPercent));
         output.Write('\n');
     }
 

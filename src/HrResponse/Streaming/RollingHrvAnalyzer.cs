@@ -3,7 +3,8 @@ using HrResponse.Internal;
 namespace HrResponse.Streaming;
 
 /// <summary>
-/// Live HRV over a sliding window: push beats with <see cref="Add(Beat)"/>; every <see cref="RollingHrvOptions.Step"/>
+/// Live HRV over a sliding window: push beats with <see cref="Add(double)"/> (RR in ms, times accumulated) or
+/// <see cref="Add(Beat)"/> (time and RR); every <see cref="RollingHrvOptions.Step"/>
 /// it computes HR, RMSSD, SDNN, DFA α1 (after smoothness-priors detrending) and the artifact percentage of the last
 /// <see cref="RollingHrvOptions.Window"/>, returns the snapshot and raises <see cref="SnapshotReady"/>.
 /// </summary>
@@ -21,6 +22,9 @@ namespace HrResponse.Streaming;
 /// </remarks>
 public sealed class RollingHrvAnalyzer
 {
+    /// <summary>RR values below this many "milliseconds" can only be seconds (the rule of <see cref="RrIntervals.FromMilliseconds(ReadOnlySpan{double})"/>).</summary>
+    private const double SecondsLimitMs = 20;
+
     private readonly double _windowSeconds;
     private readonly double _stepSeconds;
     private readonly double[] _times;
@@ -63,15 +67,34 @@ public sealed class RollingHrvAnalyzer
     public RollingHrvOptions Options { get; }
 
     /// <summary>Adds a beat; returns the last snapshot completed by it, or <c>null</c> when no window ended.</summary>
-    /// <param name="beat">The beat; its time must be after the previous beat's and its RR finite and positive.</param>
-    /// <exception cref="ArgumentException">The time is not finite or not after the previous beat, or the RR is not a finite positive number.</exception>
+    /// <param name="beat">The beat; its time must be after the previous beat's and its RR in milliseconds, finite and at least 20 ms.</param>
+    /// <exception cref="ArgumentException">The time is not finite or not after the previous beat; the RR is not a finite
+    /// positive number; or the RR is below 20, which can only be seconds (a physiological RR is 200–3000 ms): the message
+    /// says "looks like seconds; pass milliseconds".</exception>
     public RollingHrvSnapshot? Add(Beat beat) => AddCore(beat, null);
 
     /// <summary>Adds a beat given as time and RR; see <see cref="Add(Beat)"/>.</summary>
     /// <param name="timeSeconds">Time of the beat in seconds.</param>
-    /// <param name="rrMs">RR interval ending at the beat, in ms.</param>
+    /// <param name="rrMs">RR interval ending at the beat, in ms (at least 20; smaller values are taken for seconds and rejected).</param>
     /// <exception cref="ArgumentException">As for <see cref="Add(Beat)"/>.</exception>
     public RollingHrvSnapshot? Add(double timeSeconds, double rrMs) => AddCore(new Beat(timeSeconds, rrMs), null);
+
+    /// <summary>
+    /// Adds a beat given by its RR interval only, as a chest strap delivers it: the beat's time is the previous beat's time
+    /// plus <c>rrMs / 1000</c> s. The first beat after construction or <see cref="Reset"/> is at <c>rrMs / 1000</c> s (the
+    /// first interval starts at 0 s, as in <see cref="RrIntervals.FromMilliseconds(ReadOnlySpan{double})"/>). May be mixed
+    /// with <see cref="Add(double, double)"/>: time then accumulates from the last beat added either way. Allocation-free.
+    /// </summary>
+    /// <param name="rrMs">RR interval ending at the beat, in milliseconds; finite, and at least 20 (smaller values are
+    /// taken for seconds and rejected).</param>
+    /// <returns>The last snapshot completed by this beat, or <c>null</c> when no window ended.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Add(Beat)"/>; e.g. <c>Add(0.8)</c> throws "looks like seconds; pass milliseconds".</exception>
+    public RollingHrvSnapshot? Add(double rrMs)
+    {
+        CheckRr(rrMs, nameof(rrMs));
+        var previous = double.IsNegativeInfinity(_lastTime) ? 0 : _lastTime;
+        return AddCore(new Beat(previous + (rrMs / 1000.0), rrMs), null);
+    }
 
     /// <summary>Forgets all beats; the next beat starts a new schedule.</summary>
     public void Reset()
@@ -91,8 +114,7 @@ public sealed class RollingHrvAnalyzer
             throw new ArgumentException(
                 $"Beat times must be finite and increasing; {Guard.Show(t)} s is not after the previous beat at {Guard.Show(_lastTime)} s.",
                 nameof(beat));
-        if (!double.IsFinite(rr) || rr <= 0)
-            throw new ArgumentException($"The RR interval must be a finite number greater than 0 ms; it is {Guard.Show(rr)}.", nameof(beat));
+        CheckRr(rr, nameof(beat));
 
         RollingHrvSnapshot? result = null;
         if (double.IsNaN(_nextEnd)) _nextEnd = t + _windowSeconds;
@@ -121,6 +143,16 @@ public sealed class RollingHrvAnalyzer
         _artifact[slot] = artifact;
         _count++;
         return result;
+    }
+
+    private static void CheckRr(double rrMs, string paramName)
+    {
+        if (!double.IsFinite(rrMs) || rrMs <= 0)
+            throw new ArgumentException($"The RR interval must be a finite number greater than 0 ms; it is {Guard.Show(rrMs)}.", paramName);
+        if (rrMs < SecondsLimitMs)
+            throw new ArgumentException(
+                $"The RR interval {Guard.Show(rrMs)} looks like seconds (below 20; a heartbeat lasts 200–3000 ms); pass milliseconds, e.g. {Guard.Show(rrMs * 1000)}.",
+                paramName);
     }
 
     private bool IsArtifact(double rr)

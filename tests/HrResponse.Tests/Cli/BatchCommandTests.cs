@@ -1,6 +1,6 @@
+using HrResponse.Cli.Output;
 using HrResponse.Cli;
 using HrResponse.Cli.Batch;
-using HrResponse.Reporting;
 using NUnit.Framework;
 
 namespace HrResponse.Tests.Cli;

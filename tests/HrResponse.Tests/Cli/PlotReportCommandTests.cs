@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HrResponse.Cli;
 using HrResponse.Cli.Output;
-using HrResponse.Reporting;
 using HrResponse.Tests.Plotting;
 using NUnit.Framework;
 

@@ -87,7 +87,7 @@ public class EcgCsvReaderTests
     public void Read_NoRateAnywhere_ThrowsSayingHowToGiveIt()
     {
         var ex = Assert.Throws<HrDataFormatException>(() => Read("ecg\n1\n2\n"));
-        Assert.That(ex!.Message, Does.Contain("ecg_360hz").And.Contain("--fs"));
+        Assert.That(ex!.Message, Does.Contain("ecg_360hz").And.Contain("EcgCsvOptions.SamplingRateHz").And.Not.Contain("--"));
     }
 
     [Test]

@@ -151,7 +151,7 @@ public sealed class WfdbReaderTests
     {
         var path = Mitdb100();
         Assert.That(RecordingReader.Detect(path), Is.EqualTo(DeviceFormat.Wfdb));
-        Assert.That(RecordingReader.Open(path).Report.Format, Is.EqualTo(DeviceFormat.Wfdb));
+        Assert.That(RecordingReader.Open(path).Format, Is.EqualTo(InputFormat.Wfdb));
     }
 
     // ---- hand-made records ----

@@ -276,7 +276,7 @@ public class ArtifactCorrectionTests
 
     [Test]
     public void Clean_NullInput_Throws() =>
-        Assert.Throws<ArgumentNullException>(() => ArtifactCorrection.Clean(null!));
+        Assert.Throws<ArgumentNullException>(() => ArtifactCorrection.Clean((RrIntervals)null!));
 
     [Test]
     public void ToIndexTable_EctopicSeries_CountsAndNames()

@@ -1,5 +1,5 @@
+using HrResponse.Cli.Output;
 using HrResponse.Exercise;
-using HrResponse.Reporting;
 using NUnit.Framework;
 
 namespace HrResponse.Tests.Reporting;

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
-/// The working state of one <see cref="ArtifactCorrection.Clean"/> call: the current series, what was left out of
+/// The working state of one <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/> call: the current series, what was left out of
 /// it, and the tallies for the report. Each step (discontinuities, dropouts, detection passes) reads the current
 /// series and writes a new one, so every pass is O(n).
 /// </summary>

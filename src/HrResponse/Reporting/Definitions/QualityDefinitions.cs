@@ -5,7 +5,7 @@ internal static class QualityDefinitions
 {
     public static IReadOnlyList<IndexDefinition> All { get; } =
     [
-        new("QUALITY_ArtifactPercent", "%", "100 · (beat artifacts + dropouts + estimated lost beats + reconstructed intervals not otherwise flagged) / (input intervals + estimated lost beats); an ectopic beat counts once. NaN when no detection ran (--correct none).", "Lipponen & Tarvainen 2019"),
+        new("QUALITY_ArtifactPercent", "%", "100 · (beat artifacts + dropouts + estimated lost beats + reconstructed intervals not otherwise flagged) / (input intervals + estimated lost beats); an ectopic beat counts once. NaN when no detection ran (ArtifactCorrectionOptions.None).", "Lipponen & Tarvainen 2019"),
         new("QUALITY_CorrectedPercent", "%", "100 · changed input intervals / input intervals.", "HrResponse"),
         new("QUALITY_Ectopic", "", "Ectopic beats found (Lipponen–Tarvainen classification).", "Lipponen & Tarvainen 2019"),
         new("QUALITY_Missed", "", "Missed beats found (an interval holding two beats); split in Interpolate mode.", "Lipponen & Tarvainen 2019"),

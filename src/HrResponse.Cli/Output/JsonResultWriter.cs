@@ -2,14 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace HrResponse.Reporting;
+namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Writes a <see cref="ResultDocument"/> as JSON: <c>{"file", "input", "settings", "indices", ...sections}</c>.
 /// Numbers are written in shortest round-trip form; NaN and infinities are written as <c>null</c>. Property names of
 /// nested objects are snake_case; enums are written as their names.
 /// </summary>
-public static class JsonResultWriter
+internal static class JsonResultWriter
 {
     private static readonly JsonSerializerOptions SerializerOptions = CreateOptions();
 

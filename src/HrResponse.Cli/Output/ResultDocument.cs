@@ -1,10 +1,10 @@
-namespace HrResponse.Reporting;
+namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// One analysed input as the CLI writes it: the file, what was read, the settings that produced the numbers, the
 /// index table, and optional named sections (e.g. <c>quality</c>). All output formats are views of this record.
 /// </summary>
-public sealed record ResultDocument
+internal sealed record ResultDocument
 {
     /// <summary>The input's path or name.</summary>
     public required string File { get; init; }

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using HrResponse.Reporting;
+using HrResponse.Cli.Output;
 using NUnit.Framework;
 
-namespace HrResponse.Tests.Reporting;
+namespace HrResponse.Tests.Cli.Output;
 
 public class JsonResultWriterTests
 {

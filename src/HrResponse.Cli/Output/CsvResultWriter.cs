@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace HrResponse.Reporting;
+namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Writes result documents as one CSV table: a <c>file</c> column, then every index name in first-seen order. Values use
 /// the invariant culture in shortest round-trip form; NaN is an empty cell (read as NaN by pandas and NA by R).
 /// </summary>
-public static class CsvResultWriter
+internal static class CsvResultWriter
 {
     /// <summary>Writes the documents, one row each.</summary>
     /// <param name="documents">The documents.</param>

@@ -1,0 +1,46 @@
+using HrResponse.Ecg;
+
+namespace HrResponse.Io;
+
+/// <summary>
+/// Settings of <see cref="RecordingReader.Open(string, RecordingOpenOptions?)"/>: one group per kind of input, each used
+/// only when the input is of that kind. Every default detects: units, layout, sampling rate and format come from the
+/// content, and the reports say what was found and why.
+/// </summary>
+public sealed record RecordingOpenOptions
+{
+    /// <summary>All defaults.</summary>
+    public static RecordingOpenOptions Default { get; } = new();
+
+    /// <summary>
+    /// How CSV tables are read (RR unit, delimiter, culture, columns, missing RR cells). Default
+    /// <see cref="CsvReadOptions.Default"/>: everything detected. Also used for RR text that falls back from the CSV
+    /// reader only as far as that reader goes: <see cref="RrTextReader"/> has no settings.
+    /// </summary>
+    public CsvReadOptions Csv { get; init; } = CsvReadOptions.Default;
+
+    /// <summary>
+    /// How ECG tables are read: sampling rate override (<see cref="EcgCsvOptions.SamplingRateHz"/>, which wins over
+    /// the header and a time column), signal and time column. Default <see cref="EcgCsvOptions.Default"/>.
+    /// </summary>
+    public EcgCsvOptions Ecg { get; init; } = EcgCsvOptions.Default;
+
+    /// <summary>
+    /// How beats are made from an ECG (an ECG table, or a WFDB record without annotation file): R-peak detector and
+    /// settings, the policy for unusable detections, optional beat correction. Default
+    /// <see cref="EcgRecordingOptions.Default"/> (NeuroKit2 detector, unusable detections rejected, no correction).
+    /// </summary>
+    public EcgRecordingOptions EcgRecording { get; init; } = EcgRecordingOptions.Default;
+
+    /// <summary>
+    /// How WFDB records are read: which signal is the ECG, which annotator gives the beats, NN intervals only.
+    /// Default <see cref="WfdbReadOptions.Default"/> (first ECG lead, <c>atr</c>, NN intervals only).
+    /// </summary>
+    public WfdbReadOptions Wfdb { get; init; } = WfdbReadOptions.Default;
+
+    /// <summary>
+    /// Subject information attached to the recording, whatever the format. Default <c>null</c>: unknown, except that a
+    /// CSV table keeps <see cref="CsvReadOptions.Subject"/> of <see cref="Csv"/>; when given, this wins over that.
+    /// </summary>
+    public SubjectInfo? Subject { get; init; }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Cli;
+
+/// <summary>
+/// The numbers of <c>hrresponse hrv FILE --format json</c> and <c>hrresponse analyze FILE --format json</c> (default
+/// settings) for every file in <c>../shared/data</c> that the tool accepted before the library became the single
+/// pipeline (issue 13) must not move. <c>TestData/Regression/{hrv,analyze}.json.gz</c> hold, per file, every numeric,
+/// boolean and null leaf of the output except <c>file</c> and <c>settings</c> (option records are not results), as
+/// printed by the tool at commit 075f265. Keys renamed since are mapped explicitly in <see cref="RenamedKeys"/>; new
+/// keys are allowed, a missing or changed one fails.
+/// </summary>
+[TestFixture]
+public sealed class JsonOutputRegressionTests
+{
+    /// <summary>Relative tolerance: the refactoring must not change results beyond floating-point reassociation.</summary>
+    private const double RelativeTolerance = 1e-9;
+
+    /// <summary>
+    /// JSON keys (snake_case property names) renamed by issue 13's naming convention, old → new. Applied to every
+    /// segment of a golden path before lookup.
+    /// </summary>
+    private static readonly Dictionary<string, string> RenamedKeys = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+    };
+
+    private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Hrv = new(() => Load("hrv"));
+    private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Analyze = new(() => Load("analyze"));
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        foreach (var command in new[] { "hrv", "analyze" })
+        {
+            foreach (var file in (command == "hrv" ? Hrv : Analyze).Value.Keys)
+                yield return new TestCaseData(command, file).SetName($"JsonOutput_{command}_{file.Replace('/', '_').Replace('.', '_')}_NumbersUnchanged");
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void JsonOutput_SharedDataFile_NumbersUnchanged(string command, string file)
+    {
+        var expected = (command == "hrv" ? Hrv : Analyze).Value[file];
+        var path = SharedData.Data(file.Split('/'));
+        var (code, output, error) = CliRunner.Run(command, path, "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var document = JsonDocument.Parse(output);
+        var actual = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (property.Name is "file" or "settings") continue;
+            Flatten(property.Value, property.Name, actual);
+        }
+
+        var differences = new List<string>();
+        foreach (var (goldenPath, goldenValue) in expected)
+        {
+            var mapped = MapPath(goldenPath);
+            if (!actual.TryGetValue(mapped, out var value))
+                differences.Add($"{mapped}: missing (was {goldenValue})");
+            else if (!SameValue(goldenValue, value))
+                differences.Add($"{mapped}: {value} (was {goldenValue})");
+        }
+
+        Assert.That(differences, Is.Empty,
+            $"{command} {file}: {differences.Count} of {expected.Count} values differ; first: " + string.Join("; ", differences.Take(15)));
+    }
+
+    private static string MapPath(string path)
+    {
+        if (RenamedKeys.Count == 0) return path;
+        var parts = path.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var key = bracket < 0 ? part : part[..bracket];
+            if (RenamedKeys.TryGetValue(key, out var renamed)) parts[i] = renamed + (bracket < 0 ? string.Empty : part[bracket..]);
+        }
+
+        return string.Join('.', parts);
+    }
+
+    private static bool SameValue(JsonElement expected, JsonElement actual)
+    {
+        if (expected.ValueKind == JsonValueKind.Number)
+        {
+            if (actual.ValueKind != JsonValueKind.Number) return false;
+            var e = expected.GetDouble();
+            var a = actual.GetDouble();
+            return e == a || Math.Abs(e - a) <= RelativeTolerance * Math.Max(Math.Abs(e), Math.Abs(a));
+        }
+
+        return expected.ValueKind == actual.ValueKind;
+    }
+
+    private static void Flatten(JsonElement element, string path, Dictionary<string, JsonElement> into)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject()) Flatten(property.Value, path + "." + property.Name, into);
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                    Flatten(item, path + "[" + (i++).ToString(CultureInfo.InvariantCulture) + "]", into);
+                break;
+            case JsonValueKind.String:
+            case JsonValueKind.Undefined:
+                break;
+            default:
+                into[path] = element.Clone();
+                break;
+        }
+    }
+
+    private static SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>> Load(string command)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Regression", command + ".json.gz");
+        using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var document = JsonDocument.Parse(stream);
+        var files = new SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
+        foreach (var file in document.RootElement.EnumerateObject())
+        {
+            var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var leaf in file.Value.EnumerateObject()) values[leaf.Name] = leaf.Value.Clone();
+            files[file.Name] = values;
+        }
+
+        return files;
+    }
+}
