@@ -33,7 +33,7 @@ Parallel.ForEach(files, file =>
         }
 
         var cleaned = ArtifactCorrection.Clean(read.Recording.Beats);
-        var indices = new Dictionary<string, double>(HrvAnalysis.TimeDomain(cleaned.Intervals).ToIndexTable());
+        var indices = new Dictionary<string, double>(TimeDomainAnalysis.Compute(cleaned.Intervals).ToIndexTable());
         foreach (var (name, value) in cleaned.Quality.ToIndexTable()) indices[name] = value;
         results[file] = indices;
     }

@@ -37,21 +37,21 @@ void Save(string name, string svg)
 if (!recording.HasBeats)
 {
     // Heart-rate samples only: the heart-rate chart is all there is.
-    var hrOnly = ExerciseTestAnalysis.Analyze(recording);
+    var hrOnly = ExerciseTestAnalysis.Compute(recording);
     Save("heart-rate", HeartRateChart.Render(recording.HeartRate, HeartRateAnnotations.FromReport(hrOnly)));
     return 0;
 }
 
 // 2. Correct artifacts (Lipponen & Tarvainen 2019 by default) and compute indices from the cleaned beats.
 CleanedRrIntervals cleaned = ArtifactCorrection.Clean(recording.Beats);
-TimeDomainResult time = HrvAnalysis.TimeDomain(cleaned.Intervals);
+TimeDomainResult time = TimeDomainAnalysis.Compute(cleaned.Intervals);
 NonlinearResult nonlinear = NonlinearAnalysis.Compute(cleaned.Intervals);
 FrequencyDomainResult frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals);
-ExerciseTestReport exercise = ExerciseTestAnalysis.Analyze(recording); // phases, peak, recovery (NaN parts are not drawn)
+ExerciseTestReport exercise = ExerciseTestAnalysis.Compute(recording); // phases, peak, recovery (NaN parts are not drawn)
 Console.WriteLine(string.Create(inv,
     $"{path}: {cleaned.Quality.OriginalCount} beats, {cleaned.Quality.ArtifactPercent:0.#} % artifacts; " +
-    $"mean HR {time.MeanHR:0.0} bpm, RMSSD {time.RMSSD:0.0} ms, SDNN {time.SDNN:0.0} ms, " +
-    $"LF {frequency.LfMs2:0} ms², HF {frequency.HfMs2:0} ms², SD1 {nonlinear.Poincare.Sd1Ms:0.0} ms, DFA α1 {nonlinear.Dfa.Alpha1.Alpha:0.00}; " +
+    $"mean HR {time.MeanHeartRateBpm:0.0} bpm, RMSSD {time.RmssdMs:0.0} ms, SDNN {time.SdnnMs:0.0} ms, " +
+    $"LF {frequency.LfPowerMs2:0} ms², HF {frequency.HfPowerMs2:0} ms², SD1 {nonlinear.Poincare.Sd1Ms:0.0} ms, DFA α1 {nonlinear.Dfa.Alpha1.Alpha:0.00}; " +
     $"peak HR {exercise.PeakHeartRateBpm:0} bpm, HRR60 {exercise.Recovery.Hrr60Bpm:0} bpm"));
 
 // 3. Draw. Every chart takes result records (or plain spans) and returns SVG text.

@@ -4,7 +4,7 @@ using HrResponse.Cli.Commands;
 namespace HrResponse.Cli;
 
 /// <summary>Builds the command tree and runs it with error handling that never shows a stack trace for bad input.</summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>Parses and runs a command line.</summary>
     /// <param name="args">Arguments.</param>

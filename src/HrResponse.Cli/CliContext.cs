@@ -3,4 +3,4 @@ namespace HrResponse.Cli;
 /// <summary>The output and error writers a command writes to.</summary>
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-public sealed record CliContext(TextWriter Out, TextWriter Error);
+internal sealed record CliContext(TextWriter Out, TextWriter Error);

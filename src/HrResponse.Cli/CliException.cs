@@ -1,7 +1,7 @@
 namespace HrResponse.Cli;
 
 /// <summary>A user-facing failure: its message goes to standard error with the given exit code, without a stack trace.</summary>
-public sealed class CliException : Exception
+internal sealed class CliException : Exception
 {
     /// <summary>Creates the exception with <see cref="ExitCodes.UsageError"/>.</summary>
     public CliException() : this("The command failed.") { }

@@ -1,7 +1,7 @@
 namespace HrResponse.Cli;
 
 /// <summary>Process exit codes of the <c>hrresponse</c> tool.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Success.</summary>
     public const int Success = 0;

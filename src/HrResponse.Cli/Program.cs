@@ -1,7 +1,7 @@
 namespace HrResponse.Cli;
 
 /// <summary>Entry point of the <c>hrresponse</c> tool.</summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Runs the tool with the process's standard output and error.</summary>
     /// <param name="args">Command-line arguments.</param>

@@ -26,7 +26,7 @@ public sealed record HeartRateAnnotations
     /// the peak, the heart rate at each recovery offset (10, 30, 60, 120, 180, 300 s after exercise end, where
     /// recorded) and the mono-exponential recovery fit over the recovery phase (when a fit was made).
     /// </summary>
-    /// <param name="report">Result of <see cref="ExerciseTestAnalysis.Analyze"/>.</param>
+    /// <param name="report">Result of <see cref="ExerciseTestAnalysis.Compute"/>.</param>
     /// <returns>The annotations; what the report could not find is left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static HeartRateAnnotations FromReport(ExerciseTestReport report)

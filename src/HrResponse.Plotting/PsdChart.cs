@@ -27,9 +27,9 @@ public static class PsdChart
         var relative = result.Spectrum.Normalization != Signal.SpectrumNormalization.None;
         IReadOnlyList<SpectralBand> bands =
         [
-            new("VLF", b.Vlf.LowHz, b.Vlf.HighHz, relative ? double.NaN : result.VlfMs2),
-            new("LF", b.Lf.LowHz, b.Lf.HighHz, relative ? double.NaN : result.LfMs2),
-            new("HF", b.Hf.LowHz, b.Hf.HighHz, relative ? double.NaN : result.HfMs2),
+            new("VLF", b.Vlf.LowHz, b.Vlf.HighHz, relative ? double.NaN : result.VlfPowerMs2),
+            new("LF", b.Lf.LowHz, b.Lf.HighHz, relative ? double.NaN : result.LfPowerMs2),
+            new("HF", b.Hf.LowHz, b.Hf.HighHz, relative ? double.NaN : result.HfPowerMs2),
         ];
         var f = result.Spectrum.FrequenciesHz.ToArray();
         var p = result.Spectrum.DensityMs2PerHz.ToArray();

@@ -14,7 +14,7 @@ namespace HrResponse;
 /// <example>
 /// <code>
 /// var result = RecordingAnalysis.Compute(recording);                 // corrected, default settings
-/// Console.WriteLine(result.Hrv!.TimeDomain!.RMSSD);                   // HRV of the corrected beats
+/// Console.WriteLine(result.Hrv!.TimeDomain!.RmssdMs);                 // HRV of the corrected beats
 /// Console.WriteLine(result.Cleaned!.Quality.ArtifactPercent);         // how much was corrected
 /// foreach (var (name, value) in result.ToIndexTable()) Console.WriteLine($"{name} = {value}");
 /// </code>
@@ -63,7 +63,7 @@ public static class RecordingAnalysis
                 var exerciseOptions = options.EffectiveExercise;
                 exercise = cleaned is not null && exerciseOptions.BeatScreening == BeatScreeningMethod.ArtifactCorrection
                     ? ExerciseTestAnalysis.ComputeFromCleaned(recording, exerciseOptions, cleaned)
-                    : ExerciseTestAnalysis.Analyze(recording, exerciseOptions);
+                    : ExerciseTestAnalysis.Compute(recording, exerciseOptions);
                 problems.AddRange(exercise.Problems);
             }
         }

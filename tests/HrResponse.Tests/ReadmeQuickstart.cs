@@ -14,7 +14,7 @@ internal static class ReadmeQuickstart
         var quality = result.Cleaned!.Quality;                     // what the correction found and changed
         Console.WriteLine($"{quality.ArtifactCount} artifacts ({quality.ArtifactPercent:F1} %), {quality.InterpolatedCount} interpolated");
         var td = result.Hrv!.TimeDomain!;                          // RecordingAnalysisOptions.FromPreset(HrvPreset.NeuroKit2) to match NeuroKit2
-        Console.WriteLine($"RMSSD {td.RMSSD:F1} ms, SDNN {td.SDNN:F1} ms, pNN50 {td.PNN50:F1} %");
+        Console.WriteLine($"RMSSD {td.RmssdMs:F1} ms, SDNN {td.SdnnMs:F1} ms, pNN50 {td.Pnn50Percent:F1} %");
         foreach (var (name, value) in result.Hrv.ToIndexTable())
             Console.WriteLine($"{name} = {value:F2}");
         // README quickstart end

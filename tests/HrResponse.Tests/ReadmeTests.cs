@@ -28,9 +28,9 @@ public partial class ReadmeTests
         // The quickstart prints corrected HRV: the RMSSD of issue 13 (114.6 ms, as `hrresponse hrv` prints), not the
         // 127.0 ms of the uncorrected beats; the same as correcting and computing by hand.
         var cleaned = HrResponse.Quality.ArtifactCorrection.Clean(HrResponse.Io.RecordingCsvReader.Read(path).Recording.Beats);
-        var byHand = HrResponse.Hrv.HrvAnalysis.TimeDomain(cleaned.Intervals);
-        Assert.That(output, Does.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"RMSSD {byHand.RMSSD:F1} ms")));
-        Assert.That(output, Does.Contain("RMSSD 114.6 ms").And.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HRV_MeanNN = {byHand.MeanNN:F2}")));
+        var byHand = HrResponse.Hrv.TimeDomainAnalysis.Compute(cleaned.Intervals);
+        Assert.That(output, Does.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"RMSSD {byHand.RmssdMs:F1} ms")));
+        Assert.That(output, Does.Contain("RMSSD 114.6 ms").And.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HRV_MeanNN = {byHand.MeanNnMs:F2}")));
         Assert.That(output, Does.Contain($"{cleaned.Quality.ArtifactCount} artifacts"));
     }
 

@@ -27,11 +27,11 @@ public class RecordingAnalysisTests
         var path = SharedData.Data("welltory_polar_h10", "subject_01.csv");
         var recording = RecordingCsvReader.Read(path).Recording;
         var result = RecordingAnalysis.Compute(recording);
-        var rmssd = result.Hrv!.TimeDomain!.RMSSD;
+        var rmssd = result.Hrv!.TimeDomain!.RmssdMs;
         Assert.That(rmssd, Is.EqualTo(CliIndex("hrv", path, "HRV_RMSSD")).Within(1e-9), "the CLI prints the pipeline's number");
         Assert.That(Math.Round(rmssd, 1), Is.EqualTo(114.6), "the corrected RMSSD quoted in issue 13");
         var uncorrected = HrvAnalysis.Compute(recording.Beats);
-        Assert.That(uncorrected.TimeDomain!.RMSSD, Is.Not.EqualTo(rmssd).Within(1.0), "the low-level call does not correct");
+        Assert.That(uncorrected.TimeDomain!.RmssdMs, Is.Not.EqualTo(rmssd).Within(1.0), "the low-level call does not correct");
         Assert.That(uncorrected.Correction, Is.Null);
         Assert.That(result.Hrv.Correction, Is.SameAs(result.Cleaned!.Quality));
         Assert.That(result.Hrv.IsCorrected, Is.True);
@@ -43,13 +43,13 @@ public class RecordingAnalysisTests
     {
         var recording = Read("actes", "test_01.csv").WithSubject(new SubjectInfo { AgeYears = 15 });
         var result = RecordingAnalysis.Compute(recording);
-        var direct = ExerciseTestAnalysis.Analyze(recording);
+        var direct = ExerciseTestAnalysis.Compute(recording);
         var exercise = result.Exercise!;
         Assert.That(exercise.Recovery.Hrr60Bpm, Is.EqualTo(direct.Recovery.Hrr60Bpm));
-        Assert.That(exercise.Chronotropic.Index, Is.EqualTo(direct.Chronotropic.Index));
+        Assert.That(exercise.Chronotropic.ChronotropicIndex, Is.EqualTo(direct.Chronotropic.ChronotropicIndex));
         Assert.That(exercise.Chronotropic.Incompetent, Is.EqualTo(direct.Chronotropic.Incompetent));
         Assert.That(exercise.Recovery.Hrr60Abnormal, Is.EqualTo(direct.Recovery.Hrr60Abnormal));
-        Assert.That(double.IsFinite(exercise.Chronotropic.Index) && double.IsFinite(exercise.Recovery.Hrr60Bpm), Is.True);
+        Assert.That(double.IsFinite(exercise.Chronotropic.ChronotropicIndex) && double.IsFinite(exercise.Recovery.Hrr60Bpm), Is.True);
         Assert.That(exercise.ToIndexTable(), Is.EqualTo(direct.ToIndexTable()), "every exercise index, NaN included");
         Assert.That(exercise.Quality, Is.SameAs(result.Cleaned!.Quality), "the exercise test reads the pipeline's one correction");
         Assert.That(result.Problems.Select(p => p.Code), Is.EqualTo(direct.Problems.Select(p => p.Code)));
@@ -103,7 +103,7 @@ public class RecordingAnalysisTests
         var result = RecordingAnalysis.Compute(Read("welltory_polar_h10", "subject_01.csv"), options);
         Assert.That(result.Hrv!.IsCorrected, Is.False);
         Assert.That(result.Hrv.Correction!.Method, Is.EqualTo(ArtifactDetectionMethod.None));
-        Assert.That(result.Hrv.TimeDomain!.RMSSD, Is.EqualTo(HrvAnalysis.Compute(result.Recording.Beats, HrvOptions.NeuroKit2).TimeDomain!.RMSSD).Within(1e-9));
+        Assert.That(result.Hrv.TimeDomain!.RmssdMs, Is.EqualTo(HrvAnalysis.Compute(result.Recording.Beats, HrvOptions.NeuroKit2).TimeDomain!.RmssdMs).Within(1e-9));
     }
 
     [Test]

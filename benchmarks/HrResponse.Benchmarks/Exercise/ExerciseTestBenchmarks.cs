@@ -24,7 +24,7 @@ public class ExerciseTestBenchmarks
         _recording = SyntheticExerciseTest.Create(seed: 1, restSeconds: 180, exerciseSeconds: (Minutes * 60) - 480, recoverySeconds: 300);
 
     [Benchmark]
-    public ExerciseTestReport Analyze() => ExerciseTestAnalysis.Analyze(_recording);
+    public ExerciseTestReport Analyze() => ExerciseTestAnalysis.Compute(_recording);
 
     [Benchmark]
     public MonoExponentialFit TauFitOnly() => HeartRateRecoveryAnalysis.FitMonoExponential(_tauTimes, _tauInput);

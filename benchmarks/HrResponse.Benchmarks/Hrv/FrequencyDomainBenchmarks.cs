@@ -37,11 +37,11 @@ public class FrequencyDomainBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public double WelchDefault() => FrequencyDomainAnalysis.Compute(_rr).LfMs2;
+    public double WelchDefault() => FrequencyDomainAnalysis.Compute(_rr).LfPowerMs2;
 
     [Benchmark]
-    public double LombBeatTimes() => FrequencyDomainAnalysis.Compute(_rr, Lomb).LfMs2;
+    public double LombBeatTimes() => FrequencyDomainAnalysis.Compute(_rr, Lomb).LfPowerMs2;
 
     [Benchmark]
-    public double BurgOrder16() => FrequencyDomainAnalysis.Compute(_rr, Burg).LfMs2;
+    public double BurgOrder16() => FrequencyDomainAnalysis.Compute(_rr, Burg).LfPowerMs2;
 }

@@ -4,7 +4,7 @@ using HrResponse.Hrv;
 namespace HrResponse.Benchmarks.Hrv;
 
 /// <summary>
-/// <see cref="HrvAnalysis.TimeDomain(ReadOnlySpan{double}, TimeDomainOptions?)"/> on fixed-seed realistic RR
+/// <see cref="TimeDomainAnalysis.Compute(ReadOnlySpan{double}, TimeDomainOptions?)"/> on fixed-seed realistic RR
 /// (800 ± 50 ms, normal, quantised to 1 ms), every index including percentiles, HTI, TINN and SDANN/SDNNI.
 /// </summary>
 [MemoryDiagnoser]
@@ -31,8 +31,8 @@ public class TimeDomainBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public TimeDomainResult Default() => HrvAnalysis.TimeDomain(_rr, TimeDomainOptions.Default);
+    public TimeDomainResult Default() => TimeDomainAnalysis.Compute(_rr, TimeDomainOptions.Default);
 
     [Benchmark]
-    public TimeDomainResult NeuroKit2() => HrvAnalysis.TimeDomain(_rr, TimeDomainOptions.NeuroKit2);
+    public TimeDomainResult NeuroKit2() => TimeDomainAnalysis.Compute(_rr, TimeDomainOptions.NeuroKit2);
 }

@@ -68,7 +68,7 @@ internal static class CohortCommand
                 summary = CohortCsv.Process(path, outPath, columns, options);
             }
 
-            context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} rows, {2} with problems.", path, summary.RowCount, summary.RowsWithProblems));
+            context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} rows, {2} with problems.", path, summary.RowCount, summary.RowsWithProblemsCount));
             foreach (var (problem, count) in summary.ProblemCounts) context.Error.WriteLine($"  {count} × {problem}");
             return ExitCodes.Success;
         });

@@ -43,12 +43,12 @@ internal static class CsvResultWriter
 
     /// <summary>Formats a number for CSV: invariant, round-trip, empty for NaN or infinity.</summary>
     /// <param name="value">The value.</param>
-    public static string FormatNumber(double value) =>
+    internal static string FormatNumber(double value) =>
         double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
     /// <summary>Quotes a cell when it contains a delimiter, quote or line break (RFC 4180).</summary>
     /// <param name="text">The cell text.</param>
-    public static string Quote(string text)
+    internal static string Quote(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

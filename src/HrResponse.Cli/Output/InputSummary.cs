@@ -160,7 +160,7 @@ internal sealed record InputSummary
                 ["beats_source"] = report.Peaks is { } peaks ? "r-peak detection (" + peaks.Detector + ")" : "annotations",
                 ["annotated_beats"] = report.AnnotatedBeatCount,
                 ["non_normal_beats"] = report.NonNormalBeatCount,
-                ["intervals_left_out"] = report.IntervalsLeftOut,
+                ["intervals_left_out"] = report.LeftOutIntervalCount,
                 ["warnings"] = report.ReaderNotes.Concat(report.Peaks?.Warnings.Select(w => w.Message) ?? []).ToArray(),
             },
         };

@@ -1,7 +1,7 @@
 namespace HrResponse.Cli.Output;
 
 /// <summary>Output formats of the commands.</summary>
-public enum OutputFormat
+internal enum OutputFormat
 {
     /// <summary>An aligned text table for reading in a terminal.</summary>
     Table,

@@ -19,11 +19,11 @@ public sealed record BeatQualitySummary
     public double ArtifactPercent => IntervalCount == 0 ? double.NaN : 100.0 * ExcludedCount / IntervalCount;
 
     /// <summary>Number of excluded intervals before exercise start.</summary>
-    public required int ExcludedDuringRest { get; init; }
+    public required int RestExcludedCount { get; init; }
 
     /// <summary>Number of excluded intervals during exercise.</summary>
-    public required int ExcludedDuringExercise { get; init; }
+    public required int ExerciseExcludedCount { get; init; }
 
     /// <summary>Number of excluded intervals after exercise end.</summary>
-    public required int ExcludedDuringRecovery { get; init; }
+    public required int RecoveryExcludedCount { get; init; }
 }

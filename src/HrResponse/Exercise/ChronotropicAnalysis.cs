@@ -8,7 +8,7 @@ namespace HrResponse.Exercise;
 /// either from resting and peak heart rate (<see cref="Compute(double, double, SubjectInfo, IMaxHeartRateEquation?)"/>,
 /// pure arithmetic, used by <see cref="CohortAnalysis"/>) or from heart-rate samples or beats and the exercise start and
 /// end times (<see cref="Compute(HeartRateSeries, double, double, SubjectInfo, ExerciseTestOptions?)"/>), which takes rest
-/// and peak by the same rules and code as <see cref="ExerciseTestAnalysis.Analyze"/>.
+/// and peak by the same rules and code as <see cref="ExerciseTestAnalysis.Compute"/>.
 /// </summary>
 public static class ChronotropicAnalysis
 {
@@ -75,15 +75,15 @@ public static class ChronotropicAnalysis
             EquationName = equation.Name,
             EquationFormula = equation.Formula,
             EquationCitation = equation.Citation,
-            PredictedMaxBpm = predicted,
-            PercentPredicted = percent,
+            PredictedMaxHeartRateBpm = predicted,
+            PredictedMaxReachedPercent = percent,
             HeartRateReserveBpm = peakBpm - restBpm,
-            Index = index,
-            ReservePercent = 100 * index,
-            IndexCutoffUsed = cutoff,
+            ChronotropicIndex = index,
+            ChronotropicReservePercent = 100 * index,
+            ChronotropicIndexCutoff = cutoff,
             IndexCutoffCitation = beta ? ExerciseCitations.ChronotropicIndex062BetaBlocker : ExerciseCitations.ChronotropicIndex080,
             Incompetent = double.IsNaN(index) ? null : index <= cutoff,
-            BelowPercentPredicted = double.IsNaN(percent) ? null : percent < ChronotropicResult.PercentPredictedCutoff,
+            BelowPercentPredicted = double.IsNaN(percent) ? null : percent < ChronotropicResult.PredictedMaxReachedCutoffPercent,
             Problems = problems,
         };
     }
@@ -136,7 +136,7 @@ public static class ChronotropicAnalysis
 
     /// <summary>
     /// Chronotropic response from beats: the beats are screened by <see cref="ExerciseTestOptions.BeatScreening"/> (default
-    /// artifact correction, as <see cref="ExerciseTestAnalysis.Analyze"/> does) and heart rate is <c>60000/RR</c> at each
+    /// artifact correction, as <see cref="ExerciseTestAnalysis.Compute"/> does) and heart rate is <c>60000/RR</c> at each
     /// beat; otherwise as <see cref="Compute(HeartRateSeries, double, double, SubjectInfo, ExerciseTestOptions?)"/>.
     /// </summary>
     /// <param name="beats">RR intervals with beat times covering rest and exercise.</param>

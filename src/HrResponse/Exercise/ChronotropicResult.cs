@@ -8,7 +8,7 @@ namespace HrResponse.Exercise;
 public sealed record ChronotropicResult : IIndexTableSource
 {
     /// <summary>Cut-off of <see cref="BelowPercentPredicted"/>: peak below 85 % of predicted maximum.</summary>
-    public const double PercentPredictedCutoff = 85;
+    public const double PredictedMaxReachedCutoffPercent = 85;
 
     /// <summary>Chronotropic-index cut-off without beta-blockers: incompetent when index ≤ 0.80 (Lauer 1999).</summary>
     public const double IndexCutoff = 0.80;
@@ -41,10 +41,10 @@ public sealed record ChronotropicResult : IIndexTableSource
     public required string EquationCitation { get; init; }
 
     /// <summary>Age-predicted maximal heart rate, bpm; NaN without age (or sex for Sydó).</summary>
-    public required double PredictedMaxBpm { get; init; }
+    public required double PredictedMaxHeartRateBpm { get; init; }
 
     /// <summary>Peak heart rate as percent of predicted maximum: <c>100·HRpeak/HRpred</c>.</summary>
-    public required double PercentPredicted { get; init; }
+    public required double PredictedMaxReachedPercent { get; init; }
 
     /// <summary>Heart-rate reserve, <c>HRpeak − HRrest</c>, bpm.</summary>
     public required double HeartRateReserveBpm { get; init; }
@@ -53,24 +53,24 @@ public sealed record ChronotropicResult : IIndexTableSource
     /// Chronotropic index <c>(HRpeak − HRrest)/(HRpred − HRrest)</c> (Wilkoff &amp; Miller 1992; Brubaker &amp;
     /// Kitzman 2011): the fraction of the predicted heart-rate reserve used. NaN when HRpred ≤ HRrest.
     /// </summary>
-    public required double Index { get; init; }
+    public required double ChronotropicIndex { get; init; }
 
-    /// <summary>Chronotropic reserve in percent: <c>100 × <see cref="Index"/></c>.</summary>
-    public required double ReservePercent { get; init; }
+    /// <summary>Chronotropic reserve in percent: <c>100 × <see cref="ChronotropicIndex"/></c>.</summary>
+    public required double ChronotropicReservePercent { get; init; }
 
     /// <summary>The index cut-off in force: 0.62 with beta-blockers, otherwise 0.80.</summary>
-    public required double IndexCutoffUsed { get; init; }
+    public required double ChronotropicIndexCutoff { get; init; }
 
-    /// <summary>Citation of <see cref="IndexCutoffUsed"/>.</summary>
+    /// <summary>Citation of <see cref="ChronotropicIndexCutoff"/>.</summary>
     public required string IndexCutoffCitation { get; init; }
 
     /// <summary>Citation of the 85 %-of-predicted cut-off.</summary>
     public string PercentPredictedCutoffCitation { get; init; } = ExerciseCitations.PercentPredicted85;
 
-    /// <summary>Chronotropic incompetence: <see cref="Index"/> ≤ <see cref="IndexCutoffUsed"/>; <c>null</c> when the index is NaN.</summary>
+    /// <summary>Chronotropic incompetence: <see cref="ChronotropicIndex"/> ≤ <see cref="ChronotropicIndexCutoff"/>; <c>null</c> when the index is NaN.</summary>
     public bool? Incompetent { get; init; }
 
-    /// <summary><see cref="PercentPredicted"/> &lt; 85; <c>null</c> when it is NaN.</summary>
+    /// <summary><see cref="PredictedMaxReachedPercent"/> &lt; 85; <c>null</c> when it is NaN.</summary>
     public bool? BelowPercentPredicted { get; init; }
 
     /// <summary>Stage-wise metabolic–chronotropic relationship; empty when no stages were found or given.</summary>
@@ -86,7 +86,7 @@ public sealed record ChronotropicResult : IIndexTableSource
     /// Slope of end-of-stage heart rate on stage load (ordinary least squares), bpm per load unit (bpm/W for
     /// power); NaN with fewer than 3 stages.
     /// </summary>
-    public double HeartRateLoadSlope { get; init; } = double.NaN;
+    public double HeartRateLoadSlopeBpmPerLoadUnit { get; init; } = double.NaN;
 
     /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
@@ -94,15 +94,15 @@ public sealed record ChronotropicResult : IIndexTableSource
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
-        ["CHRONO_PredictedMax"] = PredictedMaxBpm,
-        ["CHRONO_PercentPredicted"] = PercentPredicted,
+        ["CHRONO_PredictedMax"] = PredictedMaxHeartRateBpm,
+        ["CHRONO_PercentPredicted"] = PredictedMaxReachedPercent,
         ["CHRONO_HeartRateReserve"] = HeartRateReserveBpm,
-        ["CHRONO_Index"] = Index,
-        ["CHRONO_ReservePercent"] = ReservePercent,
+        ["CHRONO_Index"] = ChronotropicIndex,
+        ["CHRONO_ReservePercent"] = ChronotropicReservePercent,
         ["CHRONO_Incompetent"] = Flag(Incompetent),
         ["CHRONO_BelowPercentPredicted"] = Flag(BelowPercentPredicted),
         ["CHRONO_MCR"] = MetabolicChronotropicRelationship,
-        ["CHRONO_HrLoadSlope"] = HeartRateLoadSlope,
+        ["CHRONO_HrLoadSlope"] = HeartRateLoadSlopeBpmPerLoadUnit,
     };
 
     internal static double Flag(bool? value) => value switch { true => 1, false => 0, null => double.NaN };

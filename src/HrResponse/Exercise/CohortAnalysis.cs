@@ -15,14 +15,14 @@ public static class CohortAnalysis
     /// (supine, Watanabe 2001); HRR120 ≤ 22 bpm (Shetler 2001).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">A heart rate is not NaN and not a finite number greater than 0.</exception>
-    public static CohortResult Analyze(CohortRow row, CohortOptions? options = null)
+    public static CohortResult Compute(CohortRow row, CohortOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(row);
         options ??= CohortOptions.Default;
-        var chrono = ChronotropicAnalysis.Compute(row.RestBpm, row.PeakBpm, row.Subject, options.ResolveEquation());
+        var chrono = ChronotropicAnalysis.Compute(row.RestHeartRateBpm, row.PeakHeartRateBpm, row.Subject, options.ResolveEquation());
         var problems = new List<AnalysisProblem>(chrono.Problems);
-        var hrr60 = double.IsNaN(row.Hrr60Bpm) ? row.PeakBpm - row.Hr60Bpm : row.Hrr60Bpm;
-        var hrr120 = double.IsNaN(row.Hrr120Bpm) ? row.PeakBpm - row.Hr120Bpm : row.Hrr120Bpm;
+        var hrr60 = double.IsNaN(row.Hrr60Bpm) ? row.PeakHeartRateBpm - row.Hr60Bpm : row.Hrr60Bpm;
+        var hrr120 = double.IsNaN(row.Hrr120Bpm) ? row.PeakHeartRateBpm - row.Hr120Bpm : row.Hrr120Bpm;
         if (double.IsNaN(hrr60)) problems.Add(new(ProblemCode.RecoveryValueMissing, "HRR_60s missing: needs HRR at 1 min, or peak HR and HR at 1 min", "HRR_60s"));
         if (double.IsNaN(hrr120)) problems.Add(new(ProblemCode.RecoveryValueMissing, "HRR_120s missing: needs HRR at 2 min, or peak HR and HR at 2 min", "HRR_120s"));
         var posture = row.Subject.RecoveryPosture ?? options.Posture;

@@ -37,10 +37,10 @@ public sealed record CohortResult : IIndexTableSource
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
-        ["CHRONO_PredictedMax"] = Chronotropic.PredictedMaxBpm,
-        ["CHRONO_PercentPredicted"] = Chronotropic.PercentPredicted,
-        ["CHRONO_Index"] = Chronotropic.Index,
-        ["CHRONO_ReservePercent"] = Chronotropic.ReservePercent,
+        ["CHRONO_PredictedMax"] = Chronotropic.PredictedMaxHeartRateBpm,
+        ["CHRONO_PercentPredicted"] = Chronotropic.PredictedMaxReachedPercent,
+        ["CHRONO_Index"] = Chronotropic.ChronotropicIndex,
+        ["CHRONO_ReservePercent"] = Chronotropic.ChronotropicReservePercent,
         ["HRR_60s"] = Hrr60Bpm,
         ["HRR_120s"] = Hrr120Bpm,
         ["CHRONO_Incompetent"] = ChronotropicResult.Flag(Chronotropic.Incompetent),

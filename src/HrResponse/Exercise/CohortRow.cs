@@ -7,10 +7,10 @@ namespace HrResponse.Exercise;
 public sealed record CohortRow
 {
     /// <summary>Resting heart rate, bpm; NaN when unknown.</summary>
-    public double RestBpm { get; init; } = double.NaN;
+    public double RestHeartRateBpm { get; init; } = double.NaN;
 
     /// <summary>Peak heart rate, bpm; NaN when unknown.</summary>
-    public double PeakBpm { get; init; } = double.NaN;
+    public double PeakHeartRateBpm { get; init; } = double.NaN;
 
     /// <summary>Heart rate 1 min after exercise end, bpm; NaN when unknown. Used when <see cref="Hrr60Bpm"/> is NaN.</summary>
     public double Hr60Bpm { get; init; } = double.NaN;

@@ -29,7 +29,7 @@ public static class ExerciseTestAnalysis
     /// <param name="options">Settings; <c>null</c> for <see cref="ExerciseTestOptions.Default"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">Contradictory explicit phase times in the options.</exception>
-    public static ExerciseTestReport Analyze(Recording recording, ExerciseTestOptions? options = null)
+    public static ExerciseTestReport Compute(Recording recording, ExerciseTestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= ExerciseTestOptions.Default;
@@ -38,7 +38,7 @@ public static class ExerciseTestAnalysis
 
     /// <summary>
     /// The analysis on beats already cleaned by the caller (<see cref="RecordingAnalysis"/> corrects once and passes
-    /// its result here): the same as <see cref="Analyze(Recording, ExerciseTestOptions?)"/> with
+    /// its result here): the same as <see cref="Compute(Recording, ExerciseTestOptions?)"/> with
     /// <see cref="BeatScreeningMethod.ArtifactCorrection"/> when <paramref name="cleaned"/> is
     /// <c>ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection)</c>.
     /// </summary>
@@ -103,9 +103,9 @@ public static class ExerciseTestAnalysis
         if (recording.HasBeats && phases.ExerciseFound)
         {
             var td = options.TimeDomain ?? TimeDomainOptions.Default;
-            restHrv = HrvAnalysis.TimeDomain(analysed.Slice(phases.RestStartSeconds, phases.ExerciseStartSeconds), td);
-            exerciseHrv = HrvAnalysis.TimeDomain(analysed.Slice(phases.ExerciseStartSeconds, Math.BitIncrement(phases.ExerciseEndSeconds)), td);
-            recoveryHrv = HrvAnalysis.TimeDomain(
+            restHrv = TimeDomainAnalysis.Compute(analysed.Slice(phases.RestStartSeconds, phases.ExerciseStartSeconds), td);
+            exerciseHrv = TimeDomainAnalysis.Compute(analysed.Slice(phases.ExerciseStartSeconds, Math.BitIncrement(phases.ExerciseEndSeconds)), td);
+            recoveryHrv = TimeDomainAnalysis.Compute(
                 analysed.Slice(Math.BitIncrement(phases.ExerciseEndSeconds), Math.BitIncrement(Math.Max(phases.RecoveryEndSeconds, phases.ExerciseEndSeconds))), td);
         }
 
@@ -113,7 +113,7 @@ public static class ExerciseTestAnalysis
         {
             $"Predicted HRmax ({chrono.EquationName}: {chrono.EquationFormula}): {chrono.EquationCitation}",
             $"Chronotropic index: {ExerciseCitations.ChronotropicIndexDefinition}",
-            $"Chronotropic incompetence (index ≤ {chrono.IndexCutoffUsed.ToString("0.00", CultureInfo.InvariantCulture)}): {chrono.IndexCutoffCitation}",
+            $"Chronotropic incompetence (index ≤ {chrono.ChronotropicIndexCutoff.ToString("0.00", CultureInfo.InvariantCulture)}): {chrono.IndexCutoffCitation}",
             $"Peak below 85 % of predicted: {ExerciseCitations.PercentPredicted85}",
             $"HRR60 ≤ {recovery.Hrr60CutoffBpm.ToString("0", CultureInfo.InvariantCulture)} bpm ({posture.Value.ToString().ToLowerInvariant()}): {recovery.Hrr60CutoffCitation}",
             $"HRR120 ≤ 22 bpm: {ExerciseCitations.Hrr120Of22}",
@@ -325,7 +325,7 @@ public static class ExerciseTestAnalysis
         {
             var r = runs[k];
             var hr = curve.Mean(r.End - w, r.End);
-            var hrFraction = (hr - chrono.RestHeartRateBpm) / (chrono.PredictedMaxBpm - chrono.RestHeartRateBpm);
+            var hrFraction = (hr - chrono.RestHeartRateBpm) / (chrono.PredictedMaxHeartRateBpm - chrono.RestHeartRateBpm);
             var metFraction = useMets ? (stageMets[k] - 1) / (peakMets - 1) : (r.Load - level) / (peakLoad - level);
             stages.Add(new ExerciseStageResult
             {
@@ -356,7 +356,7 @@ public static class ExerciseTestAnalysis
         {
             Stages = stages,
             MetabolicChronotropicRelationship = mcrs.Length == 0 ? double.NaN : mcrs.Average(),
-            HeartRateLoadSlope = slope,
+            HeartRateLoadSlopeBpmPerLoadUnit = slope,
         };
     }
 
@@ -394,9 +394,9 @@ public static class ExerciseTestAnalysis
             Method = options.BeatScreening,
             IntervalCount = kept.Length,
             ExcludedCount = excluded,
-            ExcludedDuringRest = rest,
-            ExcludedDuringExercise = exercise,
-            ExcludedDuringRecovery = recovery,
+            RestExcludedCount = rest,
+            ExerciseExcludedCount = exercise,
+            RecoveryExcludedCount = recovery,
         };
     }
 

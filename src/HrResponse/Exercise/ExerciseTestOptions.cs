@@ -5,7 +5,7 @@ using HrResponse.Quality;
 namespace HrResponse.Exercise;
 
 /// <summary>
-/// Settings of <see cref="ExerciseTestAnalysis.Analyze"/>. Every setting has a documented default;
+/// Settings of <see cref="ExerciseTestAnalysis.Compute"/>. Every setting has a documented default;
 /// <see cref="Default"/> holds them all. The report keeps the options it was made with.
 /// </summary>
 public sealed record ExerciseTestOptions

@@ -5,7 +5,7 @@ using HrResponse.Quality;
 namespace HrResponse.Exercise;
 
 /// <summary>
-/// Everything <see cref="ExerciseTestAnalysis.Analyze"/> found in one graded exercise test: phases, resting and peak
+/// Everything <see cref="ExerciseTestAnalysis.Compute"/> found in one graded exercise test: phases, resting and peak
 /// heart rate, chronotropic response, heart-rate recovery, beat quality, the settings used, the citations of every
 /// equation and cut-off applied, and a list of what could not be computed and why. Flattens to an index table
 /// (<c>HR_Rest</c>, <c>HR_Peak</c>, <c>CHRONO_Index</c>, <c>HRR_60s</c>, ...; flags as 0/1, NaN when unknown).
@@ -46,7 +46,7 @@ public sealed record ExerciseTestReport : IIndexTableSource
     public required HeartRateRecoveryResult Recovery { get; init; }
 
     /// <summary>
-    /// Time-domain HRV of the kept beats of the rest phase (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>,
+    /// Time-domain HRV of the kept beats of the rest phase (<see cref="TimeDomainAnalysis.Compute(RrIntervals, TimeDomainOptions?)"/>,
     /// gap-aware: differences across excluded beats are skipped); <c>null</c> without beats or without exercise phases.
     /// In the index table as <c>HRV_*_Rest</c>.
     /// </summary>
@@ -113,7 +113,7 @@ public sealed record ExerciseTestReport : IIndexTableSource
     {
         var sb = new System.Text.StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        sb.AppendLine(c, $"Rest HR {RestHeartRateBpm:0.0} bpm; peak HR {PeakHeartRateBpm:0.0} bpm; CI {Chronotropic.Index:0.00}; HRR60 {Recovery.Hrr60Bpm:0.0} bpm");
+        sb.AppendLine(c, $"Rest HR {RestHeartRateBpm:0.0} bpm; peak HR {PeakHeartRateBpm:0.0} bpm; CI {Chronotropic.ChronotropicIndex:0.00}; HRR60 {Recovery.Hrr60Bpm:0.0} bpm");
         foreach (var p in Problems) sb.AppendLine(c, $"- {p.Message}");
         return sb.ToString();
     }

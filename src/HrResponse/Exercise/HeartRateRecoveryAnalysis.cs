@@ -6,7 +6,7 @@ namespace HrResponse.Exercise;
 /// <summary>
 /// Heart-rate recovery after exercise from heart-rate samples or beats and the exercise-end time
 /// (<see cref="Compute(HeartRateSeries, double, double?, RecoveryPosture?, ExerciseTestOptions?)"/>), the cut-offs,
-/// and the recovery-curve measures (T30, mono-exponential τ) on recovery samples. <see cref="ExerciseTestAnalysis.Analyze"/>
+/// and the recovery-curve measures (T30, mono-exponential τ) on recovery samples. <see cref="ExerciseTestAnalysis.Compute"/>
 /// runs the same computation on a recording once it has found the phases, so both give the same numbers.
 /// </summary>
 public static class HeartRateRecoveryAnalysis
@@ -81,7 +81,7 @@ public static class HeartRateRecoveryAnalysis
 
     /// <summary>
     /// Heart-rate recovery from beats: the beats are screened by <see cref="ExerciseTestOptions.BeatScreening"/> (default
-    /// artifact correction, as <see cref="ExerciseTestAnalysis.Analyze"/> does), heart rate is <c>60000/RR</c> at each
+    /// artifact correction, as <see cref="ExerciseTestAnalysis.Compute"/> does), heart rate is <c>60000/RR</c> at each
     /// beat, and the result also holds RMSSD in consecutive <see cref="ExerciseTestOptions.RecoveryRmssdWindow"/> windows
     /// from exercise end. Otherwise as <see cref="Compute(HeartRateSeries, double, double?, RecoveryPosture?, ExerciseTestOptions?)"/>.
     /// </summary>
@@ -232,7 +232,7 @@ public static class HeartRateRecoveryAnalysis
     }
 
     /// <summary>
-    /// The recovery computation shared by <see cref="ExerciseTestAnalysis.Analyze"/> and the public
+    /// The recovery computation shared by <see cref="ExerciseTestAnalysis.Compute"/> and the public
     /// <c>Compute</c> overloads: HR and HRR at <see cref="HeartRateRecoveryResult.StandardOffsetsSeconds"/> (centred
     /// <see cref="ExerciseTestOptions.HeartRateWindow"/> means of the curve), flags, T30, τ and (with beats) RMSSD windows.
     /// </summary>

@@ -22,7 +22,7 @@ public sealed record AutonomicBalance
     public required double Sd1Ms { get; init; }
 
     /// <summary>Mean heart rate 60000 / mean RR, bpm (Kubios's definition).</summary>
-    public required double MeanHrBpm { get; init; }
+    public required double MeanHeartRateBpm { get; init; }
 
     /// <summary>√ of Baevsky's stress index.</summary>
     public required double SqrtStressIndex { get; init; }
@@ -53,12 +53,12 @@ public sealed record AutonomicBalance
         var pns = (norms.PnsWeights.MeanRr * norms.MeanRrMs.ZScore(meanRrMs))
                   + (norms.PnsWeights.Rmssd * norms.RmssdMs.ZScore(rmssdMs))
                   + (norms.PnsWeights.Sd1 * norms.Sd1Ms.ZScore(sd1Ms));
-        var sns = (norms.SnsWeights.MeanHr * norms.MeanHrBpm.ZScore(meanHr))
+        var sns = (norms.SnsWeights.MeanHr * norms.MeanHeartRateBpm.ZScore(meanHr))
                   + (norms.SnsWeights.SqrtStressIndex * norms.SqrtStressIndex.ZScore(sqrtStressIndex))
                   + (norms.SnsWeights.Sd2 * norms.Sd2Ms.ZScore(sd2Ms));
         return new AutonomicBalance
         {
-            MeanRrMs = meanRrMs, RmssdMs = rmssdMs, Sd1Ms = sd1Ms, MeanHrBpm = meanHr, SqrtStressIndex = sqrtStressIndex,
+            MeanRrMs = meanRrMs, RmssdMs = rmssdMs, Sd1Ms = sd1Ms, MeanHeartRateBpm = meanHr, SqrtStressIndex = sqrtStressIndex,
             Sd2Ms = sd2Ms, PnsIndex = pns, SnsIndex = sns, Norms = norms,
         };
     }

@@ -31,7 +31,7 @@ public sealed record AutonomicNorms
     public required ReferenceNorm Sd1Ms { get; init; }
 
     /// <summary>Norm of mean heart rate, bpm.</summary>
-    public required ReferenceNorm MeanHrBpm { get; init; }
+    public required ReferenceNorm MeanHeartRateBpm { get; init; }
 
     /// <summary>Norm of the square root of Baevsky's stress index (dimensionless).</summary>
     public required ReferenceNorm SqrtStressIndex { get; init; }
@@ -54,7 +54,7 @@ public sealed record AutonomicNorms
         MeanRrMs = new(926, 90),
         RmssdMs = new(42, 15),
         Sd1Ms = new(42 / Math.Sqrt(2), 15 / Math.Sqrt(2)),
-        MeanHrBpm = new(60000.0 / 926, 60000.0 * 90 / (926.0 * 926.0)),
+        MeanHeartRateBpm = new(60000.0 / 926, 60000.0 * 90 / (926.0 * 926.0)),
         SqrtStressIndex = new(10, 3),
         Sd2Ms = new(Math.Sqrt((2 * 50.0 * 50.0) - (42.0 * 42.0 / 2)), Math.Sqrt((2 * 50.0 * 50.0) - (42.0 * 42.0 / 2)) * 16 / 50),
     };

@@ -7,10 +7,10 @@ namespace HrResponse.Hrv;
 public sealed record EntropyResult
 {
     /// <summary>Embedding dimension m.</summary>
-    public required int Dimension { get; init; }
+    public required int EmbeddingDimension { get; init; }
 
     /// <summary>Embedding delay τ, beats.</summary>
-    public required int Delay { get; init; }
+    public required int EmbeddingDelay { get; init; }
 
     /// <summary>Tolerance r, ms.</summary>
     public required double ToleranceMs { get; init; }

@@ -109,20 +109,36 @@ public static class FrequencyDomainAnalysis
             hfn = 100 * Divide(hf, lf + hf);
         }
 
+        // Absolute (ms²) and normalised-spectrum band powers go to separate properties; the other set stays NaN.
+        var normalized = options.Normalization != SpectrumNormalization.None;
+        double Abs(double v) => normalized ? double.NaN : v;
+        double Rel(double v) => normalized ? v : double.NaN;
+
         var result = new FrequencyDomainResult
         {
-            UlfMs2 = ulf,
-            VlfMs2 = vlf,
-            LfMs2 = lf,
-            HfMs2 = hf,
-            VhfMs2 = vhf,
-            TotalPowerMs2 = total,
-            LfHf = Divide(lf, hf),
-            LfNu = lfn,
-            HfNu = hfn,
-            LnVlf = Log(vlf),
-            LnLf = Log(lf),
-            LnHf = Log(hf),
+            UlfPowerMs2 = Abs(ulf),
+            VlfPowerMs2 = Abs(vlf),
+            LfPowerMs2 = Abs(lf),
+            HfPowerMs2 = Abs(hf),
+            VhfPowerMs2 = Abs(vhf),
+            TotalPowerMs2 = Abs(total),
+            UlfPowerNormalizedSpectrum = Rel(ulf),
+            VlfPowerNormalizedSpectrum = Rel(vlf),
+            LfPowerNormalizedSpectrum = Rel(lf),
+            HfPowerNormalizedSpectrum = Rel(hf),
+            VhfPowerNormalizedSpectrum = Rel(vhf),
+            TotalPowerNormalizedSpectrum = Rel(total),
+            LfHfRatio = Divide(lf, hf),
+            LfNu = 100 * Divide(lf, lf + hf),
+            HfNu = 100 * Divide(hf, lf + hf),
+            LfNormalizedIndex = lfn,
+            HfNormalizedIndex = hfn,
+            LnVlfPowerMs2 = Abs(Log(vlf)),
+            LnLfPowerMs2 = Abs(Log(lf)),
+            LnHfPowerMs2 = Abs(Log(hf)),
+            LnVlfPowerNormalizedSpectrum = Rel(Log(vlf)),
+            LnLfPowerNormalizedSpectrum = Rel(Log(lf)),
+            LnHfPowerNormalizedSpectrum = Rel(Log(hf)),
             UlfPercent = 100 * Divide(ulf, total),
             VlfPercent = 100 * Divide(vlf, total),
             LfPercent = 100 * Divide(lf, total),

@@ -53,7 +53,7 @@ public sealed record FrequencyDomainOptions
         ResamplingGrid = ResamplingGrid.NeuroKit2,
         Detrending = DetrendingMethod.None,
         Welch = WelchOptions.NeuroKit2,
-        Lomb = new LombScargleOptions { Scaling = LombScaling.AstropyPsd, Algorithm = LombAlgorithm.Astropy, Oversampling = 5 },
+        Lomb = new LombScargleOptions { Scaling = LombScaling.AstropyPsd, Algorithm = LombAlgorithm.Astropy, OversamplingFactor = 5 },
         LombSamples = LombSamples.Resampled,
         Normalization = SpectrumNormalization.DivideByMaximum,
         LowFrequencyLimit = LowFrequencyLimit.NeuroKit2,

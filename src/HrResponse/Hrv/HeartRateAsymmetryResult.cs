@@ -9,16 +9,16 @@ namespace HrResponse.Hrv;
 public sealed record HeartRateAsymmetryResult
 {
     /// <summary>Guzik's index: 100 · Σ_dec |y−x|/√2 / Σ_all |y−x|/√2, %.</summary>
-    public required double GuzikIndex { get; init; }
+    public required double GuzikIndexPercent { get; init; }
 
     /// <summary>Slope index: 100 · Σ_dec θ / Σ_all θ with θ = |atan(1) − atan(y/x)|, %.</summary>
-    public required double SlopeIndex { get; init; }
+    public required double SlopeIndexPercent { get; init; }
 
     /// <summary>Area index: 100 · Σ_dec S / Σ_all S with sector area S = θ·(x² + y²)/2, %.</summary>
-    public required double AreaIndex { get; init; }
+    public required double AreaIndexPercent { get; init; }
 
     /// <summary>Porta's index: 100 · (number of accelerations) / (M − number of points on the identity line), %.</summary>
-    public required double PortaIndex { get; init; }
+    public required double PortaIndexPercent { get; init; }
 
     /// <summary>SD1d = √(Σ_dec ((y−x)/√2)² / (M − 1)), ms.</summary>
     public required double Sd1DecelerationMs { get; init; }
@@ -26,11 +26,11 @@ public sealed record HeartRateAsymmetryResult
     /// <summary>SD1a = √(Σ_acc ((y−x)/√2)² / (M − 1)), ms.</summary>
     public required double Sd1AccelerationMs { get; init; }
 
-    /// <summary>C1d = SD1d² / (SD1d² + SD1a²).</summary>
-    public required double C1d { get; init; }
+    /// <summary>C1d = SD1d² / (SD1d² + SD1a²): dimensionless share (0–1).</summary>
+    public required double Sd1DecelerationContribution { get; init; }
 
-    /// <summary>C1a = SD1a² / (SD1d² + SD1a²).</summary>
-    public required double C1a { get; init; }
+    /// <summary>C1a = SD1a² / (SD1d² + SD1a²): dimensionless share (0–1).</summary>
+    public required double Sd1AccelerationContribution { get; init; }
 
     /// <summary>SD2d = √((Σ_dec l² + ½ Σ_on l²) / (M − 1)), l = |(x − x̄) + (y − ȳ)|/√2, ms.</summary>
     public required double Sd2DecelerationMs { get; init; }
@@ -38,11 +38,11 @@ public sealed record HeartRateAsymmetryResult
     /// <summary>SD2a = √((Σ_acc l² + ½ Σ_on l²) / (M − 1)), ms.</summary>
     public required double Sd2AccelerationMs { get; init; }
 
-    /// <summary>C2d = SD2d² / (SD2d² + SD2a²).</summary>
-    public required double C2d { get; init; }
+    /// <summary>C2d = SD2d² / (SD2d² + SD2a²): dimensionless share (0–1).</summary>
+    public required double Sd2DecelerationContribution { get; init; }
 
-    /// <summary>C2a = SD2a² / (SD2d² + SD2a²).</summary>
-    public required double C2a { get; init; }
+    /// <summary>C2a = SD2a² / (SD2d² + SD2a²): dimensionless share (0–1).</summary>
+    public required double Sd2AccelerationContribution { get; init; }
 
     /// <summary>SDNNd = √((SD1d² + SD2d²) / 2), ms.</summary>
     public required double SdnnDecelerationMs { get; init; }
@@ -50,9 +50,9 @@ public sealed record HeartRateAsymmetryResult
     /// <summary>SDNNa = √((SD1a² + SD2a²) / 2), ms.</summary>
     public required double SdnnAccelerationMs { get; init; }
 
-    /// <summary>Cd = SDNNd² / (SDNNd² + SDNNa²).</summary>
-    public required double Cd { get; init; }
+    /// <summary>Cd = SDNNd² / (SDNNd² + SDNNa²): dimensionless share (0–1).</summary>
+    public required double SdnnDecelerationContribution { get; init; }
 
-    /// <summary>Ca = SDNNa² / (SDNNd² + SDNNa²).</summary>
-    public required double Ca { get; init; }
+    /// <summary>Ca = SDNNa² / (SDNNd² + SDNNa²): dimensionless share (0–1).</summary>
+    public required double SdnnAccelerationContribution { get; init; }
 }

@@ -2,6 +2,7 @@ using HrResponse.Quality;
 
 namespace HrResponse.Hrv;
 
+/// <summary>Heart rate variability indices of RR interval series. Stateless; inputs are never modified.</summary>
 public static partial class HrvAnalysis
 {
     /// <summary>
@@ -43,7 +44,7 @@ public static partial class HrvAnalysis
         return new HrvResult
         {
             Options = options,
-            TimeDomain = options.Domains.HasFlag(HrvDomains.Time) ? TimeDomain(rr, options.TimeDomain) : null,
+            TimeDomain = options.Domains.HasFlag(HrvDomains.Time) ? TimeDomainAnalysis.Compute(rr, options.TimeDomain) : null,
             FrequencyDomain = options.Domains.HasFlag(HrvDomains.Frequency) ? FrequencyDomainAnalysis.Compute(rr, options.FrequencyDomain) : null,
             Nonlinear = options.Domains.HasFlag(HrvDomains.Nonlinear) ? NonlinearAnalysis.Compute(rr, options.Nonlinear) : null,
         };

@@ -7,7 +7,7 @@ public enum HrvDomains
     /// <summary>Nothing.</summary>
     None = 0,
 
-    /// <summary>Time-domain indices (<see cref="HrvAnalysis.TimeDomain(RrIntervals, TimeDomainOptions?)"/>).</summary>
+    /// <summary>Time-domain indices (<see cref="TimeDomainAnalysis.Compute(RrIntervals, TimeDomainOptions?)"/>).</summary>
     Time = 1,
 
     /// <summary>Frequency-domain indices (<see cref="FrequencyDomainAnalysis.Compute(RrIntervals, FrequencyDomainOptions?)"/>).</summary>

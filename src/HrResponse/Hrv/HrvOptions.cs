@@ -22,7 +22,7 @@ public sealed record HrvOptions
     /// HrResponse's defaults, the Task Force (1996) definitions: pNN over successive differences (as pyHRV and
     /// PhysioNet's pNNx), SDSD N − 1, complete clock-aligned SDANN/SDNNI segments, full least-squares TINN, half-open
     /// 1/128 s bins. Verified: not against another tool as a whole; every index against hand-computed cases
-    /// (HrvAnalysisTimeDomainTests), full-search TINN against a brute-force search, and the definitions it shares
+    /// (TimeDomainAnalysisTests), full-search TINN against a brute-force search, and the definitions it shares
     /// with NeuroKit2 (MeanNN, SDNN, RMSSD, SDSD, CV*, MedianNN, MadNN, IQRNN, percentiles, Min/Max, HTI on recordings
     /// whose longest interval is not on a bin edge) through the NeuroKit2 reference tests.
     /// </summary>

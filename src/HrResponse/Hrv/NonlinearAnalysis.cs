@@ -139,22 +139,22 @@ public static class NonlinearAnalysis
         double V(double v) => valid ? v : double.NaN;
         return new HeartRateAsymmetryResult
         {
-            GuzikIndex = V(distDec / distAll * 100),
-            SlopeIndex = V(thetaDec / thetaAll * 100),
-            AreaIndex = V(areaDec / areaAll * 100),
-            PortaIndex = V((double)acc / (n - on) * 100),
+            GuzikIndexPercent = V(distDec / distAll * 100),
+            SlopeIndexPercent = V(thetaDec / thetaAll * 100),
+            AreaIndexPercent = V(areaDec / areaAll * 100),
+            PortaIndexPercent = V((double)acc / (n - on) * 100),
             Sd1DecelerationMs = V(sd1d),
             Sd1AccelerationMs = V(sd1a),
-            C1d = V(Math.Pow(sd1d / sd1I, 2)),
-            C1a = V(Math.Pow(sd1a / sd1I, 2)),
+            Sd1DecelerationContribution = V(Math.Pow(sd1d / sd1I, 2)),
+            Sd1AccelerationContribution = V(Math.Pow(sd1a / sd1I, 2)),
             Sd2DecelerationMs = V(sd2d),
             Sd2AccelerationMs = V(sd2a),
-            C2d = V(Math.Pow(sd2d / sd2I, 2)),
-            C2a = V(Math.Pow(sd2a / sd2I, 2)),
+            Sd2DecelerationContribution = V(Math.Pow(sd2d / sd2I, 2)),
+            Sd2AccelerationContribution = V(Math.Pow(sd2a / sd2I, 2)),
             SdnnDecelerationMs = V(sdnnd),
             SdnnAccelerationMs = V(sdnna),
-            Cd = V(Math.Pow(sdnnd / sdnn, 2)),
-            Ca = V(Math.Pow(sdnna / sdnn, 2)),
+            SdnnDecelerationContribution = V(Math.Pow(sdnnd / sdnn, 2)),
+            SdnnAccelerationContribution = V(Math.Pow(sdnna / sdnn, 2)),
         };
     }
 
@@ -165,7 +165,7 @@ public static class NonlinearAnalysis
     {
         var (x, y) = Pairs(rrMs, gapBefore);
         var nd = x.Length;
-        if (nd == 0) return new FragmentationResult { Pip = double.NaN, Ials = double.NaN, Pss = double.NaN, Pas = double.NaN };
+        if (nd == 0) return new FragmentationResult { PipFraction = double.NaN, Ials = double.NaN, PssFraction = double.NaN, PasFraction = double.NaN };
         var sign = new int[nd];
         for (var i = 0; i < nd; i++) sign[i] = Math.Sign(y[i] - x[i]);
 
@@ -209,10 +209,10 @@ public static class NonlinearAnalysis
 
         return new FragmentationResult
         {
-            Pip = zc.Count / (double)(nd + 1),
+            PipFraction = zc.Count / (double)(nd + 1),
             Ials = lengths.Count == 0 ? double.NaN : 1 / lengths.Average(),
-            Pss = lengths.Count == 0 ? double.NaN : lengths.Count(l => l < 3) / (double)lengths.Count,
-            Pas = alt.Count == 0 ? double.NaN : alt.Count(l => l >= 4) / (double)alt.Count,
+            PssFraction = lengths.Count == 0 ? double.NaN : lengths.Count(l => l < 3) / (double)lengths.Count,
+            PasFraction = alt.Count == 0 ? double.NaN : alt.Count(l => l >= 4) / (double)alt.Count,
         };
     }
 
@@ -302,8 +302,8 @@ public static class NonlinearAnalysis
         var (apen, sampen) = double.IsNaN(r) ? (double.NaN, double.NaN) : Entropies.ApproximateAndSample(x, m, tau, r);
         return new EntropyResult
         {
-            Dimension = m,
-            Delay = tau,
+            EmbeddingDimension = m,
+            EmbeddingDelay = tau,
             ToleranceMs = r,
             ApproximateEntropy = apen,
             SampleEntropy = sampen,

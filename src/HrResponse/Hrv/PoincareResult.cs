@@ -22,7 +22,7 @@ public sealed record PoincareResult
     public required double Sd2Ms { get; init; }
 
     /// <summary>SD1 / SD2.</summary>
-    public double Sd1Sd2 => Sd1Ms / Sd2Ms;
+    public double Sd1Sd2Ratio => Sd1Ms / Sd2Ms;
 
     /// <summary>Ellipse area S = π · SD1 · SD2, ms².</summary>
     public double AreaMs2 => Math.PI * Sd1Ms * Sd2Ms;

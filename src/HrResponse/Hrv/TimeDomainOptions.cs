@@ -1,7 +1,7 @@
 namespace HrResponse.Hrv;
 
 /// <summary>
-/// Settings of <see cref="HrvAnalysis.TimeDomain(ReadOnlySpan{double}, TimeDomainOptions?)"/>: the choices on which
+/// Settings of <see cref="TimeDomainAnalysis.Compute(ReadOnlySpan{double}, TimeDomainOptions?)"/>: the choices on which
 /// HRV tools disagree. The defaults follow the Task Force (1996) definitions.
 /// </summary>
 /// <remarks>

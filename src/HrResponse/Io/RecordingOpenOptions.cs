@@ -14,8 +14,8 @@ public sealed record RecordingOpenOptions
 
     /// <summary>
     /// How CSV tables are read (RR unit, delimiter, culture, columns, missing RR cells). Default
-    /// <see cref="CsvReadOptions.Default"/>: everything detected. Also used for RR text that falls back from the CSV
-    /// reader only as far as that reader goes: <see cref="RrTextReader"/> has no settings.
+    /// <see cref="CsvReadOptions.Default"/>: everything detected. RR text logs that the CSV reader rejects are read by
+    /// <see cref="RrTextReader"/>, which has no settings.
     /// </summary>
     public CsvReadOptions Csv { get; init; } = CsvReadOptions.Default;
 

@@ -55,5 +55,5 @@ public sealed record RecordingReadReport
     /// Number of data rows read from the file: not counting the header, blank lines, comments and rows with no value
     /// in any cell; counting rows later skipped for a missing value (those are in <see cref="Skipped"/> too).
     /// </summary>
-    public required int DataRows { get; init; }
+    public required int DataRowCount { get; init; }
 }

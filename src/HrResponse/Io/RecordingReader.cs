@@ -28,7 +28,7 @@ public static class RecordingReader
     /// <param name="path">Path of the file (for a WFDB record, its <c>.hea</c> header).</param>
     /// <param name="options">Settings per kind of input; <c>null</c> for <see cref="RecordingOpenOptions.Default"/>.</param>
     /// <returns>The recording, the format found, the report and notes.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or an option is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, an option group is <c>null</c>, or an option is out of range.</exception>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/> (<see cref="FileNotFoundException.FileName"/> is the path).</exception>
     /// <exception cref="HrDataFormatException">
     /// The content cannot be read as any supported format: the message names the file and, where it applies, the line,
@@ -38,7 +38,7 @@ public static class RecordingReader
     public static RecordingOpenResult Open(string path, RecordingOpenOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        options ??= RecordingOpenOptions.Default;
+        options = Validate(options);
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
         if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
         var format = Detect(path);
@@ -75,7 +75,7 @@ public static class RecordingReader
     /// <param name="options">Settings per kind of input; <c>null</c> for <see cref="RecordingOpenOptions.Default"/>.</param>
     /// <returns>The recording, the format found, the report and notes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="name"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">An option group is <c>null</c>, or an option is out of range.</exception>
     /// <exception cref="HrDataFormatException">
     /// The content cannot be read as any supported text format, or it is a WFDB header or FIT data, which need the file
     /// (and, for WFDB, the signal files beside it): open those by path.
@@ -84,7 +84,7 @@ public static class RecordingReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
-        options ??= RecordingOpenOptions.Default;
+        options = Validate(options);
         var text = reader.ReadToEnd();
         using (var probe = new StringReader(text))
         {
@@ -117,6 +117,14 @@ public static class RecordingReader
         {
             return FromDevice(RrTextReader.Read(new StringReader(text), name), name, options, FallbackNote(ex));
         }
+    }
+
+    private static RecordingOpenOptions Validate(RecordingOpenOptions? options)
+    {
+        if (options is null) return RecordingOpenOptions.Default;
+        if (options.Csv is null || options.Ecg is null || options.EcgRecording is null || options.Wfdb is null)
+            throw new ArgumentException("RecordingOpenOptions.Csv, Ecg, EcgRecording and Wfdb must not be null; leave them at their defaults.", nameof(options));
+        return options;
     }
 
     private static CsvReadOptions CsvOptions(RecordingOpenOptions options) =>
@@ -255,7 +263,7 @@ public static class RecordingReader
                 Peaks = peaks,
                 AnnotatedBeatCount = record.BeatCount,
                 NonNormalBeatCount = record.NonNormalBeatCount,
-                IntervalsLeftOut = record.IntervalsLeftOut,
+                LeftOutIntervalCount = record.LeftOutIntervalCount,
                 ReaderNotes = record.Notes,
             },
             Notes = notes,

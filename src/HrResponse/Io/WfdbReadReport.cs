@@ -48,7 +48,7 @@ public sealed record WfdbReadReport
     public int NonNormalBeatCount { get; init; }
 
     /// <summary>Number of intervals left out because they begin or end at a non-normal beat.</summary>
-    public int IntervalsLeftOut { get; init; }
+    public int LeftOutIntervalCount { get; init; }
 
     /// <summary>Notes of the record reader (<see cref="WfdbRecord.Notes"/>: missing annotation file, left-out intervals, initial-value or checksum mismatches).</summary>
     public IReadOnlyList<string> ReaderNotes { get; init; } = [];

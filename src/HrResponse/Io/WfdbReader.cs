@@ -122,7 +122,7 @@ public static class WfdbReader
             BeatCount = beatCount,
             NonNormalBeatCount = nonNormal,
             Beats = beats,
-            IntervalsLeftOut = leftOut,
+            LeftOutIntervalCount = leftOut,
             Markers = markers,
             Notes = notes,
             Options = options,

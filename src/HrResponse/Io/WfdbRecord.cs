@@ -41,7 +41,7 @@ public sealed record WfdbRecord
     public RrIntervals Beats { get; init; } = RrIntervals.Empty;
 
     /// <summary>Number of intervals left out because they begin or end at a non-normal beat.</summary>
-    public int IntervalsLeftOut { get; init; }
+    public int LeftOutIntervalCount { get; init; }
 
     /// <summary>Rhythm changes and other labelled annotations as markers (e.g. <c>rhythm (AFIB</c>).</summary>
     public IReadOnlyList<Marker> Markers { get; init; } = [];

@@ -9,12 +9,12 @@ namespace HrResponse.Quality;
 /// </summary>
 public sealed record ArtifactCorrectionOptions
 {
-    /// <summary>The CLI names accepted by <see cref="FromName"/>, in <see cref="ArtifactDetectionMethod"/> order.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        "none", "lipponen-tarvainen", "threshold-very-low", "threshold-low", "threshold-medium", "threshold-strong",
-        "threshold-very-strong", "malik", "karlsson", "kamath", "acar", "absolute-range",
-    ];
+    /// <summary>
+    /// The short names of the methods (<see cref="NameOf"/> of each member of <see cref="ArtifactDetectionMethod"/>, in
+    /// declaration order), accepted by <see cref="FromName"/>. They name the correction in result documents and chart
+    /// captions, and are the values of the CLI's <c>--correct</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<ArtifactDetectionMethod>().Select(NameOf)];
 
     /// <summary>No detection and no correction (<see cref="ArtifactDetectionMethod.None"/>).</summary>
     public static ArtifactCorrectionOptions None { get; } = new() { Method = ArtifactDetectionMethod.None };
@@ -112,7 +112,7 @@ public sealed record ArtifactCorrectionOptions
     public double DfaAlpha1MaxArtifactPercent { get; init; } = 3;
 
     /// <summary>
-    /// The options for a CLI name: <c>none</c>, <c>lipponen-tarvainen</c>, <c>threshold-very-low</c>,
+    /// The options for a short name (see <see cref="Names"/>): <c>none</c>, <c>lipponen-tarvainen</c>, <c>threshold-very-low</c>,
     /// <c>threshold-low</c>, <c>threshold-medium</c>, <c>threshold-strong</c>, <c>threshold-very-strong</c>,
     /// <c>malik</c>, <c>karlsson</c>, <c>kamath</c>, <c>acar</c>, <c>absolute-range</c> (case-insensitive). All other
     /// settings keep their defaults.
@@ -123,21 +123,31 @@ public sealed record ArtifactCorrectionOptions
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = name.Trim().ToLowerInvariant();
-        for (var i = 0; i < Names.Count; i++)
-            if (Names[i] == key) return new ArtifactCorrectionOptions { Method = (ArtifactDetectionMethod)i };
+        foreach (var method in Enum.GetValues<ArtifactDetectionMethod>())
+            if (NameOf(method) == key) return new ArtifactCorrectionOptions { Method = method };
         throw new ArgumentException(
             $"Unknown artifact correction '{name}'; valid names are: {string.Join(", ", Names)}.", nameof(name));
     }
 
-    /// <summary>The CLI name of a method (the inverse of <see cref="FromName"/>).</summary>
+    /// <summary>The short name of a method (the inverse of <see cref="FromName"/>); one fixed name per enum member.</summary>
     /// <param name="method">A defined method.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined method.</exception>
-    public static string NameOf(ArtifactDetectionMethod method)
+    public static string NameOf(ArtifactDetectionMethod method) => method switch
     {
-        if ((uint)method >= (uint)Names.Count)
-            throw new ArgumentOutOfRangeException(nameof(method), method, $"Must be a defined {nameof(ArtifactDetectionMethod)}; it is {(int)method}.");
-        return Names[(int)method];
-    }
+        ArtifactDetectionMethod.None => "none",
+        ArtifactDetectionMethod.LipponenTarvainen2019 => "lipponen-tarvainen",
+        ArtifactDetectionMethod.ThresholdVeryLow => "threshold-very-low",
+        ArtifactDetectionMethod.ThresholdLow => "threshold-low",
+        ArtifactDetectionMethod.ThresholdMedium => "threshold-medium",
+        ArtifactDetectionMethod.ThresholdStrong => "threshold-strong",
+        ArtifactDetectionMethod.ThresholdVeryStrong => "threshold-very-strong",
+        ArtifactDetectionMethod.Malik => "malik",
+        ArtifactDetectionMethod.Karlsson => "karlsson",
+        ArtifactDetectionMethod.Kamath => "kamath",
+        ArtifactDetectionMethod.Acar => "acar",
+        ArtifactDetectionMethod.AbsoluteRange => "absolute-range",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, $"Must be a defined {nameof(ArtifactDetectionMethod)}; it is {(int)method}."),
+    };
 
     /// <summary>
     /// Kubios-style threshold in ms at 60 bpm for a threshold method (450, 350, 250, 150, 50 from very low to very
@@ -157,7 +167,7 @@ public sealed record ArtifactCorrectionOptions
     /// <summary>Throws when a setting is out of range; called by <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.</summary>
     internal void Validate(string paramName)
     {
-        if ((uint)Method >= (uint)Names.Count)
+        if (!Enum.IsDefined(Method))
             throw new ArgumentOutOfRangeException(paramName, Method, $"{nameof(Method)} must be a defined {nameof(ArtifactDetectionMethod)}; it is {(int)Method}.");
         if (Action is not (CorrectionAction.Interpolate or CorrectionAction.ExcludeAndMarkGaps))
             throw new ArgumentOutOfRangeException(paramName, Action, $"{nameof(Action)} must be a defined {nameof(CorrectionAction)}; it is {(int)Action}.");

@@ -117,7 +117,7 @@ public sealed record QualityReport : IIndexTableSource
     public bool? DfaAlpha1Reliable { get; init; }
 
     /// <summary>Number of detect-and-correct passes applied (0 when nothing was found or the method is None).</summary>
-    public int Passes { get; init; }
+    public int PassCount { get; init; }
 
     /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,

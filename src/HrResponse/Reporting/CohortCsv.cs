@@ -118,8 +118,8 @@ public static class CohortCsv
 
             var row = new CohortRow
             {
-                RestBpm = Number(rest, 1e-9, HeartRateSeries.MaxPlausibleBpm, "resting heart rate (bpm)"),
-                PeakBpm = Number(peak, 1e-9, HeartRateSeries.MaxPlausibleBpm, "peak heart rate (bpm)"),
+                RestHeartRateBpm = Number(rest, 1e-9, HeartRateSeries.MaxPlausibleBpm, "resting heart rate (bpm)"),
+                PeakHeartRateBpm = Number(peak, 1e-9, HeartRateSeries.MaxPlausibleBpm, "peak heart rate (bpm)"),
                 Hr60Bpm = Number(hr60, 1e-9, HeartRateSeries.MaxPlausibleBpm, "heart rate at 1 min (bpm)"),
                 Hrr60Bpm = Number(hrr60, -HeartRateSeries.MaxPlausibleBpm, HeartRateSeries.MaxPlausibleBpm, "heart-rate recovery at 1 min (bpm)"),
                 Hr120Bpm = Number(hr120, 1e-9, HeartRateSeries.MaxPlausibleBpm, "heart rate at 2 min (bpm)"),
@@ -132,7 +132,7 @@ public static class CohortCsv
                 },
             };
 
-            var result = CohortAnalysis.Analyze(row, options);
+            var result = CohortAnalysis.Compute(row, options);
             foreach (var f in fields) writer.WriteField(f);
             var table = result.ToIndexTable();
             foreach (var n in CohortResult.IndexNames) writer.WriteField(CsvText.Number(table[n]));
@@ -146,7 +146,7 @@ public static class CohortCsv
         return new CohortCsvSummary
         {
             RowCount = rows,
-            RowsWithProblems = withProblems,
+            RowsWithProblemsCount = withProblems,
             ProblemCounts = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToArray(),
         };
     }

@@ -7,7 +7,7 @@ public sealed record CohortCsvSummary
     public required int RowCount { get; init; }
 
     /// <summary>Number of rows for which some index could not be computed.</summary>
-    public required int RowsWithProblems { get; init; }
+    public required int RowsWithProblemsCount { get; init; }
 
     /// <summary>Count of each distinct problem message over all rows, most frequent first.</summary>
     public required IReadOnlyList<KeyValuePair<string, int>> ProblemCounts { get; init; }

@@ -10,7 +10,7 @@ public sealed record LombScargleOptions
     /// Frequencies per peak width 1/T (astropy's <c>samples_per_peak</c>); the grid step is
     /// <c>1 / (oversampling · (t_last − t₀))</c>. Default 5; at least 1.
     /// </summary>
-    public double Oversampling { get; init; } = 5;
+    public double OversamplingFactor { get; init; } = 5;
 
     /// <summary>Lowest frequency in Hz; null (default) for one grid step.</summary>
     public double? MinimumFrequencyHz { get; init; }

@@ -32,8 +32,8 @@ public static class LombScargleSpectrum
         options ??= LombScargleOptions.Default;
         Guard.SameLength(timesSeconds.Length, values.Length, nameof(values));
         Resampling.ValidateSamples(timesSeconds, values, nameof(timesSeconds), nameof(values));
-        if (!(options.Oversampling >= 1) || !double.IsFinite(options.Oversampling))
-            throw new ArgumentOutOfRangeException(nameof(options), options.Oversampling, $"Oversampling must be a finite number ≥ 1; it is {Guard.Show(options.Oversampling)}.");
+        if (!(options.OversamplingFactor >= 1) || !double.IsFinite(options.OversamplingFactor))
+            throw new ArgumentOutOfRangeException(nameof(options), options.OversamplingFactor, $"Oversampling must be a finite number ≥ 1; it is {Guard.Show(options.OversamplingFactor)}.");
         if (options.MinimumFrequencyHz is { } fMinGiven && !(fMinGiven >= 0))
             throw new ArgumentOutOfRangeException(nameof(options), fMinGiven, $"MinimumFrequencyHz must be ≥ 0; it is {Guard.Show(fMinGiven)}.");
         if (options.MaximumFrequencyHz is { } fMaxGiven && !(fMaxGiven > 0))
@@ -46,7 +46,7 @@ public static class LombScargleSpectrum
         var t0 = timesSeconds[0];
         var baseline = timesSeconds[^1] - t0;
         var meanRate = (n - 1) / baseline;
-        var df = 1.0 / (options.Oversampling * baseline);
+        var df = 1.0 / (options.OversamplingFactor * baseline);
         var fMin = options.MinimumFrequencyHz ?? df;
         var fMax = options.MaximumFrequencyHz ?? (meanRate / 2);
         var nf = fMax < fMin ? 0 : 1 + (int)Math.Round((fMax - fMin) / df, MidpointRounding.ToEven);
@@ -107,7 +107,7 @@ public static class LombScargleSpectrum
         }
 
         var settings = string.Create(CultureInfo.InvariantCulture,
-            $"Lomb–Scargle (floating mean): {n} samples over {baseline:0.###} s, {nf} frequencies {fMin:0.#####}–{fMax:0.#####} Hz, step {df:0.######} Hz (oversampling {options.Oversampling}), {algorithm}, scaling {options.Scaling}");
+            $"Lomb–Scargle (floating mean): {n} samples over {baseline:0.###} s, {nf} frequencies {fMin:0.#####}–{fMax:0.#####} Hz, step {df:0.######} Hz (oversampling {options.OversamplingFactor}), {algorithm}, scaling {options.Scaling}");
         return new PowerSpectrum
         {
             Frequencies = frequencies,

@@ -26,7 +26,7 @@ public sealed record WelchOptions
     public WelchSegmentRule SegmentRule { get; init; } = WelchSegmentRule.Fixed;
 
     /// <summary>Overlap between successive segments as a fraction in [0, 1); default 0.5. Overlap in samples is <c>floor(fraction · segment)</c>.</summary>
-    public double Overlap { get; init; } = 0.5;
+    public double OverlapFraction { get; init; } = 0.5;
 
     /// <summary>Taper of each segment; default <see cref="WindowFunction.Hann"/> (periodic form, as SciPy).</summary>
     public WindowFunction Window { get; init; } = WindowFunction.Hann;

@@ -27,8 +27,8 @@ public static class WelchSpectrum
     {
         options ??= WelchOptions.Default;
         Guard.Positive(samplingRateHz, nameof(samplingRateHz));
-        if (!(options.Overlap >= 0 && options.Overlap < 1))
-            throw new ArgumentOutOfRangeException(nameof(options), options.Overlap, $"Overlap must be in [0, 1); it is {Guard.Show(options.Overlap)}.");
+        if (!(options.OverlapFraction >= 0 && options.OverlapFraction < 1))
+            throw new ArgumentOutOfRangeException(nameof(options), options.OverlapFraction, $"Overlap must be in [0, 1); it is {Guard.Show(options.OverlapFraction)}.");
         if (options.SegmentRule == WelchSegmentRule.Fixed && options.Segment <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), options.Segment, $"Segment must be longer than zero; it is {options.Segment}.");
 
@@ -37,7 +37,7 @@ public static class WelchSpectrum
             return new PowerSpectrum { Method = SpectrumEstimator.Welch, SamplingRateHz = samplingRateHz, ResolutionHz = double.NaN, Settings = "Welch: fewer than 2 values" };
 
         var nperseg = SegmentLength(n, samplingRateHz, options);
-        var noverlap = (int)Math.Floor(options.Overlap * nperseg);
+        var noverlap = (int)Math.Floor(options.OverlapFraction * nperseg);
         var step = nperseg - noverlap;
         var nfft = options.Nfft ?? options.NfftRule switch
         {

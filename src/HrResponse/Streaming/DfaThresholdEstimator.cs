@@ -73,7 +73,7 @@ public static class DfaThresholdEstimator
         {
             HeartRate = Fit([.. hr], [.. alpha]),
             Power = powerFit,
-            Excluded = excluded,
+            ExcludedCount = excluded,
             MinAlpha1 = minAlpha1,
             MaxAlpha1 = maxAlpha1,
             MaxArtifactPercent = maxArtifactPercent,

@@ -10,7 +10,7 @@ public sealed record DfaThresholdResult : IIndexTableSource
     public DfaThresholdFit? Power { get; init; }
 
     /// <summary>Snapshots with α1 outside [<see cref="MinAlpha1"/>, <see cref="MaxAlpha1"/>] or NaN that were left out.</summary>
-    public required int Excluded { get; init; }
+    public required int ExcludedCount { get; init; }
 
     /// <summary>Lowest α1 used in the fit (setting).</summary>
     public required double MinAlpha1 { get; init; }

@@ -8,11 +8,11 @@ public class ActesExerciseTests
 {
     private static readonly Lazy<IReadOnlyList<(ActesData.Subject Subject, ExerciseTestReport Report)>> Reports = new(() =>
         ActesData.Subjects()
-            .Select(s => (s, ExerciseTestAnalysis.Analyze(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load })))
+            .Select(s => (s, ExerciseTestAnalysis.Compute(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load })))
             .ToArray());
 
     [Test]
-    public void Analyze_All18_PowerBasedPhasesMatchDataReadme()
+    public void Compute_All18_PowerBasedPhasesMatchDataReadme()
     {
         Assert.That(Reports.Value, Has.Count.EqualTo(18));
         foreach (var (s, r) in Reports.Value)
@@ -26,20 +26,20 @@ public class ActesExerciseTests
     }
 
     [Test]
-    public void Analyze_All18_IndicesInPhysiologicalRanges()
+    public void Compute_All18_IndicesInPhysiologicalRanges()
     {
         foreach (var (s, r) in Reports.Value)
         {
             var id = $"test {s.Id}";
             Assert.That(r.RestHeartRateBpm, Is.InRange(45, 110), id);
             Assert.That(r.PeakHeartRateBpm, Is.InRange(160, 215), id);
-            Assert.That(r.Chronotropic.PercentPredicted, Is.InRange(75, 105), id);
-            Assert.That(r.Chronotropic.Index, Is.InRange(0.6, 1.1), id);
+            Assert.That(r.Chronotropic.PredictedMaxReachedPercent, Is.InRange(75, 105), id);
+            Assert.That(r.Chronotropic.ChronotropicIndex, Is.InRange(0.6, 1.1), id);
             Assert.That(r.Recovery.Hrr60Bpm, Is.InRange(10, 70), id);
             Assert.That(r.Recovery.Hrr120Bpm, Is.InRange(20, 100), id);
             Assert.That(r.Recovery.Hrr120Bpm, Is.GreaterThan(r.Recovery.Hrr60Bpm), id);
             Assert.That(r.Recovery.T30Seconds, Is.InRange(60, 1000), id);
-            Assert.That(r.Chronotropic.HeartRateLoadSlope, Is.InRange(0.1, 1.5), id + ": bpm/W");
+            Assert.That(r.Chronotropic.HeartRateLoadSlopeBpmPerLoadUnit, Is.InRange(0.1, 1.5), id + ": bpm/W");
             if (r.Phases.RecoveryDurationSeconds >= 180)
             {
                 Assert.That(r.Recovery.TauFit.TauSeconds, Is.InRange(20, 600), id);
@@ -56,7 +56,7 @@ public class ActesExerciseTests
     }
 
     [Test]
-    public void Analyze_TestsWithKnownArtifacts_CarryQualityReport()
+    public void Compute_TestsWithKnownArtifacts_CarryQualityReport()
     {
         // The data README lists RR intervals of 5.3–30.5 s in tests 5, 6, 8, 14 and 16.
         foreach (var (s, r) in Reports.Value)
@@ -75,7 +75,7 @@ public class ActesExerciseTests
         }
 
         var t6 = Reports.Value.Single(x => x.Subject.Id == 6).Report;
-        Assert.That(t6.BeatQuality!.ExcludedDuringRecovery, Is.GreaterThan(0), "test 6 has a 16.9-s interval in recovery");
+        Assert.That(t6.BeatQuality!.RecoveryExcludedCount, Is.GreaterThan(0), "test 6 has a 16.9-s interval in recovery");
     }
 
     [Test]
@@ -91,7 +91,7 @@ public class ActesExerciseTests
     }
 
     [Test]
-    public void Analyze_Actes_HeartRateCurveEndCloseToPowerEnd()
+    public void Compute_Actes_HeartRateCurveEndCloseToPowerEnd()
     {
         foreach (var id in new[] { 1, 12, 18 })
         {

@@ -20,9 +20,9 @@ public class ActesResultsTableTests
         sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in ActesData.Subjects())
         {
-            var r = ExerciseTestAnalysis.Analyze(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load });
+            var r = ExerciseTestAnalysis.Compute(ActesData.Load(s.Id), new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load });
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {s.Id} | {s.AgeYears:0} | {r.RestHeartRateBpm:0.0} | {r.PeakHeartRateBpm:0.0} | {r.Chronotropic.PercentPredicted:0.0} | {r.Chronotropic.Index:0.00} | {r.Recovery.Hrr60Bpm:0.0} | {r.Recovery.Hrr120Bpm:0.0} | {r.Recovery.T30Seconds:0} | {r.Recovery.TauFit.TauSeconds:0} | {r.Recovery.TauFit.RSquared:0.00} | {r.Quality?.ArtifactPercent:0.0} |"));
+                $"| {s.Id} | {s.AgeYears:0} | {r.RestHeartRateBpm:0.0} | {r.PeakHeartRateBpm:0.0} | {r.Chronotropic.PredictedMaxReachedPercent:0.0} | {r.Chronotropic.ChronotropicIndex:0.00} | {r.Recovery.Hrr60Bpm:0.0} | {r.Recovery.Hrr120Bpm:0.0} | {r.Recovery.T30Seconds:0} | {r.Recovery.TauFit.TauSeconds:0} | {r.Recovery.TauFit.RSquared:0.00} | {r.Quality?.ArtifactPercent:0.0} |"));
             foreach (var p in r.Problems) TestContext.Out.WriteLine($"test {s.Id}: {p}");
         }
 

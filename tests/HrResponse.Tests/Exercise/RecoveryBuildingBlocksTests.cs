@@ -112,7 +112,7 @@ public class RecoveryBuildingBlocksTests
     {
         var (t, bpm) = Synthetic(90);
         var options = new ExerciseTestOptions { ExerciseStartSeconds = 0, ExerciseEndSeconds = ExerciseEnd, Posture = RecoveryPosture.Supine };
-        var report = ExerciseTestAnalysis.Analyze(
+        var report = ExerciseTestAnalysis.Compute(
             Recording.Create(heartRate: HeartRateSeries.FromSamples(t, bpm), subject: new SubjectInfo { AgeYears = 45 }), options);
 
         var hrr = HeartRateRecoveryAnalysis.Compute(t, bpm, ExerciseEnd, options: options);
@@ -130,7 +130,7 @@ public class RecoveryBuildingBlocksTests
     public void Compute_ActesBeats_SameNumbersAsExerciseTestAnalysis(int id)
     {
         var recording = ActesData.Load(id);
-        var report = ExerciseTestAnalysis.Analyze(recording);
+        var report = ExerciseTestAnalysis.Compute(recording);
         var phases = report.Phases;
         Assert.That(phases.ExerciseFound, Is.True);
 
@@ -149,7 +149,7 @@ public class RecoveryBuildingBlocksTests
         AssertSameChronotropic(chrono, report.Chronotropic);
         Assert.That(chrono.RestHeartRateBpm, Is.EqualTo(report.RestHeartRateBpm));
         Assert.That(chrono.PeakHeartRateBpm, Is.EqualTo(report.PeakHeartRateBpm));
-        Assert.That(chrono.Index, Is.Not.NaN);
+        Assert.That(chrono.ChronotropicIndex, Is.Not.NaN);
     }
 
     [Test]
@@ -161,7 +161,7 @@ public class RecoveryBuildingBlocksTests
         var peak = 170 - (100 * 5 / ExerciseEnd);
         Assert.That(c.RestHeartRateBpm, Is.EqualTo(70).Within(1e-9));
         Assert.That(c.PeakHeartRateBpm, Is.EqualTo(peak).Within(1e-9));
-        Assert.That(c.Index, Is.EqualTo((peak - 70) / (170 - 70)).Within(1e-9));
+        Assert.That(c.ChronotropicIndex, Is.EqualTo((peak - 70) / (170 - 70)).Within(1e-9));
         Assert.That(c.Incompetent, Is.False);
     }
 
@@ -171,7 +171,7 @@ public class RecoveryBuildingBlocksTests
         var (t, bpm) = Synthetic(60);
         var c = ChronotropicAnalysis.Compute(t, bpm, -115, ExerciseEnd, SubjectInfo.Unknown);
         Assert.That(c.RestHeartRateBpm, Is.NaN);
-        Assert.That(c.Index, Is.NaN);
+        Assert.That(c.ChronotropicIndex, Is.NaN);
         Assert.That(c.Incompetent, Is.Null);
         Assert.That(c.Problems.Where(p => p.Code == ProblemCode.RestTooShort).Select(p => p.Message), Has.Some.StartsWith("resting HR"));
         Assert.That(c.Problems.Select(p => p.Code), Has.Member(ProblemCode.AgeMissing));
@@ -204,9 +204,9 @@ public class RecoveryBuildingBlocksTests
     {
         Assert.That(actual.RestHeartRateBpm, Is.EqualTo(expected.RestHeartRateBpm));
         Assert.That(actual.PeakHeartRateBpm, Is.EqualTo(expected.PeakHeartRateBpm));
-        Assert.That(actual.PredictedMaxBpm, Is.EqualTo(expected.PredictedMaxBpm));
-        Assert.That(actual.PercentPredicted, Is.EqualTo(expected.PercentPredicted));
-        Assert.That(actual.Index, Is.EqualTo(expected.Index));
+        Assert.That(actual.PredictedMaxHeartRateBpm, Is.EqualTo(expected.PredictedMaxHeartRateBpm));
+        Assert.That(actual.PredictedMaxReachedPercent, Is.EqualTo(expected.PredictedMaxReachedPercent));
+        Assert.That(actual.ChronotropicIndex, Is.EqualTo(expected.ChronotropicIndex));
         Assert.That(actual.Incompetent, Is.EqualTo(expected.Incompetent));
         Assert.That(actual.BelowPercentPredicted, Is.EqualTo(expected.BelowPercentPredicted));
     }

@@ -7,10 +7,10 @@ namespace HrResponse.Tests.Exercise;
 public class SyntheticExerciseTestTests
 {
     [Test]
-    public void Analyze_NoJitter_RestPeakAndHrrMatchTheModel()
+    public void Compute_NoJitter_RestPeakAndHrrMatchTheModel()
     {
         // Rest 65; exercise 0–720 s linear to 180; recovery 95 + 85·exp(−t/60).
-        var r = ExerciseTestAnalysis.Analyze(SyntheticExerciseTest.Create(jitterMs: 0));
+        var r = ExerciseTestAnalysis.Compute(SyntheticExerciseTest.Create(jitterMs: 0));
         Assert.That(r.HeartRateFromBeats, Is.True);
         Assert.That(r.Phases.ExerciseEndSeconds, Is.EqualTo(720).Within(0.5));
         Assert.That(r.RestHeartRateBpm, Is.EqualTo(65).Within(0.01));
@@ -25,7 +25,7 @@ public class SyntheticExerciseTestTests
 
         Assert.That(r.Recovery.TauFit.TauSeconds, Is.EqualTo(60).Within(3).Percent);
         Assert.That(r.BeatQuality!.ExcludedCount, Is.Zero);
-        Assert.That(r.Chronotropic.PredictedMaxBpm, Is.EqualTo(180));
+        Assert.That(r.Chronotropic.PredictedMaxHeartRateBpm, Is.EqualTo(180));
     }
 
     [TestCase(30, 11)]
@@ -33,25 +33,25 @@ public class SyntheticExerciseTestTests
     [TestCase(100, 13)]
     [TestCase(150, 14)]
     [TestCase(200, 15)]
-    public void Analyze_BeatJitterKnownTau_TauWithin3Percent(double tau, int seed)
+    public void Compute_BeatJitterKnownTau_TauWithin3Percent(double tau, int seed)
     {
         var rec = SyntheticExerciseTest.Create(seed: seed, tauSeconds: tau, recoverySeconds: 600, jitterMs: 8);
-        var r = ExerciseTestAnalysis.Analyze(rec);
+        var r = ExerciseTestAnalysis.Compute(rec);
         Assert.That(r.Recovery.TauFit.TauSeconds, Is.EqualTo(tau).Within(3).Percent);
         Assert.That(r.Recovery.TauFit.AsymptoteBpm, Is.EqualTo(95).Within(3));
     }
 
     [Test]
-    public void Analyze_ExponentialRecovery_T30NearInitialSlopeBound()
+    public void Compute_ExponentialRecovery_T30NearInitialSlopeBound()
     {
         // Asymptote 0 would be unphysiological; use the pure-exponential property on the beats' own HR instead:
         // asymptote 20 bpm, τ 40 s, HR 180 → T30 is the OLS fit of ln(20 + 160·e^(−t/40)), close to but above 40·180/160 = 45 s.
-        var r = ExerciseTestAnalysis.Analyze(SyntheticExerciseTest.Create(jitterMs: 0, tauSeconds: 40, recoveryAsymptoteBpm: 20));
+        var r = ExerciseTestAnalysis.Compute(SyntheticExerciseTest.Create(jitterMs: 0, tauSeconds: 40, recoveryAsymptoteBpm: 20));
         Assert.That(r.Recovery.T30Seconds, Is.InRange(45, 60));
     }
 
     [Test]
-    public void Analyze_MissedAndExtraBeats_ExcludedAndHrrUnchanged()
+    public void Compute_MissedAndExtraBeats_ExcludedAndHrrUnchanged()
     {
         var clean = SyntheticExerciseTest.Create(jitterMs: 3);
         var rr = clean.Beats.Milliseconds.ToArray().ToList();
@@ -72,8 +72,8 @@ public class SyntheticExerciseTestTests
             load: SampledChannel.Create("power_w", "W", loadT, loadT.Select(x => x < 0 || x > 720 ? 0.0 : 25).ToArray()),
             subject: clean.Subject);
         // Default: artifact correction (Lipponen–Tarvainen) finds the missed and the extra beat and corrects them.
-        var a = ExerciseTestAnalysis.Analyze(clean);
-        var b = ExerciseTestAnalysis.Analyze(dirty);
+        var a = ExerciseTestAnalysis.Compute(clean);
+        var b = ExerciseTestAnalysis.Compute(dirty);
         Assert.That(b.Quality, Is.Not.Null);
         Assert.That(b.Quality!.MissedCount, Is.GreaterThanOrEqualTo(1));
         Assert.That(b.Quality.ExtraCount, Is.GreaterThanOrEqualTo(1));
@@ -83,15 +83,15 @@ public class SyntheticExerciseTestTests
 
         // Local-median screening excludes the three bad intervals instead.
         var screen = new ExerciseTestOptions { BeatScreening = BeatScreeningMethod.LocalMedian };
-        var c = ExerciseTestAnalysis.Analyze(dirty, screen);
+        var c = ExerciseTestAnalysis.Compute(dirty, screen);
         Assert.That(c.Quality, Is.Null);
         Assert.That(c.BeatQuality!.ExcludedCount, Is.GreaterThanOrEqualTo(3));
-        Assert.That(c.BeatQuality.ExcludedDuringRecovery, Is.GreaterThanOrEqualTo(1));
-        Assert.That(c.Recovery.Hrr60Bpm, Is.EqualTo(ExerciseTestAnalysis.Analyze(clean, screen).Recovery.Hrr60Bpm).Within(0.5));
+        Assert.That(c.BeatQuality.RecoveryExcludedCount, Is.GreaterThanOrEqualTo(1));
+        Assert.That(c.Recovery.Hrr60Bpm, Is.EqualTo(ExerciseTestAnalysis.Compute(clean, screen).Recovery.Hrr60Bpm).Within(0.5));
     }
 
     [Test]
-    public void Analyze_AlternatingRecoveryBeats_RmssdPerWindowByHand()
+    public void Compute_AlternatingRecoveryBeats_RmssdPerWindowByHand()
     {
         // Rest 120 s at 1000 ms, exercise 300 s at 500 ms (100 W), recovery 200 s alternating 600/640 ms (diff ±40).
         var rr = new List<double>();
@@ -114,7 +114,7 @@ public class SyntheticExerciseTestTests
             RrIntervals.FromMilliseconds(rr.ToArray(), t.ToArray()),
             load: SampledChannel.Create("power_w", "W", t.ToArray(), p.ToArray()),
             subject: new SubjectInfo { AgeYears = 30 });
-        var r = ExerciseTestAnalysis.Analyze(rec, new ExerciseTestOptions { BeatScreening = BeatScreeningMethod.LocalMedian });
+        var r = ExerciseTestAnalysis.Compute(rec, new ExerciseTestOptions { BeatScreening = BeatScreeningMethod.LocalMedian });
         var windows = r.Recovery.RmssdWindows;
         var duration = r.Phases.RecoveryDurationSeconds;
         Assert.That(windows, Has.Count.EqualTo((int)Math.Floor(duration / 30)));

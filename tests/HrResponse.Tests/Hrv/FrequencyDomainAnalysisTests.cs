@@ -18,7 +18,7 @@ public class FrequencyDomainAnalysisTests
     public void Compute_TwoIntervals_AllNaNWithReason()
     {
         var result = FrequencyDomainAnalysis.Compute(RrIntervals.FromMilliseconds([800.0, 810]));
-        Assert.That(result.LfMs2, Is.NaN);
+        Assert.That(result.LfPowerMs2, Is.NaN);
         Assert.That(result.Notes.Single().Message, Does.Contain("has 2"));
     }
 
@@ -29,9 +29,9 @@ public class FrequencyDomainAnalysisTests
         var result = FrequencyDomainAnalysis.Compute(rr);
         Assert.Multiple(() =>
         {
-            Assert.That(result.VlfMs2, Is.NaN);
-            Assert.That(result.UlfMs2, Is.NaN);
-            Assert.That(result.HfMs2, Is.GreaterThan(0));
+            Assert.That(result.VlfPowerMs2, Is.NaN);
+            Assert.That(result.UlfPowerMs2, Is.NaN);
+            Assert.That(result.HfPowerMs2, Is.GreaterThan(0));
             Assert.That(result.Notes, Has.Some.Matches<FrequencyDomainNote>(n => n!.Index == "HRV_VLF" && n!.ValueIsNaN && n!.Message.Contains("too short")));
             Assert.That(result.Notes, Has.Some.Matches<FrequencyDomainNote>(n => n!.Index == "HRV_ULF" && n!.ValueIsNaN));
             Assert.That(result.Notes, Has.None.Matches<FrequencyDomainNote>(n => n!.Index == "HRV_HF"));
@@ -43,7 +43,7 @@ public class FrequencyDomainAnalysisTests
     {
         var rr = SyntheticRr.Generate(120, 800, [(30, 0.25), (20, 0.02)], noiseSdMs: 1);
         var result = FrequencyDomainAnalysis.Compute(rr);
-        Assert.That(result.VlfMs2, Is.GreaterThan(0));
+        Assert.That(result.VlfPowerMs2, Is.GreaterThan(0));
         Assert.That(result.Notes, Has.Some.Matches<FrequencyDomainNote>(n => n!.Index == "HRV_VLF" && !n!.ValueIsNaN && n!.Message.Contains("partly")));
     }
 
@@ -52,9 +52,9 @@ public class FrequencyDomainAnalysisTests
     {
         var rr = RrIntervals.FromMilliseconds(ReferenceFiles.ReadRrMs(SharedData.Data("nsr2db_5min", "nsr006_5min.csv")));
         var result = FrequencyDomainAnalysis.Compute(rr);
-        Assert.That(result.UlfMs2, Is.NaN);
+        Assert.That(result.UlfPowerMs2, Is.NaN);
         Assert.That(result.Notes, Has.Some.Matches<FrequencyDomainNote>(n => n!.Index == "HRV_ULF" && n!.ValueIsNaN));
-        Assert.That(result.TotalPowerMs2, Is.EqualTo(result.VlfMs2 + result.LfMs2 + result.HfMs2 + result.VhfMs2).Within(1e-9).Percent);
+        Assert.That(result.TotalPowerMs2, Is.EqualTo(result.VlfPowerMs2 + result.LfPowerMs2 + result.HfPowerMs2 + result.VhfPowerMs2).Within(1e-9).Percent);
         Assert.That(result.LfPercent + result.HfPercent + result.VlfPercent + result.VhfPercent, Is.EqualTo(100).Within(1e-9));
     }
 
@@ -64,9 +64,9 @@ public class FrequencyDomainAnalysisTests
         // welltory subject_01 (110 s): NeuroKit2 keeps frequencies from 4/110 s = 0.036 Hz, one point in VLF → NaN.
         var rr = RrIntervals.FromMilliseconds(ReferenceFiles.ReadRrMs(SharedData.Data("welltory_polar_h10", "subject_01.csv")));
         var result = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2);
-        Assert.That(result.VlfMs2, Is.NaN);
+        Assert.That(result.VlfPowerNormalizedSpectrum, Is.NaN);
         Assert.That(result.Notes, Has.Some.Matches<FrequencyDomainNote>(n => n!.Index == "HRV_VLF" && n!.ValueIsNaN));
-        Assert.That(result.LfMs2, Is.GreaterThan(0));
+        Assert.That(result.LfPowerNormalizedSpectrum, Is.GreaterThan(0));
     }
 
     [Test]
@@ -126,10 +126,10 @@ public class FrequencyDomainAnalysisTests
     {
         var rr = RrIntervals.FromMilliseconds(Enumerable.Repeat(800.0, 400).ToArray());
         var result = FrequencyDomainAnalysis.Compute(rr);
-        Assert.That(result.LfMs2, Is.Zero.Within(1e-9));
-        Assert.That(result.HfMs2, Is.Zero.Within(1e-9));
-        Assert.That(result.LfHf, Is.NaN);
-        Assert.That(result.LnHf, Is.NaN);
+        Assert.That(result.LfPowerMs2, Is.Zero.Within(1e-9));
+        Assert.That(result.HfPowerMs2, Is.Zero.Within(1e-9));
+        Assert.That(result.LfHfRatio, Is.NaN);
+        Assert.That(result.LnHfPowerMs2, Is.NaN);
         Assert.That(result.Notes.Select(n => n.Index), Does.Contain("HRV_LFHF"));
     }
 

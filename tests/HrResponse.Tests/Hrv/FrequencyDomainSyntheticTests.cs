@@ -25,9 +25,9 @@ public class FrequencyDomainSyntheticTests
         var result = FrequencyDomainAnalysis.Compute(TenMinutes, options);
         Assert.Multiple(() =>
         {
-            Assert.That(result.LfMs2, Is.EqualTo(LfTruth).Within(2).Percent, "LF");
-            Assert.That(result.HfMs2, Is.EqualTo(HfTruth).Within(2).Percent, "HF");
-            Assert.That(result.LfHf, Is.EqualTo(LfTruth / HfTruth).Within(4).Percent, "LF/HF");
+            Assert.That(result.LfPowerMs2, Is.EqualTo(LfTruth).Within(2).Percent, "LF");
+            Assert.That(result.HfPowerMs2, Is.EqualTo(HfTruth).Within(2).Percent, "HF");
+            Assert.That(result.LfHfRatio, Is.EqualTo(LfTruth / HfTruth).Within(4).Percent, "LF/HF");
             Assert.That(result.LfPeakHz, Is.EqualTo(0.1).Within(0.005), "LF peak");
             Assert.That(result.HfPeakHz, Is.EqualTo(0.25).Within(0.005), "HF peak");
         });
@@ -38,10 +38,10 @@ public class FrequencyDomainSyntheticTests
     {
         // λ = 500 at 4 Hz is a high-pass with cut-off near 0.04 Hz: it costs ~1.3 % of the power at 0.1 Hz.
         var result = FrequencyDomainAnalysis.Compute(TenMinutes);
-        Assert.That(result.LfMs2, Is.EqualTo(LfTruth).Within(3).Percent);
-        Assert.That(result.HfMs2, Is.EqualTo(HfTruth).Within(2).Percent);
+        Assert.That(result.LfPowerMs2, Is.EqualTo(LfTruth).Within(3).Percent);
+        Assert.That(result.HfPowerMs2, Is.EqualTo(HfTruth).Within(2).Percent);
         Assert.That(result.LfNu + result.HfNu, Is.EqualTo(100).Within(1e-9));
-        Assert.That(result.LfNu, Is.EqualTo(100 * result.LfMs2 / (result.LfMs2 + result.HfMs2)).Within(1e-9));
+        Assert.That(result.LfNu, Is.EqualTo(100 * result.LfPowerMs2 / (result.LfPowerMs2 + result.HfPowerMs2)).Within(1e-9));
     }
 
     [Test]
@@ -52,7 +52,7 @@ public class FrequencyDomainSyntheticTests
         var values = Detrending.Detrend(resampled.Values.ToArray(), DetrendingMethod.Mean);
         var variance = values.Sum(v => v * v) / values.Length;
         // Hann segments of 100 s with 75 % overlap: the squared windows then weight every sample almost equally.
-        var psd = WelchSpectrum.Compute(values, 4, new WelchOptions { Segment = TimeSpan.FromSeconds(100), Overlap = 0.75, SegmentDetrending = DetrendingMethod.None });
+        var psd = WelchSpectrum.Compute(values, 4, new WelchOptions { Segment = TimeSpan.FromSeconds(100), OverlapFraction = 0.75, SegmentDetrending = DetrendingMethod.None });
         Assert.That(psd.Integrate(0, 2), Is.EqualTo(variance).Within(1).Percent);
     }
 

@@ -150,10 +150,10 @@ public class NonlinearAnalysisTests
         var f = NonlinearAnalysis.Fragmentation([800, 820, 800, 820, 800, 820]);
         Assert.Multiple(() =>
         {
-            Assert.That(f.Pip, Is.EqualTo(4 / 6.0).Within(1e-15));
+            Assert.That(f.PipFraction, Is.EqualTo(4 / 6.0).Within(1e-15));
             Assert.That(f.Ials, Is.EqualTo(1).Within(1e-15));
-            Assert.That(f.Pss, Is.EqualTo(1).Within(1e-15));
-            Assert.That(f.Pas, Is.EqualTo(1).Within(1e-15));
+            Assert.That(f.PssFraction, Is.EqualTo(1).Within(1e-15));
+            Assert.That(f.PasFraction, Is.EqualTo(1).Within(1e-15));
         });
     }
 

@@ -15,7 +15,7 @@ public class SpectralGapHandlingTests
     public void Compute_GapsBridged_ComputesWithNote()
     {
         var result = FrequencyDomainAnalysis.Compute(SeriesWithGap());
-        Assert.That(result.LfMs2, Is.GreaterThan(0));
+        Assert.That(result.LfPowerMs2, Is.GreaterThan(0));
         Assert.That(result.Notes.Select(n => n.Message), Has.Some.Contains("interpolates across"));
     }
 
@@ -23,7 +23,7 @@ public class SpectralGapHandlingTests
     public void Compute_GapsRejected_AllNaNWithReason()
     {
         var result = FrequencyDomainAnalysis.Compute(SeriesWithGap(), FrequencyDomainOptions.Default with { Gaps = SpectralGapHandling.Reject });
-        Assert.That(result.LfMs2, Is.NaN);
+        Assert.That(result.LfPowerMs2, Is.NaN);
         Assert.That(result.TotalPowerMs2, Is.NaN);
         Assert.That(result.Notes.Single().Message, Does.Contain("1 gap(s)").And.Contain("Reject"));
     }

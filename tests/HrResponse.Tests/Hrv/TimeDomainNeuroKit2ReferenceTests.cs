@@ -29,7 +29,7 @@ public class TimeDomainNeuroKit2ReferenceTests
     }
 
     [TestCaseSource(nameof(ReferenceFiles))]
-    public void TimeDomain_NeuroKit2Preset_MatchesNeuroKit2HrvTime(string referenceFile)
+    public void Compute_NeuroKit2Preset_MatchesNeuroKit2HrvTime(string referenceFile)
     {
         var path = SharedData.Reference(referenceFile);
         using var json = JsonDocument.Parse(File.ReadAllText(path));
@@ -52,7 +52,7 @@ public class TimeDomainNeuroKit2ReferenceTests
             Assert.That(rri[i], Is.EqualTo(rrFile[i]).Within(1e-9), $"interval {i} is not a whole number of samples at {fs} Hz");
         }
 
-        var table = HrvAnalysis.TimeDomain(rri, TimeDomainOptions.NeuroKit2).ToIndexTable();
+        var table = TimeDomainAnalysis.Compute(rri, TimeDomainOptions.NeuroKit2).ToIndexTable();
 
         // The general (bucket-selection) path must agree with the exact grid-count path taken for these files.
         var general = TimeDomainCalculator.Compute(rri, default, default, 0, TimeDomainOptions.NeuroKit2, "rr", useValueCounts: false);

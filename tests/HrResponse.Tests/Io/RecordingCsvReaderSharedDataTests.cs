@@ -26,8 +26,8 @@ public class RecordingCsvReaderSharedDataTests
         var r = RecordingCsvReader.Read(SharedData.Data("actes", file));
         var beats = r.Recording.Beats;
 
-        Assert.That(r.Report.DataRows, Is.EqualTo(int.Parse(subject["n_beats"], CultureInfo.InvariantCulture)));
-        Assert.That(beats.Count, Is.EqualTo(r.Report.DataRows), "first row has an RR value, so every row is an interval");
+        Assert.That(r.Report.DataRowCount, Is.EqualTo(int.Parse(subject["n_beats"], CultureInfo.InvariantCulture)));
+        Assert.That(beats.Count, Is.EqualTo(r.Report.DataRowCount), "first row has an RR value, so every row is an interval");
         Assert.That(r.Report.RebuiltRrLines, Has.Count.EqualTo(int.Parse(subject["n_rr_missing"], CultureInfo.InvariantCulture)));
         Assert.That(r.Report.Skipped, Is.Empty);
         Assert.That(beats.BeatTimesSeconds[0], Is.EqualTo(Num(subject["first_time_s"])));
@@ -111,7 +111,7 @@ public class RecordingCsvReaderSharedDataTests
         var r = RecordingCsvReader.Read(SharedData.Data("tcx_exercise_hr", file));
         var hr = r.Recording.HeartRate;
         Assert.That(r.Report.Content, Is.EqualTo(CsvContent.HeartRateSamples));
-        Assert.That(r.Report.DataRows, Is.EqualTo(samples));
+        Assert.That(r.Report.DataRowCount, Is.EqualTo(samples));
         Assert.That(hr.Count + r.Report.Skipped.Count, Is.EqualTo(samples));
         Assert.That(r.Report.Skipped.Select(s => s.Reason), Has.All.StartWith("repeated sample time"));
         Assert.That(hr.Bpm.ToArray().Min(), Is.EqualTo(minBpm));

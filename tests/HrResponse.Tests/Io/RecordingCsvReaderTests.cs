@@ -25,7 +25,7 @@ public class RecordingCsvReaderTests
         Assert.That(r.Report.Content, Is.EqualTo(CsvContent.RrIntervals));
         Assert.That(r.Report.RrUnit, Is.EqualTo(RrUnit.Milliseconds));
         Assert.That(r.Report.RrUnitReason, Is.EqualTo("median value 800 >= 20, so milliseconds"));
-        Assert.That(r.Report.DataRows, Is.EqualTo(3));
+        Assert.That(r.Report.DataRowCount, Is.EqualTo(3));
     }
 
     [Test]
@@ -372,7 +372,7 @@ public class RecordingCsvReaderTests
         var r = Read("time_s,rr_ms\n0.8,800\n,\n1.6,800\n");
         Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 800 }));
         Assert.That(r.Report.Skipped.Single(), Is.EqualTo(new SkippedLine(3, ",", "no value in any cell")));
-        Assert.That(r.Report.DataRows, Is.EqualTo(2));
+        Assert.That(r.Report.DataRowCount, Is.EqualTo(2));
     }
 
     [Test]
@@ -422,7 +422,7 @@ public class RecordingCsvReaderTests
         Assert.That(report.DecimalComma, Is.True);
         Assert.That(report.HasHeader, Is.True);
         Assert.That(report.Skipped.Select(s => s.Line), Is.EqualTo(new[] { 1, 5, 8 }));
-        Assert.That(report.DataRows, Is.EqualTo(5));
+        Assert.That(report.DataRowCount, Is.EqualTo(5));
         Assert.That(Ms(r), Is.EqualTo(new[] { 800.0, 810, 790, 750, 700 }));
         Assert.That(Times(r), Is.EqualTo(new[] { 0.8, 1.61, 2.4, 3.15, 3.85 }).Within(1e-12));
         Assert.That(report.TimeColumnUnitReason, Does.Contain("header says seconds").And.Contain("END"));

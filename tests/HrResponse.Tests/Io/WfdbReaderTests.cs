@@ -105,7 +105,7 @@ public sealed class WfdbReaderTests
         Assert.That(record.Beats.BeatTimesSeconds.ToArray(), Is.EqualTo(times).Within(1e-12));
         var gapIndices = Enumerable.Range(0, record.Beats.Count).Where(i => record.Beats.GapBefore[i]).ToArray();
         Assert.That(gapIndices, Is.EqualTo(gaps));
-        Assert.That(record.IntervalsLeftOut, Is.EqualTo(leftOut));
+        Assert.That(record.LeftOutIntervalCount, Is.EqualTo(leftOut));
         // 34 isolated non-normal beats each remove the interval before and after them.
         Assert.That(leftOut, Is.EqualTo(2272 - ms.Count));
         Assert.That(record.Notes, Has.Some.StartsWith(leftOut.ToString(CultureInfo.InvariantCulture) + " RR intervals"));
@@ -130,7 +130,7 @@ public sealed class WfdbReaderTests
         var record = WfdbReader.ReadRecord(Mitdb100(), new WfdbReadOptions { NormalBeatsOnly = false });
         Assert.That(record.Beats.Count, Is.EqualTo(2272));
         Assert.That(record.Beats.HasGaps, Is.False);
-        Assert.That(record.IntervalsLeftOut, Is.Zero);
+        Assert.That(record.LeftOutIntervalCount, Is.Zero);
     }
 
     [Test]

@@ -12,7 +12,7 @@ public class HeartRateAnnotationsTests
         // Known truth: exercise 0–720 s, peak 180 bpm at exercise end, recovery τ = 60 s towards 95 bpm; 400 s of recovery
         // so the window around 300 s is covered (a point whose window is not covered is NaN and left out).
         var recording = SyntheticExerciseTest.Create(seed: 3, recoverySeconds: 400, jitterMs: 2);
-        var report = ExerciseTestAnalysis.Analyze(recording);
+        var report = ExerciseTestAnalysis.Compute(recording);
         var a = HeartRateAnnotations.FromReport(report);
         Assert.That(a.Phases.Select(p => p.Name), Is.EqualTo(new[] { "Rest", "Exercise", "Recovery" }));
         Assert.That(a.Phases[1].StartSeconds, Is.EqualTo(0).Within(5));
@@ -35,7 +35,7 @@ public class HeartRateAnnotationsTests
     public void FromReport_NoExercise_DrawsNoPhasesWithoutThrowing()
     {
         var rr = Enumerable.Repeat(800.0, 400).ToArray();
-        var report = ExerciseTestAnalysis.Analyze(Recording.Create(RrIntervals.FromMilliseconds(rr)));
+        var report = ExerciseTestAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rr)));
         var a = HeartRateAnnotations.FromReport(report);
         var doc = Svg.Parse(HeartRateChart.Render(RrIntervals.FromMilliseconds(rr).ToHeartRateSeries(), a));
         Assert.That(Svg.Elements(doc, "polyline", "series"), Is.Not.Empty);

@@ -77,7 +77,7 @@ public class PsdChartRecordTests
         var shown = result.Spectrum.FrequenciesHz.Count(f => f <= result.Options.Bands.Hf.HighHz);
         Assert.That(Svg.Elements(doc, "polyline", "series").Sum(Svg.PointCount), Is.EqualTo(shown));
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        Assert.That(Svg.LegendLabels(doc), Does.Contain($"LF 0.04–0.15 Hz: {result.LfMs2.ToString("0.#", inv)} ms²"));
-        Assert.That(result.LfMs2, Is.GreaterThan(result.HfMs2));
+        Assert.That(Svg.LegendLabels(doc), Does.Contain($"LF 0.04–0.15 Hz: {result.LfPowerMs2.ToString("0.#", inv)} ms²"));
+        Assert.That(result.LfPowerMs2, Is.GreaterThan(result.HfPowerMs2));
     }
 }

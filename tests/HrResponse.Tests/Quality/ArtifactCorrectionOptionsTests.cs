@@ -70,6 +70,23 @@ public class ArtifactCorrectionOptionsTests
             Assert.That(ArtifactCorrectionOptions.FromName(ArtifactCorrectionOptions.NameOf(m)).Method, Is.EqualTo(m));
     }
 
+    [Test]
+    public void NameOf_EveryMember_DistinctNameIndependentOfEnumValues()
+    {
+        var methods = Enum.GetValues<ArtifactDetectionMethod>();
+        var names = methods.Select(ArtifactCorrectionOptions.NameOf).ToArray();
+        Assert.That(names, Is.Unique);
+        Assert.That(names, Is.All.Matches<string>(n => n is { Length: > 0 } && n.Trim() == n && !n.Any(char.IsUpper)));
+        Assert.That(ArtifactCorrectionOptions.Names, Is.EqualTo(names));
+    }
+
+    [Test]
+    public void NameOf_UndefinedMember_ThrowsNamingMethod()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ArtifactCorrectionOptions.NameOf((ArtifactDetectionMethod)99));
+        Assert.That(ex!.ParamName, Is.EqualTo("method"));
+    }
+
     [TestCase(ArtifactDetectionMethod.ThresholdVeryLow, 450)]
     [TestCase(ArtifactDetectionMethod.ThresholdLow, 350)]
     [TestCase(ArtifactDetectionMethod.ThresholdMedium, 250)]

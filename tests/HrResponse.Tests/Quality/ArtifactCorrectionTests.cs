@@ -23,7 +23,7 @@ public class ArtifactCorrectionTests
             Assert.That(c.Quality.DfaAlpha1Reliable, Is.True);
             Assert.That(c.Intervals.Milliseconds.ToArray(), Is.EqualTo(Base().ToArray()));
             Assert.That(c.Beats.Select(b => b.Action), Has.All.EqualTo(BeatAction.Kept));
-            Assert.That(c.Quality.Passes, Is.Zero);
+            Assert.That(c.Quality.PassCount, Is.Zero);
         });
     }
 

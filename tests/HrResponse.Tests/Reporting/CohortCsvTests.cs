@@ -94,7 +94,7 @@ public class CohortCsvTests
         Assert.That(D(rows[0][Col("HRR_120s")]), Is.EqualTo(40));
         Assert.That(rows[1][Col("CHRONO_Index")], Is.Empty);
         Assert.That(rows[1][Col("HRR_60s")], Is.Empty);
-        Assert.That(summary.RowsWithProblems, Is.EqualTo(1));
+        Assert.That(summary.RowsWithProblemsCount, Is.EqualTo(1));
         Assert.That(summary.ProblemCounts.Select(kv => kv.Key), Has.Some.StartsWith("age missing"));
     }
 

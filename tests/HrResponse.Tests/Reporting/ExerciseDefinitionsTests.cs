@@ -9,7 +9,7 @@ public class ExerciseDefinitionsTests
     [Test]
     public void IndexCatalog_EveryExerciseReportIndex_IsDefined()
     {
-        var report = ExerciseTestAnalysis.Analyze(SyntheticExerciseTest.Create(recoverySeconds: 330));
+        var report = ExerciseTestAnalysis.Compute(SyntheticExerciseTest.Create(recoverySeconds: 330));
         var names = report.ToIndexTable().Keys.Concat(CohortResult.IndexNames).Distinct().ToArray();
         Assert.That(names, Has.Some.EqualTo("HRR_RMSSD_300_330s").Or.Some.EqualTo("HRR_RMSSD_270_300s"));
         string Base(string n)

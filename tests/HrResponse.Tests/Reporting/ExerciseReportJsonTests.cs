@@ -9,7 +9,7 @@ public class ExerciseReportJsonTests
     [Test]
     public void JsonResultWriter_ExerciseReportSections_Serialize()
     {
-        var report = ExerciseTestAnalysis.Analyze(SyntheticExerciseTest.Create(recoverySeconds: 100));
+        var report = ExerciseTestAnalysis.Compute(SyntheticExerciseTest.Create(recoverySeconds: 100));
         var doc = new ResultDocument
         {
             File = "synthetic",

@@ -25,7 +25,7 @@ public class WelchSpectrumTests
         double[] scipy = [0.10623426460927543, 0.35653525809803804, 0.1319149118065981, 0.028421861750344578];
         var options = new WelchOptions
         {
-            Segment = TimeSpan.FromSeconds(1.75), Overlap = 3.0 / 7, Window = WindowFunction.Hamming,
+            Segment = TimeSpan.FromSeconds(1.75), OverlapFraction = 3.0 / 7, Window = WindowFunction.Hamming,
             NfftRule = NfftRule.SegmentLength, SegmentDetrending = DetrendingMethod.Linear,
         };
         var psd = WelchSpectrum.Compute(TestSignal(), 4, options);
@@ -37,7 +37,7 @@ public class WelchSpectrumTests
     {
         var random = new Random(7);
         var x = Enumerable.Range(0, 4000).Select(_ => random.NextDouble() - 0.5).ToArray();
-        var options = new WelchOptions { Segment = TimeSpan.FromSeconds(256), SegmentDetrending = DetrendingMethod.None, Overlap = 0 };
+        var options = new WelchOptions { Segment = TimeSpan.FromSeconds(256), SegmentDetrending = DetrendingMethod.None, OverlapFraction = 0 };
         var psd = WelchSpectrum.Compute(x, 4, options);
         var nperseg = 1024;
         var w = WindowFunctions.Create(WindowFunction.Hann, nperseg);
@@ -65,6 +65,6 @@ public class WelchSpectrumTests
     [Test]
     public void Compute_OverlapOne_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => WelchSpectrum.Compute([1.0, 2, 3], 4, new WelchOptions { Overlap = 1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WelchSpectrum.Compute([1.0, 2, 3], 4, new WelchOptions { OverlapFraction = 1 }));
     }
 }

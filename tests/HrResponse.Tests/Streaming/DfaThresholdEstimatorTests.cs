@@ -67,7 +67,7 @@ public sealed class DfaThresholdEstimatorTests
         var t = Enumerable.Range(0, 101).Select(i => (double)i).ToArray();
         var power = SampledChannel.Create("power_w", "W", t, [.. t.Select(v => 10 * v)]);
         var result = DfaThresholdEstimator.Estimate(snapshots, TimeSpan.FromSeconds(20), power);
-        Assert.That(result.Excluded, Is.EqualTo(2));
+        Assert.That(result.ExcludedCount, Is.EqualTo(2));
         Assert.That(result.HeartRate.Count, Is.EqualTo(3));
         Assert.That(result.HeartRate.Alpha075.Value, Is.EqualTo(125).Within(1e-9));
         // Window means 105, 305, 505 W (samples 1..20, 21..40, 41..60): α1 = 1.105 − 0.001·P → 0.75 at 355 W.

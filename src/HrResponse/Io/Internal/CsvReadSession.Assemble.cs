@@ -85,7 +85,7 @@ internal sealed partial class CsvReadSession
             ColumnsIgnored = _ignored.ToArray(),
             Skipped = _skipped.ToArray(),
             RebuiltRrLines = _rebuilt.ToArray(),
-            DataRows = _rows,
+            DataRowCount = _rows,
         };
         return new RecordingReadResult { Recording = recording, Report = report };
     }

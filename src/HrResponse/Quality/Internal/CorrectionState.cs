@@ -226,7 +226,7 @@ internal sealed class CorrectionState : IDisposable
             GapCount = gaps,
             LongestGapSeconds = longest,
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
-            Passes = _passes,
+            PassCount = _passes,
         };
         return new CleanedRrIntervals
         {

@@ -1,6 +1,6 @@
 namespace HrResponse.Reporting.Definitions;
 
-/// <summary>Definitions of the time-domain HRV indices (<c>HrvAnalysis.TimeDomain</c>).</summary>
+/// <summary>Definitions of the time-domain HRV indices (<c>TimeDomainAnalysis.Compute</c>).</summary>
 internal static class TimeDomainDefinitions
 {
     public static IReadOnlyList<IndexDefinition> All { get; } =

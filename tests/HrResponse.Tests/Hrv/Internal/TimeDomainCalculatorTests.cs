@@ -9,7 +9,7 @@ public class TimeDomainCalculatorTests
 {
     private static IEnumerable<TestCaseData> Series()
     {
-        var whole = HrvAnalysisTimeDomainTests.SyntheticRr(20_000, seed: 11);
+        var whole = TimeDomainAnalysisTests.SyntheticRr(20_000, seed: 11);
         yield return new TestCaseData(whole).SetArgDisplayNames("whole ms");
         yield return new TestCaseData(whole.Select(x => Math.Round(x / 7.8125) * 7.8125).ToArray()).SetArgDisplayNames("1/128 s");
         yield return new TestCaseData(whole.Select(x => Math.Round(x * 0.36) / 0.36).ToArray()).SetArgDisplayNames("1/360 s (off grid)");
@@ -50,13 +50,13 @@ public class TimeDomainCalculatorTests
             var r = TimeDomainCalculator.Compute(rr, default, default, 0, TimeDomainOptions.Default, nameof(rr), useValueCounts);
             using (Assert.EnterMultipleScope())
             {
-                Assert.That(r.MedianNN, Is.EqualTo(median));
-                Assert.That(r.MadNN, Is.EqualTo(1.4826 * mad).Within(1e-9));
-                Assert.That(r.Prc20NN, Is.EqualTo(Percentile(0.2)).Within(1e-9));
-                Assert.That(r.Prc80NN, Is.EqualTo(Percentile(0.8)).Within(1e-9));
-                Assert.That(r.IQRNN, Is.EqualTo(Percentile(0.75) - Percentile(0.25)).Within(1e-9));
-                Assert.That(r.MinNN, Is.EqualTo(sorted[0]));
-                Assert.That(r.MaxNN, Is.EqualTo(sorted[^1]));
+                Assert.That(r.MedianNnMs, Is.EqualTo(median));
+                Assert.That(r.MadNnMs, Is.EqualTo(1.4826 * mad).Within(1e-9));
+                Assert.That(r.Prc20NnMs, Is.EqualTo(Percentile(0.2)).Within(1e-9));
+                Assert.That(r.Prc80NnMs, Is.EqualTo(Percentile(0.8)).Within(1e-9));
+                Assert.That(r.IqrNnMs, Is.EqualTo(Percentile(0.75) - Percentile(0.25)).Within(1e-9));
+                Assert.That(r.MinNnMs, Is.EqualTo(sorted[0]));
+                Assert.That(r.MaxNnMs, Is.EqualTo(sorted[^1]));
             }
         }
     }

@@ -14,7 +14,7 @@ public class TinnTests
     {
         for (var seed = 0; seed < 20; seed++)
         {
-            var h = Histogram(HrvAnalysisTimeDomainTests.SyntheticRr(150 + (37 * seed), seed), HistogramBinning.HalfOpen);
+            var h = Histogram(TimeDomainAnalysisTests.SyntheticRr(150 + (37 * seed), seed), HistogramBinning.HalfOpen);
             var (n, m) = Tinn.FitFullLeastSquares(h);
             var (peak, _) = Tinn.Peak(h);
             var best = double.PositiveInfinity;
@@ -31,7 +31,7 @@ public class TinnTests
         var compared = 0;
         for (var seed = 100; seed < 150; seed++)
         {
-            var rr = HrvAnalysisTimeDomainTests.SyntheticRr(100 + (7 * seed % 200), seed);
+            var rr = TimeDomainAnalysisTests.SyntheticRr(100 + (7 * seed % 200), seed);
             var h = Histogram(rr, HistogramBinning.NumPy);
             var (valid, found, nkN, nkM) = Tinn.FitNeuroKit2(h, rr.Min(), rr.Max());
             if (!valid || !found) continue;

@@ -3,12 +3,13 @@ using HrResponse.Internal;
 namespace HrResponse.Exercise;
 
 /// <summary>
-/// A synthetic beat-to-beat graded exercise test with known truth, for samples, demos and benchmarks: rest at a
+/// A synthetic beat-to-beat graded exercise test with known truth, for tests and benchmarks (not part of the shipped
+/// library; the benchmarks compile this file too): rest at a
 /// constant heart rate, a stepped cycle-ergometer protocol (load +<c>stepW</c> every minute from <c>stepW</c>) with
 /// heart rate rising linearly from rest to peak, then recovery <c>HR(t) = asymptote + (peak − asymptote)·exp(−t/τ)</c>
 /// at 0 W. Beats are placed by integrating the heart rate; each RR interval gets Gaussian jitter.
 /// </summary>
-public static class SyntheticExerciseTest
+internal static class SyntheticExerciseTest
 {
     /// <summary>Creates a synthetic test. Exercise starts at 0 s; rest has negative times.</summary>
     /// <param name="seed">Random seed of the jitter.</param>

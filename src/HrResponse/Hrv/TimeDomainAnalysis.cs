@@ -4,11 +4,14 @@ using HrResponse.Hrv.Internal;
 namespace HrResponse.Hrv;
 
 /// <summary>
-/// Heart rate variability indices of RR interval series. Stateless; inputs are never modified. These calls do NOT
-/// correct beats: they analyse the intervals as given. For corrected HRV of a recording use
-/// <see cref="RecordingAnalysis.Compute"/> (beat correction → HRV → exercise test, once).
+/// Time-domain HRV indices (<see cref="TimeDomainResult"/>) of RR interval series. Stateless; inputs are never modified.
 /// </summary>
-public static partial class HrvAnalysis
+/// <remarks>
+/// Part of <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>, which runs it with <see cref="HrvOptions.TimeDomain"/>; call it directly for
+/// the time domain alone. As every low-level analysis call, it does not correct beats: pass corrected intervals, or use
+/// <see cref="RecordingAnalysis.Compute"/>, which corrects them first.
+/// </remarks>
+public static class TimeDomainAnalysis
 {
     /// <summary>
     /// Time-domain HRV indices of consecutive RR intervals (no gaps): the first interval starts at 0 s and beat
@@ -19,7 +22,7 @@ public static partial class HrvAnalysis
     /// <returns>Every index, NaN where the series is too short (see each property of <see cref="TimeDomainResult"/>).</returns>
     /// <exception cref="ArgumentException">A value is not finite or not positive, the values look like seconds
     /// (median below 20), or an option is invalid.</exception>
-    public static TimeDomainResult TimeDomain(ReadOnlySpan<double> rrMs, TimeDomainOptions? options = null)
+    public static TimeDomainResult Compute(ReadOnlySpan<double> rrMs, TimeDomainOptions? options = null)
     {
         options = Validate(options);
         for (var i = 0; i < rrMs.Length; i++)
@@ -48,7 +51,7 @@ public static partial class HrvAnalysis
     /// <returns>Every index, NaN where the series is too short.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
-    public static TimeDomainResult TimeDomain(RrIntervals rr, TimeDomainOptions? options = null)
+    public static TimeDomainResult Compute(RrIntervals rr, TimeDomainOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rr);
         options = Validate(options);
