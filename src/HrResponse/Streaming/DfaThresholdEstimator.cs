@@ -26,7 +26,7 @@ public static class DfaThresholdEstimator
     /// <param name="maxAlpha1">Highest α1 to use. Default 1.6.</param>
     /// <param name="maxArtifactPercent">Highest artifact percentage of a usable window. Default 5.</param>
     /// <exception cref="ArgumentException">A bound is not finite or <paramref name="maxAlpha1"/> is not above <paramref name="minAlpha1"/>.</exception>
-    public static DfaThresholdResult Estimate(
+    public static DfaThresholdResult Compute(
         IEnumerable<RollingHrvSnapshot> snapshots, TimeSpan window, SampledChannel? power = null,
         double minAlpha1 = 0.2, double maxAlpha1 = 1.6, double maxArtifactPercent = 5)
     {

@@ -10,7 +10,7 @@ namespace HrResponse.Tests.Cli;
 /// settings) for every file in <c>../shared/data</c> that the tool accepted before the library became the single
 /// pipeline (issue 13) must not move. <c>TestData/Regression/{hrv,analyze}.json.gz</c> hold, per file, every numeric,
 /// boolean and null leaf of the output except <c>file</c> and <c>settings</c> (option records are not results), as
-/// printed by the tool at commit 075f265. Keys renamed since are mapped explicitly in <see cref="RenamedKeys"/>; new
+/// printed by the tool at commit 075f265. Keys renamed since are mapped explicitly in <see cref="RenamedPaths"/>; new
 /// keys are allowed, a missing or changed one fails.
 /// </summary>
 [TestFixture]
@@ -20,12 +20,20 @@ public sealed class JsonOutputRegressionTests
     private const double RelativeTolerance = 1e-9;
 
     /// <summary>
-    /// JSON keys (snake_case property names) renamed by issue 13's naming convention, old → new. Applied to every
-    /// segment of a golden path before lookup.
+    /// JSON paths renamed by issue 13's naming convention (docs/api-renames.md, "CLI JSON keys that change"), old →
+    /// new. A golden path that starts with an old path (followed by its end, '.' or '[') is looked up under the new one;
+    /// generic names are mapped only inside their own object (<c>chronotropic.index</c>, not <c>quality.artifacts[].index</c>).
     /// </summary>
-    private static readonly Dictionary<string, string> RenamedKeys = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-    };
+    private static readonly (string Old, string New)[] RenamedPaths =
+    [
+        ("quality.passes", "quality.pass_count"),
+        ("chronotropic.predicted_max_bpm", "chronotropic.predicted_max_heart_rate_bpm"),
+        ("chronotropic.percent_predicted", "chronotropic.predicted_max_reached_percent"),
+        ("chronotropic.index", "chronotropic.chronotropic_index"),
+        ("chronotropic.reserve_percent", "chronotropic.chronotropic_reserve_percent"),
+        ("chronotropic.index_cutoff_used", "chronotropic.chronotropic_index_cutoff"),
+        ("chronotropic.heart_rate_load_slope", "chronotropic.heart_rate_load_slope_bpm_per_load_unit"),
+    ];
 
     private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Hrv = new(() => Load("hrv"));
     private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Analyze = new(() => Load("analyze"));
@@ -70,17 +78,13 @@ public sealed class JsonOutputRegressionTests
 
     private static string MapPath(string path)
     {
-        if (RenamedKeys.Count == 0) return path;
-        var parts = path.Split('.');
-        for (var i = 0; i < parts.Length; i++)
+        foreach (var (oldPath, newPath) in RenamedPaths)
         {
-            var part = parts[i];
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            var key = bracket < 0 ? part : part[..bracket];
-            if (RenamedKeys.TryGetValue(key, out var renamed)) parts[i] = renamed + (bracket < 0 ? string.Empty : part[bracket..]);
+            if (!path.StartsWith(oldPath, StringComparison.Ordinal)) continue;
+            if (path.Length == oldPath.Length || path[oldPath.Length] is '.' or '[') return newPath + path[oldPath.Length..];
         }
 
-        return string.Join('.', parts);
+        return path;
     }
 
     private static bool SameValue(JsonElement expected, JsonElement actual)

@@ -142,4 +142,83 @@ public class FrequencyDomainAnalysisTests
         Assert.That(nanIndices, Is.Not.Empty);
         Assert.That(result.Notes.Where(n => n.ValueIsNaN).Select(n => n.Index), Is.SupersetOf(nanIndices));
     }
+
+    private static RrIntervals Nsr006() =>
+        RrIntervals.FromMilliseconds(ReferenceFiles.ReadRrMs(SharedData.Data("nsr2db_5min", "nsr006_5min.csv")));
+
+    [Test]
+    public void Compute_MaximumNormalizedSpectrum_AbsolutePowersNaNAndNormalizedPowersFilled()
+    {
+        var result = FrequencyDomainAnalysis.Compute(Nsr006(), FrequencyDomainOptions.NeuroKit2);
+        Assert.That(result.IsNormalizedSpectrum, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { result.VlfPowerMs2, result.LfPowerMs2, result.HfPowerMs2, result.TotalPowerMs2, result.LnLfPowerMs2 }, Is.All.NaN);
+            Assert.That(result.LfPowerNormalizedSpectrum, Is.GreaterThan(0));
+            Assert.That(result.HfPowerNormalizedSpectrum, Is.GreaterThan(0));
+            Assert.That(result.LnLfPowerNormalizedSpectrum, Is.EqualTo(Math.Log(result.LfPowerNormalizedSpectrum)).Within(1e-12));
+        });
+    }
+
+    [Test]
+    public void Compute_Ms2Spectrum_NormalizedPowersNaNAndAbsolutePowersFilled()
+    {
+        var result = FrequencyDomainAnalysis.Compute(Nsr006());
+        Assert.That(result.IsNormalizedSpectrum, Is.False);
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { result.VlfPowerNormalizedSpectrum, result.LfPowerNormalizedSpectrum, result.HfPowerNormalizedSpectrum, result.TotalPowerNormalizedSpectrum, result.LnLfPowerNormalizedSpectrum }, Is.All.NaN);
+            Assert.That(result.LfPowerMs2, Is.GreaterThan(0));
+            Assert.That(result.LnLfPowerMs2, Is.EqualTo(Math.Log(result.LfPowerMs2)).Within(1e-12));
+        });
+    }
+
+    [Test]
+    public void ToIndexTable_NeuroKit2Preset_BandPowersAreTheNormalizedSpectrumValues()
+    {
+        var result = FrequencyDomainAnalysis.Compute(Nsr006(), FrequencyDomainOptions.NeuroKit2);
+        var table = result.ToIndexTable();
+        Assert.Multiple(() =>
+        {
+            Assert.That(table["HRV_LF"], Is.EqualTo(result.LfPowerNormalizedSpectrum));
+            Assert.That(table["HRV_HF"], Is.EqualTo(result.HfPowerNormalizedSpectrum));
+            Assert.That(table["HRV_TP"], Is.EqualTo(result.TotalPowerNormalizedSpectrum));
+            Assert.That(table["HRV_LnLF"], Is.EqualTo(result.LnLfPowerNormalizedSpectrum));
+            // NeuroKit2's LFn is LF / TP (0–1); the LfNu property stays in Task Force normalised units (0–100).
+            Assert.That(table["HRV_LFn"], Is.EqualTo(result.LfPowerNormalizedSpectrum / result.TotalPowerNormalizedSpectrum).Within(1e-12));
+            Assert.That(table["HRV_LFn"], Is.EqualTo(result.LfPercent / 100).Within(1e-12));
+            Assert.That(result.LfNu, Is.EqualTo(100 * result.LfPowerNormalizedSpectrum / (result.LfPowerNormalizedSpectrum + result.HfPowerNormalizedSpectrum)).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public void ToIndexTable_DefaultOptions_BandPowersAreTheMs2Values()
+    {
+        var result = FrequencyDomainAnalysis.Compute(Nsr006());
+        var table = result.ToIndexTable();
+        Assert.Multiple(() =>
+        {
+            Assert.That(table["HRV_LF"], Is.EqualTo(result.LfPowerMs2));
+            Assert.That(table["HRV_TP"], Is.EqualTo(result.TotalPowerMs2));
+            Assert.That(table["HRV_LnHF"], Is.EqualTo(result.LnHfPowerMs2));
+            Assert.That(table["HRV_LFn"], Is.EqualTo(result.LfNu));
+            Assert.That(table["HRV_HFn"], Is.EqualTo(result.HfNu));
+        });
+    }
+
+    [Test]
+    public void Compute_NormalizationOnOff_RatiosAgreeAndPowersScaleByOneFactor()
+    {
+        var rr = Nsr006();
+        var absolute = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2 with { Normalization = SpectrumNormalization.None });
+        var normalized = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2);
+        var scale = absolute.LfPowerMs2 / normalized.LfPowerNormalizedSpectrum;
+        Assert.Multiple(() =>
+        {
+            Assert.That(normalized.LfHfRatio, Is.EqualTo(absolute.LfHfRatio).Within(1e-9).Percent);
+            Assert.That(normalized.LfNu, Is.EqualTo(absolute.LfNu).Within(1e-9).Percent);
+            Assert.That(absolute.HfPowerMs2 / normalized.HfPowerNormalizedSpectrum, Is.EqualTo(scale).Within(1e-9).Percent);
+            Assert.That(absolute.TotalPowerMs2 / normalized.TotalPowerNormalizedSpectrum, Is.EqualTo(scale).Within(1e-9).Percent);
+        });
+    }
 }

@@ -55,7 +55,7 @@ public sealed class DfaThresholdEstimatorTests
     }
 
     [Test]
-    public void Estimate_ExcludesArtifactWindowsAndAveragesPower()
+    public void Compute_ExcludesArtifactWindowsAndAveragesPower()
     {
         RollingHrvSnapshot Snap(double end, double hr, double alpha, double artifacts) =>
             new() { EndSeconds = end, HeartRateBpm = hr, DfaAlpha1 = alpha, ArtifactPercent = artifacts };
@@ -66,7 +66,7 @@ public sealed class DfaThresholdEstimatorTests
         // Power 10 W per second of time: mean over (end − 20, end] of samples at every second.
         var t = Enumerable.Range(0, 101).Select(i => (double)i).ToArray();
         var power = SampledChannel.Create("power_w", "W", t, [.. t.Select(v => 10 * v)]);
-        var result = DfaThresholdEstimator.Estimate(snapshots, TimeSpan.FromSeconds(20), power);
+        var result = DfaThresholdEstimator.Compute(snapshots, TimeSpan.FromSeconds(20), power);
         Assert.That(result.ExcludedCount, Is.EqualTo(2));
         Assert.That(result.HeartRate.Count, Is.EqualTo(3));
         Assert.That(result.HeartRate.Alpha075.Value, Is.EqualTo(125).Within(1e-9));

@@ -59,7 +59,7 @@ public sealed class ExerciseDfaTests
             var third = Math.Max(1, exercise.Count / 3);
             var first = exercise.Take(third).Average(s => s.DfaAlpha1);
             var last = exercise.TakeLast(third).Average(s => s.DfaAlpha1);
-            var result = DfaThresholdEstimator.Estimate(exercise, RollingHrvOptions.Default.Window, power);
+            var result = DfaThresholdEstimator.Compute(exercise, RollingHrvOptions.Default.Window, power);
             Assert.That(result.HeartRate.Slope, Is.Negative, $"subject {c[0]}: α1 must fall as HR rises");
             if (!(first > last)) notFalling.Add($"{c[0]} ({first:F2} → {last:F2})");
 
