@@ -162,8 +162,8 @@ public static partial class EcgCsvReader
     }
 
     /// <summary>
-    /// True when the first non-blank, non-comment line of the file is a header naming an ECG column (a name that starts
-    /// with <c>ecg</c>, or one such as <c>mlii</c>/<c>lead_ii</c>): how <see cref="RecordingReader"/> tells an ECG table
+    /// True when the first non-blank, non-comment line of the file is a header naming an ECG column (<c>ecg</c> alone or
+    /// followed by a non-letter, or a name such as <c>mlii</c>/<c>lead_ii</c>): how <see cref="RecordingReader"/> tells an ECG table
     /// from an RR or HR table.
     /// </summary>
     /// <param name="path">Path of a text file.</param>
@@ -195,9 +195,16 @@ public static partial class EcgCsvReader
     {
         ArgumentNullException.ThrowIfNull(headerLine);
         return Split(headerLine, DetectDelimiter(headerLine)).Select(Unquote).Any(n =>
-            n.StartsWith("ecg", StringComparison.OrdinalIgnoreCase) || n.Equals("mlii", StringComparison.OrdinalIgnoreCase)
+            IsEcgName(n) || n.Equals("mlii", StringComparison.OrdinalIgnoreCase)
             || n.StartsWith("lead_", StringComparison.OrdinalIgnoreCase) || n.StartsWith("lead ", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// <c>ecg</c> alone or followed by a non-letter (<c>ecg_360hz</c>, <c>ECG (mV)</c>, <c>ecg2</c>); not a clinical
+    /// column that merely starts with the letters (<c>ecglvh</c>, <c>ecgmi</c> in exercise-test cohort tables).
+    /// </summary>
+    private static bool IsEcgName(string name) =>
+        name.StartsWith("ecg", StringComparison.OrdinalIgnoreCase) && (name.Length == 3 || !char.IsLetter(name[3]));
 
     /// <summary>The sampling rate named in a column name such as <c>ecg_360hz</c> or <c>ECG (500 Hz)</c>, or <c>null</c>.</summary>
     /// <param name="columnName">A column name.</param>

@@ -134,6 +134,8 @@ public class EcgCsvReaderTests
     [TestCase("time_s;MLII", true)]
     [TestCase("rr_ms", false)]
     [TestCase("time,hr_bpm", false)]
+    [TestCase("ECG (mV),time", true)]
+    [TestCase("age,peak_hr,ecglvh,ecgmi,hrrecov", false)]
     public void IsEcgHeader_TellsEcgFromOtherFiles(string header, bool expected)
     {
         Assert.That(EcgCsvReader.IsEcgHeader(header), Is.EqualTo(expected));
