@@ -64,7 +64,7 @@ public static class AnalysisCharts
         if (hrv?.Nonlinear is { } nonlinear)
         {
             charts.Add(new("poincare", string.Create(inv,
-                $"Poincaré plot of the corrected RR series (pairs across gaps left out) with the SD1/SD2 ellipse (SD1 across, SD2 along the identity line; settings {hrv.Options.Name})."),
+                $"Poincaré plot of the corrected RR series with the SD1/SD2 ellipse (SD1 across, SD2 along the identity line), as computed for the index table ({hrv.Options.Name} settings)."),
                 PoincareChart.Render(nonlinear.Poincare, options)));
             var dfa = nonlinear.Dfa;
             charts.Add(new("dfa", string.Create(inv,
