@@ -120,6 +120,14 @@ public sealed record QualityReport : IIndexTableSource
     public int PassCount { get; init; }
 
     /// <summary>
+    /// Caveats beyond the counts above, each with a stable <see cref="QualityWarning.Code"/>, the beats and the indices
+    /// it concerns: e.g. <see cref="QualityWarningCode.ShorterThanDetectorWindow"/> when the recording (or a gap-free
+    /// stretch of it) is shorter than the detection method's window. Empty when there is nothing to say (always for
+    /// <see cref="ArtifactDetectionMethod.None"/> and an empty input).
+    /// </summary>
+    public IReadOnlyList<QualityWarning> Warnings { get; init; } = [];
+
+    /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
     /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
