@@ -12,7 +12,9 @@ namespace HrResponse.Tests.Hrv;
 /// <para>NeuroKit2 0.2.12's rule, from its source (the reference recordings pin this version; a band-loop variant of
 /// older releases is ruled out by them, see <see cref="FrequencyDomainOptions.NeuroKit2"/>):</para>
 /// <list type="number">
-/// <item><c>hrv_frequency</c> resamples the RR series at 100 Hz and calls <c>signal_power(rri, frequency_band=[ulf, vlf,
+/// <item><c>hrv_frequency</c> takes <c>rri = np.diff(peaks) / sampling_rate * 1000</c> and the beat times
+/// <c>np.nancumsum(rri / 1000)</c> (<c>_hrv_get_rri</c>, <c>_intervals_sanitize</c>), resamples on
+/// <c>np.arange(t[0], t[-1] + 1/100, 1/100)</c> (<c>intervals_process</c>) and calls <c>signal_power(rri, frequency_band=[ulf, vlf,
 /// lf, hf, vhf], sampling_rate=100, method="welch", max_frequency=0.5, normalize=normalize)</c>.</item>
 /// <item><c>_signal_power_instant</c> calls <c>signal_psd</c> without <c>min_frequency</c>, keeps
 /// <c>min_freq ≤ f ≤ max_freq</c> (0 and 0.5 Hz) and integrates each band with <c>np.trapz</c> over the points with
@@ -26,14 +28,20 @@ namespace HrResponse.Tests.Hrv;
 /// <item><c>hrv_frequency</c>: <c>total_power = np.nansum(power)</c>, <c>LFHF = LF / HF</c>, <c>LFn = LF / total_power</c>,
 /// <c>HFn = HF / total_power</c>.</item>
 /// </list>
-/// <para>So there is no separate short-signal branch: the segment is always half the record (the cap only absorbs
+/// <para>Issue 14's 20 % disagreement on a 67-s recording came from step 1, not from a short-signal branch: the number
+/// of samples is <c>ceil((t_last + 0.01 − t_0) / 0.01)</c>, and when the record spans a whole number of 10-ms steps the
+/// last bit of NeuroKit2's running sum <c>t_last</c> decides it (subject_12: 6668 samples, where the exactly rounded
+/// cumulative sum gives 6669). N sets the segment, the lowest kept frequency and whether the first bin counts, so LF
+/// moved by 22 %. The preset now uses NeuroKit2's running sum (<see cref="SpectralTimeAxis.NeuroKit2CumulativeSum"/>).</para>
+/// <para>Apart from that there is no separate short-signal branch: the segment is always half the record (the cap only absorbs
 /// rounding of <c>int()</c>), the lowest kept frequency is 4 / duration (bin 4 of the spectrum, whose bins are about
 /// 1 / duration apart), VLF has fewer than two points below 125 s (5 / duration ≥ 0.04 Hz: NaN), and so has LF below
 /// about 33 s (5 / duration ≥ 0.15 Hz). Whether the first bin (<c>4 · fs / nfft</c>) is kept is decided by rounding
 /// when nfft = N; <c>welltory_polar_h10/subject_20</c> loses it by one ulp, <c>subject_21</c> keeps it.</para>
-/// <para>The oracle below recomputes steps 2–4 independently: a direct DFT of each Hann-windowed, zero-padded segment
-/// (no FFT), SciPy's one-sided density scaling and <c>rfftfreq</c> frequencies, then the band rules. It starts from the
-/// library's 100 Hz quadratic resampling, which the reference recordings verify against NeuroKit2 itself.</para>
+/// <para>The oracle below recomputes the time axis of step 1 and steps 2–4 independently: a direct DFT of each
+/// Hann-windowed, zero-padded segment (no FFT), SciPy's one-sided density scaling and <c>rfftfreq</c> frequencies, then
+/// the band rules. Only the 100 Hz quadratic spline itself is the library's, which the reference recordings verify
+/// against NeuroKit2.</para>
 /// </remarks>
 public class FrequencyDomainNeuroKit2ShortTests
 {
@@ -53,10 +61,32 @@ public class FrequencyDomainNeuroKit2ShortTests
     }
 
     /// <summary>
-    /// RR intervals (whole ms, as chest straps give them) of about <paramref name="seconds"/>: a mean of 650–1050 ms,
-    /// 0.1 Hz and respiratory (0.25 Hz) oscillations and noise, from a fixed seed.
+    /// Series whose span (last beat time − first) is a whole number of 10-ms steps, so NeuroKit2's sample count is
+    /// decided by the rounding of its running sum; for some of them (at least <see cref="MinimumFlipped"/>) that sum
+    /// gives another count than the exact one.
     /// </summary>
-    private static double[] SyntheticRr(double seconds, int seed)
+    public static IEnumerable<TestCaseData> KnifeEdgeSeries()
+    {
+        for (var seed = 100; seed < 116; seed++)
+            yield return new TestCaseData(40.0 + (5 * (seed - 100)), seed).SetArgDisplayNames($"{40 + (5 * (seed - 100))} s, span a multiple of 10 ms");
+    }
+
+    private const int MinimumFlipped = 3;
+
+    /// <summary>
+    /// RR intervals (whole ms, as chest straps give them) of about <paramref name="seconds"/>: a mean of 650–1050 ms,
+    /// 0.1 Hz and respiratory (0.25 Hz) oscillations and noise, from a fixed seed. With
+    /// <paramref name="spanMultipleOf10Ms"/>, the last interval is shortened so the span after the first beat is a
+    /// whole number of 10-ms steps.
+    /// </summary>
+    private static double[] SyntheticRr(double seconds, int seed, bool spanMultipleOf10Ms = false)
+    {
+        var rr = SyntheticRrCore(seconds, seed);
+        if (spanMultipleOf10Ms) rr[^1] -= rr.Skip(1).Sum() % 10;
+        return rr;
+    }
+
+    private static double[] SyntheticRrCore(double seconds, int seed)
     {
         var random = new Random(seed);
         var mean = 650 + (400 * random.NextDouble());
@@ -88,6 +118,52 @@ public class FrequencyDomainNeuroKit2ShortTests
         AssertSame(gotAbsolute.ToIndexTable(), absolute, "normalize=False");
     }
 
+    [TestCaseSource(nameof(KnifeEdgeSeries))]
+    public void Compute_NeuroKit2Preset_SpanOnA10MsStep_MatchesIndependentTranscription(double seconds, int seed)
+    {
+        var rr = RrIntervals.FromMilliseconds(SyntheticRr(seconds, seed, spanMultipleOf10Ms: true));
+        var (normalized, absolute, nperseg) = Oracle(rr);
+
+        var gotNormalized = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2);
+        var gotAbsolute = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2 with { Normalization = SpectrumNormalization.None });
+
+        Assert.That(gotNormalized.Spectrum.ResolutionHz, Is.EqualTo(Fs / nperseg).Within(1e-12), "segment length");
+        AssertSame(gotNormalized.ToIndexTable(), normalized, "normalize=True");
+        AssertSame(gotAbsolute.ToIndexTable(), absolute, "normalize=False");
+    }
+
+    [Test]
+    public void KnifeEdgeSeries_RunningSumDecidesTheSampleCount_InSomeOfThem()
+    {
+        // Guards the test above: it must contain series where NeuroKit2's running sum and the exactly rounded
+        // cumulative sum give different sample counts (else it would not test the time axis at all).
+        var flipped = 0;
+        foreach (var data in KnifeEdgeSeries())
+        {
+            var rr = RrIntervals.FromMilliseconds(SyntheticRr((double)data.Arguments[0]!, (int)data.Arguments[1]!, spanMultipleOf10Ms: true));
+            var exact = Resampling.Resample(rr.BeatTimesSeconds, rr.Milliseconds, Fs, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2).Count;
+            var running = Resampling.Resample(RunningSumTimes(rr.Milliseconds), rr.Milliseconds, Fs, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2).Count;
+            if (exact != running) flipped++;
+        }
+
+        Assert.That(flipped, Is.GreaterThanOrEqualTo(MinimumFlipped));
+    }
+
+    [Test]
+    public void Compute_NeuroKit2Preset_Subject12_UsesNeuroKit2sSampleCount()
+    {
+        // 89 intervals spanning 66 670 ms after the first beat: NeuroKit2's running sum ends 4e-14 s short of 67.397 s,
+        // so its grid has 6668 points, not 6669.
+        var rr = RrIntervals.FromMilliseconds(ReferenceFiles.ReadRrMs(SharedData.Data("welltory_polar_h10", "subject_12.csv")));
+
+        var result = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2);
+        var recorded = FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.NeuroKit2 with { TimeAxis = SpectralTimeAxis.BeatTimes });
+
+        Assert.That(result.LowestFrequencyHz, Is.EqualTo((2 * Fs) / (6668 / 2.0)));
+        Assert.That(recorded.LowestFrequencyHz, Is.EqualTo((2 * Fs) / (6669 / 2.0)));
+        Assert.That(recorded.LfPowerNormalizedSpectrum / result.LfPowerNormalizedSpectrum, Is.GreaterThan(1.2), "the 22 % of issue 14");
+    }
+
     [TestCase(28.0)]
     [TestCase(31.0)]
     public void Compute_NeuroKit2Preset_Under33Seconds_LfHasFewerThanTwoPointsAndIsNaN(double seconds)
@@ -106,7 +182,7 @@ public class FrequencyDomainNeuroKit2ShortTests
         var result = FrequencyDomainAnalysis.Compute(RrIntervals.FromMilliseconds(SyntheticRr(seconds, seed)), FrequencyDomainOptions.NeuroKit2);
 
         var rr = RrIntervals.FromMilliseconds(SyntheticRr(seconds, seed));
-        var n = Resampling.Resample(rr.BeatTimesSeconds, rr.Milliseconds, Fs, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2).Count;
+        var n = Resampling.Resample(RunningSumTimes(rr.Milliseconds), rr.Milliseconds, Fs, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2).Count;
         Assert.That(result.VlfPowerNormalizedSpectrum, Is.NaN);
         Assert.That(result.LowestFrequencyHz, Is.EqualTo((2 * Fs) / (n / 2.0)), "min_frequency = 2 fs / (N / 2)");
     }
@@ -114,13 +190,13 @@ public class FrequencyDomainNeuroKit2ShortTests
     /// <summary>
     /// Real short Polar H10 recordings without NeuroKit2 reference files, against the same chain run in Python with
     /// Debian's numpy 1.24.2, scipy 1.10.1 and pandas 1.5.3 (the versions of ../shared/reference) — a transcription of
-    /// NeuroKit2 0.2.12's source, not NeuroKit2's own output. The transcription reproduces the reference files of
-    /// subjects 01–10 to 1e-13. subject_12 is the 67-s, 89-beat recording of issue 14; subject_20 and subject_21 sit on
+    /// NeuroKit2 0.2.12's source from <c>intervals_to_peaks(rr_ms, sampling_rate=1000)</c> on, not NeuroKit2's own
+    /// output. The transcription reproduces the reference files of subjects 01–10 to 1e-13. subject_12 is the 67-s, 89-beat recording of issue 14; subject_20 and subject_21 sit on
     /// the first-bin rounding edge (bin 4 dropped by one ulp, and kept at exact equality).
     /// </summary>
-    [TestCase("subject_12", 0.016307990663878936, 0.009619195268218556, 0.00037826196937245586, 0.026305447901469946, 1.695359144829911, 0.6199472719477112, 0.365673122322355)]
-    [TestCase("subject_20", 0.04592126197552653, 0.008633445548701478, 0.0005772142583491931, 0.055131921782577205, 5.318995957811231, 0.8329341784352341, 0.1565961292397723)]
-    [TestCase("subject_21", 0.049489409520992914, 0.036034179306930675, 0.0027296900687456007, 0.08825327889666919, 1.3734018776854537, 0.5607656751080862, 0.4083041418678741)]
+    [TestCase("subject_12", 0.013378128710779738, 0.009619228031074244, 0.0003782632574174578, 0.023375619999271444, 1.3907694741784504, 0.5723111819578133, 0.41150686190886276)]
+    [TestCase("subject_20", 0.045921261975526546, 0.008633445548701473, 0.0005772142583491933, 0.05513192178257721, 5.318995957811237, 0.8329341784352343, 0.1565961292397722)]
+    [TestCase("subject_21", 0.049489409520992844, 0.03603417930693058, 0.002729690068745591, 0.08825327889666901, 1.3734018776854555, 0.5607656751080865, 0.40830414186787384)]
     public void Compute_NeuroKit2Preset_ShortPolarRecording_MatchesScipyTranscription(
         string stem, double lf, double hf, double vhf, double tp, double lfhf, double lfn, double hfn)
     {
@@ -156,7 +232,7 @@ public class FrequencyDomainNeuroKit2ShortTests
     /// <summary>NeuroKit2 0.2.12's <c>signal_psd</c> + <c>signal_power</c> + <c>hrv_frequency</c> (Welch), written out.</summary>
     private static (Dictionary<string, double> Normalized, Dictionary<string, double> Absolute, int Nperseg) Oracle(RrIntervals rr)
     {
-        var resampled = Resampling.Resample(rr.BeatTimesSeconds, rr.Milliseconds, Fs, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2);
+        var resampled = Resampling.Resample(RunningSumTimes(rr.Milliseconds), rr.Milliseconds, Fs, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2);
         var x = resampled.ValuesArray.ToArray();
         var mean = x.Average();
         for (var i = 0; i < x.Length; i++) x[i] -= mean;
@@ -211,6 +287,20 @@ public class FrequencyDomainNeuroKit2ShortTests
         var max = power.Max();
         return (Indices(frequencies, power.Select(p => p / max).ToArray(), minFrequency),
             Indices(frequencies, power, minFrequency), nperseg);
+    }
+
+    /// <summary>NeuroKit2's beat times, <c>np.nancumsum(rri / 1000)</c>: a running sum in double precision.</summary>
+    private static double[] RunningSumTimes(ReadOnlySpan<double> rrMs)
+    {
+        var t = new double[rrMs.Length];
+        var running = 0.0;
+        for (var i = 0; i < rrMs.Length; i++)
+        {
+            running += rrMs[i] / 1000;
+            t[i] = running;
+        }
+
+        return t;
     }
 
     private static Dictionary<string, double> Indices(double[] frequencies, double[] power, double minFrequency)
