@@ -57,7 +57,8 @@ internal static class HrvCommand
             Sections = new Dictionary<string, object?>
             {
                 ["quality"] = cleaned.Quality,
-                ["notes"] = hrv.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}").ToArray() ?? [],
+                ["notes"] = cleaned.Quality.Warnings.Select(w => $"quality: {w.Message}")
+                    .Concat(hrv.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}") ?? []).ToArray(),
             },
         };
     }

@@ -15,6 +15,7 @@ namespace HrResponse.Hrv;
 /// <para>Preset comparison:</para>
 /// <list type="table">
 /// <listheader><term>setting</term><description>Default / TaskForce1996 — NeuroKit2</description></listheader>
+/// <item><term>beat times</term><description>the series' own — NeuroKit2's running sum of RR / 1000 (decides the sample count when the record spans whole 10-ms steps)</description></item>
 /// <item><term>interpolation</term><description>cubic spline at 4 Hz, first to last beat — quadratic spline at 100 Hz, NumPy arange grid</description></item>
 /// <item><term>detrending</term><description>smoothness priors λ = 500 — none (mean removed)</description></item>
 /// <item><term>Welch</term><description>300-s Hann segments, 50 % overlap, nfft next power of two, segment mean removed — half-record Hann segments, 50 % overlap, nfft twice the segment</description></item>
