@@ -6,12 +6,8 @@
 // Polar HRM, RR text, BLE logs), corrects artifacts, prints a few indices and writes one SVG per chart.
 using System.Globalization;
 using HrResponse;
-using HrResponse.Exercise;
-using HrResponse.Hrv;
 using HrResponse.Io;
 using HrResponse.Plotting;
-using HrResponse.Quality;
-using HrResponse.Streaming;
 
 if (args.Length is < 1 or > 2)
 {
@@ -26,41 +22,27 @@ Directory.CreateDirectory(outDir);
 // 1. Read: the format is judged by the content (CSV tables, ECG, WFDB, FIT, TCX, GPX, Polar HRM, RR text, BLE logs).
 var recording = RecordingReader.Open(path).Recording;
 
+// 2. Analyse once: correct artifacts (Lipponen & Tarvainen 2019 by default), HRV of the corrected beats, the exercise
+//    test on the same beats (phases, peak, recovery; NaN parts are not drawn) and rolling HRV for the chart.
+var result = RecordingAnalysis.Compute(recording, RecordingAnalysisOptions.Default with { Parts = AnalysisParts.All });
 var inv = CultureInfo.InvariantCulture;
-void Save(string name, string svg)
+if (result.Hrv is { TimeDomain: { } time, FrequencyDomain: { } frequency, Nonlinear: { } nonlinear })
 {
-    var file = Path.Combine(outDir, name + ".svg");
-    File.WriteAllText(file, svg);
-    Console.WriteLine($"wrote {file}");
+    Console.WriteLine(string.Create(inv,
+        $"{path}: {result.Cleaned!.Quality.OriginalCount} beats, {result.Cleaned.Quality.ArtifactPercent:0.#} % artifacts; " +
+        $"mean HR {time.MeanHeartRateBpm:0.0} bpm, RMSSD {time.RmssdMs:0.0} ms, SDNN {time.SdnnMs:0.0} ms, " +
+        $"LF {frequency.LfPowerMs2:0} ms², HF {frequency.HfPowerMs2:0} ms², SD1 {nonlinear.Poincare.Sd1Ms:0.0} ms, DFA α1 {nonlinear.Dfa.Alpha1.Alpha:0.00}; " +
+        $"peak HR {result.Exercise!.PeakHeartRateBpm:0} bpm, HRR60 {result.Exercise.Recovery.Hrr60Bpm:0} bpm"));
 }
 
-if (!recording.HasBeats)
+foreach (var problem in result.Problems) Console.WriteLine($"  {problem.Code}: {problem.Message}");
+
+// 3. Draw every chart that applies, from the result only (each number a chart prints is the one in the index table).
+foreach (var chart in AnalysisCharts.Build(result, new ChartOptions { WidthPx = 800, HeightPx = 450 }))
 {
-    // Heart-rate samples only: the heart-rate chart is all there is.
-    var hrOnly = ExerciseTestAnalysis.Compute(recording);
-    Save("heart-rate", HeartRateChart.Render(recording.HeartRate, HeartRateAnnotations.FromReport(hrOnly)));
-    return 0;
+    var file = Path.Combine(outDir, chart.Name + ".svg");
+    File.WriteAllText(file, chart.Svg);
+    Console.WriteLine($"wrote {file}: {chart.Caption}");
 }
 
-// 2. Correct artifacts (Lipponen & Tarvainen 2019 by default) and compute indices from the cleaned beats.
-CleanedRrIntervals cleaned = ArtifactCorrection.Clean(recording.Beats);
-TimeDomainResult time = TimeDomainAnalysis.Compute(cleaned.Intervals);
-NonlinearResult nonlinear = NonlinearAnalysis.Compute(cleaned.Intervals);
-FrequencyDomainResult frequency = FrequencyDomainAnalysis.Compute(cleaned.Intervals);
-ExerciseTestReport exercise = ExerciseTestAnalysis.Compute(recording); // phases, peak, recovery (NaN parts are not drawn)
-Console.WriteLine(string.Create(inv,
-    $"{path}: {cleaned.Quality.OriginalCount} beats, {cleaned.Quality.ArtifactPercent:0.#} % artifacts; " +
-    $"mean HR {time.MeanHeartRateBpm:0.0} bpm, RMSSD {time.RmssdMs:0.0} ms, SDNN {time.SdnnMs:0.0} ms, " +
-    $"LF {frequency.LfPowerMs2:0} ms², HF {frequency.HfPowerMs2:0} ms², SD1 {nonlinear.Poincare.Sd1Ms:0.0} ms, DFA α1 {nonlinear.Dfa.Alpha1.Alpha:0.00}; " +
-    $"peak HR {exercise.PeakHeartRateBpm:0} bpm, HRR60 {exercise.Recovery.Hrr60Bpm:0} bpm"));
-
-// 3. Draw. Every chart takes result records (or plain spans) and returns SVG text.
-var options = new ChartOptions { WidthPx = 800, HeightPx = 450 };
-Save("heart-rate", HeartRateChart.Render(cleaned.Intervals.ToHeartRateSeries(), HeartRateAnnotations.FromReport(exercise), options));
-Save("tachogram", TachogramChart.Render(cleaned, options));
-Save("poincare", PoincareChart.Render(nonlinear.Poincare, options with { Title = "Poincaré plot of the cleaned beats" }));
-Save("dfa", DfaChart.Render(nonlinear.Dfa, options));
-Save("psd", PsdChart.Render(frequency, options));
-var snapshots = cleaned.Intervals.ToBeats().RollingHrv(RollingHrvOptions.Default).ToList();
-Save("rolling-hrv", RollingHrvChart.Render(snapshots));
 return 0;

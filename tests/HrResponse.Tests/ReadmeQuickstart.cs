@@ -1,4 +1,3 @@
-using HrResponse.Hrv;
 using HrResponse.Io;
 
 namespace HrResponse.Tests;
@@ -10,11 +9,13 @@ internal static class ReadmeQuickstart
     {
         var Console = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         // README quickstart begin
-        var read = RecordingCsvReader.Read(path);                 // RR intervals, beat times or HR samples
-        Console.WriteLine(read.Report.RrUnitReason);              // which unit was chosen, and why
-        var hrv = TimeDomainAnalysis.Compute(read.Recording.Beats);   // HrvOptions.NeuroKit2.TimeDomain to match NeuroKit2
-        Console.WriteLine($"RMSSD {hrv.RmssdMs:F1} ms, SDNN {hrv.SdnnMs:F1} ms, pNN50 {hrv.Pnn50Percent:F1} %");
-        foreach (var (name, value) in hrv.ToIndexTable())
+        var recording = RecordingReader.Open(path).Recording;      // CSV, WFDB, FIT, TCX, GPX, HRM, RR text, BLE log, ECG
+        var result = RecordingAnalysis.Compute(recording);         // corrects beats once, then HRV and the exercise test
+        var quality = result.Cleaned!.Quality;                     // what the correction found and changed
+        Console.WriteLine($"{quality.ArtifactCount} artifacts ({quality.ArtifactPercent:F1} %), {quality.InterpolatedCount} interpolated");
+        var td = result.Hrv!.TimeDomain!;                          // RecordingAnalysisOptions.FromPreset(HrvPreset.NeuroKit2) to match NeuroKit2
+        Console.WriteLine($"RMSSD {td.RmssdMs:F1} ms, SDNN {td.SdnnMs:F1} ms, pNN50 {td.Pnn50Percent:F1} %");
+        foreach (var (name, value) in result.Hrv.ToIndexTable())
             Console.WriteLine($"{name} = {value:F2}");
         // README quickstart end
         return Console.ToString();

@@ -28,8 +28,9 @@ internal static class CleanCommand
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             if (!recording.HasBeats)
                 throw new CliException($"{path}: cleaning needs beat-to-beat data; this file has only heart-rate samples.", ExitCodes.InputError);
-            var (_, correction) = analysis.HrvSettings(parse);
-            var cleaned = ArtifactCorrection.Clean(recording.Beats, correction);
+            var (hrv, correction) = analysis.HrvSettings(parse);
+            var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.None, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
+            var cleaned = RecordingAnalysis.Compute(recording, options).Cleaned!;
             var text = Render(cleaned);
             var outPath = parse.GetValue(output);
             if (outPath is null) context.Out.Write(text);

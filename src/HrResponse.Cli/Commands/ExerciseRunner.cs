@@ -5,27 +5,59 @@ using HrResponse.Quality;
 
 namespace HrResponse.Cli.Commands;
 
-/// <summary>Runs the exercise-test analysis and turns its report into a result document.</summary>
+/// <summary>
+/// Resolves the CLI's settings into <see cref="RecordingAnalysisOptions"/>, runs <see cref="RecordingAnalysis.Compute"/>
+/// once per input, and turns its result into result documents (exercise test, HRV, or both).
+/// </summary>
 internal static class ExerciseRunner
 {
+    /// <summary>The exercise-test document of <c>analyze</c>: one pipeline run with the exercise part.</summary>
     public static ResultDocument Analyze(
         string name, Recording recording, InputSummary summary, SubjectInfo subject, HrvOptions hrv,
         ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture)
     {
-        var options = Options(hrv, correction, equation, posture);
-        var report = ExerciseTestAnalysis.Compute(recording.WithSubject(subject), options);
+        var result = RecordingAnalysis.Compute(
+            recording.WithSubject(subject), PipelineOptions(hrv, correction, AnalysisParts.Exercise, equation, posture));
+        return ExerciseDocument(name, summary, result);
+    }
+
+    /// <summary>
+    /// The pipeline options of the CLI's preset, correction, equation and posture. With the exercise part, the
+    /// Lipponen–Tarvainen correction is <see cref="ExerciseTestOptions.DefaultArtifactCorrection"/> (the exercise test's
+    /// default, as <c>analyze</c> always used); without it, the chosen options as given (as <c>hrv</c> always used).
+    /// The two differ only in <see cref="ArtifactCorrectionOptions.AbsoluteMinMs"/>, which only the absolute-range
+    /// method reads, so no number changes; the settings written with the results stay as they were.
+    /// </summary>
+    public static RecordingAnalysisOptions PipelineOptions(
+        HrvOptions hrv, ArtifactCorrectionOptions correction, AnalysisParts parts, MaxHeartRateEquation equation, RecoveryPosture? posture)
+    {
+        var exercise = Options(hrv, correction, equation, posture);
+        return new RecordingAnalysisOptions
+        {
+            Hrv = hrv,
+            Correction = parts.HasFlag(AnalysisParts.Exercise) ? exercise.ArtifactCorrection : correction,
+            Exercise = exercise,
+            Parts = parts,
+        };
+    }
+
+    /// <summary>The exercise-test document of a pipeline result that ran the exercise part.</summary>
+    public static ResultDocument ExerciseDocument(string name, InputSummary summary, RecordingAnalysisResult result)
+    {
+        var report = result.Exercise
+            ?? throw new CliException($"{name}: no heart rate to analyse (no beats and no heart-rate samples).", ExitCodes.InputError);
         return new ResultDocument
         {
             File = name,
             Input = summary,
             Settings = new Dictionary<string, object?>
             {
-                ["preset"] = hrv.Name,
-                ["correction"] = ArtifactCorrectionOptions.NameOf(correction.Method),
-                ["equation"] = options.ResolveEquation().Name,
-                ["exercise"] = options,
+                ["preset"] = result.Options.Hrv.Name,
+                ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
+                ["equation"] = report.Options.ResolveEquation().Name,
+                ["exercise"] = report.Options,
             },
-            Indices = report.ToIndexTable(),
+            Indices = result.ToIndexTable(),
             Sections = new Dictionary<string, object?>
             {
                 ["subject"] = report.Subject,
@@ -36,7 +68,7 @@ internal static class ExerciseRunner
                 ["recovery"] = report.Recovery,
                 ["quality"] = report.Quality,
                 ["references"] = report.References,
-                ["problems"] = report.Problems,
+                ["problems"] = ProblemText.Describe(result.Problems),
             },
         };
     }

@@ -28,7 +28,7 @@ internal static class HrvCommand
         return command;
     }
 
-    /// <summary>Beat correction, then HRV of the corrected beats, as a result document with the quality report.</summary>
+    /// <summary>Beat correction, then HRV of the corrected beats (one pipeline run), as a result document with the quality report.</summary>
     public static ResultDocument Analyze(
         string name, Recording recording, InputSummary summary, HrvOptions options, ArtifactCorrectionOptions correction)
     {
@@ -36,30 +36,38 @@ internal static class HrvCommand
             throw new CliException(
                 $"{name}: HRV needs beat-to-beat data (RR intervals or beat times); this file has only heart-rate samples.",
                 ExitCodes.InputError);
-        var cleaned = ArtifactCorrection.Clean(recording.Beats, correction);
-        var hrv = HrvAnalysis.Compute(cleaned.Intervals, options);
-        var indices = new Dictionary<string, double>(hrv.ToIndexTable());
-        foreach (var (key, value) in cleaned.Quality.ToIndexTable()) indices[key] = value;
+        var result = RecordingAnalysis.Compute(
+            recording, ExerciseRunner.PipelineOptions(options, correction, AnalysisParts.Hrv, Exercise.ExerciseTestOptions.Default.Equation, posture: null));
         return new ResultDocument
         {
             File = name,
             Input = summary,
-            Settings = new Dictionary<string, object?>
-            {
-                ["preset"] = options.Name,
-                ["correction"] = ArtifactCorrectionOptions.NameOf(correction.Method),
-                ["domains"] = options.Domains.ToString(),
-                ["time_domain"] = options.Domains.HasFlag(HrvDomains.Time) ? options.TimeDomain : null,
-                ["frequency_domain"] = options.Domains.HasFlag(HrvDomains.Frequency) ? options.FrequencyDomain : null,
-                ["nonlinear"] = options.Domains.HasFlag(HrvDomains.Nonlinear) ? options.Nonlinear : null,
-            },
-            Indices = indices,
-            Sections = new Dictionary<string, object?>
-            {
-                ["quality"] = cleaned.Quality,
-                ["notes"] = cleaned.Quality.Warnings.Select(w => $"quality: {w.Message}")
-                    .Concat(hrv.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}") ?? []).ToArray(),
-            },
+            Settings = Settings(result),
+            Indices = result.ToIndexTable(),
+            Sections = Sections(result),
         };
     }
+
+    /// <summary>The HRV settings of a pipeline result (preset, correction, domains and each domain's options).</summary>
+    public static Dictionary<string, object?> Settings(RecordingAnalysisResult result)
+    {
+        var options = result.Options.Hrv;
+        return new Dictionary<string, object?>
+        {
+            ["preset"] = options.Name,
+            ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
+            ["domains"] = options.Domains.ToString(),
+            ["time_domain"] = options.Domains.HasFlag(HrvDomains.Time) ? options.TimeDomain : null,
+            ["frequency_domain"] = options.Domains.HasFlag(HrvDomains.Frequency) ? options.FrequencyDomain : null,
+            ["nonlinear"] = options.Domains.HasFlag(HrvDomains.Nonlinear) ? options.Nonlinear : null,
+        };
+    }
+
+    /// <summary>The HRV sections of a pipeline result: the quality report and the notes (quality warnings, then frequency-domain notes).</summary>
+    public static Dictionary<string, object?> Sections(RecordingAnalysisResult result) => new()
+    {
+        ["quality"] = result.Cleaned?.Quality,
+        ["notes"] = (result.Cleaned?.Quality.Warnings.Select(w => $"quality: {w.Message}") ?? [])
+            .Concat(result.Hrv?.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}") ?? []).ToArray(),
+    };
 }

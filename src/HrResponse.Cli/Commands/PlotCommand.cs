@@ -1,6 +1,5 @@
 using System.CommandLine;
 using HrResponse.Cli.Output;
-using HrResponse.Quality;
 
 namespace HrResponse.Cli.Commands;
 
@@ -23,9 +22,8 @@ internal static class PlotCommand
             var dir = parse.GetRequiredValue(outDir);
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var cleaned = recording.HasBeats ? ArtifactCorrection.Clean(recording.Beats, correction) : null;
-            var exercise = ExerciseRunner.Options(hrv, correction, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
-            var charts = ChartBuilder.Build(recording, cleaned, exercise, hrv.FrequencyDomain);
+            var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.All, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
+            var charts = ChartFiles.Build(RecordingAnalysis.Compute(recording, options));
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
             foreach (var chart in charts)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using HrResponse.Cli.Output;
-using HrResponse.Quality;
+using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
@@ -10,22 +10,19 @@ namespace HrResponse.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    private static readonly string[] NoBeatsProblem =
-        ["No beat-to-beat data: HRV indices and beat quality need RR intervals or beat times."];
-
     /// <summary>
-    /// The exercise-test document with the whole-recording HRV indices added (the HRV document's QUALITY_* values and
-    /// quality section win, so the table matches the tachogram, which shows the same correction).
+    /// The document of a pipeline result with every part: the exercise-test document with the whole-recording HRV
+    /// settings, indices (the result's one index table) and sections (quality report, notes) added.
     /// </summary>
-    public static ResultDocument Combine(ResultDocument exercise, ResultDocument hrv)
+    public static ResultDocument Document(string name, InputSummary summary, RecordingAnalysisResult result)
     {
-        var indices = new Dictionary<string, double>(exercise.Indices);
-        foreach (var (k, v) in hrv.Indices) indices[k] = v;
+        var exercise = ExerciseRunner.ExerciseDocument(name, summary, result);
+        if (result.Hrv is null) return exercise;
         var settings = new Dictionary<string, object?>(exercise.Settings);
-        foreach (var (k, v) in hrv.Settings) settings[k] = v;
+        foreach (var (k, v) in HrvCommand.Settings(result)) settings[k] = v;
         var sections = new Dictionary<string, object?>(exercise.Sections);
-        foreach (var (k, v) in hrv.Sections) sections[k] = v;
-        return exercise with { Indices = indices, Settings = settings, Sections = sections };
+        foreach (var (k, v) in HrvCommand.Sections(result)) sections[k] = v;
+        return exercise with { Settings = settings, Sections = sections };
     }
 
     public static Command Create(CliContext context)
@@ -43,24 +40,11 @@ internal static class ReportCommand
             var outPath = parse.GetRequiredValue(output);
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var equation = parse.GetValue(subject.Equation);
-            var posture = parse.GetValue(subject.Posture);
-            var exercise = ExerciseRunner.Analyze(path, recording, summary, subject.Subject(parse, recording.Subject), hrv, correction, equation, posture);
-            CleanedRrIntervals? cleaned = null;
-            var document = exercise;
-            if (recording.HasBeats)
-            {
-                cleaned = ArtifactCorrection.Clean(recording.Beats, correction);
-                document = Combine(exercise, HrvCommand.Analyze(path, recording, summary, hrv, correction));
-            }
-            else
-            {
-                var problems = new List<string>(NoBeatsProblem);
-                if (exercise.Sections.TryGetValue("problems", out var p) && p is IEnumerable<string> list) problems.AddRange(list);
-                document = exercise with { Sections = new Dictionary<string, object?>(exercise.Sections) { ["problems"] = problems } };
-            }
-
-            var charts = ChartBuilder.Build(recording, cleaned, ExerciseRunner.Options(hrv, correction, equation, posture), hrv.FrequencyDomain);
+            var options = ExerciseRunner.PipelineOptions(
+                hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
+            var result = RecordingAnalysis.Compute(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
+            var document = Document(path, summary, result);
+            var charts = ChartFiles.Build(result);
             AtomicFile.WriteAllText(outPath, HtmlReport.Render(document, charts));
             context.Out.WriteLine(outPath);
             return ExitCodes.Success;

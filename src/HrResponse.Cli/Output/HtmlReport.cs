@@ -28,7 +28,7 @@ internal static class HtmlReport
         .muted { color: #666; }
         """;
 
-    public static string Render(ResultDocument document, IReadOnlyList<ChartFile> charts)
+    public static string Render(ResultDocument document, IReadOnlyList<HrResponse.Plotting.AnalysisChart> charts)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(charts);

@@ -30,31 +30,38 @@ public static class ChronotropicAnalysis
         if (!double.IsNaN(restBpm)) Guard.Positive(restBpm, nameof(restBpm));
         if (!double.IsNaN(peakBpm)) Guard.Positive(peakBpm, nameof(peakBpm));
         equation ??= MaxHeartRateEquations.Fox;
-        var problems = new List<string>();
+        var problems = new List<AnalysisProblem>();
 
         var age = subject.AgeYears ?? double.NaN;
         var predicted = double.NaN;
         if (subject.AgeYears is null)
         {
-            problems.Add("age missing: predicted HRmax and the chronotropic indices (CHRONO_PredictedMax, CHRONO_PercentPredicted, CHRONO_Index) need the subject's age (--age)");
+            problems.Add(new(ProblemCode.AgeMissing,
+                "age missing: predicted HRmax and the chronotropic indices (CHRONO_PredictedMax, CHRONO_PercentPredicted, CHRONO_Index) need the subject's age (SubjectInfo.AgeYears)",
+                "CHRONO_Index"));
         }
         else
         {
             predicted = equation.PredictBpm(age, subject.Sex);
             if (double.IsNaN(predicted))
-                problems.Add($"predicted HRmax: the {equation.Name} equation ({equation.Formula}) cannot be applied{(subject.Sex is null ? "; it needs the subject's sex (--sex)" : string.Empty)}");
+            {
+                problems.Add(subject.Sex is null
+                    ? new(ProblemCode.SexMissing, $"predicted HRmax: the {equation.Name} equation ({equation.Formula}) cannot be applied; it needs the subject's sex (SubjectInfo.Sex)", "CHRONO_PredictedMax")
+                    : new(ProblemCode.PredictedMaxUnusable, $"predicted HRmax: the {equation.Name} equation ({equation.Formula}) cannot be applied", "CHRONO_PredictedMax"));
+            }
+
             if (equation.Name == "Gulati" && subject.Sex == HrResponse.Sex.Male)
-                problems.Add("the Gulati equation was derived in women; it is applied to a man here");
+                problems.Add(new(ProblemCode.EquationPopulationMismatch, "the Gulati equation was derived in women; it is applied to a man here", "CHRONO_PredictedMax"));
         }
 
-        if (double.IsNaN(restBpm)) problems.Add("resting heart rate missing: the chronotropic index and reserve need it");
-        if (double.IsNaN(peakBpm)) problems.Add("peak heart rate missing: no chronotropic index can be computed");
+        if (double.IsNaN(restBpm)) problems.Add(new(ProblemCode.HeartRateMissing, "resting heart rate missing: the chronotropic index and reserve need it", "CHRONO_Index"));
+        if (double.IsNaN(peakBpm)) problems.Add(new(ProblemCode.HeartRateMissing, "peak heart rate missing: no chronotropic index can be computed", "CHRONO_Index"));
 
         var percent = 100 * peakBpm / predicted;
         var index = double.NaN;
         if (predicted > restBpm) index = (peakBpm - restBpm) / (predicted - restBpm);
         else if (!double.IsNaN(predicted) && !double.IsNaN(restBpm))
-            problems.Add($"chronotropic index: predicted HRmax ({predicted:0.#} bpm) is not above resting HR ({restBpm:0.#} bpm)");
+            problems.Add(new(ProblemCode.PredictedMaxUnusable, $"chronotropic index: predicted HRmax ({predicted:0.#} bpm) is not above resting HR ({restBpm:0.#} bpm)", "CHRONO_Index"));
 
         var beta = subject.TakesBetaBlockers == true;
         var cutoff = beta ? ChronotropicResult.IndexCutoffBetaBlocker : ChronotropicResult.IndexCutoff;
@@ -164,7 +171,7 @@ public static class ChronotropicAnalysis
     private static ChronotropicResult FromCurve(
         HeartRateCurve curve, double exerciseStartSeconds, double exerciseEndSeconds, SubjectInfo subject, ExerciseTestOptions options)
     {
-        var problems = new List<string>();
+        var problems = new List<AnalysisProblem>();
         var rest = ExerciseTestAnalysis.RestHeartRate(curve, curve.Start, exerciseStartSeconds, options, problems).Bpm;
         var peak = ExerciseTestAnalysis.PeakHeartRate(curve, exerciseStartSeconds, exerciseEndSeconds, options, problems).Bpm;
         var chrono = Compute(rest, peak, subject, options.ResolveEquation());

@@ -88,8 +88,8 @@ public sealed record ChronotropicResult : IIndexTableSource
     /// </summary>
     public double HeartRateLoadSlopeBpmPerLoadUnit { get; init; } = double.NaN;
 
-    /// <summary>What could not be computed, and why.</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
+    public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>

@@ -20,11 +20,11 @@ public static class CohortAnalysis
         ArgumentNullException.ThrowIfNull(row);
         options ??= CohortOptions.Default;
         var chrono = ChronotropicAnalysis.Compute(row.RestHeartRateBpm, row.PeakHeartRateBpm, row.Subject, options.ResolveEquation());
-        var problems = new List<string>(chrono.Problems);
+        var problems = new List<AnalysisProblem>(chrono.Problems);
         var hrr60 = double.IsNaN(row.Hrr60Bpm) ? row.PeakHeartRateBpm - row.Hr60Bpm : row.Hrr60Bpm;
         var hrr120 = double.IsNaN(row.Hrr120Bpm) ? row.PeakHeartRateBpm - row.Hr120Bpm : row.Hrr120Bpm;
-        if (double.IsNaN(hrr60)) problems.Add("HRR_60s missing: needs HRR at 1 min, or peak HR and HR at 1 min");
-        if (double.IsNaN(hrr120)) problems.Add("HRR_120s missing: needs HRR at 2 min, or peak HR and HR at 2 min");
+        if (double.IsNaN(hrr60)) problems.Add(new(ProblemCode.RecoveryValueMissing, "HRR_60s missing: needs HRR at 1 min, or peak HR and HR at 1 min", "HRR_60s"));
+        if (double.IsNaN(hrr120)) problems.Add(new(ProblemCode.RecoveryValueMissing, "HRR_120s missing: needs HRR at 2 min, or peak HR and HR at 2 min", "HRR_120s"));
         var posture = row.Subject.RecoveryPosture ?? options.Posture;
         var (cutoff, _) = HeartRateRecoveryAnalysis.Hrr60Cutoff(posture);
         return new CohortResult

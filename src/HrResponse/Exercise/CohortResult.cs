@@ -31,8 +31,8 @@ public sealed record CohortResult : IIndexTableSource
     /// <summary>HRR120 ≤ 22 bpm (Shetler 2001); <c>null</c> when HRR120 is NaN.</summary>
     public bool? Hrr120Abnormal { get; init; }
 
-    /// <summary>What could not be computed, and why.</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
+    public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>

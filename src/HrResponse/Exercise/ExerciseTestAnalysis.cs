@@ -20,7 +20,11 @@ public static class ExerciseTestAnalysis
 {
     private const double MinimumRestSeconds = 10;
 
-    /// <summary>Analyses one exercise test.</summary>
+    /// <summary>
+    /// Analyses one exercise test, screening or correcting the beats itself as <see cref="ExerciseTestOptions.BeatScreening"/>
+    /// says. To correct once and get the whole-recording HRV with the same corrected beats, use
+    /// <see cref="RecordingAnalysis.Compute"/>, which runs this analysis on its corrected beats.
+    /// </summary>
     /// <param name="recording">The test; its <see cref="Recording.Subject"/> supplies age, sex, beta-blocker use and posture.</param>
     /// <param name="options">Settings; <c>null</c> for <see cref="ExerciseTestOptions.Default"/>.</param>
     /// <returns>The report.</returns>
@@ -29,8 +33,24 @@ public static class ExerciseTestAnalysis
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= ExerciseTestOptions.Default;
-        var problems = new List<string>();
-        var (curve, kept, analysed, qualityReport) = Prepare(recording, options);
+        return Run(recording, options, Prepare(recording, options));
+    }
+
+    /// <summary>
+    /// The analysis on beats already cleaned by the caller (<see cref="RecordingAnalysis"/> corrects once and passes
+    /// its result here): the same as <see cref="Compute(Recording, ExerciseTestOptions?)"/> with
+    /// <see cref="BeatScreeningMethod.ArtifactCorrection"/> when <paramref name="cleaned"/> is
+    /// <c>ArtifactCorrection.Clean(recording.Beats, options.ArtifactCorrection)</c>.
+    /// </summary>
+    internal static ExerciseTestReport ComputeFromCleaned(Recording recording, ExerciseTestOptions options, CleanedRrIntervals cleaned) =>
+        Run(recording, options, FromCleaned(cleaned, recording.Beats.Count));
+
+    private static ExerciseTestReport Run(
+        Recording recording, ExerciseTestOptions options,
+        (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) prepared)
+    {
+        var problems = new List<AnalysisProblem>();
+        var (curve, kept, analysed, qualityReport) = prepared;
         var phases = ExercisePhaseDetection.Detect(recording, options, curve);
         var subject = recording.Subject;
         var equation = options.ResolveEquation();
@@ -39,10 +59,11 @@ public static class ExerciseTestAnalysis
         string restSource = "not computed", peakSource = "not computed";
         if (!phases.ExerciseFound)
         {
-            problems.Add(phases.ExerciseStartSource.StartsWith("no exercise found", StringComparison.Ordinal)
-                ? phases.ExerciseStartSource
-                : phases.ExerciseEndSource);
-            problems.Add("without exercise phases, resting HR, peak HR, chronotropic and recovery indices cannot be computed");
+            // The source of the boundary that was not found says why.
+            var why = double.IsNaN(phases.ExerciseStartSeconds) ? phases.ExerciseStartSource : phases.ExerciseEndSource;
+            problems.Add(new(ProblemCode.NoExercisePhases, why, "PHASE_ExerciseStart"));
+            problems.Add(new(ProblemCode.NoExercisePhases,
+                "without exercise phases, resting HR, peak HR, chronotropic and recovery indices cannot be computed", "HR_Peak"));
         }
         else
         {
@@ -54,17 +75,23 @@ public static class ExerciseTestAnalysis
         if (phases.ExerciseFound && (options.Stages is { Count: > 0 } || recording.Load is { Count: > 0 }))
             chrono = WithStages(chrono, recording.Load, recording.Channels, curve, phases.ExerciseStartSeconds, phases.ExerciseEndSeconds, options);
         foreach (var p in chrono.Problems)
-            if (phases.ExerciseFound || p.StartsWith("age", StringComparison.Ordinal)) problems.Add(p);
+            if (phases.ExerciseFound || p.Code == ProblemCode.AgeMissing) problems.Add(p);
 
         var posture = options.Posture ?? subject.RecoveryPosture;
         if (posture is null)
         {
             posture = RecoveryPosture.Active;
-            if (phases.ExerciseFound) problems.Add("recovery posture unknown: the active cool-down HRR60 cut-off (≤ 12 bpm, Cole 1999) is used; set --posture");
+            if (phases.ExerciseFound)
+            {
+                problems.Add(new(ProblemCode.PostureUnknown,
+                    "recovery posture unknown (neither ExerciseTestOptions.Posture nor SubjectInfo.RecoveryPosture is set): the active cool-down HRR60 cut-off (≤ 12 bpm, Cole 1999) is used",
+                    "HRR_60s_Abnormal"));
+            }
         }
         else if (posture == RecoveryPosture.Seated && phases.ExerciseFound)
         {
-            problems.Add("seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used");
+            problems.Add(new(ProblemCode.SeatedPostureCutoff,
+                "seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used", "HRR_60s_Abnormal"));
         }
 
         var recovery = HeartRateRecoveryAnalysis.Compute(
@@ -139,16 +166,7 @@ public static class ExerciseTestAnalysis
             return (new HeartRateCurve(heartRate.TimesSeconds.ToArray(), heartRate.Bpm.ToArray()), [], RrIntervals.Empty, null);
 
         if (options.BeatScreening == BeatScreeningMethod.ArtifactCorrection)
-        {
-            var cleaned = ArtifactCorrection.Clean(beats, options.ArtifactCorrection);
-            var keptMask = new bool[beats.Count];
-            foreach (var b in cleaned.Beats)
-                if (b.Action == BeatAction.Kept && b.InputIndex >= 0 && b.InputIndex < keptMask.Length) keptMask[b.InputIndex] = true;
-            var c = cleaned.Intervals;
-            var hrBpm = new double[c.Count];
-            for (var i = 0; i < hrBpm.Length; i++) hrBpm[i] = 60000.0 / c.Milliseconds[i];
-            return (new HeartRateCurve(c.BeatTimesSeconds.ToArray(), hrBpm), keptMask, c, cleaned.Quality);
-        }
+            return FromCleaned(ArtifactCorrection.Clean(beats, options.ArtifactCorrection), beats.Count);
 
         var rr = beats.Milliseconds;
         var times = beats.BeatTimesSeconds;
@@ -177,12 +195,24 @@ public static class ExerciseTestAnalysis
         return (new HeartRateCurve(t, bpm), kept, RrIntervals.CreateTrusted(ms, t, gaps, reconstructed), null);
     }
 
+    /// <summary>Curve, keep mask and analysed series of beats cleaned by <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.</summary>
+    private static (HeartRateCurve Curve, bool[] Kept, RrIntervals Analysed, QualityReport? Quality) FromCleaned(CleanedRrIntervals cleaned, int inputCount)
+    {
+        var keptMask = new bool[inputCount];
+        foreach (var b in cleaned.Beats)
+            if (b.Action == BeatAction.Kept && b.InputIndex >= 0 && b.InputIndex < keptMask.Length) keptMask[b.InputIndex] = true;
+        var c = cleaned.Intervals;
+        var hrBpm = new double[c.Count];
+        for (var i = 0; i < hrBpm.Length; i++) hrBpm[i] = 60000.0 / c.Milliseconds[i];
+        return (new HeartRateCurve(c.BeatTimesSeconds.ToArray(), hrBpm), keptMask, c, cleaned.Quality);
+    }
+
     /// <summary>
     /// Resting heart rate by <see cref="ExerciseTestOptions.RestRule"/> over the rest phase <c>[restStartSeconds,
     /// exerciseStartSeconds]</c> (clipped to the curve), with how it was taken; NaN and a problem when the rest is too short.
     /// </summary>
     internal static (double Bpm, string Source) RestHeartRate(
-        HeartRateCurve curve, double restStartSeconds, double exerciseStartSeconds, ExerciseTestOptions options, List<string> problems)
+        HeartRateCurve curve, double restStartSeconds, double exerciseStartSeconds, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         var w = options.RestWindow.TotalSeconds;
         var restStart = Math.Max(restStartSeconds, curve.Start);
@@ -193,7 +223,7 @@ public static class ExerciseTestAnalysis
             var (v, s) = curve.ExtremeMean(restStart, restEnd, w, highest: false);
             if (double.IsNaN(v))
             {
-                problems.Add(F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate; the lowest {w:0.#}-s mean needs at least {w:0.#} s"));
+                problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate; the lowest {w:0.#}-s mean needs at least {w:0.#} s"), "HR_Rest"));
                 return (double.NaN, "not computed");
             }
 
@@ -202,13 +232,13 @@ public static class ExerciseTestAnalysis
 
         if (!(available >= MinimumRestSeconds))
         {
-            problems.Add(F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate before exercise; at least {MinimumRestSeconds:0} s are needed"));
+            problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: the rest phase has {Math.Max(0, available):0.#} s of heart rate before exercise; at least {MinimumRestSeconds:0} s are needed"), "HR_Rest"));
             return (double.NaN, "not computed");
         }
 
         var from = Math.Max(restStart, restEnd - w);
         if (restEnd - from < w)
-            problems.Add(F($"resting HR: only {restEnd - from:0.#} s of rest before exercise; the mean over them is used instead of the last {w:0.#} s"));
+            problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: only {restEnd - from:0.#} s of rest before exercise; the mean over them is used instead of the last {w:0.#} s"), "HR_Rest"));
         return (curve.Mean(from, restEnd), F($"mean over the last {restEnd - from:0.#} s before exercise ({from:0.#}–{restEnd:0.#} s)"));
     }
 
@@ -217,13 +247,13 @@ public static class ExerciseTestAnalysis
     /// with its time and how it was taken; NaN and a problem when exercise is too short.
     /// </summary>
     internal static (double Bpm, double TimeSeconds, string Source) PeakHeartRate(
-        HeartRateCurve curve, double exerciseStartSeconds, double exerciseEndSeconds, ExerciseTestOptions options, List<string> problems)
+        HeartRateCurve curve, double exerciseStartSeconds, double exerciseEndSeconds, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         double a = exerciseStartSeconds, b = exerciseEndSeconds;
         if (options.PeakRule == PeakHeartRateRule.HighestSingleValue)
         {
             var (v, t) = curve.ExtremeSample(a, b, highest: true);
-            if (double.IsNaN(v)) problems.Add("peak HR: no heart-rate value during exercise");
+            if (double.IsNaN(v)) problems.Add(new(ProblemCode.PeakNotFound, "peak HR: no heart-rate value during exercise", "HR_Peak"));
             return (v, t, "highest single value during exercise");
         }
 
@@ -231,7 +261,7 @@ public static class ExerciseTestAnalysis
         var (m, s) = curve.ExtremeMean(a, b, w, highest: true);
         if (double.IsNaN(m))
         {
-            problems.Add(F($"peak HR: exercise has {Math.Max(0, Math.Min(b, curve.End) - Math.Max(a, curve.Start)):0.#} s of heart rate; the highest {w:0.#}-s mean needs at least {w:0.#} s"));
+            problems.Add(new(ProblemCode.PeakNotFound, F($"peak HR: exercise has {Math.Max(0, Math.Min(b, curve.End) - Math.Max(a, curve.Start)):0.#} s of heart rate; the highest {w:0.#}-s mean needs at least {w:0.#} s"), "HR_Peak"));
             return (double.NaN, double.NaN, "not computed");
         }
 

@@ -70,8 +70,11 @@ public sealed record ExerciseTestReport : IIndexTableSource
     /// <summary>Citations of the equation and cut-offs applied in this report.</summary>
     public required IReadOnlyList<string> References { get; init; }
 
-    /// <summary>Everything that could not be computed, and why (empty when all indices were computed).</summary>
-    public required IReadOnlyList<string> Problems { get; init; }
+    /// <summary>
+    /// Everything that could not be computed, or was computed with a fallback, and why (empty when all indices were
+    /// computed), each with a stable <see cref="ProblemCode"/>.
+    /// </summary>
+    public required IReadOnlyList<AnalysisProblem> Problems { get; init; }
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, double> ToIndexTable()
@@ -111,7 +114,7 @@ public sealed record ExerciseTestReport : IIndexTableSource
         var sb = new System.Text.StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine(c, $"Rest HR {RestHeartRateBpm:0.0} bpm; peak HR {PeakHeartRateBpm:0.0} bpm; CI {Chronotropic.ChronotropicIndex:0.00}; HRR60 {Recovery.Hrr60Bpm:0.0} bpm");
-        foreach (var p in Problems) sb.AppendLine(c, $"- {p}");
+        foreach (var p in Problems) sb.AppendLine(c, $"- {p.Message}");
         return sb.ToString();
     }
 }

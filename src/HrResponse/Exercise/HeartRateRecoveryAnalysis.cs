@@ -247,7 +247,7 @@ public static class HeartRateRecoveryAnalysis
     /// <param name="problems">Receives what could not be computed; becomes the result's <see cref="HeartRateRecoveryResult.Problems"/>.</param>
     internal static HeartRateRecoveryResult Compute(
         HeartRateCurve curve, RrIntervals? beats, bool exerciseFound, double end, double recoveryEndSeconds, double peak,
-        RecoveryPosture posture, ExerciseTestOptions options, List<string> problems)
+        RecoveryPosture posture, ExerciseTestOptions options, List<AnalysisProblem> problems)
     {
         var (cutoff, citation) = Hrr60Cutoff(posture);
         var recoveryEnd = Math.Min(recoveryEndSeconds, curve.End);
@@ -267,7 +267,7 @@ public static class HeartRateRecoveryAnalysis
         if (exerciseFound && missing.Count > 0)
         {
             var prefix = duration < 60 ? F($"recovery missing or shorter than 60 s ({duration:0.#} s recorded after exercise end)") : F($"recovery is {duration:0.#} s long");
-            problems.Add(F($"{prefix}: {string.Join(", ", missing)} need the recovery to last {half:0.#} s beyond each time"));
+            problems.Add(new(ProblemCode.RecoveryTooShort, F($"{prefix}: {string.Join(", ", missing)} need the recovery to last {half:0.#} s beyond each time"), missing[0]));
         }
 
         var hrr60 = points.First(p => p.OffsetSeconds == 60).RecoveryBpm;
@@ -288,11 +288,11 @@ public static class HeartRateRecoveryAnalysis
             if (duration >= T30WindowSeconds)
             {
                 t30 = T30Seconds(rel, recBpm);
-                if (double.IsNaN(t30)) problems.Add("T30: fewer than 3 heart-rate values in the first 30 s of recovery, or heart rate did not fall");
+                if (double.IsNaN(t30)) problems.Add(new(ProblemCode.T30NotComputed, "T30: fewer than 3 heart-rate values in the first 30 s of recovery, or heart rate did not fall", "HRR_T30"));
             }
             else
             {
-                problems.Add(F($"T30: recovery is {duration:0.#} s long; T30 needs 30 s"));
+                problems.Add(new(ProblemCode.T30NotComputed, F($"T30: recovery is {duration:0.#} s long; T30 needs 30 s"), "HRR_T30"));
             }
 
             var fitLength = Math.Min(duration, options.TauFitDuration?.TotalSeconds ?? double.PositiveInfinity);
@@ -307,7 +307,7 @@ public static class HeartRateRecoveryAnalysis
                 fit = FitMonoExponential(rel.AsSpan(0, m), recBpm[..m]);
             }
 
-            if (fit.Reason is not null) problems.Add(fit.Reason);
+            if (fit.Reason is not null) problems.Add(new(ProblemCode.TauNotComputed, fit.Reason, "HRR_Tau"));
             if (beats is not null) windows = RmssdWindows(beats, end, duration, options.RecoveryRmssdWindow.TotalSeconds);
         }
 
@@ -366,7 +366,7 @@ public static class HeartRateRecoveryAnalysis
     private static HeartRateRecoveryResult FromCurve(
         HeartRateCurve curve, RrIntervals? beats, double end, double? peakBpm, RecoveryPosture? posture, ExerciseTestOptions options)
     {
-        var problems = new List<string>();
+        var problems = new List<AnalysisProblem>();
         double peak;
         if (peakBpm is { } given)
         {
@@ -382,11 +382,14 @@ public static class HeartRateRecoveryAnalysis
         if (resolved is null)
         {
             resolved = RecoveryPosture.Active;
-            problems.Add("recovery posture unknown: the active cool-down HRR60 cut-off (≤ 12 bpm, Cole 1999) is used; pass the posture");
+            problems.Add(new(ProblemCode.PostureUnknown,
+                "recovery posture unknown (neither the posture argument nor ExerciseTestOptions.Posture is set): the active cool-down HRR60 cut-off (≤ 12 bpm, Cole 1999) is used",
+                "HRR_60s_Abnormal"));
         }
         else if (resolved == RecoveryPosture.Seated)
         {
-            problems.Add("seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used");
+            problems.Add(new(ProblemCode.SeatedPostureCutoff,
+                "seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off (≤ 12 bpm, Cole 1999) is used", "HRR_60s_Abnormal"));
         }
 
         var recoveryEnd = options.RecoveryEndSeconds ?? double.PositiveInfinity;

@@ -63,8 +63,8 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// <summary>RMSSD in consecutive windows from exercise end; empty without beat data.</summary>
     public IReadOnlyList<RecoveryRmssdWindow> RmssdWindows { get; init; } = [];
 
-    /// <summary>What could not be computed, and why.</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
+    public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
 
     /// <summary>The point at <paramref name="offsetSeconds"/>, or <c>null</c>.</summary>
     /// <param name="offsetSeconds">Seconds after exercise end.</param>

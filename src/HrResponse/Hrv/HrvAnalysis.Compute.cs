@@ -1,3 +1,5 @@
+using HrResponse.Quality;
+
 namespace HrResponse.Hrv;
 
 /// <summary>Heart rate variability indices of RR interval series. Stateless; inputs are never modified.</summary>
@@ -22,9 +24,16 @@ public static partial class HrvAnalysis
 
     /// <summary>
     /// Every HRV index group selected by <see cref="HrvOptions.Domains"/>, each with its settings from
-    /// <paramref name="options"/>. Gap-aware as each domain documents (successive differences never span a gap).
+    /// <paramref name="options"/>, of the intervals exactly as given. Gap-aware as each domain documents (successive
+    /// differences never span a gap).
     /// </summary>
-    /// <param name="rr">The (cleaned) intervals.</param>
+    /// <remarks>
+    /// This call does NOT correct beats: ectopic beats, missed and extra beats go into every index unchanged, and the
+    /// result's <see cref="HrvResult.Correction"/> is <c>null</c> ("not corrected by HrResponse"). To correct first,
+    /// use <see cref="RecordingAnalysis.Compute"/> (the documented path: correction → HRV → exercise test in one
+    /// call), or <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/> and <see cref="Compute(CleanedRrIntervals, HrvOptions?)"/>.
+    /// </remarks>
+    /// <param name="rr">The intervals, analysed as given.</param>
     /// <param name="options">Settings; <see cref="HrvOptions.Default"/> when null.</param>
     /// <returns>The result; a group not requested is <c>null</c>. Too-short series give NaN, never an exception.</returns>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
@@ -39,5 +48,20 @@ public static partial class HrvAnalysis
             FrequencyDomain = options.Domains.HasFlag(HrvDomains.Frequency) ? FrequencyDomainAnalysis.Compute(rr, options.FrequencyDomain) : null,
             Nonlinear = options.Domains.HasFlag(HrvDomains.Nonlinear) ? NonlinearAnalysis.Compute(rr, options.Nonlinear) : null,
         };
+    }
+
+    /// <summary>
+    /// HRV of beats cleaned by <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>: <see cref="Compute(RrIntervals, HrvOptions?)"/>
+    /// of <see cref="CleanedRrIntervals.Intervals"/>, with <see cref="HrvResult.Correction"/> set to the cleaning's
+    /// <see cref="CleanedRrIntervals.Quality"/> report.
+    /// </summary>
+    /// <param name="cleaned">The cleaned beats.</param>
+    /// <param name="options">Settings; <see cref="HrvOptions.Default"/> when null.</param>
+    /// <returns>The result, saying how the beats were corrected.</returns>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public static HrvResult Compute(CleanedRrIntervals cleaned, HrvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        return Compute(cleaned.Intervals, options) with { Correction = cleaned.Quality };
     }
 }

@@ -9,6 +9,19 @@ public sealed record HrvResult : IIndexTableSource
     /// <summary>The options used.</summary>
     public required HrvOptions Options { get; init; }
 
+    /// <summary>
+    /// Whether and how the beats were corrected before these indices were computed: the
+    /// <see cref="Quality.QualityReport"/> of <see cref="Quality.ArtifactCorrection.Clean(RrIntervals, Quality.ArtifactCorrectionOptions?)"/> (its
+    /// <see cref="Quality.QualityReport.Method"/> is <see cref="Quality.ArtifactDetectionMethod.None"/> when correction was
+    /// switched off), or <c>null</c> when HrResponse did not correct them: <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>
+    /// analyses the intervals exactly as given. <see cref="RecordingAnalysis.Compute"/> and
+    /// <see cref="HrvAnalysis.Compute(Quality.CleanedRrIntervals, HrvOptions?)"/> set it.
+    /// </summary>
+    public Quality.QualityReport? Correction { get; init; }
+
+    /// <summary>True when <see cref="Correction"/> is known and its method is not <see cref="Quality.ArtifactDetectionMethod.None"/>.</summary>
+    public bool IsCorrected => Correction is { Method: not Quality.ArtifactDetectionMethod.None };
+
     /// <summary>Time-domain indices, or <c>null</c> when not requested.</summary>
     public TimeDomainResult? TimeDomain { get; init; }
 

@@ -8,7 +8,8 @@ namespace HrResponse.Hrv;
 /// </summary>
 /// <remarks>
 /// Part of <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>, which runs it with <see cref="HrvOptions.TimeDomain"/>; call it directly for
-/// the time domain alone. As every low-level analysis call, it does not correct beats: pass corrected intervals.
+/// the time domain alone. As every low-level analysis call, it does not correct beats: pass corrected intervals, or use
+/// <see cref="RecordingAnalysis.Compute"/>, which corrects them first.
 /// </remarks>
 public static class TimeDomainAnalysis
 {

@@ -9,13 +9,13 @@ namespace HrResponse.Quality;
 public static class ArtifactCorrection
 {
     /// <summary>
-    /// The index-table names that a missed artifact or a falsely flagged beat moves most: beat-to-beat and spread
-    /// indices, spectral powers and their ratios, Poincaré, DFA α1 and the entropies. Means, medians and mean heart rate
+    /// The index-table names that a missed artifact or a falsely flagged beat moves most, the most sensitive first:
+    /// beat-to-beat and spread indices, spectral powers and their ratios, Poincaré, DFA α1 and the entropies. Means, medians and mean heart rate
     /// move little and are not listed.
     /// </summary>
     private static readonly string[] DetectionSensitiveIndices =
     [
-        "HRV_SDNN", "HRV_RMSSD", "HRV_SDSD", "HRV_CVNN", "HRV_CVSD", "HRV_pNN50", "HRV_pNN20", "HRV_MinNN", "HRV_MaxNN",
+        "HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_CVNN", "HRV_CVSD", "HRV_MinNN", "HRV_MaxNN",
         "HRV_LF", "HRV_HF", "HRV_VHF", "HRV_TP", "HRV_LFHF", "HRV_LFn", "HRV_HFn",
         "HRV_SD1", "HRV_SD2", "HRV_SD1SD2", "HRV_DFA_alpha1", "HRV_ApEn", "HRV_SampEn",
     ];
@@ -63,7 +63,7 @@ public static class ArtifactCorrection
     /// intervals.</para>
     /// <para>Short recordings: when the input, or a gap-free stretch of it (split at gaps, discontinuities and dropouts,
     /// as detection is), has fewer intervals than the method's window (91 beats for Lipponen–Tarvainen's thresholds,
-    /// 11 for the local median), the report carries a <see cref="QualityWarningCode.ShorterThanDetectorWindow"/>
+    /// 11 for the local median), the report carries a <see cref="ProblemCode.ShorterThanDetectorWindow"/>
     /// warning naming those beats and the indices that missed or false detections move most
     /// (<see cref="QualityReport.Warnings"/>). Detection still runs there, with windows cut to the beats at hand.</para>
     /// <para>Cost: O(n·w) per pass with w the window lengths (sorted rolling windows, no sort per beat).</para>
@@ -105,7 +105,7 @@ public static class ArtifactCorrection
     };
 
     /// <summary>
-    /// A <see cref="QualityWarningCode.ShorterThanDetectorWindow"/> warning when a gap-free stretch of the input (split
+    /// A <see cref="ProblemCode.ShorterThanDetectorWindow"/> warning when a gap-free stretch of the input (split
     /// at input gaps, discontinuities and removed dropouts, as detection is) has fewer intervals than the method's
     /// window; null otherwise.
     /// </summary>
@@ -166,7 +166,7 @@ public static class ArtifactCorrection
             "The indices that missed or false detections move most are less reliable: " + string.Join(", ", DetectionSensitiveIndices) + ".";
         return new QualityWarning
         {
-            Code = QualityWarningCode.ShorterThanDetectorWindow,
+            Code = ProblemCode.ShorterThanDetectorWindow,
             Message = message,
             AffectedIndices = DetectionSensitiveIndices,
             BeatIndices = affected.ToArray(),

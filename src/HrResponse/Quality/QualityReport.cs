@@ -110,7 +110,7 @@ public sealed record QualityReport : IIndexTableSource
 
     /// <summary>
     /// Caveats beyond the counts above, each with a stable <see cref="QualityWarning.Code"/>, the beats and the indices
-    /// it concerns: e.g. <see cref="QualityWarningCode.ShorterThanDetectorWindow"/> when the recording (or a gap-free
+    /// it concerns: e.g. <see cref="ProblemCode.ShorterThanDetectorWindow"/> when the recording (or a gap-free
     /// stretch of it) is shorter than the detection method's window. Empty when there is nothing to say (always for
     /// <see cref="ArtifactDetectionMethod.None"/> and an empty input).
     /// </summary>

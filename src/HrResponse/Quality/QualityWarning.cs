@@ -6,8 +6,8 @@ namespace HrResponse.Quality;
 /// </summary>
 public sealed record QualityWarning
 {
-    /// <summary>The stable kind of caveat; branch on this, never on <see cref="Message"/>.</summary>
-    public required QualityWarningCode Code { get; init; }
+    /// <summary>The stable kind of caveat (a <see cref="ProblemCode"/>, shared with <see cref="AnalysisProblem"/>); branch on this, never on <see cref="Message"/>.</summary>
+    public required ProblemCode Code { get; init; }
 
     /// <summary>What happened, in the library's terms (option names such as <c>LipponenThresholdWindowBeats</c>), for people to read. The wording may change between versions.</summary>
     public required string Message { get; init; }
@@ -22,7 +22,7 @@ public sealed record QualityWarning
     public IReadOnlyList<int> BeatIndices { get; init; } = [];
 
     /// <summary>
-    /// For <see cref="QualityWarningCode.ShorterThanDetectorWindow"/>: the detection window, in beats, that the
+    /// For <see cref="ProblemCode.ShorterThanDetectorWindow"/>: the detection window, in beats, that the
     /// recording (or a gap-free stretch of it) is shorter than; 0 otherwise.
     /// </summary>
     public int WindowBeats { get; init; }

@@ -139,7 +139,7 @@ public static class CohortCsv
             writer.EndRecord();
             rows++;
             if (result.Problems.Count > 0) withProblems++;
-            foreach (var p in result.Problems) counts[p] = counts.GetValueOrDefault(p) + 1;
+            foreach (var p in result.Problems) counts[p.Message] = counts.GetValueOrDefault(p.Message) + 1;
         }
 
         writer.Flush();

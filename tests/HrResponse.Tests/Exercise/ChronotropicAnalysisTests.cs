@@ -66,7 +66,8 @@ public class ChronotropicAnalysisTests
         Assert.That(r.ChronotropicIndex, Is.NaN);
         Assert.That(r.Incompetent, Is.Null);
         Assert.That(r.HeartRateReserveBpm, Is.EqualTo(90));
-        Assert.That(r.Problems, Has.Some.StartsWith("age missing"));
+        Assert.That(r.Problems.Select(p => p.Code), Is.EqualTo(new[] { ProblemCode.AgeMissing }));
+        Assert.That(r.Problems[0].Message, Does.Contain("SubjectInfo.AgeYears").And.Not.Contain("--"));
         Assert.That(r.ToIndexTable()["CHRONO_Incompetent"], Is.NaN);
     }
 
@@ -75,7 +76,7 @@ public class ChronotropicAnalysisTests
     {
         var r = ChronotropicAnalysis.Compute(60, 150, new SubjectInfo { AgeYears = 40 }, MaxHeartRateEquations.Sydo);
         Assert.That(r.ChronotropicIndex, Is.NaN);
-        Assert.That(r.Problems, Has.Some.Contains("sex"));
+        Assert.That(r.Problems.Single(p => p.Code == ProblemCode.SexMissing).Message, Does.Contain("SubjectInfo.Sex").And.Not.Contain("--"));
     }
 
     [Test]
@@ -83,7 +84,7 @@ public class ChronotropicAnalysisTests
     {
         var r = ChronotropicAnalysis.Compute(130, 150, new SubjectInfo { AgeYears = 100 }); // Fox 120
         Assert.That(r.ChronotropicIndex, Is.NaN);
-        Assert.That(r.Problems, Has.Some.Contains("not above resting HR"));
+        Assert.That(r.Problems.Single(p => p.Code == ProblemCode.PredictedMaxUnusable).Message, Does.Contain("not above resting HR"));
     }
 
     [Test]

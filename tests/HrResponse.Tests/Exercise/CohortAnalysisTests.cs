@@ -30,7 +30,7 @@ public class CohortAnalysisTests
         Assert.That(r.Hrr60Abnormal, Is.True);
         Assert.That(r.Hrr120Bpm, Is.NaN);
         Assert.That(r.Hrr120Abnormal, Is.Null);
-        Assert.That(r.Problems, Has.Some.StartsWith("HRR_120s missing"));
+        Assert.That(r.Problems.Single(p => p.Code == ProblemCode.RecoveryValueMissing).Index, Is.EqualTo("HRR_120s"));
     }
 
     [Test]

@@ -257,7 +257,7 @@ public class ExerciseTestAnalysisTests
     public void Compute_NoExerciseInLoad_ClearMessageAndNaN()
     {
         var r = ExerciseTestAnalysis.Compute(Sampled(load: _ => 0));
-        Assert.That(r.Problems, Has.Some.EqualTo("no exercise found: load column power_w has no value > 0 W"));
+        Assert.That(r.Problems.Where(p => p.Code == ProblemCode.NoExercisePhases).Select(p => p.Message), Has.Some.EqualTo("no exercise found: load column power_w has no value > 0 W"));
         Assert.That(r.PeakHeartRateBpm, Is.NaN);
         Assert.That(r.Recovery.Hrr60Bpm, Is.NaN);
         Assert.That(r.Phases.ExerciseFound, Is.False);
@@ -269,7 +269,7 @@ public class ExerciseTestAnalysisTests
         var t = Enumerable.Range(0, 600).Select(i => (double)i).ToArray();
         var rec = Recording.Create(heartRate: HeartRateSeries.FromSamples(t, t.Select(x => 70 + (3 * Math.Sin(x / 20))).ToArray()));
         var r = ExerciseTestAnalysis.Compute(rec);
-        Assert.That(r.Problems, Has.Some.StartsWith("no exercise found: heart rate rises only"));
+        Assert.That(r.Problems.Where(p => p.Code == ProblemCode.NoExercisePhases).Select(p => p.Message), Has.Some.StartsWith("no exercise found: heart rate rises only"));
     }
 
     [TestCase(600)]
@@ -278,7 +278,9 @@ public class ExerciseTestAnalysisTests
     {
         var r = ExerciseTestAnalysis.Compute(Sampled(end: end));
         Assert.That(r.Recovery.Hrr60Bpm, Is.NaN);
-        Assert.That(r.Problems, Has.Some.StartsWith("recovery missing or shorter than 60 s").And.Some.Contains("HRR_60s"));
+        var recovery = r.Problems.Single(p => p.Code == ProblemCode.RecoveryTooShort);
+        Assert.That(recovery.Message, Does.StartWith("recovery missing or shorter than 60 s").And.Contain("HRR_60s"));
+        Assert.That(recovery.Index, Is.EqualTo("HRR_10s").Or.EqualTo("HRR_60s"));
         Assert.That(r.Chronotropic.ChronotropicIndex, Is.Not.NaN);
         Assert.That(r.PeakHeartRateBpm, Is.EqualTo(70 + (0.2 * 595)).Within(1e-9));
         if (end == 640) Assert.That(r.Recovery.PointAt(30)!.HeartRateBpm, Is.EqualTo(175).Within(1e-9));
@@ -297,10 +299,13 @@ public class ExerciseTestAnalysisTests
     public void Compute_AgeMissing_ChronotropicNaNRecoveryComputed()
     {
         var r = ExerciseTestAnalysis.Compute(Sampled(subject: SubjectInfo.Unknown));
-        Assert.That(r.Problems, Has.Some.StartsWith("age missing").And.Some.Contains("--age"));
+        var age = r.Problems.Single(p => p.Code == ProblemCode.AgeMissing);
+        Assert.That(age.Message, Does.Contain("SubjectInfo.AgeYears").And.Not.Contain("--"));
+        Assert.That(age.Index, Is.EqualTo("CHRONO_Index"));
         Assert.That(r.Chronotropic.ChronotropicIndex, Is.NaN);
         Assert.That(r.Recovery.Hrr60Bpm, Is.EqualTo(70 + (0.2 * 595) - 160).Within(1e-9));
-        Assert.That(r.Problems, Has.Some.StartsWith("recovery posture unknown"));
+        Assert.That(r.Problems.Single(p => p.Code == ProblemCode.PostureUnknown).Message,
+            Does.Contain("ExerciseTestOptions.Posture").And.Contain("SubjectInfo.RecoveryPosture").And.Not.Contain("--"));
     }
 
     [Test]
@@ -308,10 +313,10 @@ public class ExerciseTestAnalysisTests
     {
         var r = ExerciseTestAnalysis.Compute(Sampled(start: -30));
         Assert.That(r.RestHeartRateBpm, Is.EqualTo(70).Within(1e-9));
-        Assert.That(r.Problems, Has.Some.Contains("only 30 s of rest"));
+        Assert.That(r.Problems.Where(p => p.Code == ProblemCode.RestTooShort).Select(p => p.Message), Has.Some.Contains("only 30 s of rest"));
         var none = ExerciseTestAnalysis.Compute(Sampled(start: -5));
         Assert.That(none.RestHeartRateBpm, Is.NaN);
-        Assert.That(none.Problems, Has.Some.StartsWith("resting HR"));
+        Assert.That(none.Problems.Where(p => p.Code == ProblemCode.RestTooShort).Select(p => p.Message), Has.Some.StartsWith("resting HR"));
     }
 
     [Test]
@@ -329,7 +334,7 @@ public class ExerciseTestAnalysisTests
     {
         var r = ExerciseTestAnalysis.Compute(Sampled(subject: new SubjectInfo { AgeYears = 40, RecoveryPosture = RecoveryPosture.Seated }));
         Assert.That(r.Recovery.Hrr60CutoffBpm, Is.EqualTo(12));
-        Assert.That(r.Problems, Has.Some.StartsWith("seated recovery has no HRR60 cut-off"));
+        Assert.That(r.Problems.Select(p => p.Code), Has.Some.EqualTo(ProblemCode.SeatedPostureCutoff));
     }
 
     [Test]
@@ -348,7 +353,7 @@ public class ExerciseTestAnalysisTests
             Sampled(subject: new SubjectInfo { AgeYears = 50, Sex = Sex.Male, RecoveryPosture = RecoveryPosture.Active }),
             new ExerciseTestOptions { Equation = MaxHeartRateEquation.Gulati });
         Assert.That(r.Chronotropic.PredictedMaxHeartRateBpm, Is.EqualTo(206 - 44).Within(1e-9));
-        Assert.That(r.Problems, Has.Some.Contains("derived in women"));
+        Assert.That(r.Problems.Single(p => p.Code == ProblemCode.EquationPopulationMismatch).Message, Does.Contain("derived in women"));
     }
 
     [Test]

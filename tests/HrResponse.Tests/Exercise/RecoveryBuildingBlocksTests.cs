@@ -76,8 +76,8 @@ public class RecoveryBuildingBlocksTests
         var r = HeartRateRecoveryAnalysis.Compute(t, bpm, ExerciseEnd);
         Assert.That(r.Posture, Is.EqualTo(RecoveryPosture.Active));
         Assert.That(r.Hrr60CutoffBpm, Is.EqualTo(12));
-        Assert.That(r.Problems, Has.Some.Contains("posture unknown"));
-        Assert.That(r.Problems, Has.None.Contains("--"), "library messages never name CLI flags");
+        Assert.That(r.Problems.Single(p => p.Code == ProblemCode.PostureUnknown).Message, Does.Contain("posture unknown"));
+        Assert.That(r.Problems.Select(p => p.Message), Has.None.Contains("--"), "library messages never name CLI flags");
     }
 
     [Test]
@@ -89,8 +89,8 @@ public class RecoveryBuildingBlocksTests
         Assert.That(r.Hrr60Bpm, Is.NaN);
         Assert.That(r.Hrr60Abnormal, Is.Null);
         Assert.That(r.TauFit.TauSeconds, Is.NaN);
-        Assert.That(r.Problems, Has.Some.Contains("HRR_60s"));
-        Assert.That(r.Problems, Has.Some.StartsWith("τ"));
+        Assert.That(r.Problems.Where(p => p.Code == ProblemCode.RecoveryTooShort).Select(p => p.Message), Has.Some.Contains("HRR_60s"));
+        Assert.That(r.Problems.Where(p => p.Code == ProblemCode.TauNotComputed).Select(p => p.Message), Has.Some.StartsWith("τ"));
     }
 
     [Test]
@@ -173,8 +173,8 @@ public class RecoveryBuildingBlocksTests
         Assert.That(c.RestHeartRateBpm, Is.NaN);
         Assert.That(c.ChronotropicIndex, Is.NaN);
         Assert.That(c.Incompetent, Is.Null);
-        Assert.That(c.Problems, Has.Some.StartsWith("resting HR"));
-        Assert.That(c.Problems, Has.Some.StartsWith("age missing"));
+        Assert.That(c.Problems.Where(p => p.Code == ProblemCode.RestTooShort).Select(p => p.Message), Has.Some.StartsWith("resting HR"));
+        Assert.That(c.Problems.Select(p => p.Code), Has.Member(ProblemCode.AgeMissing));
     }
 
     [Test]

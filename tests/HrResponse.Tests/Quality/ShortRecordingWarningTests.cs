@@ -27,7 +27,7 @@ public sealed class ShortRecordingWarningTests
         var cleaned = ArtifactCorrection.Clean(Sinus(50));
 
         var warning = cleaned.Quality.Warnings.Single();
-        Assert.That(warning.Code, Is.EqualTo(QualityWarningCode.ShorterThanDetectorWindow));
+        Assert.That(warning.Code, Is.EqualTo(ProblemCode.ShorterThanDetectorWindow));
         Assert.That(warning.WindowBeats, Is.EqualTo(91));
         Assert.That(warning.BeatIndices, Is.EqualTo(Enumerable.Range(0, 50)));
         Assert.That(warning.AffectedIndices, Does.Contain("HRV_RMSSD").And.Contain("HRV_SDNN").And.Contain("HRV_HF").And.Contain("HRV_DFA_alpha1"));
@@ -35,6 +35,16 @@ public sealed class ShortRecordingWarningTests
         Assert.That(warning.Message, Does.StartWith("The recording has 50 intervals, fewer than the 91-beat window"));
         Assert.That(warning.Message, Does.Contain("LipponenThresholdWindowBeats").And.Contain("HRV_RMSSD"));
         Assert.That(warning.ToString(), Is.EqualTo(warning.Message));
+    }
+
+    [Test]
+    public void RecordingAnalysis_ShortRecording_ListsTheWarningAsAProblem()
+    {
+        var result = RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(Sinus(50))));
+
+        var problem = result.Problems.Single(p => p.Code == ProblemCode.ShorterThanDetectorWindow);
+        Assert.That(problem.Index, Is.EqualTo("HRV_RMSSD"));
+        Assert.That(problem.Message, Is.EqualTo(result.Cleaned!.Quality.Warnings.Single().Message));
     }
 
     [TestCase(90, true)]

@@ -1,0 +1,14 @@
+using HrResponse.Plotting;
+
+namespace HrResponse.Cli.Output;
+
+/// <summary>The charts of a pipeline result (<see cref="AnalysisCharts.Build"/>), with the CLI's hint on the ECG chart.</summary>
+internal static class ChartFiles
+{
+    public static IReadOnlyList<AnalysisChart> Build(RecordingAnalysisResult result) =>
+        AnalysisCharts.Build(result)
+            .Select(c => c.Name == "ecg"
+                ? c with { Caption = c.Caption + " Run 'hrresponse peaks FILE --plot OUT.svg --plot-start S' to see any other window." }
+                : c)
+            .ToArray();
+}

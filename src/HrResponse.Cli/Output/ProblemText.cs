@@ -1,0 +1,29 @@
+namespace HrResponse.Cli.Output;
+
+/// <summary>
+/// Turns the library's typed problems into the CLI's text: the library's message, the flag that fixes it (from the
+/// stable <see cref="ProblemCode"/>, never from the message text) and the code in brackets.
+/// </summary>
+internal static class ProblemText
+{
+    /// <summary>The flag advice for a code, or <c>null</c> when no flag helps.</summary>
+    public static string? Advice(ProblemCode code) => code switch
+    {
+        ProblemCode.AgeMissing => "set --age",
+        ProblemCode.SexMissing => "set --sex",
+        ProblemCode.PostureUnknown => "set --posture",
+        ProblemCode.PredictedMaxUnusable or ProblemCode.EquationPopulationMismatch => "see --hrmax",
+        _ => null,
+    };
+
+    /// <summary>One line: <c>message; advice [Code]</c>.</summary>
+    public static string Describe(AnalysisProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var advice = Advice(problem.Code);
+        return advice is null ? $"{problem.Message} [{problem.Code}]" : $"{problem.Message}; {advice} [{problem.Code}]";
+    }
+
+    /// <summary>Every problem as one line each.</summary>
+    public static string[] Describe(IEnumerable<AnalysisProblem> problems) => problems.Select(Describe).ToArray();
+}

@@ -1,0 +1,27 @@
+namespace HrResponse;
+
+/// <summary>
+/// Which parts <see cref="RecordingAnalysis.Compute"/> runs (<see cref="RecordingAnalysisOptions.Parts"/>). Beat
+/// correction always runs when the recording has beats, whatever is chosen here: every other part reads its result.
+/// </summary>
+[Flags]
+public enum AnalysisParts
+{
+    /// <summary>Beat correction only (<see cref="RecordingAnalysisResult.Cleaned"/>).</summary>
+    None = 0,
+
+    /// <summary>HRV of the whole corrected recording (<see cref="RecordingAnalysisResult.Hrv"/>).</summary>
+    Hrv = 1,
+
+    /// <summary>The exercise test with per-phase HRV (<see cref="RecordingAnalysisResult.Exercise"/>).</summary>
+    Exercise = 2,
+
+    /// <summary>Rolling HRV snapshots of the corrected beats, for charts and apps (<see cref="RecordingAnalysisResult.Rolling"/>).</summary>
+    Rolling = 4,
+
+    /// <summary>HRV and the exercise test: the default.</summary>
+    Default = Hrv | Exercise,
+
+    /// <summary>Every part.</summary>
+    All = Hrv | Exercise | Rolling,
+}

@@ -1,0 +1,78 @@
+namespace HrResponse;
+
+/// <summary>
+/// What kind of problem an <see cref="AnalysisProblem"/> reports. The members and their numbers are stable: code
+/// branches on them (never on the message text), and callers such as the CLI turn them into advice of their own.
+/// </summary>
+public enum ProblemCode
+{
+    /// <summary>Another problem, not one of the kinds below.</summary>
+    Other = 0,
+
+    /// <summary>
+    /// <see cref="SubjectInfo.AgeYears"/> is unknown, so predicted maximal heart rate and the chronotropic indices
+    /// (<c>CHRONO_PredictedMax</c>, <c>CHRONO_PercentPredicted</c>, <c>CHRONO_Index</c>) are NaN.
+    /// </summary>
+    AgeMissing = 1,
+
+    /// <summary>The chosen predicted-maximum equation needs <see cref="SubjectInfo.Sex"/>, which is unknown.</summary>
+    SexMissing = 2,
+
+    /// <summary>
+    /// The recovery posture is unknown (neither <c>ExerciseTestOptions.Posture</c> nor
+    /// <see cref="SubjectInfo.RecoveryPosture"/> is set): the active cool-down HRR60 cut-off is used.
+    /// </summary>
+    PostureUnknown = 3,
+
+    /// <summary>Seated recovery has no HRR60 cut-off of its own; the active cool-down cut-off is used.</summary>
+    SeatedPostureCutoff = 4,
+
+    /// <summary>No exercise phases were found, so resting and peak HR, chronotropic and recovery indices are NaN.</summary>
+    NoExercisePhases = 5,
+
+    /// <summary>The rest phase is too short for resting heart rate (NaN), or shorter than the rest window (a shorter mean is used).</summary>
+    RestTooShort = 6,
+
+    /// <summary>Peak heart rate could not be taken (too little heart rate during exercise).</summary>
+    PeakNotFound = 7,
+
+    /// <summary>Resting or peak heart rate is missing, so the chronotropic index cannot be computed.</summary>
+    HeartRateMissing = 8,
+
+    /// <summary>The predicted-maximum equation gives no value for this subject, or predicts no more than resting HR.</summary>
+    PredictedMaxUnusable = 9,
+
+    /// <summary>The predicted-maximum equation was derived in another population (e.g. Gulati, women, applied to a man).</summary>
+    EquationPopulationMismatch = 10,
+
+    /// <summary>Recovery is too short for heart rate at some offsets after exercise end (<c>HRR_60s</c>, ...).</summary>
+    RecoveryTooShort = 11,
+
+    /// <summary>T30 could not be computed (recovery shorter than 30 s, too few values, or heart rate did not fall).</summary>
+    T30NotComputed = 12,
+
+    /// <summary>The recovery time constant τ could not be fitted (recovery shorter than 3 min, no decay, ...).</summary>
+    TauNotComputed = 13,
+
+    /// <summary>A heart-rate-recovery value (<c>HRR_60s</c>, <c>HRR_120s</c>) is missing from the given summary values.</summary>
+    RecoveryValueMissing = 14,
+
+    /// <summary>The recording has no beat-to-beat data, so beat quality and HRV were not computed.</summary>
+    NoBeats = 15,
+
+    /// <summary>The recording has neither beats nor heart-rate samples, so the exercise test was not analysed.</summary>
+    NoHeartRate = 16,
+
+    /// <summary>
+    /// The recording, or a gap-free stretch of it, has fewer intervals than the beat-detection method's window
+    /// (<see cref="Quality.QualityWarning.WindowBeats"/>: for Lipponen–Tarvainen the 91-beat threshold window
+    /// <see cref="Quality.ArtifactCorrectionOptions.LipponenThresholdWindowBeats"/>; for the threshold methods and dropout
+    /// detection the 11-beat median <see cref="Quality.ArtifactCorrectionOptions.MedianWindowBeats"/>; for Acar the
+    /// <see cref="Quality.ArtifactCorrectionOptions.AcarWindowBeats"/> preceding beats). Detection never looks across a
+    /// gap, so there the window holds fewer beats than the method assumes: its thresholds or reference come from the few
+    /// beats at hand, artifacts among them included, and artifacts may go undetected or normal beats be flagged. The
+    /// quality report's warning names the beats (<see cref="Quality.QualityWarning.BeatIndices"/>) and the indices such
+    /// errors move most (<see cref="Quality.QualityWarning.AffectedIndices"/>).
+    /// </summary>
+    ShorterThanDetectorWindow = 17,
+}

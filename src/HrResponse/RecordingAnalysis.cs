@@ -1,0 +1,94 @@
+using HrResponse.Exercise;
+using HrResponse.Hrv;
+using HrResponse.Quality;
+using HrResponse.Streaming;
+
+namespace HrResponse;
+
+/// <summary>
+/// The whole analysis of a recording in one call: beat correction → HRV of the whole corrected recording → exercise
+/// test (phases, resting and peak HR, chronotropic response, heart-rate recovery, per-phase HRV) → rolling HRV, each
+/// computed once, every part reading the same corrected beats. This is the documented path to corrected HRV; the
+/// lower-level calls (<see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>, ...) analyse beats as given.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = RecordingAnalysis.Compute(recording);                 // corrected, default settings
+/// Console.WriteLine(result.Hrv!.TimeDomain!.RmssdMs);                 // HRV of the corrected beats
+/// Console.WriteLine(result.Cleaned!.Quality.ArtifactPercent);         // how much was corrected
+/// foreach (var (name, value) in result.ToIndexTable()) Console.WriteLine($"{name} = {value}");
+/// </code>
+/// </example>
+public static class RecordingAnalysis
+{
+    /// <summary>Analyses one recording.</summary>
+    /// <param name="recording">The recording; its <see cref="Recording.Subject"/> supplies age, sex, beta-blocker use and posture.</param>
+    /// <param name="options">Settings; <c>null</c> for <see cref="RecordingAnalysisOptions.Default"/>.</param>
+    /// <returns>
+    /// The result. Missing data never throws: without beats there is no correction and no HRV (problem
+    /// <see cref="ProblemCode.NoBeats"/> when HRV was asked for); without any heart rate no exercise test
+    /// (<see cref="ProblemCode.NoHeartRate"/>); too-short data gives NaN indices and problems. The quality report's
+    /// warnings are problems too (e.g. <see cref="ProblemCode.ShorterThanDetectorWindow"/>, with the index it affects
+    /// most).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem (<see cref="RecordingAnalysisOptions.Validate"/>).</exception>
+    public static RecordingAnalysisResult Compute(Recording recording, RecordingAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(recording);
+        options ??= RecordingAnalysisOptions.Default;
+        var errors = options.Validate();
+        if (errors.Count > 0)
+            throw new ArgumentException("Invalid RecordingAnalysisOptions:\n- " + string.Join("\n- ", errors), nameof(options));
+
+        var parts = options.Parts;
+        var problems = new List<AnalysisProblem>();
+        var cleaned = recording.HasBeats ? ArtifactCorrection.Clean(recording.Beats, options.Correction) : null;
+        if (cleaned is not null)
+        {
+            foreach (var warning in cleaned.Quality.Warnings)
+                problems.Add(new(warning.Code, warning.Message, warning.AffectedIndices.Count > 0 ? warning.AffectedIndices[0] : null));
+        }
+
+        HrvResult? hrv = null;
+        if (parts.HasFlag(AnalysisParts.Hrv))
+        {
+            if (cleaned is null)
+                problems.Add(new(ProblemCode.NoBeats, "No beat-to-beat data: HRV indices and beat quality need RR intervals or beat times."));
+            else
+                hrv = HrvAnalysis.Compute(cleaned, options.Hrv);
+        }
+
+        ExerciseTestReport? exercise = null;
+        if (parts.HasFlag(AnalysisParts.Exercise))
+        {
+            if (!recording.HasBeats && recording.HeartRate.Count == 0)
+            {
+                problems.Add(new(ProblemCode.NoHeartRate, "No heart rate: the exercise test needs beats or heart-rate samples."));
+            }
+            else
+            {
+                var exerciseOptions = options.EffectiveExercise;
+                exercise = cleaned is not null && exerciseOptions.BeatScreening == BeatScreeningMethod.ArtifactCorrection
+                    ? ExerciseTestAnalysis.ComputeFromCleaned(recording, exerciseOptions, cleaned)
+                    : ExerciseTestAnalysis.Compute(recording, exerciseOptions);
+                problems.AddRange(exercise.Problems);
+            }
+        }
+
+        IReadOnlyList<RollingHrvSnapshot> rolling = [];
+        if (parts.HasFlag(AnalysisParts.Rolling) && cleaned is { Intervals.Count: > 0 })
+            rolling = cleaned.Intervals.ToBeats().RollingHrv(options.Rolling).ToArray();
+
+        return new RecordingAnalysisResult
+        {
+            Recording = recording,
+            Options = options,
+            Cleaned = cleaned,
+            Hrv = hrv,
+            Exercise = exercise,
+            Rolling = rolling,
+            Problems = problems,
+        };
+    }
+}
