@@ -153,22 +153,24 @@ public static class ArtifactCorrection
         var name = ArtifactCorrectionOptions.NameOf(options.Method);
         var what = options.Method switch
         {
-            ArtifactDetectionMethod.LipponenTarvainen2019 => $"the {window}-beat window of its time-varying thresholds (LipponenThresholdWindowBeats)",
-            ArtifactDetectionMethod.Acar => $"its {window}-beat window (AcarWindowBeats preceding beats and the beat itself, or the MedianWindowBeats dropout median)",
-            _ => $"the {window}-beat local median (MedianWindowBeats) that its reference and dropout detection use",
+            ArtifactDetectionMethod.LipponenTarvainen2019 => $"the {window}-beat window over which {name} sets its thresholds (LipponenThresholdWindowBeats)",
+            ArtifactDetectionMethod.Acar => $"the {window}-beat window of {name} (AcarWindowBeats preceding beats, and the MedianWindowBeats median of dropout detection)",
+            ArtifactDetectionMethod.ThresholdVeryLow or ArtifactDetectionMethod.ThresholdLow or ArtifactDetectionMethod.ThresholdMedium
+                or ArtifactDetectionMethod.ThresholdStrong or ArtifactDetectionMethod.ThresholdVeryStrong =>
+                $"the {window}-beat local median (MedianWindowBeats) that {name} compares each interval with",
+            _ => $"the {window}-beat local median (MedianWindowBeats) of the dropout detection that runs before {name}",
         };
         var where = affected.Count == n && shortRuns == 1
-            ? $"The recording has {n} intervals, fewer than {what}"
-            : $"{shortRuns} gap-free stretch(es) holding {affected.Count} of {n} intervals (the shortest {shortest}) are shorter than {what}";
+            ? $"The recording has {n} intervals, fewer than {what}: "
+            : $"{shortRuns} gap-free stretch(es) holding {affected.Count} of {n} intervals (the shortest {shortest}) are shorter than {what}; detection never looks across a gap, so there ";
         var message = where +
-            $" of {name}: detection never looks across a gap, so there its thresholds come from as few as {shortest} beats, " +
-            "artifacts among them included, and artifacts may go undetected or normal beats be flagged. " +
-            "The indices that missed or false detections move most are less reliable: " + string.Join(", ", DetectionSensitiveIndices) + ".";
+            $"the window holds as few as {shortest} beat{(shortest == 1 ? string.Empty : "s")}, artifacts among them included, and artifacts may go undetected or normal beats be flagged. " +
+            "Indices that missed or false detections move most (most sensitive first) are less reliable: " + string.Join(", ", DetectionSensitiveIndices) + ".";
         return new QualityWarning
         {
             Code = ProblemCode.ShorterThanDetectorWindow,
             Message = message,
-            AffectedIndices = DetectionSensitiveIndices,
+            AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
             BeatIndices = affected.ToArray(),
             WindowBeats = window,
         };
