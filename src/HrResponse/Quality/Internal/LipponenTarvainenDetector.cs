@@ -39,8 +39,11 @@ internal sealed class LipponenTarvainenDetector
 
     private const double EctopicSymmetry = 0.4;
 
-    private double[] _nd = [], _nm = [], _tmp = [], _q1 = [], _q3 = [];
-    private bool[] _used = [];
+    private const int RobustIterations = 3;
+
+    private readonly List<RunEvent> _previous = [];
+    private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
+    private bool[] _used = [], _exD = [], _exM = [];
 
     /// <summary>
     /// Classifies the beats of one gap-free run and appends the artifacts found (indices offset by
@@ -61,56 +64,114 @@ internal sealed class LipponenTarvainenDetector
         var m = rr.Length;
         if (m < 3) return;
         Ensure(m);
-        var nd = _nd.AsSpan(0, m);
-        var nm = _nm.AsSpan(0, m);
-        var tmp = _tmp.AsSpan(0, m);
+        var dRaw = _dRaw.AsSpan(0, m);
+        var mRaw = _mRaw.AsSpan(0, m);
+        var absD = _absD.AsSpan(0, m);
+        var absM = _absM.AsSpan(0, m);
         var q1 = _q1.AsSpan(0, m);
         var q3 = _q3.AsSpan(0, m);
-        var used = _used.AsSpan(0, m);
         var alpha = o.LipponenAlpha;
         var refined = o.LipponenRefinements;
-        var floor = o.LipponenMinimumThresholdPercent / 100.0;
 
-        nd[0] = 0;
-        tmp[0] = 0;
+        dRaw[0] = 0;
+        absD[0] = 0;
         for (var i = 1; i < m; i++)
         {
-            nd[i] = rr[i] - rr[i - 1];
-            tmp[i] = Math.Abs(nd[i]);
-        }
-
-        if (computeThresholds)
-        {
-            RollingStatistics.Quantiles(tmp, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
-            for (var i = 0; i < m; i++) qd1[i] = alpha * (q3[i] - q1[i]) / 2;
+            dRaw[i] = rr[i] - rr[i - 1];
+            absD[i] = Math.Abs(dRaw[i]);
         }
 
         for (var i = 0; i < m; i++)
         {
-            nd[i] /= Threshold(qd1[i], floor * med[i]);
             var x = rr[i] - med[i];
             if (x < 0) x *= 2;
-            nm[i] = x;
-            tmp[i] = Math.Abs(x);
+            mRaw[i] = x;
+            absM[i] = Math.Abs(x);
         }
 
         if (computeThresholds)
         {
-            RollingStatistics.Quantiles(tmp, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+            RollingStatistics.Quantiles(absD, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+            for (var i = 0; i < m; i++) qd1[i] = alpha * (q3[i] - q1[i]) / 2;
+            RollingStatistics.Quantiles(absM, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
             for (var i = 0; i < m; i++) qd2[i] = alpha * (q3[i] - q1[i]) / 2;
         }
 
-        var th2 = q1; // reused as the Th2 array from here on
+        var first = events.Count;
+        Classify(rr, med, qd1, qd2, o, events, offset);
+        if (!computeThresholds || !refined || events.Count == first) return;
+
+        // Refinement (6): the quartile thresholds are re-estimated with the flagged intervals left out, and the run
+        // is classified again, until the flagged set no longer changes. Each premature beat puts three large values
+        // into the |dRR| window (the drop, the rise, the return) and two into |mRR|; the upper quartile breaks down
+        // at 25 % contamination, so a few artifacts close together raise Th1 above the artifacts themselves
+        // (issue 14: 5 % premature beats on a 5-min NSR excerpt gave Th1 ≈ 540 ms where the clean value is 50 ms).
+        var exD = _exD.AsSpan(0, m);
+        var exM = _exM.AsSpan(0, m);
+        var previous = _previous;
+        for (var iteration = 0; iteration < RobustIterations; iteration++)
+        {
+            exD.Clear();
+            exM.Clear();
+            previous.Clear();
+            for (var k = first; k < events.Count; k++)
+            {
+                var ev = events[k];
+                previous.Add(ev);
+                var i = ev.Index - offset;
+                var last = ev.Type is ArtifactType.Ectopic or ArtifactType.Extra ? Math.Min(i + 1, m - 1) : i;
+                for (var j = i; j <= last; j++)
+                {
+                    exM[j] = true;
+                    exD[j] = true;
+                    if (j + 1 < m) exD[j + 1] = true;
+                }
+            }
+
+            RollingStatistics.Quantiles(absD, exD, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+            for (var i = 0; i < m; i++)
+                if (!double.IsNaN(q1[i])) qd1[i] = alpha * (q3[i] - q1[i]) / 2;
+            RollingStatistics.Quantiles(absM, exM, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+            for (var i = 0; i < m; i++)
+                if (!double.IsNaN(q1[i])) qd2[i] = alpha * (q3[i] - q1[i]) / 2;
+
+            events.RemoveRange(first, events.Count - first);
+            Classify(rr, med, qd1, qd2, o, events, offset);
+            if (Same(previous, events, first)) break;
+        }
+    }
+
+    private static bool Same(List<RunEvent> previous, List<RunEvent> events, int first)
+    {
+        if (previous.Count != events.Count - first) return false;
+        for (var k = 0; k < previous.Count; k++)
+            if (previous[k] != events[first + k]) return false;
+        return true;
+    }
+
+    // Classifies every interval of the run with the given thresholds (published rules plus refinements (2)–(4)).
+    private void Classify(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> qd1, ReadOnlySpan<double> qd2,
+        ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
+    {
+        var m = rr.Length;
+        var nd = _nd.AsSpan(0, m);
+        var nm = _nm.AsSpan(0, m);
+        var th2 = _th2.AsSpan(0, m);
+        var used = _used.AsSpan(0, m);
+        var dRaw = _dRaw.AsSpan(0, m);
+        var mRaw = _mRaw.AsSpan(0, m);
+        var refined = o.LipponenRefinements;
+        var floor = o.LipponenMinimumThresholdPercent / 100.0;
         for (var i = 0; i < m; i++)
         {
+            nd[i] = dRaw[i] / Threshold(qd1[i], floor * med[i]);
             th2[i] = Threshold(qd2[i], floor * med[i]);
-            nm[i] /= th2[i];
+            nm[i] = mRaw[i] / th2[i];
         }
 
         used.Clear();
         var c1 = o.LipponenC1;
         var c2 = o.LipponenC2;
-
         // Stage 1: ectopic beats (needs both neighbours of j).
         for (var j = 1; j < m - 1; j++)
         {
@@ -173,7 +234,13 @@ internal sealed class LipponenTarvainenDetector
     {
         PooledArray.Return(ref _nd);
         PooledArray.Return(ref _nm);
-        PooledArray.Return(ref _tmp);
+        PooledArray.Return(ref _dRaw);
+        PooledArray.Return(ref _mRaw);
+        PooledArray.Return(ref _absD);
+        PooledArray.Return(ref _absM);
+        PooledArray.Return(ref _th2);
+        PooledArray.Return(ref _exD);
+        PooledArray.Return(ref _exM);
         PooledArray.Return(ref _q1);
         PooledArray.Return(ref _q3);
         PooledArray.Return(ref _used);
@@ -183,7 +250,13 @@ internal sealed class LipponenTarvainenDetector
     {
         PooledArray.Ensure(ref _nd, m);
         PooledArray.Ensure(ref _nm, m);
-        PooledArray.Ensure(ref _tmp, m);
+        PooledArray.Ensure(ref _dRaw, m);
+        PooledArray.Ensure(ref _mRaw, m);
+        PooledArray.Ensure(ref _absD, m);
+        PooledArray.Ensure(ref _absM, m);
+        PooledArray.Ensure(ref _th2, m);
+        PooledArray.Ensure(ref _exD, m);
+        PooledArray.Ensure(ref _exM, m);
         PooledArray.Ensure(ref _q1, m);
         PooledArray.Ensure(ref _q3, m);
         PooledArray.Ensure(ref _used, m);
