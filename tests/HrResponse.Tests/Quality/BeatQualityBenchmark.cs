@@ -43,14 +43,60 @@ internal static class BeatQualityBenchmark
         _ => [(InjectedKind.Premature, rate * 0.4), (InjectedKind.Missed, rate * 0.2), (InjectedKind.Extra, rate * 0.2), (InjectedKind.Single, rate * 0.2)],
     };
 
-    /// <summary>The recordings: every clean RR file of the shared data, 24-hour files cut to <paramref name="maxBeats"/>.</summary>
+    /// <summary>Shortest clean stretch used (the Polar H10 recordings have 89–102 beats).</summary>
+    public const int MinimumBeats = 80;
+
+    /// <summary>An interval further than this fraction from the median of its 11-beat neighbourhood is a natural artifact.</summary>
+    public const double NaturalArtifactFraction = 0.3;
+
+    /// <summary>
+    /// The longest stretch of a recording without a natural artifact: every interval within 300–2500 ms and within
+    /// <see cref="NaturalArtifactFraction"/> of the median of its 11-beat neighbourhood (a definition that does not
+    /// depend on the detector under test). Whole recordings when they have none (all Polar H10 and 5-min NSR files).
+    /// </summary>
+    public static (int Start, int Length) LongestCleanStretch(double[] rr)
+    {
+        var n = rr.Length;
+        var med = new double[n];
+        HrResponse.Quality.Internal.RollingStatistics.Median(rr, 11, med);
+        int bestStart = 0, bestLength = 0, start = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            var ok = i < n && rr[i] is >= 300 and <= 2500 && Math.Abs((rr[i] / med[i]) - 1) <= NaturalArtifactFraction;
+            if (ok) continue;
+            if (i - start > bestLength)
+            {
+                bestLength = i - start;
+                bestStart = start;
+            }
+
+            start = i + 1;
+        }
+
+        // Leave the neighbours of the artifact that ended the stretch out (their median saw it).
+        if (bestStart > 0)
+        {
+            bestStart += 5;
+            bestLength -= 5;
+        }
+
+        if (bestStart + bestLength < n) bestLength -= 5;
+        return (bestStart, Math.Max(0, bestLength));
+    }
+
+    /// <summary>
+    /// The recordings: the longest clean stretch (<see cref="LongestCleanStretch"/>) of every RR file of the shared
+    /// data, cut to <paramref name="maxBeats"/>.
+    /// </summary>
     public static List<BenchRecording> Recordings(int maxBeats)
     {
         var list = new List<BenchRecording>();
         void Add(string group, string path, Func<string, double[]> read)
         {
-            var rr = read(path);
-            if (rr.Length > maxBeats) rr = rr[..maxBeats];
+            var all = read(path);
+            var (start, length) = LongestCleanStretch(all);
+            if (length < MinimumBeats) return;
+            var rr = all[start..(start + Math.Min(length, maxBeats))];
             list.Add(new BenchRecording(Path.GetFileNameWithoutExtension(path), group, rr));
         }
 
@@ -92,8 +138,7 @@ internal static class BeatQualityBenchmark
                 {
                     for (var seed = 0; seed < seeds; seed++)
                     {
-                        var random = new Random(HashCode.Combine(rec.Name.GetHashCode(StringComparison.Ordinal) & 0xffff, ki, (int)(rate * 10), seed));
-                        random = new Random(StableSeed(rec.Name, ki, rate, seed));
+                        var random = new Random(StableSeed(rec.Name, ki, rate, seed));
                         var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, Mix(Kinds[ki], rate), random, out var map);
                         var naturalHere = natural.Select(i => map[i]).ToHashSet();
                         var c = ArtifactCorrection.Clean(series);
@@ -109,7 +154,7 @@ internal static class BeatQualityBenchmark
         return (runs, clean);
     }
 
-    private static int StableSeed(string name, int kind, double rate, int seed)
+    public static int StableSeed(string name, int kind, double rate, int seed)
     {
         var h = 17;
         foreach (var ch in name) h = (h * 31) + ch;
@@ -142,6 +187,8 @@ internal static class BeatQualityBenchmark
         InjectedKind.Extra => type == ArtifactType.Extra,
         _ => type is ArtifactType.Long or ArtifactType.Short,
     };
+
+    public static bool IsMatch(InjectedKind kind, ArtifactType type) => Matches(kind, type);
 
     private static (int Found, int Detections, int TrueDetections) Score(List<InjectedArtifact> truth, IReadOnlyList<DetectedArtifact> found, HashSet<int> natural)
     {

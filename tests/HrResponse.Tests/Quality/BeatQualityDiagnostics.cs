@@ -113,3 +113,38 @@ public class BeatQualityDetectorTrace
             TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} qd1 {qd1[i]:F1} qd2 {qd2[i]:F1} ev {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}");
     }
 }
+
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityBenchRun
+{
+    [TestCase("005", "premature")]
+    [TestCase("nsr003", "premature")]
+    [TestCase("subject_05", "premature")]
+    [TestCase("test_14", "missed")]
+    public void One(string name, string kind)
+    {
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name);
+        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
+        var baseline = ArtifactCorrection.Clean(rec.Rr);
+        TestContext.Out.WriteLine($"clean flags: {string.Join(" ", baseline.Quality.Artifacts.Select(a => a.Type + "@" + a.Index))}");
+        for (var seed = 0; seed < 2; seed++)
+        {
+            var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, 5), new Random(BeatQualityBenchmark.StableSeed(name, ki, 5, seed)), out var map);
+            var natural = baseline.Quality.Artifacts.Select(a => map[a.Index]).ToHashSet();
+            var c = ArtifactCorrection.Clean(series);
+            TestContext.Out.WriteLine($"seed {seed}: passes {c.Quality.PassCount} found {c.Quality.ArtifactCount} of {truth.Count}");
+            var found = c.Quality.Artifacts.ToList();
+            string Ctx(int i) => string.Join(" ", series[Math.Max(0, i - 5)..Math.Min(series.Length, i + 6)].Select(v => v.ToString("F0", CultureInfo.InvariantCulture)));
+            foreach (var t in truth)
+            {
+                var hits = found.Where(a => Math.Abs(a.Index - t.Index) <= 1).ToList();
+                if (!hits.Any(h => BeatQualityBenchmark.IsMatch(t.Kind, h.Type)))
+                    TestContext.Out.WriteLine($"   {t.Kind} at {t.Index} got [{string.Join(",", hits.Select(h => h.Type + "@" + h.Index))}]: {Ctx(t.Index)}");
+            }
+
+            foreach (var a in found.Where(a => !truth.Any(t => Math.Abs(a.Index - t.Index) <= 1) && !natural.Contains(a.Index) && !natural.Contains(a.Index - 1) && !natural.Contains(a.Index + 1)))
+                TestContext.Out.WriteLine($"   FALSE {a.Type} at {a.Index}: {Ctx(a.Index)}");
+        }
+    }
+}
