@@ -41,9 +41,13 @@ internal sealed class LipponenTarvainenDetector
 
     private const int RobustIterations = 3;
 
+    // Refinement (6): intervals further than this from the local median are left out of the first threshold estimate.
+    private const double PrescreenFraction = 0.2;
+
     private readonly List<RunEvent> _previous = [];
+    private readonly List<(int From, int To)> _regions = [];
     private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
-    private bool[] _used = [], _exD = [], _exM = [];
+    private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
 
     /// <summary>
     /// Classifies the beats of one gap-free run and appends the artifacts found (indices offset by
@@ -89,6 +93,13 @@ internal sealed class LipponenTarvainenDetector
             absM[i] = Math.Abs(x);
         }
 
+        var first = events.Count;
+        if (computeThresholds && refined)
+        {
+            DetectRobust(rr, med, qd1, qd2, o, events, offset);
+            return;
+        }
+
         if (computeThresholds)
         {
             RollingStatistics.Quantiles(absD, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
@@ -97,48 +108,100 @@ internal sealed class LipponenTarvainenDetector
             for (var i = 0; i < m; i++) qd2[i] = alpha * (q3[i] - q1[i]) / 2;
         }
 
-        var first = events.Count;
         Classify(rr, med, qd1, qd2, o, events, offset);
-        if (!computeThresholds || !refined || events.Count == first) return;
+    }
 
-        // Refinement (6): the quartile thresholds are re-estimated with the flagged intervals left out, and the run
-        // is classified again, until the flagged set no longer changes. Each premature beat puts three large values
-        // into the |dRR| window (the drop, the rise, the return) and two into |mRR|; the upper quartile breaks down
-        // at 25 % contamination, so a few artifacts close together raise Th1 above the artifacts themselves
-        // (issue 14: 5 % premature beats on a 5-min NSR excerpt gave Th1 ≈ 540 ms where the clean value is 50 ms).
+    // Refinement (6): the quartile thresholds are estimated with the artifacts left out. Each premature beat puts
+    // three large values into the |dRR| window (the drop, the rise, the return) and two into |mRR|; the upper
+    // quartile breaks down at 25 % contamination, so a few artifacts close together raise Th1 above the artifacts
+    // themselves (issue 14: 5 % premature beats on a 5-min NSR excerpt gave Th1 ≈ 540 ms where the clean value is
+    // 50 ms, and the pairs were kept). The first estimate leaves out the intervals more than PrescreenFraction from
+    // the local median (gross deviations that no artifact-free window needs); then the run is classified, the
+    // thresholds are re-estimated without exactly the flagged intervals (only the windows whose content changed are
+    // recomputed), and the run is classified again, until the flagged set no longer changes.
+    private void DetectRobust(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> qd1, Span<double> qd2,
+        ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
+    {
+        var m = rr.Length;
+        var absD = _absD.AsSpan(0, m);
+        var absM = _absM.AsSpan(0, m);
+        var q1 = _q1.AsSpan(0, m);
+        var q3 = _q3.AsSpan(0, m);
         var exD = _exD.AsSpan(0, m);
         var exM = _exM.AsSpan(0, m);
-        var previous = _previous;
+        var newM = _newM.AsSpan(0, m);
+        var window = o.LipponenThresholdWindowBeats;
+        var half = window / 2;
+        var alpha = o.LipponenAlpha;
+
+        for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
+        exD[0] = exM[0];
+        for (var i = 1; i < m; i++) exD[i] = exM[i] || exM[i - 1];
+        RollingStatistics.MaskedQuantiles(absD, exD, window, 0.25, 0.75, q1, q3, 0, m - 1);
+        for (var i = 0; i < m; i++) qd1[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+        RollingStatistics.MaskedQuantiles(absM, exM, window, 0.25, 0.75, q1, q3, 0, m - 1);
+        for (var i = 0; i < m; i++) qd2[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+
+        var first = events.Count;
+        Classify(rr, med, qd1, qd2, o, events, offset);
         for (var iteration = 0; iteration < RobustIterations; iteration++)
         {
-            exD.Clear();
-            exM.Clear();
-            previous.Clear();
+            // The mask of exactly the flagged intervals.
+            newM.Clear();
             for (var k = first; k < events.Count; k++)
             {
                 var ev = events[k];
-                previous.Add(ev);
                 var i = ev.Index - offset;
                 var last = ev.Type is ArtifactType.Ectopic or ArtifactType.Extra ? Math.Min(i + 1, m - 1) : i;
-                for (var j = i; j <= last; j++)
-                {
-                    exM[j] = true;
-                    exD[j] = true;
-                    if (j + 1 < m) exD[j + 1] = true;
-                }
+                for (var j = i; j <= last; j++) newM[j] = true;
             }
 
-            RollingStatistics.Quantiles(absD, exD, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
+            // The new |dRR| mask, then recompute the windows around every value whose mask changed.
+            var newD = _exD2.AsSpan(0, m);
+            newD[0] = newM[0];
+            for (var i = 1; i < m; i++) newD[i] = newM[i] || newM[i - 1];
+            var changed = false;
+            var regionStart = -1;
+            var regionEnd = -1;
+            var pending = _regions;
+            pending.Clear();
             for (var i = 0; i < m; i++)
-                if (!double.IsNaN(q1[i])) qd1[i] = alpha * (q3[i] - q1[i]) / 2;
-            RollingStatistics.Quantiles(absM, exM, o.LipponenThresholdWindowBeats, 0.25, 0.75, q1, q3);
-            for (var i = 0; i < m; i++)
-                if (!double.IsNaN(q1[i])) qd2[i] = alpha * (q3[i] - q1[i]) / 2;
+            {
+                if (newM[i] == exM[i] && newD[i] == exD[i]) continue;
+                changed = true;
+                var lo = Math.Max(0, i - half);
+                var hi = Math.Min(m - 1, i + half);
+                if (regionStart >= 0 && lo <= regionEnd + 1)
+                {
+                    regionEnd = hi;
+                    continue;
+                }
 
+                if (regionStart >= 0) pending.Add((regionStart, regionEnd));
+                regionStart = lo;
+                regionEnd = hi;
+            }
+
+            if (!changed) break;
+            pending.Add((regionStart, regionEnd));
+            newM.CopyTo(exM);
+            newD.CopyTo(exD);
+            foreach (var (from, to) in pending)
+            {
+                RollingStatistics.MaskedQuantiles(absD, exD, window, 0.25, 0.75, q1, q3, from, to);
+                for (var i = from; i <= to; i++) qd1[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+                RollingStatistics.MaskedQuantiles(absM, exM, window, 0.25, 0.75, q1, q3, from, to);
+                for (var i = from; i <= to; i++) qd2[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+            }
+
+            var previous = _previous;
+            previous.Clear();
+            for (var k = first; k < events.Count; k++) previous.Add(events[k]);
             events.RemoveRange(first, events.Count - first);
             Classify(rr, med, qd1, qd2, o, events, offset);
             if (Same(previous, events, first)) break;
         }
+
     }
 
     private static bool Same(List<RunEvent> previous, List<RunEvent> events, int first)
@@ -241,6 +304,8 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Return(ref _th2);
         PooledArray.Return(ref _exD);
         PooledArray.Return(ref _exM);
+        PooledArray.Return(ref _newM);
+        PooledArray.Return(ref _exD2);
         PooledArray.Return(ref _q1);
         PooledArray.Return(ref _q3);
         PooledArray.Return(ref _used);
@@ -257,6 +322,8 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Ensure(ref _th2, m);
         PooledArray.Ensure(ref _exD, m);
         PooledArray.Ensure(ref _exM, m);
+        PooledArray.Ensure(ref _newM, m);
+        PooledArray.Ensure(ref _exD2, m);
         PooledArray.Ensure(ref _q1, m);
         PooledArray.Ensure(ref _q3, m);
         PooledArray.Ensure(ref _used, m);

@@ -114,23 +114,32 @@ internal static class RollingStatistics
         }
     }
 
-    private static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2, Span<double> q1, Span<double> q2)
+    private static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2, Span<double> q1, Span<double> q2) =>
+        MaskedQuantiles(values, exclude, window, p1, p2, q1, q2, 0, values.Length - 1);
+
+    /// <summary>
+    /// As the masked <see cref="Quantiles(ReadOnlySpan{double}, ReadOnlySpan{bool}, int, double, double, Span{double}, Span{double})"/>
+    /// but writing only the elements <paramref name="from"/>..<paramref name="to"/> (inclusive); the others are left as
+    /// they are. Costs O((to − from + window) · window).
+    /// </summary>
+    public static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2,
+        Span<double> q1, Span<double> q2, int from, int to)
     {
         var n = values.Length;
-        if (n == 0) return;
+        if (n == 0 || from > to) return;
         var half = window / 2;
         var lanes = Vector<double>.Count;
         var size = Math.Min(window, n);
         var sorted = new double[((size + lanes) / lanes) * lanes];
         Array.Fill(sorted, double.PositiveInfinity);
         var count = 0;
-        var firstEnd = Math.Min(half, n - 1);
-        for (var k = 0; k <= firstEnd; k++)
+        var firstEnd = Math.Min(from + half, n - 1);
+        for (var k = Math.Max(0, from - half); k <= firstEnd; k++)
             if (!exclude[k]) Insert(sorted, ref count, values[k]);
 
-        for (var i = 0; i < n; i++)
+        for (var i = from; i <= to; i++)
         {
-            if (i > 0)
+            if (i > from)
             {
                 var enter = i + half;
                 var leave = i - half - 1;
