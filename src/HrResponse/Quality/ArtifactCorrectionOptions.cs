@@ -108,6 +108,14 @@ public sealed record ArtifactCorrectionOptions
     /// </summary>
     public TimeSpan TimeJumpTolerance { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Detection limit (<see cref="QualityReport.DetectionLimitPercent"/>) from which
+    /// <see cref="QualityReport.IndicesUnreliable"/> is true, in percent. Default 30: premature beats at 65 % of the
+    /// interval and single intervals ×0.7 or ×1.35 change an interval by 30–35 %, so above this they look like the
+    /// recording's own beat-to-beat steps.
+    /// </summary>
+    public double MaxDetectionLimitPercent { get; init; } = 30;
+
     /// <summary>Highest artifact percentage at which DFA α1 is considered reliable. Default 3 % (Rogers et al. 2021).</summary>
     public double DfaAlpha1MaxArtifactPercent { get; init; } = 3;
 
@@ -187,6 +195,7 @@ public sealed record ArtifactCorrectionOptions
         Guard.InRange(AcarWindowBeats, 1, 1000, $"{paramName}.{nameof(AcarWindowBeats)}");
         Guard.InRange(DropoutMedianMultiple, 2, 1000, $"{paramName}.{nameof(DropoutMedianMultiple)}");
         Guard.InRange(TimeJumpTolerance.TotalMilliseconds, 0, 3_600_000, $"{paramName}.{nameof(TimeJumpTolerance)}");
+        Guard.InRange(MaxDetectionLimitPercent, 0, 1000, $"{paramName}.{nameof(MaxDetectionLimitPercent)}");
         Guard.InRange(DfaAlpha1MaxArtifactPercent, 0, 100, $"{paramName}.{nameof(DfaAlpha1MaxArtifactPercent)}");
     }
 

@@ -8,6 +8,9 @@ namespace HrResponse.Tests.Quality;
 /// <summary>One clean recording of the benchmark.</summary>
 internal sealed record BenchRecording(string Name, string Group, double[] Rr);
 
+/// <summary>The clean recording: its size, share flagged by the method, RMSSD and the quality report's verdict.</summary>
+internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent, double Rmssd, double DetectionLimitPercent, bool Unreliable);
+
 /// <summary>The outcome of one (recording, kind, rate, seed) run, errors in percent of the clean value (signed).</summary>
 internal sealed record BenchRun(
     string Recording, string Kind, double RatePercent, int Seed, int Injected, int Found, int Detections, int TrueDetections,
@@ -121,17 +124,17 @@ internal static class BeatQualityBenchmark
     }
 
     /// <summary>Runs every recording × kind × rate × seed.</summary>
-    public static (List<BenchRun> Runs, Dictionary<string, (int Beats, double FlaggedPercent, double Rmssd)> Clean) Run(
+    public static (List<BenchRun> Runs, Dictionary<string, BenchClean> Clean) Run(
         List<BenchRecording> recordings, double[] rates, int seeds, bool spectral = true)
     {
         var runs = new List<BenchRun>();
-        var clean = new Dictionary<string, (int, double, double)>();
+        var clean = new Dictionary<string, BenchClean>();
         foreach (var rec in recordings)
         {
             var baseline = ArtifactCorrection.Clean(rec.Rr);
             var natural = baseline.Quality.Artifacts.Select(a => a.Index).ToHashSet();
             var b = Measure(baseline.Intervals, spectral);
-            clean[rec.Name] = (rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd);
+            clean[rec.Name] = new BenchClean(rec.Group, rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd, baseline.Quality.DetectionLimitPercent, baseline.Quality.IndicesUnreliable == true);
             for (var ki = 0; ki < Kinds.Length; ki++)
             {
                 foreach (var rate in rates)
@@ -227,17 +230,17 @@ internal static class BeatQualityBenchmark
     }
 
     /// <summary>Markdown table: one row per (recording, kind) over all seeds at one rate.</summary>
-    public static string Table(List<BenchRun> runs, Dictionary<string, (int Beats, double FlaggedPercent, double Rmssd)> clean, double rate)
+    public static string Table(List<BenchRun> runs, Dictionary<string, BenchClean> clean, double rate)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| recording | beats | clean RMSSD ms | flagged clean | kind | runs | min sens. | min PPV | RMSSD err median / worst | SDNN err median / worst | runs RMSSD ≤ 5 % & SDNN ≤ 2 % | LF / HF / α1 err median |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| recording | group | beats | clean RMSSD ms | flagged clean | detection limit | kind | runs | min sens. | min PPV | abs. RMSSD err median / worst | abs. SDNN err median / worst | runs RMSSD ≤ 5 % & SDNN ≤ 2 % | abs. LF / HF / α1 err median |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var g in runs.Where(r => r.RatePercent == rate).GroupBy(r => (r.Recording, r.Kind)))
         {
             var c = clean[g.Key.Recording];
             var rs = g.ToList();
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {g.Key.Recording} | {c.Beats} | {c.Rmssd:0.0} | {c.FlaggedPercent:0.00} % | {g.Key.Kind} | {rs.Count} | {rs.Min(r => r.Sensitivity):0.0} % | {rs.Min(r => r.Ppv):0.0} % | " +
+                $"| {g.Key.Recording} | {c.Group} | {c.Beats} | {c.Rmssd:0.0} | {c.FlaggedPercent:0.00} % | {c.DetectionLimitPercent:0} %{(c.Unreliable ? " (unreliable)" : "")} | {g.Key.Kind} | {rs.Count} | {rs.Min(r => r.Sensitivity):0.0} % | {rs.Min(r => r.Ppv):0.0} % | " +
                 $"{Percentile(rs.Select(r => Math.Abs(r.RmssdError)), 0.5):0.0} / {rs.Max(r => Math.Abs(r.RmssdError)):0.0} % | " +
                 $"{Percentile(rs.Select(r => Math.Abs(r.SdnnError)), 0.5):0.0} / {rs.Max(r => Math.Abs(r.SdnnError)):0.0} % | " +
                 $"{rs.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2)} / {rs.Count} | " +
@@ -248,23 +251,26 @@ internal static class BeatQualityBenchmark
     }
 
     /// <summary>Headline numbers over all runs at one rate.</summary>
-    public static string Summary(List<BenchRun> runs, Dictionary<string, (int Beats, double FlaggedPercent, double Rmssd)> clean, double rate)
+    public static string Summary(List<BenchRun> runs, Dictionary<string, BenchClean> clean, double rate)
     {
         var sb = new StringBuilder();
-        var at = runs.Where(r => r.RatePercent == rate).ToList();
+        var at = runs.Where(r => r.RatePercent == rate && !clean[r.Recording].Unreliable).ToList();
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Recordings {clean.Count}, of which the quality report calls {clean.Count(c => c.Value.Unreliable)} unreliable (left out of the lines below): {string.Join(", ", clean.Where(c => c.Value.Unreliable).Select(c => c.Key))}."));
+        sb.AppendLine();
         foreach (var kind in Kinds)
         {
             var k = at.Where(r => r.Kind == kind).ToList();
             if (k.Count == 0) continue;
             var worst = k.MaxBy(r => Math.Abs(r.RmssdError))!;
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{kind} @ {rate} %: runs {k.Count}, sens≥99 {k.Count(r => r.Sensitivity >= 99)}, PPV≥98 {k.Count(r => r.Ppv >= 98)}, " +
+                $"- {kind} @ {rate} %: runs {k.Count}, sens≥99 {k.Count(r => r.Sensitivity >= 99)}, PPV≥98 {k.Count(r => r.Ppv >= 98)}, " +
                 $"within RMSSD5/SDNN2 {100.0 * k.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2) / k.Count:0.0} %, RMSSD>20 {k.Count(r => Math.Abs(r.RmssdError) > 20)}, " +
                 $"worst RMSSD {worst.RmssdError:0.0} % ({worst.Recording} seed {worst.Seed}), pooled sens {100.0 * k.Sum(r => r.Found) / Math.Max(1, k.Sum(r => r.Injected)):0.0} %, pooled PPV {100.0 * k.Sum(r => r.TrueDetections) / Math.Max(1, k.Sum(r => r.Detections)):0.0} %"));
         }
 
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean recordings with ≥ 0.5 % of beats flagged: {clean.Count(c => c.Value.FlaggedPercent >= 0.5)} of {clean.Count}"));
         foreach (var (name, c) in clean.Where(c => c.Value.FlaggedPercent >= 0.5))
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"clean {name}: {c.FlaggedPercent:0.00} % flagged"));
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean {name}: {c.FlaggedPercent:0.00} % flagged"));
         return sb.ToString();
     }
 }

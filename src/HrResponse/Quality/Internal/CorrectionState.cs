@@ -37,6 +37,7 @@ internal sealed class CorrectionState : IDisposable
 
     private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
     private int _passes, _removed, _excluded;
+    private double _detectionLimit = double.NaN;
 
     public CorrectionState(RrIntervals input, ArtifactCorrectionOptions options)
     {
@@ -126,6 +127,7 @@ internal sealed class CorrectionState : IDisposable
                     s = e;
                 }
 
+                if (pass == 0) _detectionLimit = DetectionLimit();
                 if (_events.Count == 0 || _events.Count >= previous) break;
                 previous = _events.Count;
                 ApplyEvents();
@@ -144,6 +146,29 @@ internal sealed class CorrectionState : IDisposable
         }
 
         if (_events.Count > 0) ApplyEvents();
+    }
+
+    // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent).
+    private double DetectionLimit()
+    {
+        var n = _cur.Count;
+        if (n == 0) return double.NaN;
+        var ratio = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            var floor = _o.LipponenMinimumThresholdPercent / 100.0;
+            for (var i = 0; i < n; i++)
+            {
+                var med = _median[i];
+                ratio[i] = 100.0 * Math.Max(_cur.Qd1[i], floor * med) / med;
+            }
+
+            return HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(ratio);
+        }
     }
 
     /// <summary>Corrects the given artifacts (input indices; no dropouts were removed, so they are current indices).</summary>
@@ -227,6 +252,8 @@ internal sealed class CorrectionState : IDisposable
             LongestGapSeconds = longest,
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
             PassCount = _passes,
+            DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
+            IndicesUnreliable = assessed && !double.IsNaN(_detectionLimit) ? _detectionLimit >= _o.MaxDetectionLimitPercent : null,
         };
         return new CleanedRrIntervals
         {
