@@ -63,12 +63,16 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 8;
 
     /// <summary>
-    /// When true (default), the Lipponen–Tarvainen classification applies four refinements to the published rules,
+    /// When true (default), the Lipponen–Tarvainen classification applies five refinements to the published rules,
     /// each found necessary on real recordings with injected artifacts: an ectopic pair needs its two intervals to
     /// deviate from the local median in opposite directions by comparable amounts (the smaller at least 40 % of the
     /// larger); the long and short rules need the return at the next interval itself; a missed beat must be longer than
-    /// 1.5 times the median; later passes reuse the first pass's quartile thresholds. False applies the published rules
-    /// (together with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published).
+    /// 1.5 times the median; later passes reuse the first pass's quartile thresholds; and the quartile thresholds are
+    /// estimated with the artifacts left out (first without intervals more than 20 % from the local median, then
+    /// without exactly the flagged intervals, until the flagged set no longer changes), because the upper quartile of
+    /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14).
+    /// False applies the published rules (together with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method
+    /// exactly as published).
     /// </summary>
     public bool LipponenRefinements { get; init; } = true;
 

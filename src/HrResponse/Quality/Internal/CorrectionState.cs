@@ -148,22 +148,26 @@ internal sealed class CorrectionState : IDisposable
         if (_events.Count > 0) ApplyEvents();
     }
 
-    // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent).
+    // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent); on long series
+    // over every k-th beat (at most 4,096 beats: the thresholds vary over 91-beat windows, so this loses nothing).
     private double DetectionLimit()
     {
         var n = _cur.Count;
         if (n == 0) return double.NaN;
-        var ratio = ArrayPool<double>.Shared.Rent(n);
+        var stride = Math.Max(1, n / 4096);
+        var count = ((n - 1) / stride) + 1;
+        var ratio = ArrayPool<double>.Shared.Rent(count);
         try
         {
             var floor = _o.LipponenMinimumThresholdPercent / 100.0;
-            for (var i = 0; i < n; i++)
+            for (var k = 0; k < count; k++)
             {
+                var i = k * stride;
                 var med = _median[i];
-                ratio[i] = 100.0 * Math.Max(_cur.Qd1[i], floor * med) / med;
+                ratio[k] = 100.0 * Math.Max(_cur.Qd1[i], floor * med) / med;
             }
 
-            return HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, n));
+            return HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, count));
         }
         finally
         {

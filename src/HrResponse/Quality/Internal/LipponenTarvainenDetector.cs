@@ -27,8 +27,12 @@ namespace HrResponse.Quality.Internal;
 /// the median (at high variability Th2 can exceed a third of the median, and a 40 % long interval would otherwise
 /// be split in two); (5) later passes reuse the quartile thresholds of the first pass (computed on the uncorrected
 /// series), so the data's own variability sets them rather than our interpolated values, and each pass costs one
-/// median filter instead of three rolling windows. <see cref="ArtifactCorrectionOptions.LipponenRefinements"/> = false
-/// switches (2)–(5) off and a floor of 0 switches (1) off: the published method.</para>
+/// median filter instead of three rolling windows; (6) the quartile thresholds are estimated with the artifacts left out:
+/// first without the intervals more than 20 % from the local median, then without exactly the flagged intervals,
+/// reclassifying until the flagged set no longer changes (at most three times; issue 14: the upper quartile of |dRR|
+/// breaks down at 25 % contamination, and a premature beat contributes three large values, so a few artifacts close
+/// together raised Th1 above the artifacts themselves). <see cref="ArtifactCorrectionOptions.LipponenRefinements"/> =
+/// false switches (2)–(6) off and a floor of 0 switches (1) off: the published method.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
