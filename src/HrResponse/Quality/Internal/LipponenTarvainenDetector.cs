@@ -32,7 +32,10 @@ namespace HrResponse.Quality.Internal;
 /// reclassifying until the flagged set no longer changes (at most three times; issue 14: the upper quartile of |dRR|
 /// breaks down at 25 % contamination, and a premature beat contributes three large values, so a few artifacts close
 /// together raised Th1 above the artifacts themselves). <see cref="ArtifactCorrectionOptions.LipponenRefinements"/> =
-/// false switches (2)–(6) off and a floor of 0 switches (1) off: the published method.</para>
+/// false switches (2)–(7) off and a floor of 0 switches (1) off: the published method; (7) a short interval followed
+/// by a long one, deviating by comparable amounts and together within Th2 of two local medians, is an ectopic pair
+/// even when the subspace-1 rule missed it (it needs the interval after the pause back at the median, which fails when
+/// two artifacts are adjacent).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -272,7 +275,15 @@ internal sealed class LipponenTarvainenDetector
             if (!isLong && !isShort) continue;
 
             used[j] = true;
-            if (isShort && extraLike)
+            if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && CompensatedPair(rr, med, th2, j))
+            {
+                // Refinement (7): a short interval followed by a long one that together last two normal intervals is
+                // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
+                // interval after the pause is itself off (adjacent artifacts).
+                used[j + 1] = true;
+                events.Add(new RunEvent(offset + j, ArtifactType.Ectopic));
+            }
+            else if (isShort && extraLike)
             {
                 used[j + 1] = true;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
@@ -287,6 +298,11 @@ internal sealed class LipponenTarvainenDetector
             }
         }
     }
+
+    // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians.
+    private static bool CompensatedPair(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, int j) =>
+        rr[j + 1] > med[j + 1] && OppositeAndComparable(rr[j] - med[j], rr[j + 1] - med[j + 1])
+        && Math.Abs(rr[j] + rr[j + 1] - (2 * med[j])) < th2[j];
 
     // Refinement (2): a premature beat and its compensatory pause deviate from the median in opposite directions by
     // comparable amounts.
