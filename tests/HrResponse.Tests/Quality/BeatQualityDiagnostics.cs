@@ -118,6 +118,8 @@ public class BeatQualityDetectorTrace
 [Explicit("diagnostics")]
 public class BeatQualityBenchRun
 {
+    [TestCase("008", "extra")]
+    [TestCase("subject_04", "extra")]
     [TestCase("005", "premature")]
     [TestCase("nsr003", "premature")]
     [TestCase("subject_05", "premature")]

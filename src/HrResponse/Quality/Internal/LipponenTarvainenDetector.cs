@@ -35,7 +35,10 @@ namespace HrResponse.Quality.Internal;
 /// false switches (2)–(7) off and a floor of 0 switches (1) off: the published method; (7) a short interval followed
 /// by a long one, deviating by comparable amounts and together within Th2 of two local medians, is an ectopic pair
 /// even when the subspace-1 rule missed it (it needs the interval after the pause back at the median, which fails when
-/// two artifacts are adjacent).</para>
+/// two artifacts are adjacent); (8) the extra-beat test (the two short intervals add up to one) and the missed-beat test
+/// (half the long interval is one) accept a difference of at least 20 % of the local median, not only Th2: with
+/// thresholds estimated without the artifacts (6), Th2 can be smaller than the natural difference between the split
+/// interval and the median, and two short intervals that add up to one within 20 % are not sinus rhythm.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -47,6 +50,9 @@ internal sealed class LipponenTarvainenDetector
     private const double EctopicSymmetry = 0.4;
 
     private const int RobustIterations = 3;
+
+    // Refinement (8): the extra-beat sum test and the missed-beat half test accept at least this fraction of the median.
+    private const double SumToleranceFraction = 0.2;
 
     // Refinement (6): intervals further than this from the local median are left out of the first threshold estimate.
     private const double PrescreenFraction = 0.2;
@@ -266,7 +272,8 @@ internal sealed class LipponenTarvainenDetector
             var n1 = j + 1 < m ? nd[j + 1] : 0;
             var n2 = j + 2 < m ? nd[j + 2] : 0;
             var s22 = a >= 0 ? Math.Min(n1, n2) : Math.Max(n1, n2);
-            var extraLike = j + 1 < m && !used[j + 1] && Math.Abs(rr[j] + rr[j + 1] - med[j]) < th2[j];
+            var sumTolerance = refined ? Math.Max(th2[j], SumToleranceFraction * med[j]) : th2[j];
+            var extraLike = j + 1 < m && !used[j + 1] && Math.Abs(rr[j] + rr[j + 1] - med[j]) < sumTolerance;
             var eq3 = a > 1 && s22 < -1 && (!refined || n1 < -1);
             var eq5 = a < -1 && s22 > 1 && (!refined || n1 > 1 || extraLike);
             var eq4 = Math.Abs(b) > 3;
@@ -288,7 +295,7 @@ internal sealed class LipponenTarvainenDetector
                 used[j + 1] = true;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j]) && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
+            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j]) && Math.Abs((rr[j] / 2) - med[j]) < sumTolerance)
             {
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
