@@ -150,3 +150,31 @@ public class BeatQualityBenchRun
         }
     }
 }
+
+[TestFixture]
+[Explicit("diagnostics")]
+public class Nsr009Trace
+{
+    [Test]
+    public void Seed3()
+    {
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, [(InjectedKind.Premature, 2), (InjectedKind.Missed, 1), (InjectedKind.Extra, 1), (InjectedKind.Single, 1)], new Random(3));
+        foreach (var passes in new[] { 1, 2, 10 })
+        {
+            var c = ArtifactCorrection.Clean(series, ArtifactCorrectionOptions.Default with { MaxPasses = passes });
+            TestContext.Out.WriteLine($"passes {passes} ({c.Quality.PassCount}): {string.Join(" ", c.Quality.Artifacts.Where(a => a.Index is > 185 and < 205).Select(a => a.Type + "@" + a.Index))}");
+            TestContext.Out.WriteLine("  " + string.Join(" ", c.Beats.Where(b => b.InputIndex is > 188 and < 202).Select(b => $"{b.InputIndex}:{b.RrMs:F0}{b.Action.ToString()[0]}")));
+        }
+
+        var n = series.Length;
+        var med = new double[n];
+        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
+        var qd1 = new double[n];
+        var qd2 = new double[n];
+        var events = new List<HrResponse.Quality.Internal.RunEvent>();
+        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        for (var i = 192; i < 200; i++)
+            TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} qd1 {qd1[i]:F1} qd2 {qd2[i]:F1} ev {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}");
+    }
+}

@@ -18,6 +18,7 @@ internal sealed class CorrectionState : IDisposable
     private const double CompensatoryTolerance = 0.1;
     private const int AnchorsPerSide = 3;
     private const int MaxAnchorSearch = 32;
+    private const double AnchorMaxDeviation = 0.2;
 
     private readonly ArtifactCorrectionOptions _o;
     private readonly int _n0;
@@ -455,6 +456,7 @@ internal sealed class CorrectionState : IDisposable
         Span<double> leftX = stackalloc double[AnchorsPerSide];
         Span<double> leftY = stackalloc double[AnchorsPerSide];
         List<int>? orphans = null;
+        var robustAnchors = _o.Method == ArtifactDetectionMethod.LipponenTarvainen2019 && _o.LipponenRefinements;
         var i = 0;
         while (i < n)
         {
@@ -502,6 +504,8 @@ internal sealed class CorrectionState : IDisposable
                 nr++;
             }
 
+            if (robustAnchors && np >= 3) DropOutlyingAnchors(x, y, ref nl, ref nr, ref np);
+
             if (np == 0)
             {
                 orphans ??= [];
@@ -543,6 +547,38 @@ internal sealed class CorrectionState : IDisposable
         }
 
         if (orphans is null) return;
+        ApplyOrphans(orphans, n);
+    }
+
+    // Refinement of the correction (with LipponenRefinements): anchors more than AnchorMaxDeviation from the median of
+    // the block's anchors are not used. An artifact that the detection has not found yet (a long interval right after
+    // a compensatory pause) would otherwise be copied into the interpolated block, and the next pass could no longer
+    // see it (issue 14, nsr009).
+    private static void DropOutlyingAnchors(Span<double> x, Span<double> y, ref int nl, ref int nr, ref int np)
+    {
+        Span<double> sorted = stackalloc double[2 * AnchorsPerSide];
+        y[..np].CopyTo(sorted);
+        sorted = sorted[..np];
+        sorted.Sort();
+        var med = (np & 1) == 1 ? sorted[np / 2] : 0.5 * (sorted[(np / 2) - 1] + sorted[np / 2]);
+        int k = 0, left = 0, right = 0;
+        for (var j = 0; j < np; j++)
+        {
+            if (Math.Abs(y[j] - med) > AnchorMaxDeviation * med) continue;
+            x[k] = x[j];
+            y[k] = y[j];
+            k++;
+            if (j < nl) left++;
+            else right++;
+        }
+
+        nl = left;
+        nr = right;
+        np = k;
+    }
+
+    private void ApplyOrphans(List<int> orphans, int n)
+    {
         PooledArray.Ensure(ref _mark, n);
         _mark.AsSpan(0, n).Clear();
         foreach (var k in orphans) _mark[k] = MarkExclude;
