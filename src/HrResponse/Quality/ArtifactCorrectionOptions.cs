@@ -63,16 +63,20 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 8;
 
     /// <summary>
-    /// When true (default), the Lipponen–Tarvainen classification applies five refinements to the published rules,
+    /// When true (default), the Lipponen–Tarvainen classification applies eight refinements to the published rules,
     /// each found necessary on real recordings with injected artifacts: an ectopic pair needs its two intervals to
     /// deviate from the local median in opposite directions by comparable amounts (the smaller at least 40 % of the
     /// larger); the long and short rules need the return at the next interval itself; a missed beat must be longer than
     /// 1.5 times the median; later passes reuse the first pass's quartile thresholds; and the quartile thresholds are
     /// estimated with the artifacts left out (first without intervals more than 20 % from the local median, then
     /// without exactly the flagged intervals, until the flagged set no longer changes), because the upper quartile of
-    /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14).
-    /// False applies the published rules (together with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method
-    /// exactly as published).
+    /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14);
+    /// a short interval followed by a long one that together last two local medians is an ectopic pair even when the
+    /// interval after the pause is itself off; the extra-beat sum and missed-beat half tests accept 20 % of the median,
+    /// not only Th2; and interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
+    /// artifact not yet found is not copied into the corrected block). False applies the published rules (together
+    /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
+    /// the plain cubic spline through the neighbouring intervals).
     /// </summary>
     public bool LipponenRefinements { get; init; } = true;
 
