@@ -53,6 +53,14 @@ public class BeatQualityDiagnostics
 public class BeatQualityBenchmarkDiagnostics
 {
     [Test]
+    public void SummaryOtherRates()
+    {
+        var recs = BeatQualityBenchmark.Recordings(3000);
+        var (runs, clean) = BeatQualityBenchmark.Run(recs, [1, 2, 10], 2, spectral: false);
+        foreach (var rate in new double[] { 1, 2, 10 }) TestContext.Out.WriteLine(BeatQualityBenchmark.Summary(runs, clean, rate));
+    }
+
+    [Test]
     public void Summary5Percent()
     {
         var recs = BeatQualityBenchmark.Recordings(3000);

@@ -550,21 +550,20 @@ internal sealed class CorrectionState : IDisposable
         ApplyOrphans(orphans, n);
     }
 
-    // Refinement of the correction (with LipponenRefinements): anchors more than AnchorMaxDeviation from the median of
-    // the block's anchors are not used. An artifact that the detection has not found yet (a long interval right after
-    // a compensatory pause) would otherwise be copied into the interpolated block, and the next pass could no longer
-    // see it (issue 14, nsr009).
+    // Refinement of the correction (with LipponenRefinements): on each side of the block, an anchor more than
+    // AnchorMaxDeviation from the median of that side's anchors is not used. An artifact that the detection has not
+    // found yet (a long interval right after a compensatory pause) would otherwise be copied into the interpolated
+    // block, and the next pass could no longer see it (issue 14, nsr009). Per side, so that a true change of level
+    // across the block (e.g. the bradycardia after a Valsalva strain) keeps all its anchors.
     private static void DropOutlyingAnchors(Span<double> x, Span<double> y, ref int nl, ref int nr, ref int np)
     {
-        Span<double> sorted = stackalloc double[2 * AnchorsPerSide];
-        y[..np].CopyTo(sorted);
-        sorted = sorted[..np];
-        sorted.Sort();
-        var med = (np & 1) == 1 ? sorted[np / 2] : 0.5 * (sorted[(np / 2) - 1] + sorted[np / 2]);
+        var leftMed = SideMedian(y[..nl]);
+        var rightMed = SideMedian(y[nl..np]);
         int k = 0, left = 0, right = 0;
         for (var j = 0; j < np; j++)
         {
-            if (Math.Abs(y[j] - med) > AnchorMaxDeviation * med) continue;
+            var med = j < nl ? leftMed : rightMed;
+            if (!double.IsNaN(med) && Math.Abs(y[j] - med) > AnchorMaxDeviation * med) continue;
             x[k] = x[j];
             y[k] = y[j];
             k++;
@@ -575,6 +574,17 @@ internal sealed class CorrectionState : IDisposable
         nl = left;
         nr = right;
         np = k;
+    }
+
+    // Median of a side's anchors; NaN (nothing dropped) with fewer than three, where no outlier can be told.
+    private static double SideMedian(ReadOnlySpan<double> y)
+    {
+        if (y.Length < 3) return double.NaN;
+        Span<double> sorted = stackalloc double[AnchorsPerSide];
+        y.CopyTo(sorted);
+        sorted = sorted[..y.Length];
+        sorted.Sort();
+        return sorted[y.Length / 2];
     }
 
     private void ApplyOrphans(List<int> orphans, int n)

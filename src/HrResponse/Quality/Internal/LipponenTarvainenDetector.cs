@@ -35,8 +35,9 @@ namespace HrResponse.Quality.Internal;
 /// false switches (2)–(7) off and a floor of 0 switches (1) off: the published method; (7) a short interval followed
 /// by a long one, deviating by comparable amounts and together within Th2 of two local medians, is an ectopic pair
 /// even when the subspace-1 rule missed it (it needs the interval after the pause back at the median, which fails when
-/// two artifacts are adjacent); (8) the extra-beat test (the two short intervals add up to one) and the missed-beat test
-/// (half the long interval is one) accept a difference of at least 20 % of the local median, not only Th2: with
+/// two artifacts are adjacent); (8) the extra-beat test (the two short intervals add up to one) accepts a difference of
+/// at least 20 % of the local median, not only Th2 (the missed-beat test keeps Th2: a 20 % tolerance there split the
+/// long interval at the onset of a Valsalva bradycardia): with
 /// thresholds estimated without the artifacts (6), Th2 can be smaller than the natural difference between the split
 /// interval and the median, and two short intervals that add up to one within 20 % are not sinus rhythm.</para>
 /// </remarks>
@@ -51,7 +52,7 @@ internal sealed class LipponenTarvainenDetector
 
     private const int RobustIterations = 3;
 
-    // Refinement (8): the extra-beat sum test and the missed-beat half test accept at least this fraction of the median.
+    // Refinement (8): the extra-beat sum test accepts at least this fraction of the median.
     private const double SumToleranceFraction = 0.2;
 
     // Refinement (6): intervals further than this from the local median are left out of the first threshold estimate.
@@ -295,7 +296,7 @@ internal sealed class LipponenTarvainenDetector
                 used[j + 1] = true;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j]) && Math.Abs((rr[j] / 2) - med[j]) < sumTolerance)
+            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j]) && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
             {
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
