@@ -71,7 +71,7 @@ public sealed record ArtifactCorrectionOptions
     /// estimated with the artifacts left out (first without intervals more than 20 % from the local median, then
     /// without exactly the flagged intervals, until the flagged set no longer changes), because the upper quartile of
     /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14);
-    /// a short interval followed by a long one that together last two local medians is an ectopic pair even when the
+    /// a short interval followed by a long one that together last two local medians (within a quarter of the smaller deviation: compensated) is an ectopic pair even when the
     /// interval after the pause is itself off; the extra-beat sum test accepts 20 % of the median, not only Th2; and interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
     /// artifact not yet found is not copied into the corrected block). False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then

@@ -33,7 +33,7 @@ namespace HrResponse.Quality.Internal;
 /// breaks down at 25 % contamination, and a premature beat contributes three large values, so a few artifacts close
 /// together raised Th1 above the artifacts themselves). <see cref="ArtifactCorrectionOptions.LipponenRefinements"/> =
 /// false switches (2)–(7) off and a floor of 0 switches (1) off: the published method; (7) a short interval followed
-/// by a long one, deviating by comparable amounts and together within Th2 of two local medians, is an ectopic pair
+/// by a long one, deviating by comparable amounts, together within Th2 of two local medians and compensated (total off by less than a quarter of the smaller deviation), is an ectopic pair
 /// even when the subspace-1 rule missed it (it needs the interval after the pause back at the median, which fails when
 /// two artifacts are adjacent); (8) the extra-beat test (the two short intervals add up to one) accepts a difference of
 /// at least 20 % of the local median, not only Th2 (the missed-beat test keeps Th2: a 20 % tolerance there split the
@@ -51,6 +51,9 @@ internal sealed class LipponenTarvainenDetector
     private const double EctopicSymmetry = 0.4;
 
     private const int RobustIterations = 3;
+
+    // Refinement (7): the largest shortfall of a compensated pair's total, as a fraction of its smaller deviation.
+    private const double CompensationFraction = 0.25;
 
     // Refinement (8): the extra-beat sum test accepts at least this fraction of the median.
     private const double SumToleranceFraction = 0.2;
@@ -307,10 +310,16 @@ internal sealed class LipponenTarvainenDetector
         }
     }
 
-    // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians.
-    private static bool CompensatedPair(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, int j) =>
-        rr[j + 1] > med[j + 1] && OppositeAndComparable(rr[j] - med[j], rr[j + 1] - med[j + 1])
-        && Math.Abs(rr[j] + rr[j + 1] - (2 * med[j])) < th2[j];
+    // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians
+    // and compensated: the pair's total misses two medians by less than half the smaller deviation. A single short
+    // interval next to a naturally long one (deviations −30 % and +15 %) leaves a 15 % shortfall and is not a pair.
+    private static bool CompensatedPair(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, int j)
+    {
+        double dev1 = rr[j] - med[j], dev2 = rr[j + 1] - med[j + 1];
+        var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * med[j]));
+        return rr[j + 1] > med[j + 1] && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
+            && shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
+    }
 
     // Refinement (2): a premature beat and its compensatory pause deviate from the median in opposite directions by
     // comparable amounts.
