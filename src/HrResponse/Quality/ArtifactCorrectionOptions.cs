@@ -63,12 +63,19 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 8;
 
     /// <summary>
-    /// When true (default), the Lipponen–Tarvainen classification applies four refinements to the published rules,
+    /// When true (default), the Lipponen–Tarvainen classification applies eight refinements to the published rules,
     /// each found necessary on real recordings with injected artifacts: an ectopic pair needs its two intervals to
     /// deviate from the local median in opposite directions by comparable amounts (the smaller at least 40 % of the
     /// larger); the long and short rules need the return at the next interval itself; a missed beat must be longer than
-    /// 1.5 times the median; later passes reuse the first pass's quartile thresholds. False applies the published rules
-    /// (together with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published).
+    /// 1.5 times the median; later passes reuse the first pass's quartile thresholds; and the quartile thresholds are
+    /// estimated with the artifacts left out (first without intervals more than 20 % from the local median, then
+    /// without exactly the flagged intervals, until the flagged set no longer changes), because the upper quartile of
+    /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14);
+    /// a short interval followed by a long one that together last two local medians (within a quarter of the smaller deviation: compensated) is an ectopic pair even when the
+    /// interval after the pause is itself off; the extra-beat sum test accepts 20 % of the median, not only Th2; and interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
+    /// artifact not yet found is not copied into the corrected block). False applies the published rules (together
+    /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
+    /// the plain cubic spline through the neighbouring intervals).
     /// </summary>
     public bool LipponenRefinements { get; init; } = true;
 
@@ -107,6 +114,16 @@ public sealed record ArtifactCorrectionOptions
     /// <see cref="ArtifactType.Discontinuity"/> and becomes a gap. Default 200 ms (shorter than any heartbeat).
     /// </summary>
     public TimeSpan TimeJumpTolerance { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// Detection limit (<see cref="QualityReport.DetectionLimitPercent"/>) from which
+    /// <see cref="QualityReport.IndicesUnreliable"/> is true, in percent. Default 15: premature beats at 65 % of the
+    /// interval and single intervals ×0.7 or ×1.35 change an interval by 30–35 %; where the typical threshold is 15 %
+    /// of the interval, natural steps of twice that occur within a few hundred beats and such artifacts look like the
+    /// recording's own beat-to-beat steps (on the test data: the Polar H10 recordings with RMSSD 73–115 ms, where single
+    /// intervals ×1.35 were found in 20–60 % of runs; docs/beat-quality.md).
+    /// </summary>
+    public double MaxDetectionLimitPercent { get; init; } = 15;
 
     /// <summary>Highest artifact percentage at which DFA α1 is considered reliable. Default 3 % (Rogers et al. 2021).</summary>
     public double DfaAlpha1MaxArtifactPercent { get; init; } = 3;
@@ -187,6 +204,7 @@ public sealed record ArtifactCorrectionOptions
         Guard.InRange(AcarWindowBeats, 1, 1000, $"{paramName}.{nameof(AcarWindowBeats)}");
         Guard.InRange(DropoutMedianMultiple, 2, 1000, $"{paramName}.{nameof(DropoutMedianMultiple)}");
         Guard.InRange(TimeJumpTolerance.TotalMilliseconds, 0, 3_600_000, $"{paramName}.{nameof(TimeJumpTolerance)}");
+        Guard.InRange(MaxDetectionLimitPercent, 0, 1000, $"{paramName}.{nameof(MaxDetectionLimitPercent)}");
         Guard.InRange(DfaAlpha1MaxArtifactPercent, 0, 100, $"{paramName}.{nameof(DfaAlpha1MaxArtifactPercent)}");
     }
 

@@ -128,11 +128,30 @@ public sealed record QualityReport : IIndexTableSource
     public int PassCount { get; init; }
 
     /// <summary>
+    /// Lipponen–Tarvainen detection limit of this recording, in percent: the median over beats of the beat-to-beat
+    /// threshold Th1 (α × quartile deviation of |dRR|, at least the floor) divided by the local median interval. A
+    /// change from one interval to the next smaller than this is treated as natural variability, so an artifact that
+    /// changes an interval by less (a premature beat at 65 %, a single interval ×0.7 or ×1.35 changes it by 30–35 %) can
+    /// be missed. NaN for the other methods and when nothing was assessed.
+    /// </summary>
+    public double DetectionLimitPercent { get; init; } = double.NaN;
+
+    /// <summary>
+    /// True when the recording's natural beat-to-beat variability is so large that artifacts cannot be told from it
+    /// reliably: <see cref="DetectionLimitPercent"/> ≥ <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
+    /// (default 15 %). Then indices of the corrected series (RMSSD, SDNN, spectra, DFA α1) may keep undetected artifacts
+    /// or lose natural beats, and must not be trusted to the 5 % level; on the Polar H10 recordings of the test data
+    /// this happens at RMSSD ≳ 70 ms. Null when <see cref="DetectionLimitPercent"/> is NaN.
+    /// </summary>
+    public bool? IndicesUnreliable { get; init; }
+
+    /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
     /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
     /// <c>QUALITY_Reconstructed</c>,
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
+    /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>.
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
@@ -152,6 +171,8 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_Gaps"] = GapCount,
         ["QUALITY_LongestGapS"] = LongestGapSeconds,
         ["QUALITY_DfaReliable"] = DfaAlpha1Reliable is { } ok ? (ok ? 1 : 0) : double.NaN,
+        ["QUALITY_DetectionLimitPercent"] = DetectionLimitPercent,
+        ["QUALITY_IndicesUnreliable"] = IndicesUnreliable is { } bad ? (bad ? 1 : 0) : double.NaN,
         ["QUALITY_OriginalCount"] = OriginalCount,
         ["QUALITY_CleanedCount"] = CleanedCount,
         ["QUALITY_ChangedBeats"] = ChangedBeatIndices.Count,

@@ -18,6 +18,7 @@ internal sealed class CorrectionState : IDisposable
     private const double CompensatoryTolerance = 0.1;
     private const int AnchorsPerSide = 3;
     private const int MaxAnchorSearch = 32;
+    private const double AnchorMaxDeviation = 0.2;
 
     private readonly ArtifactCorrectionOptions _o;
     private readonly int _n0;
@@ -37,6 +38,7 @@ internal sealed class CorrectionState : IDisposable
 
     private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
     private int _passes, _removed, _excluded;
+    private double _detectionLimit = double.NaN;
 
     public CorrectionState(RrIntervals input, ArtifactCorrectionOptions options)
     {
@@ -126,6 +128,7 @@ internal sealed class CorrectionState : IDisposable
                     s = e;
                 }
 
+                if (pass == 0) _detectionLimit = DetectionLimit();
                 if (_events.Count == 0 || _events.Count >= previous) break;
                 previous = _events.Count;
                 ApplyEvents();
@@ -144,6 +147,33 @@ internal sealed class CorrectionState : IDisposable
         }
 
         if (_events.Count > 0) ApplyEvents();
+    }
+
+    // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent); on long series
+    // over every k-th beat (at most 4,096 beats: the thresholds vary over 91-beat windows, so this loses nothing).
+    private double DetectionLimit()
+    {
+        var n = _cur.Count;
+        if (n == 0) return double.NaN;
+        var stride = Math.Max(1, n / 4096);
+        var count = ((n - 1) / stride) + 1;
+        var ratio = ArrayPool<double>.Shared.Rent(count);
+        try
+        {
+            var floor = _o.LipponenMinimumThresholdPercent / 100.0;
+            for (var k = 0; k < count; k++)
+            {
+                var i = k * stride;
+                var med = _median[i];
+                ratio[k] = 100.0 * Math.Max(_cur.Qd1[i], floor * med) / med;
+            }
+
+            return HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(ratio);
+        }
     }
 
     /// <summary>Corrects the given artifacts (input indices; no dropouts were removed, so they are current indices).</summary>
@@ -227,6 +257,8 @@ internal sealed class CorrectionState : IDisposable
             LongestGapSeconds = longest,
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
             PassCount = _passes,
+            DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
+            IndicesUnreliable = assessed && !double.IsNaN(_detectionLimit) ? _detectionLimit >= _o.MaxDetectionLimitPercent : null,
         };
         return new CleanedRrIntervals
         {
@@ -424,6 +456,7 @@ internal sealed class CorrectionState : IDisposable
         Span<double> leftX = stackalloc double[AnchorsPerSide];
         Span<double> leftY = stackalloc double[AnchorsPerSide];
         List<int>? orphans = null;
+        var robustAnchors = _o.Method == ArtifactDetectionMethod.LipponenTarvainen2019 && _o.LipponenRefinements;
         var i = 0;
         while (i < n)
         {
@@ -471,6 +504,8 @@ internal sealed class CorrectionState : IDisposable
                 nr++;
             }
 
+            if (robustAnchors && np >= 3) DropOutlyingAnchors(x, y, ref nl, ref nr, ref np);
+
             if (np == 0)
             {
                 orphans ??= [];
@@ -512,6 +547,48 @@ internal sealed class CorrectionState : IDisposable
         }
 
         if (orphans is null) return;
+        ApplyOrphans(orphans, n);
+    }
+
+    // Refinement of the correction (with LipponenRefinements): on each side of the block, an anchor more than
+    // AnchorMaxDeviation from the median of that side's anchors is not used. An artifact that the detection has not
+    // found yet (a long interval right after a compensatory pause) would otherwise be copied into the interpolated
+    // block, and the next pass could no longer see it (issue 14, nsr009). Per side, so that a true change of level
+    // across the block (e.g. the bradycardia after a Valsalva strain) keeps all its anchors.
+    private static void DropOutlyingAnchors(Span<double> x, Span<double> y, ref int nl, ref int nr, ref int np)
+    {
+        var leftMed = SideMedian(y[..nl]);
+        var rightMed = SideMedian(y[nl..np]);
+        int k = 0, left = 0, right = 0;
+        for (var j = 0; j < np; j++)
+        {
+            var med = j < nl ? leftMed : rightMed;
+            if (!double.IsNaN(med) && Math.Abs(y[j] - med) > AnchorMaxDeviation * med) continue;
+            x[k] = x[j];
+            y[k] = y[j];
+            k++;
+            if (j < nl) left++;
+            else right++;
+        }
+
+        nl = left;
+        nr = right;
+        np = k;
+    }
+
+    // Median of a side's anchors; NaN (nothing dropped) with fewer than three, where no outlier can be told.
+    private static double SideMedian(ReadOnlySpan<double> y)
+    {
+        if (y.Length < 3) return double.NaN;
+        Span<double> sorted = stackalloc double[AnchorsPerSide];
+        y.CopyTo(sorted);
+        sorted = sorted[..y.Length];
+        sorted.Sort();
+        return sorted[y.Length / 2];
+    }
+
+    private void ApplyOrphans(List<int> orphans, int n)
+    {
         PooledArray.Ensure(ref _mark, n);
         _mark.AsSpan(0, n).Clear();
         foreach (var k in orphans) _mark[k] = MarkExclude;

@@ -67,8 +67,22 @@ internal static class RollingStatistics
     /// Centred rolling quantiles <paramref name="p1"/> and (when not NaN) <paramref name="p2"/> of
     /// <paramref name="values"/>; writes them to <paramref name="q1"/> and <paramref name="q2"/>.
     /// </summary>
-    public static void Quantiles(ReadOnlySpan<double> values, int window, double p1, double p2, Span<double> q1, Span<double> q2)
+    public static void Quantiles(ReadOnlySpan<double> values, int window, double p1, double p2, Span<double> q1, Span<double> q2) =>
+        Quantiles(values, default, window, p1, p2, q1, q2);
+
+    /// <summary>
+    /// As <see cref="Quantiles(ReadOnlySpan{double}, int, double, double, Span{double}, Span{double})"/>, leaving out
+    /// the values whose <paramref name="exclude"/> flag is set (empty: none left out): the window of element i holds
+    /// the kept values of [i − h, i + h]. Where it holds none, NaN is written.
+    /// </summary>
+    public static void Quantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2, Span<double> q1, Span<double> q2)
     {
+        if (!exclude.IsEmpty)
+        {
+            MaskedQuantiles(values, exclude, window, p1, p2, q1, q2);
+            return;
+        }
+
         var n = values.Length;
         if (n == 0) return;
         var half = window / 2;
@@ -97,6 +111,47 @@ internal static class RollingStatistics
 
             q1[i] = Quantile(sorted, count, p1);
             if (!double.IsNaN(p2)) q2[i] = Quantile(sorted, count, p2);
+        }
+    }
+
+    private static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2, Span<double> q1, Span<double> q2) =>
+        MaskedQuantiles(values, exclude, window, p1, p2, q1, q2, 0, values.Length - 1);
+
+    /// <summary>
+    /// As the masked <see cref="Quantiles(ReadOnlySpan{double}, ReadOnlySpan{bool}, int, double, double, Span{double}, Span{double})"/>
+    /// but writing only the elements <paramref name="from"/>..<paramref name="to"/> (inclusive); the others are left as
+    /// they are. Costs O((to − from + window) · window).
+    /// </summary>
+    public static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2,
+        Span<double> q1, Span<double> q2, int from, int to)
+    {
+        var n = values.Length;
+        if (n == 0 || from > to) return;
+        var half = window / 2;
+        var lanes = Vector<double>.Count;
+        var size = Math.Min(window, n);
+        var sorted = new double[((size + lanes) / lanes) * lanes];
+        Array.Fill(sorted, double.PositiveInfinity);
+        var count = 0;
+        var firstEnd = Math.Min(from + half, n - 1);
+        for (var k = Math.Max(0, from - half); k <= firstEnd; k++)
+            if (!exclude[k]) Insert(sorted, ref count, values[k]);
+
+        for (var i = from; i <= to; i++)
+        {
+            if (i > from)
+            {
+                var enter = i + half;
+                var leave = i - half - 1;
+                var doEnter = enter < n && !exclude[enter];
+                var doLeave = leave >= 0 && !exclude[leave];
+                if (doLeave && doEnter) Replace(sorted, count, values[leave], values[enter]);
+                else if (doLeave) Remove(sorted, ref count, values[leave]);
+                else if (doEnter) Insert(sorted, ref count, values[enter]);
+            }
+
+            q1[i] = count == 0 ? double.NaN : Quantile(sorted, count, p1);
+            if (!double.IsNaN(p2)) q2[i] = count == 0 ? double.NaN : Quantile(sorted, count, p2);
         }
     }
 

@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text;
+using HrResponse.Hrv;
+using HrResponse.Quality;
+
+namespace HrResponse.Tests.Quality;
+
+/// <summary>One clean recording of the benchmark.</summary>
+internal sealed record BenchRecording(string Name, string Group, double[] Rr);
+
+/// <summary>The clean recording: its size, share flagged by the method, RMSSD and the quality report's verdict.</summary>
+internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent, double Rmssd, double DetectionLimitPercent, bool Unreliable);
+
+/// <summary>The outcome of one (recording, kind, rate, seed) run, errors in percent of the clean value (signed).</summary>
+internal sealed record BenchRun(
+    string Recording, string Kind, double RatePercent, int Seed, int Injected, int Found, int Detections, int TrueDetections,
+    double RmssdError, double SdnnError, double LfError, double HfError, double Alpha1Error)
+{
+    public double Sensitivity => Injected == 0 ? 100 : 100.0 * Found / Injected;
+
+    public double Ppv => Detections == 0 ? 100 : 100.0 * TrueDetections / Detections;
+}
+
+/// <summary>
+/// Truth-knowing detection benchmark of issue 14: artifacts of each kind separately and mixed are injected
+/// (<see cref="BeatQualityInjector"/>) into every clean RR recording of the shared data; each run is corrected with
+/// the default options and compared with the corrected clean recording (so beats the method flags in the clean
+/// recording itself, natural ectopy, are neither truth nor false alarms).
+/// </summary>
+/// <remarks>
+/// Scoring per run: an injected artifact is found when a detection of the matching type lies within one interval of
+/// it (premature → ectopic, missed → missed, extra → extra, single → long or short); PPV counts as true the
+/// detections that match an injected artifact of that type, and ignores detections within one interval of a beat the
+/// method flags in the clean recording.
+/// </remarks>
+internal static class BeatQualityBenchmark
+{
+    public static readonly string[] Kinds = ["premature", "missed", "extra", "single", "mixed"];
+
+    public static IReadOnlyList<(InjectedKind Kind, double Percent)> Mix(string kind, double rate) => kind switch
+    {
+        "premature" => [(InjectedKind.Premature, rate)],
+        "missed" => [(InjectedKind.Missed, rate)],
+        "extra" => [(InjectedKind.Extra, rate)],
+        "single" => [(InjectedKind.Single, rate)],
+        _ => [(InjectedKind.Premature, rate * 0.4), (InjectedKind.Missed, rate * 0.2), (InjectedKind.Extra, rate * 0.2), (InjectedKind.Single, rate * 0.2)],
+    };
+
+    /// <summary>Shortest clean stretch used (the Polar H10 recordings have 89–102 beats).</summary>
+    public const int MinimumBeats = 80;
+
+    /// <summary>An interval further than this fraction from the median of its 11-beat neighbourhood is a natural artifact.</summary>
+    public const double NaturalArtifactFraction = 0.3;
+
+    /// <summary>
+    /// The longest stretch of a recording without a natural artifact: every interval within 300–2500 ms and within
+    /// <see cref="NaturalArtifactFraction"/> of the median of its 11-beat neighbourhood (a definition that does not
+    /// depend on the detector under test). Whole recordings when they have none (all Polar H10 and 5-min NSR files).
+    /// </summary>
+    public static (int Start, int Length) LongestCleanStretch(double[] rr)
+    {
+        var n = rr.Length;
+        var med = new double[n];
+        HrResponse.Quality.Internal.RollingStatistics.Median(rr, 11, med);
+        int bestStart = 0, bestLength = 0, start = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            var ok = i < n && rr[i] is >= 300 and <= 2500 && Math.Abs((rr[i] / med[i]) - 1) <= NaturalArtifactFraction;
+            if (ok) continue;
+            if (i - start > bestLength)
+            {
+                bestLength = i - start;
+                bestStart = start;
+            }
+
+            start = i + 1;
+        }
+
+        // Leave the neighbours of the artifact that ended the stretch out (their median saw it).
+        if (bestStart > 0)
+        {
+            bestStart += 5;
+            bestLength -= 5;
+        }
+
+        if (bestStart + bestLength < n) bestLength -= 5;
+        return (bestStart, Math.Max(0, bestLength));
+    }
+
+    /// <summary>
+    /// The recordings: the longest clean stretch (<see cref="LongestCleanStretch"/>) of every RR file of the shared
+    /// data, cut to <paramref name="maxBeats"/>.
+    /// </summary>
+    public static List<BenchRecording> Recordings(int maxBeats)
+    {
+        var list = new List<BenchRecording>();
+        void Add(string group, string path, Func<string, double[]> read)
+        {
+            var all = read(path);
+            var (start, length) = LongestCleanStretch(all);
+            if (length < MinimumBeats) return;
+            var rr = all[start..(start + Math.Min(length, maxBeats))];
+            list.Add(new BenchRecording(Path.GetFileNameWithoutExtension(path), group, rr));
+        }
+
+        foreach (var f in Directory.GetFiles(SharedData.Data("welltory_polar_h10"), "*.csv").Order()) Add("polar-h10", f, QualityTestData.ReadRrColumn);
+        foreach (var f in Directory.GetFiles(SharedData.Data("nsr2db_5min"), "*.csv").Order()) Add("nsr-5min", f, QualityTestData.ReadRrColumn);
+        foreach (var f in Directory.GetFiles(SharedData.Data("rr-interval-healthy-subjects"), "*.csv").Order()) Add("healthy-24h", f, QualityTestData.ReadRrColumn);
+        foreach (var f in Directory.GetFiles(SharedData.Data("nsr2db"), "*.csv").Order()) Add("nsr-24h", f, ReadSecondColumnIfPresent);
+        foreach (var f in Directory.GetFiles(SharedData.Data("actes"), "test_*.csv").Order()) Add("exercise", f, ReadColumn(1));
+        foreach (var f in Directory.GetFiles(SharedData.Data("fatmaxxer"), "*.csv").Order()) Add("exercise", f, ReadColumn(1));
+        return list;
+    }
+
+    private static Func<string, double[]> ReadColumn(int column) => path =>
+        File.ReadLines(path).Skip(1).Select(l => l.Split(',')).Where(c => c.Length > column && c[column].Trim().Length > 0)
+            .Select(c => double.Parse(c[column], CultureInfo.InvariantCulture)).ToArray();
+
+    private static double[] ReadSecondColumnIfPresent(string path)
+    {
+        var header = File.ReadLines(path).First().Split(',');
+        var col = Array.FindIndex(header, h => h.Trim().StartsWith("rr", StringComparison.OrdinalIgnoreCase));
+        return ReadColumn(col < 0 ? 0 : col)(path);
+    }
+
+    /// <summary>Runs every recording × kind × rate × seed.</summary>
+    public static (List<BenchRun> Runs, Dictionary<string, BenchClean> Clean) Run(
+        List<BenchRecording> recordings, double[] rates, int seeds, bool spectral = true)
+    {
+        var runs = new List<BenchRun>();
+        var clean = new Dictionary<string, BenchClean>();
+        foreach (var rec in recordings)
+        {
+            var baseline = ArtifactCorrection.Clean(rec.Rr);
+            var natural = baseline.Quality.Artifacts.Select(a => a.Index).ToHashSet();
+            var b = Measure(baseline.Intervals, spectral);
+            clean[rec.Name] = new BenchClean(rec.Group, rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd, baseline.Quality.DetectionLimitPercent, baseline.Quality.IndicesUnreliable == true);
+            for (var ki = 0; ki < Kinds.Length; ki++)
+            {
+                foreach (var rate in rates)
+                {
+                    for (var seed = 0; seed < seeds; seed++)
+                    {
+                        var random = new Random(StableSeed(rec.Name, ki, rate, seed));
+                        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, Mix(Kinds[ki], rate), random, out var map);
+                        var naturalHere = natural.Select(i => map[i]).ToHashSet();
+                        var c = ArtifactCorrection.Clean(series);
+                        var m = Measure(c.Intervals, spectral);
+                        var (found, detections, trueDetections) = Score(truth, c.Quality.Artifacts, naturalHere);
+                        runs.Add(new BenchRun(rec.Name, Kinds[ki], rate, seed, truth.Count, found, detections, trueDetections,
+                            Err(m.Rmssd, b.Rmssd), Err(m.Sdnn, b.Sdnn), Err(m.Lf, b.Lf), Err(m.Hf, b.Hf), Err(m.Alpha1, b.Alpha1)));
+                    }
+                }
+            }
+        }
+
+        return (runs, clean);
+    }
+
+    public static int StableSeed(string name, int kind, double rate, int seed)
+    {
+        var h = 17;
+        foreach (var ch in name) h = (h * 31) + ch;
+        return (h * 1_000_003) + (kind * 10_007) + ((int)(rate * 10) * 101) + seed;
+    }
+
+    private static double Err(double value, double reference) => 100.0 * (value - reference) / reference;
+
+    private static (double Rmssd, double Sdnn, double Lf, double Hf, double Alpha1) Measure(RrIntervals rr, bool spectral)
+    {
+        var ms = rr.Milliseconds;
+        var rmssd = QualityTestData.Rmssd(ms, rr.GapBefore);
+        var sdnn = QualityTestData.Sdnn(ms);
+        double lf = double.NaN, hf = double.NaN, a1 = double.NaN;
+        if (spectral)
+        {
+            var f = FrequencyDomainAnalysis.Compute(rr);
+            lf = f.LfPowerMs2;
+            hf = f.HfPowerMs2;
+            a1 = NonlinearAnalysis.Dfa(ms).Alpha1.Alpha;
+        }
+
+        return (rmssd, sdnn, lf, hf, a1);
+    }
+
+    private static bool Matches(InjectedKind kind, ArtifactType type) => kind switch
+    {
+        InjectedKind.Premature => type == ArtifactType.Ectopic,
+        InjectedKind.Missed => type == ArtifactType.Missed,
+        InjectedKind.Extra => type == ArtifactType.Extra,
+        _ => type is ArtifactType.Long or ArtifactType.Short,
+    };
+
+    public static bool IsMatch(InjectedKind kind, ArtifactType type) => Matches(kind, type);
+
+    private static (int Found, int Detections, int TrueDetections) Score(List<InjectedArtifact> truth, IReadOnlyList<DetectedArtifact> found, HashSet<int> natural)
+    {
+        var matched = new bool[truth.Count];
+        int detections = 0, trueDetections = 0;
+        foreach (var a in found)
+        {
+            if (a.Type is ArtifactType.Dropout or ArtifactType.Discontinuity) continue;
+            var hit = -1;
+            for (var k = 0; k < truth.Count; k++)
+            {
+                if (matched[k] || Math.Abs(truth[k].Index - a.Index) > 1 || !Matches(truth[k].Kind, a.Type)) continue;
+                hit = k;
+                break;
+            }
+
+            if (hit >= 0)
+            {
+                matched[hit] = true;
+                detections++;
+                trueDetections++;
+                continue;
+            }
+
+            if (natural.Contains(a.Index) || natural.Contains(a.Index - 1) || natural.Contains(a.Index + 1)) continue;
+            detections++;
+        }
+
+        return (matched.Count(x => x), detections, trueDetections);
+    }
+
+    public static double Percentile(IEnumerable<double> values, double p)
+    {
+        var sorted = values.Where(double.IsFinite).Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[(int)Math.Round(p * (sorted.Count - 1))];
+    }
+
+    /// <summary>Markdown table: one row per (recording, kind) over all seeds at one rate.</summary>
+    public static string Table(List<BenchRun> runs, Dictionary<string, BenchClean> clean, double rate)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| recording | group | beats | clean RMSSD ms | flagged clean | detection limit | kind | runs | min sens. | min PPV | abs. RMSSD err median / worst | abs. SDNN err median / worst | runs RMSSD ≤ 5 % & SDNN ≤ 2 % | abs. LF / HF / α1 err median |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var g in runs.Where(r => r.RatePercent == rate).GroupBy(r => (r.Recording, r.Kind)))
+        {
+            var c = clean[g.Key.Recording];
+            var rs = g.ToList();
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {g.Key.Recording} | {c.Group} | {c.Beats} | {c.Rmssd:0.0} | {c.FlaggedPercent:0.00} % | {c.DetectionLimitPercent:0} %{(c.Unreliable ? " (unreliable)" : "")} | {g.Key.Kind} | {rs.Count} | {rs.Min(r => r.Sensitivity):0.0} % | {rs.Min(r => r.Ppv):0.0} % | " +
+                $"{Percentile(rs.Select(r => Math.Abs(r.RmssdError)), 0.5):0.0} / {rs.Max(r => Math.Abs(r.RmssdError)):0.0} % | " +
+                $"{Percentile(rs.Select(r => Math.Abs(r.SdnnError)), 0.5):0.0} / {rs.Max(r => Math.Abs(r.SdnnError)):0.0} % | " +
+                $"{rs.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2)} / {rs.Count} | " +
+                $"{Percentile(rs.Select(r => Math.Abs(r.LfError)), 0.5):0.0} / {Percentile(rs.Select(r => Math.Abs(r.HfError)), 0.5):0.0} / {Percentile(rs.Select(r => Math.Abs(r.Alpha1Error)), 0.5):0.0} % |"));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Headline numbers over all runs at one rate.</summary>
+    public static string Summary(List<BenchRun> runs, Dictionary<string, BenchClean> clean, double rate)
+    {
+        var sb = new StringBuilder();
+        var at = runs.Where(r => r.RatePercent == rate && !clean[r.Recording].Unreliable).ToList();
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Recordings {clean.Count}, of which the quality report calls {clean.Count(c => c.Value.Unreliable)} unreliable (left out of the lines below): {string.Join(", ", clean.Where(c => c.Value.Unreliable).Select(c => c.Key))}."));
+        sb.AppendLine();
+        foreach (var kind in Kinds)
+        {
+            var k = at.Where(r => r.Kind == kind).ToList();
+            if (k.Count == 0) continue;
+            var worst = k.MaxBy(r => Math.Abs(r.RmssdError))!;
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"- {kind} @ {rate} %: runs {k.Count}, sens≥99 {k.Count(r => r.Sensitivity >= 99)}, PPV≥98 {k.Count(r => r.Ppv >= 98)}, " +
+                $"within RMSSD5/SDNN2 {100.0 * k.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2) / k.Count:0.0} %, RMSSD>20 {k.Count(r => Math.Abs(r.RmssdError) > 20)}, " +
+                $"worst RMSSD {worst.RmssdError:0.0} % ({worst.Recording} seed {worst.Seed}), pooled sens {100.0 * k.Sum(r => r.Found) / Math.Max(1, k.Sum(r => r.Injected)):0.0} %, pooled PPV {100.0 * k.Sum(r => r.TrueDetections) / Math.Max(1, k.Sum(r => r.Detections)):0.0} %"));
+        }
+
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean recordings with ≥ 0.5 % of beats flagged: {clean.Count(c => c.Value.FlaggedPercent >= 0.5)} of {clean.Count}"));
+        foreach (var (name, c) in clean.Where(c => c.Value.FlaggedPercent >= 0.5))
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean {name}: {c.FlaggedPercent:0.00} % flagged"));
+        return sb.ToString();
+    }
+}
