@@ -10,8 +10,11 @@ namespace HrResponse.Tests.Cli;
 /// settings) for every file in <c>../shared/data</c> that the tool accepted before the library became the single
 /// pipeline (issue 13) must not move. <c>TestData/Regression/{hrv,analyze}.json.gz</c> hold, per file, every numeric,
 /// boolean and null leaf of the output except <c>file</c> and <c>settings</c> (option records are not results), as
-/// printed by the tool at commit 075f265. Keys renamed since are mapped explicitly in <see cref="RenamedPaths"/>; new
-/// keys are allowed, a missing or changed one fails.
+/// printed by the tool at commit 075f265; issue 13's refactoring passed against that golden unchanged (keys renamed by
+/// it mapped explicitly in <see cref="RenamedPaths"/>). The golden was then regenerated once, deliberately, for issue
+/// 14's artifact detection (robust thresholds, compensated pairs, screened anchors), which moved the corrected-beat
+/// values of 69 of the 188 outputs (quality counts, HRV and HRR from corrected beats). New keys are allowed, a missing
+/// or changed one fails.
 /// </summary>
 [TestFixture]
 public sealed class JsonOutputRegressionTests
