@@ -26,6 +26,7 @@ internal static class PlotCommand
             var charts = ChartFiles.Build(RecordingAnalysis.Compute(recording, options));
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
+            OutputTargets.Check([path], [.. charts.Select(c => ("--out", (string?)Path.Combine(dir, c.Name + ".svg")))]);
             foreach (var chart in charts)
             {
                 var target = Path.Combine(dir, chart.Name + ".svg");
