@@ -58,11 +58,8 @@ internal static class CliApp
             stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.InputError;
         }
-        catch (ArgumentException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
+        // No catch of ArgumentException here: every user mistake is checked by the CLI and becomes a CliException with
+        // exit 2 (or 3, 5); a library ArgumentException that gets this far is a bug in the CLI and must say so (exit 1).
 #pragma warning disable CA1031 // The last line of defence: report a bug without a stack trace dump by default.
         catch (Exception ex)
 #pragma warning restore CA1031
