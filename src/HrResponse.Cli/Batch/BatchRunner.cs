@@ -39,6 +39,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         // --resume: the complete rows kept, a torn last row dropped (its file is done again), error rows of the files of
         // this run dropped (each is retried and fails, or not, once more).
         var existing = settings.Resume && File.Exists(outPath) ? ResultsFile.Read(outPath, settings.Format, isErrors: false, "--out") : ResultsFile.Empty;
+        if (existing.Rows.Count == 0) existing = ResultsFile.Empty; // no row yet (every file failed): the columns come from this run
         var existingErrors = settings.Resume && errorsPath is not null && File.Exists(errorsPath)
             ? ResultsFile.Read(errorsPath, BatchOutputFormat.Csv, isErrors: true, "--errors")
             : ResultsFile.Empty;

@@ -27,7 +27,7 @@ internal static class Durations
             throw new CliException($"{optionName} must be a positive duration such as 120s, 2m or 500ms; it is '{text}'.");
         var secondsValue = value * scale;
         if (!(secondsValue <= MaxSeconds))
-            throw new CliException($"{optionName} must be at most 366 days; it is '{text}'.");
+            throw new CliException($"{optionName} must be at most 8784h (366 days); it is '{text}'.");
         if (secondsValue < 0.001)
             throw new CliException($"{optionName} must be at least 1 ms; it is '{text}'.");
         return TimeSpan.FromSeconds(secondsValue);

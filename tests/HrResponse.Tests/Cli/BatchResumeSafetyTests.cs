@@ -209,6 +209,43 @@ public class BatchResumeSafetyTests
     {
         var run = CliRunner.Run("live", Path.Combine(_inputs, "a.csv"), option, value);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError), run.Error);
-        Assert.That(run.Error, Does.Contain($"{option} must be at most 366 days").And.Not.Contain("Exception"));
+        Assert.That(run.Error, Does.Contain($"{option} must be at most 8784h (366 days)").And.Not.Contain("Exception"));
+    }
+
+    [Test]
+    public void Live_WindowOutsideTheLibraryRange_NamesTheFlagNotTheParameter()
+    {
+        var run = CliRunner.Run("live", Path.Combine(_inputs, "a.csv"), "--window", "8700h");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError), run.Error);
+        Assert.That(run.Error, Does.Contain("--window '8700h' is out of range").And.Not.Contain("Parameter").And.Not.Contain("Actual value"));
+    }
+
+    [Test]
+    public void Resume_AfterARunWhereEveryFileFailed_TakesTheColumnsOfThisRun()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        CliRunner.Run("batch", Path.Combine(_inputs, "bad_empty.csv"), "--out", results, "--analysis", "hrv", "--allow-failures");
+        Assert.That(File.ReadAllText(results), Is.EqualTo("file\n"));
+        var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--allow-failures", "--resume");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(File.ReadAllLines(results)[0], Does.StartWith("file,HRV_"));
+        Assert.That(CsvFiles(results), Has.Count.EqualTo(5).And.Unique);
+    }
+
+    [Test]
+    public void Run_CheckpointEveryChunk_PublishesCompleteRowsAndLeavesNoTemporaryFile()
+    {
+        var results = Path.Combine(_dir, "out", "r.csv");
+        var files = Enumerable.Range(0, 10).Select(i => Path.Combine(_inputs, $"f{i}\n.csv")).ToList();
+        var settings = new BatchSettings { OutputPath = results, Jobs = 1, CheckpointInterval = TimeSpan.Zero };
+        var runner = new BatchRunner(settings, f => new HrResponse.Cli.Output.ResultDocument
+        {
+            File = f,
+            Input = new HrResponse.Cli.Output.InputSummary { Format = "x" },
+            Indices = new Dictionary<string, double> { ["A"] = 1 },
+        }, new BatchProgress(TextWriter.Null, false, files.Count));
+        runner.Run(files);
+        Assert.That(CsvFiles(results), Is.EqualTo(files));
+        Assert.That(Directory.GetFiles(Path.Combine(_dir, "out")).Select(Path.GetFileName), Is.EqualTo(new[] { "r.csv" }));
     }
 }
