@@ -205,4 +205,31 @@ public class OutputSafetyTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
         Assert.That(run.Error, Does.Contain("cannot write").And.Not.Contain(".hrresponse-"));
     }
+
+    [Test]
+    public void Plot_OutIsAFile_SaysItIsNotAFolder()
+    {
+        var run = CliRunner.Run("plot", _input, "--out", _input);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
+        Assert.That(run.Error, Does.Contain("is a file, not a folder"));
+        Assert.That(File.ReadAllText(_input), Is.EqualTo(_inputText));
+    }
+
+    [Test]
+    public void Batch_SubjectsIsADirectory_SaysSo()
+    {
+        var run = CliRunner.Run("batch", _input, "--out", Path.Combine(_dir, "r.csv"), "--subjects", _dir);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InputError), run.Error);
+        Assert.That(run.Error, Does.Contain("is a directory, not a file"));
+    }
+
+    [Test]
+    public void Batch_OutIsTheSubjectsFile_Refused()
+    {
+        var subjects = Path.Combine(_dir, "subjects.csv");
+        File.WriteAllText(subjects, "file,age\nin.csv,40\n");
+        var run = CliRunner.Run("batch", _input, "--out", subjects, "--subjects", subjects);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
+        Assert.That(File.ReadAllText(subjects), Is.EqualTo("file,age\nin.csv,40\n"));
+    }
 }
