@@ -43,6 +43,7 @@ internal static class BatchCommand
                 inputArgs.Where(File.Exists).Append(analysis.SubjectsPath(parse)), ("--out", outPath), ("--errors", errorsPath));
             var files = InputExpansion.Expand(inputArgs, out var unmatched)
                 .Where(f => !IsOwnOutput(f, ("--out", outPath), ("--errors", errorsPath))).ToList();
+            OutputTargets.Check(files.Where(f => f.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)), ("--out", outPath), ("--errors", errorsPath));
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
             var split = parse.GetValue(splitBy);
             if (split is not null) files = SplitInputs.Expand(files, split);

@@ -19,7 +19,7 @@ internal static class OutputTargets
     public static void Check(IEnumerable<string?> inputs, params (string Option, string? Path)[] outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
-        var readFiles = inputs.Where(i => !string.IsNullOrEmpty(i)).Select(i => i!).ToList();
+        var readFiles = inputs.Where(i => !string.IsNullOrEmpty(i)).SelectMany(i => WithCompanions(i!)).ToList();
         var checkedOutputs = new List<(string Option, string Path)>();
         foreach (var (option, path) in outputs)
         {
@@ -55,5 +55,29 @@ internal static class OutputTargets
 
             checkedOutputs.Add((option, path));
         }
+    }
+
+    /// <summary>
+    /// An input and the files read with it: for a WFDB record (<c>NAME.hea</c>, or <c>NAME</c> beside a <c>NAME.hea</c>)
+    /// every <c>NAME.*</c> file in its folder (signal and annotation files), so no output replaces them either.
+    /// </summary>
+    public static IEnumerable<string> WithCompanions(string input)
+    {
+        yield return input;
+        var header = input.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) ? input : input + ".hea";
+        if (!File.Exists(header)) yield break;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(header)) ?? ".";
+        var record = Path.GetFileNameWithoutExtension(header);
+        IEnumerable<string> siblings;
+        try
+        {
+            siblings = [.. Directory.EnumerateFiles(dir, record + ".*")];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        foreach (var sibling in siblings) yield return sibling;
     }
 }

@@ -232,4 +232,19 @@ public class OutputSafetyTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
         Assert.That(File.ReadAllText(subjects), Is.EqualTo("file,age\nin.csv,40\n"));
     }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Output_IsTheSignalFileOfAWfdbRecordInput_Refused(bool batch)
+    {
+        var header = Path.Combine(_dir, "rec.hea");
+        var signal = Path.Combine(_dir, "rec.dat");
+        File.WriteAllText(header, "rec 1 360 1000\nrec.dat 212 200 11 1024 0 0 0 MLII\n");
+        File.WriteAllBytes(signal, [1, 2, 3]);
+        var run = batch
+            ? CliRunner.Run("batch", _dir, "--out", signal, "--allow-failures")
+            : CliRunner.Run("hrv", header, "-o", signal);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
+        Assert.That(File.ReadAllBytes(signal), Is.EqualTo(new byte[] { 1, 2, 3 }));
+    }
 }
