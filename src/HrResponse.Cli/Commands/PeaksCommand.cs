@@ -33,6 +33,7 @@ internal static class PeaksCommand
             if (rate is { } r && !(r > 0 && double.IsFinite(r))) throw new CliException($"--fs must be a positive number of Hz; it is {r}.");
             var plotPath = parse.GetValue(plot);
             OutputTargets.Check([path], ("--output", parse.GetValue(output)), ("--plot", plotPath));
+            if (plotPath == OutputTargets.StandardOutput) throw new CliException("--plot needs a file name; the chart is not written to standard output.");
             var start = parse.GetValue(plotStart);
             var duration = parse.GetValue(plotDuration);
             if (!(start >= 0 && double.IsFinite(start))) throw new CliException($"--plot-start must be a number of seconds >= 0; it is {start}.");
@@ -68,7 +69,6 @@ internal static class PeaksCommand
             else AtomicFile.WriteAllText(outPath!, writer.ToString());
             if (plotPath is not null)
             {
-                if (OutputTargets.IsStandardOutput(plotPath)) throw new CliException("--plot needs a file name; the chart is not written to standard output.");
                 AtomicFile.WriteAllText(plotPath, EcgChart.Render(content.Signals[0], peaks, start, duration));
                 context.Error.WriteLine($"wrote {plotPath}");
             }

@@ -248,4 +248,14 @@ public class BatchResumeSafetyTests
         Assert.That(CsvFiles(results), Is.EqualTo(files));
         Assert.That(Directory.GetFiles(Path.Combine(_dir, "out")).Select(Path.GetFileName), Is.EqualTo(new[] { "r.csv" }));
     }
+
+    [Test]
+    public void Batch_ResultsCannotBeWritten_Exit5WithoutTemporaryName()
+    {
+        var blocker = Path.Combine(_dir, "blocker");
+        File.WriteAllText(blocker, "a file where a folder should be");
+        var run = CliRunner.Run("batch", _inputs, "--out", Path.Combine(blocker, "r.csv"), "--analysis", "hrv");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
+        Assert.That(run.Error, Does.Contain("cannot write").And.Not.Contain(".hrresponse-"));
+    }
 }
