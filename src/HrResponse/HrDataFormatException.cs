@@ -51,6 +51,13 @@ public sealed class HrDataFormatException : Exception
     /// <summary>What is wrong, without the location prefix.</summary>
     public string? Problem { get; }
 
+    /// <summary>
+    /// True when the values were read but contradict their declared unit (an explicit RR unit or a unit in the column
+    /// header): the format was understood, so <see cref="Io.RecordingReader"/> reports this error instead of trying
+    /// another reader that would guess the unit.
+    /// </summary>
+    internal bool IsUnitConflict { get; init; }
+
     /// <summary>Longest offending text or column name quoted in a message; longer ones are cut with an ellipsis.</summary>
     public const int MaxQuotedLength = 80;
 

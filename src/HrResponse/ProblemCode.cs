@@ -62,4 +62,17 @@ public enum ProblemCode
 
     /// <summary>The recording has neither beats nor heart-rate samples, so the exercise test was not analysed.</summary>
     NoHeartRate = 16,
+
+    /// <summary>
+    /// The recording, or a gap-free stretch of it, has fewer intervals than the beat-detection method's window
+    /// (<see cref="Quality.QualityWarning.WindowBeats"/>: for Lipponen–Tarvainen the 91-beat threshold window
+    /// <see cref="Quality.ArtifactCorrectionOptions.LipponenThresholdWindowBeats"/>; for the threshold methods and dropout
+    /// detection the 11-beat median <see cref="Quality.ArtifactCorrectionOptions.MedianWindowBeats"/>; for Acar the
+    /// <see cref="Quality.ArtifactCorrectionOptions.AcarWindowBeats"/> preceding beats). Detection never looks across a
+    /// gap, so there the window holds fewer beats than the method assumes: its thresholds or reference come from the few
+    /// beats at hand, artifacts among them included, and artifacts may go undetected or normal beats be flagged. The
+    /// quality report's warning names the beats (<see cref="Quality.QualityWarning.BeatIndices"/>) and the indices such
+    /// errors move most (<see cref="Quality.QualityWarning.AffectedIndices"/>).
+    /// </summary>
+    ShorterThanDetectorWindow = 17,
 }

@@ -27,7 +27,9 @@ public static class RecordingAnalysis
     /// <returns>
     /// The result. Missing data never throws: without beats there is no correction and no HRV (problem
     /// <see cref="ProblemCode.NoBeats"/> when HRV was asked for); without any heart rate no exercise test
-    /// (<see cref="ProblemCode.NoHeartRate"/>); too-short data gives NaN indices and problems.
+    /// (<see cref="ProblemCode.NoHeartRate"/>); too-short data gives NaN indices and problems. The quality report's
+    /// warnings are problems too (e.g. <see cref="ProblemCode.ShorterThanDetectorWindow"/>, with the index it affects
+    /// most).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem (<see cref="RecordingAnalysisOptions.Validate"/>).</exception>
@@ -42,6 +44,12 @@ public static class RecordingAnalysis
         var parts = options.Parts;
         var problems = new List<AnalysisProblem>();
         var cleaned = recording.HasBeats ? ArtifactCorrection.Clean(recording.Beats, options.Correction) : null;
+        if (cleaned is not null)
+        {
+            foreach (var warning in cleaned.Quality.Warnings)
+                problems.Add(new(warning.Code, warning.Message, warning.AffectedIndices.Count > 0 ? warning.AffectedIndices[0] : null));
+        }
+
         HrvResult? hrv = null;
         if (parts.HasFlag(AnalysisParts.Hrv))
         {

@@ -64,10 +64,11 @@ internal static class HrvCommand
         };
     }
 
-    /// <summary>The HRV sections of a pipeline result: the quality report and the frequency-domain notes.</summary>
+    /// <summary>The HRV sections of a pipeline result: the quality report and the notes (quality warnings, then frequency-domain notes).</summary>
     public static Dictionary<string, object?> Sections(RecordingAnalysisResult result) => new()
     {
         ["quality"] = result.Cleaned?.Quality,
-        ["notes"] = result.Hrv?.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}").ToArray() ?? [],
+        ["notes"] = (result.Cleaned?.Quality.Warnings.Select(w => $"quality: {w.Message}") ?? [])
+            .Concat(result.Hrv?.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}") ?? []).ToArray(),
     };
 }

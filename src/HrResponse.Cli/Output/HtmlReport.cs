@@ -192,6 +192,7 @@ internal static class HtmlReport
             false => "not reliable (&gt; 3 % artifacts)",
             null => "not assessed",
         });
+        foreach (var w in q.Warnings) Row(sb, "Warning", E(w.Message));
         sb.Append("</table>\n");
     }
 

@@ -108,7 +108,8 @@ internal sealed record InputSummary
 
     /// <summary>
     /// Details: <c>device</c>, <c>sport</c>, <c>start_time</c> (ISO 8601), <c>start_time_is_local</c>, <c>power_samples</c>,
-    /// <c>laps</c> (count), <c>markers</c> (count), <c>skipped</c> (notes); <c>hr_samples</c> as the file gives them.
+    /// <c>laps</c> (count), <c>markers</c> (count), <c>skipped</c> (notes), and for RR text <c>rr_unit</c> and
+    /// <c>rr_unit_reason</c>; <c>hr_samples</c> as the file gives them.
     /// </summary>
     private static InputSummary FromDevice(Recording recording, DeviceReadReport report)
     {
@@ -123,6 +124,12 @@ internal sealed record InputSummary
             ["markers"] = recording.Markers.Count,
             ["skipped"] = report.Skipped.ToArray(),
         };
+        if (report.RrUnit is { } unit)
+        {
+            details["rr_unit"] = unit == RrUnit.Seconds ? "s" : "ms";
+            details["rr_unit_reason"] = report.RrUnitReason;
+        }
+
         return Of(recording, FormatName(report.Format)) with { HrSamples = report.HeartRateSampleCount, Details = details };
     }
 

@@ -168,6 +168,8 @@ public static class FrequencyDomainAnalysis
     private static void Validate(FrequencyDomainOptions options)
     {
         Guard.Positive(options.ResamplingRateHz, nameof(options.ResamplingRateHz));
+        if (!Enum.IsDefined(options.TimeAxis))
+            throw new ArgumentOutOfRangeException(nameof(options), options.TimeAxis, $"TimeAxis must be a defined {nameof(SpectralTimeAxis)}; it is {(int)options.TimeAxis}.");
         if (!(options.SmoothnessLambda >= 0) || !double.IsFinite(options.SmoothnessLambda))
             throw new ArgumentOutOfRangeException(nameof(options), options.SmoothnessLambda, $"SmoothnessLambda must be a finite number ≥ 0; it is {Guard.Show(options.SmoothnessLambda)}.");
         ArgumentNullException.ThrowIfNull(options.Bands);
@@ -184,7 +186,7 @@ public static class FrequencyDomainAnalysis
 
     private static (PowerSpectrum Spectrum, double Lowest) EstimateSpectrum(RrIntervals rr, FrequencyDomainOptions options)
     {
-        var times = rr.BeatTimesSeconds;
+        var times = TimeAxis(rr, options);
         var ms = rr.Milliseconds;
         var maximumHz = options.Bands.MaximumHz;
 
@@ -242,6 +244,25 @@ public static class FrequencyDomainAnalysis
                 return (welch, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : welch.ResolutionHz);
             }
         }
+    }
+
+    /// <summary>
+    /// The beat times the spectrum uses: the series' own, or (<see cref="SpectralTimeAxis.NeuroKit2CumulativeSum"/>, no
+    /// gaps) NeuroKit2's running sum <c>np.nancumsum(rri / 1000)</c>, reproduced operation by operation.
+    /// </summary>
+    private static ReadOnlySpan<double> TimeAxis(RrIntervals rr, FrequencyDomainOptions options)
+    {
+        if (options.TimeAxis != SpectralTimeAxis.NeuroKit2CumulativeSum || rr.HasGaps) return rr.BeatTimesSeconds;
+        var ms = rr.Milliseconds;
+        var times = new double[ms.Length];
+        double sum = 0;
+        for (var i = 0; i < ms.Length; i++)
+        {
+            sum += ms[i] / 1000;
+            times[i] = sum;
+        }
+
+        return times;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ namespace HrResponse.Hrv;
 /// <para>Preset comparison:</para>
 /// <list type="table">
 /// <listheader><term>setting</term><description>Default / TaskForce1996 — NeuroKit2</description></listheader>
+/// <item><term>beat times</term><description>the series' own — NeuroKit2's running sum of RR / 1000 (decides the sample count when the record spans whole 10-ms steps)</description></item>
 /// <item><term>interpolation</term><description>cubic spline at 4 Hz, first to last beat — quadratic spline at 100 Hz, NumPy arange grid</description></item>
 /// <item><term>detrending</term><description>smoothness priors λ = 500 — none (mean removed)</description></item>
 /// <item><term>Welch</term><description>300-s Hann segments, 50 % overlap, nfft next power of two, segment mean removed — half-record Hann segments, 50 % overlap, nfft twice the segment</description></item>
@@ -39,7 +40,8 @@ public sealed record FrequencyDomainOptions
 
     /// <summary>
     /// NeuroKit2 0.2.12's <c>hrv_frequency</c> defaults, verified against its output on the shared reference
-    /// recordings: beat times as the cumulative sum of intervals, quadratic spline at 100 Hz on
+    /// recordings: beat times as NeuroKit2's running sum of the intervals (<see cref="SpectralTimeAxis.NeuroKit2CumulativeSum"/>,
+    /// to the last bit), quadratic spline at 100 Hz on
     /// <c>arange(t₀, t_last + 0.01, 0.01)</c>, mean removed, Welch with segments of half the record (Hann, 50 %
     /// overlap, nfft = 2 × segment, no segment detrending), spectrum divided by its maximum, frequencies below
     /// <c>4 / duration</c> discarded, band power by trapezoid over the points in [low, high), LFn = LF/TP.
@@ -48,6 +50,7 @@ public sealed record FrequencyDomainOptions
     /// </summary>
     public static FrequencyDomainOptions NeuroKit2 { get; } = new()
     {
+        TimeAxis = SpectralTimeAxis.NeuroKit2CumulativeSum,
         Interpolation = InterpolationMethod.Quadratic,
         ResamplingRateHz = 100,
         ResamplingGrid = ResamplingGrid.NeuroKit2,
@@ -69,6 +72,12 @@ public sealed record FrequencyDomainOptions
 
     /// <summary>Interpolation of the RR series onto the even grid; default cubic spline.</summary>
     public InterpolationMethod Interpolation { get; init; } = InterpolationMethod.Cubic;
+
+    /// <summary>
+    /// Beat times at which the RR values are resampled (and, for Lomb on beat times, analysed); default the series' own
+    /// <see cref="SpectralTimeAxis.BeatTimes"/>.
+    /// </summary>
+    public SpectralTimeAxis TimeAxis { get; init; } = SpectralTimeAxis.BeatTimes;
 
     /// <summary>Rate of the even grid in Hz; default 4. Must exceed twice the highest band edge to cover all bands.</summary>
     public double ResamplingRateHz { get; init; } = Resampling.DefaultRateHz;

@@ -35,7 +35,9 @@ public sealed record HrvOptions
     /// </summary>
     /// <remarks>Frequency domain (<see cref="FrequencyDomainOptions.NeuroKit2"/>): verified against NeuroKit2 0.2.12's
     /// <c>hrv_frequency</c> (Welch and Lomb, normalised and not) to about 1e-12 relative on the short reference
-    /// recordings by <c>FrequencyDomainNeuroKit2Tests</c>; the 24-hour ones pass on demand (explicit test).
+    /// recordings by <c>FrequencyDomainNeuroKit2Tests</c>; the 24-hour ones pass on demand (explicit test); shorter
+    /// recordings (28–120 s synthetic series, the 67–110-s Polar H10 recordings without reference files) against an
+    /// independent transcription of its source by <c>FrequencyDomainNeuroKit2ShortTests</c>.
     /// Nonlinear (<see cref="NonlinearOptions.NeuroKit2"/>): verified against NeuroKit2 0.2.12 by
     /// <c>NonlinearPeerTests</c> (Poincaré, asymmetry, fragmentation to 1e-9; entropies to 1e-6; DFA within 0.01; other
     /// complexity indices within 2 %; correlation dimension to 1e-9 with NeuroKit2's radii). Unlike NeuroKit2 itself, the O(N²) indices

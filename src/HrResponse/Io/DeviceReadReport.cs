@@ -39,6 +39,18 @@ public sealed record DeviceReadReport
     /// <summary>Laps or intervals as recorded, in file order; empty when the file has none.</summary>
     public IReadOnlyList<DeviceLap> Laps { get; init; } = [];
 
+    /// <summary>
+    /// Unit the RR values were read in (<see cref="RrTextReader"/> only, whose files give RR values without a fixed
+    /// unit); <c>null</c> for the other formats, whose RR unit the format defines.
+    /// </summary>
+    public RrUnit? RrUnit { get; init; }
+
+    /// <summary>
+    /// Why <see cref="RrUnit"/> was chosen (an explicit unit, the column header, or the median of the values); <c>null</c>
+    /// when <see cref="RrUnit"/> is.
+    /// </summary>
+    public string? RrUnitReason { get; init; }
+
     /// <summary>Human-readable notes on data that was skipped or adjusted, each with its count and reason.</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
 }

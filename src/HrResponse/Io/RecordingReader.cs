@@ -13,6 +13,11 @@ namespace HrResponse.Io;
 /// reader rejects (space-separated <c>time rr</c> lines) with <see cref="RrTextReader"/>.
 /// </summary>
 /// <remarks>
+/// <para>RR units: an explicit <see cref="CsvReadOptions.RrUnit"/> (in <see cref="RecordingOpenOptions.Csv"/>) or a
+/// unit in the RR column's header (<c>rr_ms</c>, <c>rr_s</c>) always wins, for CSV tables and RR text logs alike. When
+/// the values contradict it (e.g. a median below 20 for milliseconds), the read fails with an
+/// <see cref="HrDataFormatException"/> that gives the median, the declared unit and where it came from; it never falls
+/// back to a reader that would guess another unit.</para>
 /// <para>ECG inputs (an ECG table, a WFDB record without annotation file) become beats by R-peak detection
 /// (<see cref="EcgRecording.FromEcg"/> with <see cref="RecordingOpenOptions.EcgRecording"/>); the report gives the
 /// detector, the peaks and its warnings. Detection reads at most the first 64 KiB of the input.</para>
@@ -60,9 +65,9 @@ public static class RecordingReader
         {
             return FromCsv(RecordingCsvReader.Read(path, CsvOptions(options)), path);
         }
-        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText)
+        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
         {
-            return FromDevice(RrTextReader.Read(path), path, options, FallbackNote(ex));
+            return FromDevice(RrTextReader.Read(path, options.Csv.RrUnit), path, options, FallbackNote(ex));
         }
     }
 
@@ -113,9 +118,9 @@ public static class RecordingReader
         {
             return FromCsv(RecordingCsvReader.Read(new StringReader(text), name, CsvOptions(options)), name);
         }
-        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText)
+        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
         {
-            return FromDevice(RrTextReader.Read(new StringReader(text), name), name, options, FallbackNote(ex));
+            return FromDevice(RrTextReader.Read(new StringReader(text), name, options.Csv.RrUnit), name, options, FallbackNote(ex));
         }
     }
 

@@ -10,8 +10,13 @@ namespace HrResponse.Io;
 /// (FatMaxxer's <c>timestamp,rr,since_start</c>, HRV Logger style <c>…,rr,…</c>).
 /// </summary>
 /// <remarks>
-/// <para>Units: RR values are milliseconds when their median is 20 or more, otherwise seconds (physiological RR is
-/// 0.2–3 s); the report's skipped notes never hide a unit change because the rule applies to the whole file.</para>
+/// <para>Units, in order: an explicit unit (the <c>rrUnit</c> argument); a unit in the RR column's header
+/// (<c>rr_ms</c>, <c>RR (ms)</c>, <c>ibi_ms</c> are milliseconds; <c>rr_s</c>, <c>RR (s)</c> seconds); otherwise the
+/// values (milliseconds when their median is 20 or more, else seconds, because physiological RR is 0.2–3 s). The
+/// rule applies to the whole file, and <see cref="DeviceReadReport.RrUnit"/> and
+/// <see cref="DeviceReadReport.RrUnitReason"/> say which unit was used and why. An explicit or header unit always
+/// wins: values that contradict it (median below 20 for milliseconds, 20 or more for seconds) raise an
+/// <see cref="HrDataFormatException"/> that says so, never a silent conversion.</para>
 /// <para>Beat times: the given beat-time column when there is one (two-column layout, in s); otherwise the
 /// cumulative sum of the RR values, the first interval starting at 0 s. Phone arrival time stamps (a
 /// <c>timestamp</c>/<c>time</c>/<c>date</c> column) carry Bluetooth delivery jitter and may step backwards, so they
@@ -23,24 +28,49 @@ public static class RrTextReader
 {
     private static readonly char[] Separators = [',', ';', '\t', ' '];
 
-    /// <summary>Reads an RR text log.</summary>
+    // Header unit suffixes (lower case), longest forms first where one ends another.
+    private static readonly (string Suffix, RrUnit Unit)[] HeaderUnitSuffixes =
+    [
+        ("(ms)", RrUnit.Milliseconds), ("[ms]", RrUnit.Milliseconds), ("_ms", RrUnit.Milliseconds), ("-ms", RrUnit.Milliseconds),
+        (" ms", RrUnit.Milliseconds), ("_msec", RrUnit.Milliseconds), ("(s)", RrUnit.Seconds), ("[s]", RrUnit.Seconds),
+        ("_s", RrUnit.Seconds), ("-s", RrUnit.Seconds), (" s", RrUnit.Seconds), ("_sec", RrUnit.Seconds),
+    ];
+
+    /// <summary>Reads an RR text log, the unit from the header or the values (<see cref="RrUnit.Auto"/>).</summary>
     /// <param name="path">Path of the file.</param>
-    /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, or there are no intervals.</exception>
-    public static DeviceReadResult Read(string path)
+    /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, there are no intervals, or the values contradict the header's unit.</exception>
+    public static DeviceReadResult Read(string path) => Read(path, RrUnit.Auto);
+
+    /// <summary>Reads an RR text log with the given RR unit (see the remarks of <see cref="RrTextReader"/>).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="rrUnit">Unit of the RR values; <see cref="RrUnit.Auto"/> to take it from the header or the values.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rrUnit"/> is not a defined value.</exception>
+    /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, there are no intervals, or the values contradict the given or header unit.</exception>
+    public static DeviceReadResult Read(string path, RrUnit rrUnit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, path);
+        return Read(reader, path, rrUnit);
     }
 
-    /// <summary>Reads RR text.</summary>
+    /// <summary>Reads RR text, the unit from the header or the values (<see cref="RrUnit.Auto"/>).</summary>
     /// <param name="reader">The text; not closed.</param>
     /// <param name="sourceName">Name used in messages and the report.</param>
-    /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, or there are no intervals.</exception>
-    public static DeviceReadResult Read(TextReader reader, string sourceName)
+    /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, there are no intervals, or the values contradict the header's unit.</exception>
+    public static DeviceReadResult Read(TextReader reader, string sourceName) => Read(reader, sourceName, RrUnit.Auto);
+
+    /// <summary>Reads RR text with the given RR unit (see the remarks of <see cref="RrTextReader"/>).</summary>
+    /// <param name="reader">The text; not closed.</param>
+    /// <param name="sourceName">Name used in messages and the report.</param>
+    /// <param name="rrUnit">Unit of the RR values; <see cref="RrUnit.Auto"/> to take it from the header or the values.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rrUnit"/> is not a defined value.</exception>
+    /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, there are no intervals, or the values contradict the given or header unit.</exception>
+    public static DeviceReadResult Read(TextReader reader, string sourceName, RrUnit rrUnit)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (!Enum.IsDefined(rrUnit))
+            throw new ArgumentOutOfRangeException(nameof(rrUnit), rrUnit, $"Must be a defined {nameof(RrUnit)}; it is {(int)rrUnit}.");
         var source = sourceName;
         var rows = new List<(string[] Cols, int Line)>();
         string[]? header = null;
@@ -88,8 +118,9 @@ public static class RrTextReader
             if (times is not null) times[i] = Cell(source, cols, timeCol, ln, header);
         }
 
+        var (unit, unitReason) = ChooseUnit(source, rr, rows, rrCol, header, rrUnit);
         var b = new DeviceRecordingBuilder();
-        var factor = rr.Length > 0 && UnitDetection.LooksLikeSeconds(rr) ? 1000.0 : 1.0;
+        var factor = unit == RrUnit.Seconds ? 1000.0 : 1.0;
         double sum = 0;
         for (var i = 0; i < rr.Length; i++)
         {
@@ -125,16 +156,81 @@ public static class RrTextReader
         }
 
         var result = b.Build(DeviceFormat.RrText, source, start, false, null, null);
-        return result;
+        return result with { Report = result.Report with { RrUnit = unit, RrUnitReason = unitReason } };
     }
+
+    /// <summary>
+    /// The unit of the RR values and why: explicit unit, else header unit, else median rule. An explicit or header unit
+    /// that the values contradict raises an error that says so (as <see cref="RecordingCsvReader"/> does).
+    /// </summary>
+    private static (RrUnit Unit, string Reason) ChooseUnit(
+        string source, double[] rr, List<(string[] Cols, int Line)> rows, int rrCol, string[]? header, RrUnit rrUnit)
+    {
+        var median = UnitDetection.MedianOf(rr);
+        var ci = CultureInfo.InvariantCulture;
+        RrUnit unit;
+        string reason;
+        var headerUnit = header is not null && rrCol < header.Length ? HeaderUnit(header[rrCol]) : RrUnit.Auto;
+        if (rrUnit != RrUnit.Auto)
+        {
+            unit = rrUnit;
+            reason = $"set by option (RrUnit = {unit})";
+        }
+        else if (headerUnit != RrUnit.Auto)
+        {
+            unit = headerUnit;
+            reason = $"header '{header![rrCol]}' says {UnitName(unit)}";
+        }
+        else
+        {
+            unit = rr.Length > 0 && UnitDetection.LooksLikeSeconds(rr) ? RrUnit.Seconds : RrUnit.Milliseconds;
+            reason = double.IsFinite(median)
+                ? (unit == RrUnit.Seconds
+                    ? string.Create(ci, $"median value {median:0.###} < 20, so seconds")
+                    : string.Create(ci, $"median value {median:0.###} >= 20, so milliseconds"))
+                : "no values; milliseconds assumed";
+            return (unit, reason);
+        }
+
+        if (double.IsFinite(median) && (unit == RrUnit.Milliseconds ? median < 20 : median >= 20))
+        {
+            var other = unit == RrUnit.Milliseconds ? RrUnit.Seconds : RrUnit.Milliseconds;
+            var (cols, line) = rows[0];
+            var column = header is not null && rrCol < header.Length ? header[rrCol] : (rrCol + 1).ToString(ci);
+            throw new HrDataFormatException(source, line, column, rrCol < cols.Length ? cols[rrCol] : null,
+                string.Create(ci, $"the values (median value {median:0.###}) look like {UnitName(other)}, but {reason}; ") +
+                $"set RrUnit = {other} (or fix the header)")
+            { IsUnitConflict = true };
+        }
+
+        return (unit, reason);
+    }
+
+    /// <summary>
+    /// The unit a header cell names, as the CSV reader reads it: a suffix after <c>_</c>, <c>-</c> or a space, or a unit
+    /// in brackets (<c>rr_ms</c>, <c>RR (ms)</c>, <c>ibi_ms</c>; <c>rr_s</c>, <c>RR (s)</c>, <c>rr_sec</c>), or Auto. A
+    /// plural such as <c>RRs</c> names no unit.
+    /// </summary>
+    private static RrUnit HeaderUnit(string h)
+    {
+        var n = h.Trim().Trim('"').Trim().ToLowerInvariant();
+        foreach (var (suffix, unit) in HeaderUnitSuffixes)
+        {
+            if (n.EndsWith(suffix, StringComparison.Ordinal) && n.Length > suffix.Length) return unit;
+        }
+
+        return RrUnit.Auto;
+    }
+
+    private static string UnitName(RrUnit unit) => unit == RrUnit.Seconds ? "seconds" : "milliseconds";
 
     /// <summary>True when a header cell names an RR column.</summary>
     private static bool IsRrName(string h)
     {
         var n = h.Trim().Trim('"').ToUpperInvariant().Replace(" ", string.Empty, StringComparison.Ordinal)
             .Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        return n is "RR" or "RRMS" or "RR(MS)" or "RRI" or "RRINTERVAL" or "RRINTERVALS" or "RRINTERVAL(MS)" or "IBI" or "IBIMS"
-            or "NN" or "RRS" or "RR(S)";
+        return n is "RR" or "RRMS" or "RR(MS)" or "RRI" or "RRINTERVAL" or "RRINTERVALS" or "RRINTERVAL(MS)" or "RRINTERVALMS"
+            or "IBI" or "IBIMS" or "IBI(MS)" or "IBI(S)" or "NN" or "NNMS" or "RRS" or "RR(S)" or "RRSEC";
     }
 
     internal static bool IsNumber(string text) =>

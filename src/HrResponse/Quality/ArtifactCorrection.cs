@@ -9,6 +9,18 @@ namespace HrResponse.Quality;
 public static class ArtifactCorrection
 {
     /// <summary>
+    /// The index-table names that a missed artifact or a falsely flagged beat moves most, the most sensitive first:
+    /// beat-to-beat and spread indices, spectral powers and their ratios, Poincaré, DFA α1 and the entropies. Means, medians and mean heart rate
+    /// move little and are not listed.
+    /// </summary>
+    private static readonly string[] DetectionSensitiveIndices =
+    [
+        "HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_CVNN", "HRV_CVSD", "HRV_MinNN", "HRV_MaxNN",
+        "HRV_LF", "HRV_HF", "HRV_VHF", "HRV_TP", "HRV_LFHF", "HRV_LFn", "HRV_HFn",
+        "HRV_SD1", "HRV_SD2", "HRV_SD1SD2", "HRV_DFA_alpha1", "HRV_ApEn", "HRV_SampEn",
+    ];
+
+    /// <summary>
     /// Detects and corrects artifacts in consecutive RR intervals in milliseconds (the first interval starts at 0 s):
     /// <c>Clean(RrIntervals.FromMilliseconds(rrMs), options)</c>; see <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.
     /// </summary>
@@ -49,6 +61,11 @@ public static class ArtifactCorrection
     /// of one interval of the interpolated total (a premature beat with a full compensatory pause, which moves the
     /// beat but not the sinus rhythm) keeps its recorded total, the difference shared equally by its two
     /// intervals.</para>
+    /// <para>Short recordings: when the input, or a gap-free stretch of it (split at gaps, discontinuities and dropouts,
+    /// as detection is), has fewer intervals than the method's window (91 beats for Lipponen–Tarvainen's thresholds,
+    /// 11 for the local median), the report carries a <see cref="ProblemCode.ShorterThanDetectorWindow"/>
+    /// warning naming those beats and the indices that missed or false detections move most
+    /// (<see cref="QualityReport.Warnings"/>). Detection still runs there, with windows cut to the beats at hand.</para>
     /// <para>Cost: O(n·w) per pass with w the window lengths (sorted rolling windows, no sort per beat).</para>
     /// <para>The input is not modified.</para>
     /// </remarks>
@@ -70,7 +87,93 @@ public static class ArtifactCorrection
             state.RunMethod();
         }
 
-        return state.Build();
+        var cleaned = state.Build();
+        var warning = ShortRunWarning(rr, cleaned.Quality, options);
+        return warning is null ? cleaned : cleaned with { Quality = cleaned.Quality with { Warnings = [warning] } };
+    }
+
+    /// <summary>
+    /// The detection window of a method in beats (the longest window it estimates thresholds or a reference over, and
+    /// the dropout median), or 0 for <see cref="ArtifactDetectionMethod.None"/>.
+    /// </summary>
+    internal static int DetectorWindowBeats(ArtifactCorrectionOptions options) => options.Method switch
+    {
+        ArtifactDetectionMethod.None => 0,
+        ArtifactDetectionMethod.LipponenTarvainen2019 => Math.Max(options.LipponenThresholdWindowBeats, options.MedianWindowBeats),
+        ArtifactDetectionMethod.Acar => Math.Max(options.AcarWindowBeats + 1, options.MedianWindowBeats),
+        _ => options.MedianWindowBeats,
+    };
+
+    /// <summary>
+    /// A <see cref="ProblemCode.ShorterThanDetectorWindow"/> warning when a gap-free stretch of the input (split
+    /// at input gaps, discontinuities and removed dropouts, as detection is) has fewer intervals than the method's
+    /// window; null otherwise.
+    /// </summary>
+    private static QualityWarning? ShortRunWarning(RrIntervals rr, QualityReport report, ArtifactCorrectionOptions options)
+    {
+        var window = DetectorWindowBeats(options);
+        var n = rr.Count;
+        if (window == 0 || n == 0) return null;
+
+        var breakBefore = new bool[n];
+        var removed = new bool[n];
+        var gapBefore = rr.GapBefore;
+        for (var i = 0; i < n; i++) breakBefore[i] = gapBefore[i];
+        foreach (var a in report.Artifacts)
+        {
+            if (a.Index < 0 || a.Index >= n) continue;
+            if (a.Type == ArtifactType.Discontinuity) breakBefore[a.Index] = true;
+            else if (a.Type == ArtifactType.Dropout) removed[a.Index] = true;
+        }
+
+        var affected = new List<int>();
+        var shortRuns = 0;
+        var shortest = int.MaxValue;
+        var start = -1;
+        for (var i = 0; i <= n; i++)
+        {
+            var ends = i == n || removed[i] || breakBefore[i];
+            if (ends && start >= 0)
+            {
+                var length = i - start;
+                if (length < window)
+                {
+                    shortRuns++;
+                    shortest = Math.Min(shortest, length);
+                    for (var k = start; k < i; k++) affected.Add(k);
+                }
+
+                start = -1;
+            }
+
+            if (i < n && !removed[i] && start < 0) start = i;
+        }
+
+        if (shortRuns == 0) return null;
+        var name = ArtifactCorrectionOptions.NameOf(options.Method);
+        var what = options.Method switch
+        {
+            ArtifactDetectionMethod.LipponenTarvainen2019 => $"the {window}-beat window over which {name} sets its thresholds (LipponenThresholdWindowBeats)",
+            ArtifactDetectionMethod.Acar => $"the {window}-beat window of {name} (AcarWindowBeats preceding beats, and the MedianWindowBeats median of dropout detection)",
+            ArtifactDetectionMethod.ThresholdVeryLow or ArtifactDetectionMethod.ThresholdLow or ArtifactDetectionMethod.ThresholdMedium
+                or ArtifactDetectionMethod.ThresholdStrong or ArtifactDetectionMethod.ThresholdVeryStrong =>
+                $"the {window}-beat local median (MedianWindowBeats) that {name} compares each interval with",
+            _ => $"the {window}-beat local median (MedianWindowBeats) of the dropout detection that runs before {name}",
+        };
+        var where = affected.Count == n && shortRuns == 1
+            ? $"The recording has {n} intervals, fewer than {what}: "
+            : $"{shortRuns} gap-free stretch(es) holding {affected.Count} of {n} intervals (the shortest {shortest}) are shorter than {what}; detection never looks across a gap, so there ";
+        var message = where +
+            $"the window holds as few as {shortest} beat{(shortest == 1 ? string.Empty : "s")}, artifacts among them included, and artifacts may go undetected or normal beats be flagged. " +
+            "Indices that missed or false detections move most (most sensitive first) are less reliable: " + string.Join(", ", DetectionSensitiveIndices) + ".";
+        return new QualityWarning
+        {
+            Code = ProblemCode.ShorterThanDetectorWindow,
+            Message = message,
+            AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
+            BeatIndices = affected.ToArray(),
+            WindowBeats = window,
+        };
     }
 
     /// <summary>

@@ -109,6 +109,14 @@ public sealed record QualityReport : IIndexTableSource
     public double LongestGapSeconds { get; init; }
 
     /// <summary>
+    /// Caveats beyond the counts above, each with a stable <see cref="QualityWarning.Code"/>, the beats and the indices
+    /// it concerns: e.g. <see cref="ProblemCode.ShorterThanDetectorWindow"/> when the recording (or a gap-free
+    /// stretch of it) is shorter than the detection method's window. Empty when there is nothing to say (always for
+    /// <see cref="ArtifactDetectionMethod.None"/> and an empty input).
+    /// </summary>
+    public IReadOnlyList<QualityWarning> Warnings { get; init; } = [];
+
+    /// <summary>
     /// Whether DFA α1 can be trusted: <see cref="ArtifactPercent"/> ≤ <see cref="ArtifactCorrectionOptions.DfaAlpha1MaxArtifactPercent"/>
     /// (3 %; Rogers B, Giles D, Draper N, Mourot L, Gronwald T. Influence of artefact correction and recording
     /// device type on the practical application of a non-linear heart rate variability biomarker for aerobic

@@ -253,10 +253,11 @@ internal sealed partial class CsvReadSession
         {
             var row = FirstFiniteRow(values);
             var other = unit == RrUnit.Milliseconds ? RrUnit.Seconds : RrUnit.Milliseconds;
-            throw Fail(
-                _lines[row], column.Name.Original, CellText(row, column),
+            throw new HrDataFormatException(
+                _source, _lines[row], column.Name.Original, CellText(row, column),
                 $"the values ({label} {F(median)}) look like {Unit(other)}, but {reason}; " +
-                $"set RrUnit = {other} (or fix the header)");
+                $"set RrUnit = {other} (or fix the header)")
+            { IsUnitConflict = true };
         }
 
         return (unit, reason);
