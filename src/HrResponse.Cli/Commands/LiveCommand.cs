@@ -49,7 +49,7 @@ internal static class LiveCommand
                 // The library's rule in its own terms (seconds), said about the flag; never the runtime's "(Parameter ...)" text.
                 var flag = string.Equals(ex.ParamName, "Step", StringComparison.OrdinalIgnoreCase) ? "--step" : "--window";
                 var given = flag == "--step" ? parse.GetValue(step) : parse.GetValue(window);
-                var rule = (ex.Message.Split(" (Parameter", 2)[0].Split('\n', 2)[0]).TrimEnd('.');
+                var rule = CliException.LibraryText(ex).TrimEnd('.');
                 throw new CliException($"{flag} '{given}' is out of range: {rule} (seconds).", ex);
             }
 

@@ -45,7 +45,7 @@ internal static class PeaksCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliException(ex.Message, ex);
+                throw new CliException(CliException.LibraryText(ex), ex);
             }
 
             var options = RPeakOptions.Default with { Detector = parse.GetValue(method) };
@@ -56,7 +56,7 @@ internal static class PeaksCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliException($"{path}: {ex.Message}", ExitCodes.InputError);
+                throw new CliException($"{path}: {CliException.LibraryText(ex)}", ExitCodes.InputError);
             }
 
             foreach (var note in content.Notes) context.Error.WriteLine($"note: {note}");

@@ -247,4 +247,12 @@ public class OutputSafetyTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
         Assert.That(File.ReadAllBytes(signal), Is.EqualTo(new byte[] { 1, 2, 3 }));
     }
+
+    [Test]
+    public void Peaks_SamplingRateTooLow_MessageWithoutRuntimeParameterText()
+    {
+        var run = CliRunner.Run("peaks", _input, "--fs", "0.001");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InputError), run.Error);
+        Assert.That(run.Error, Does.Contain("50 Hz").And.Not.Contain("(Parameter").And.Not.Contain("Actual value was"));
+    }
 }
