@@ -19,7 +19,8 @@ internal static class OutputTargets
     public static void Check(IEnumerable<string?> inputs, params (string Option, string? Path)[] outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
-        var readFiles = inputs.Where(i => !string.IsNullOrEmpty(i)).SelectMany(i => WithCompanions(i!)).ToList();
+        // An input that is not there cannot be overwritten; reading it reports that it is missing.
+        var readFiles = inputs.Where(i => !string.IsNullOrEmpty(i) && File.Exists(i)).SelectMany(i => WithCompanions(i!)).ToList();
         var checkedOutputs = new List<(string Option, string Path)>();
         foreach (var (option, path) in outputs)
         {

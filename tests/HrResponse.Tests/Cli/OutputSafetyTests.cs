@@ -255,4 +255,14 @@ public class OutputSafetyTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InputError), run.Error);
         Assert.That(run.Error, Does.Contain("50 Hz").And.Not.Contain("(Parameter").And.Not.Contain("Actual value was"));
     }
+
+    [Test]
+    public void Hrv_MissingInputNamedAsOutputToo_SaysNotFound()
+    {
+        var missing = Path.Combine(_dir, "missing.csv");
+        var run = CliRunner.Run("hrv", missing, "-o", missing);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InputError), run.Error);
+        Assert.That(run.Error, Does.Contain("file not found"));
+        Assert.That(File.Exists(missing), Is.False);
+    }
 }
