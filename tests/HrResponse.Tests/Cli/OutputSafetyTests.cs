@@ -265,4 +265,22 @@ public class OutputSafetyTests
         Assert.That(run.Error, Does.Contain("file not found"));
         Assert.That(File.Exists(missing), Is.False);
     }
+
+    [Test]
+    public void Report_LibraryArgumentException_IsAnInternalErrorNotAUsageError()
+    {
+        using var stderr = new StringWriter();
+        var code = CliApp.Report(new ArgumentOutOfRangeException("options", 5.0, "Must be in [10, 3600]."), stderr);
+        Assert.That(code, Is.EqualTo(ExitCodes.InternalError));
+        Assert.That(stderr.ToString(), Does.StartWith("internal error (ArgumentOutOfRangeException)"));
+    }
+
+    [Test]
+    public void Report_ExitCodesByKind()
+    {
+        Assert.That(CliApp.Report(new CliException("x", ExitCodes.OutputError), TextWriter.Null), Is.EqualTo(ExitCodes.OutputError));
+        Assert.That(CliApp.Report(new CliException("x"), TextWriter.Null), Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(CliApp.Report(new FileNotFoundException("x"), TextWriter.Null), Is.EqualTo(ExitCodes.InputError));
+        Assert.That(CliApp.Report(new InvalidOperationException("x"), TextWriter.Null), Is.EqualTo(ExitCodes.InternalError));
+    }
 }
