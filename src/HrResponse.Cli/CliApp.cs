@@ -43,33 +43,40 @@ internal static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (CliException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ex.ExitCode;
-        }
-        catch (HrDataFormatException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (ArgumentException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-#pragma warning disable CA1031 // The last line of defence: report a bug without a stack trace dump by default.
+#pragma warning disable CA1031 // The last line of defence: every failure becomes a message and an exit code, never a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"internal error ({ex.GetType().Name}): {ex.Message}");
-            stderr.WriteLine("This is a bug in hrresponse; please report it with the command line and input file.");
-            return ExitCodes.InternalError;
+            return Report(ex, stderr);
+        }
+    }
+
+    /// <summary>
+    /// Writes a failure's message and returns its exit code: a <see cref="CliException"/> its own code, a bad input file
+    /// <see cref="ExitCodes.InputError"/>, anything else <see cref="ExitCodes.InternalError"/> as a bug. An
+    /// <see cref="ArgumentException"/> is a bug too: every user mistake is checked by the CLI and becomes a
+    /// <see cref="CliException"/> (exit 2, 3 or 5), so a library argument exception that gets this far must not pass
+    /// for a command-line error.
+    /// </summary>
+    /// <param name="ex">The failure.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Report(Exception ex, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(stderr);
+        switch (ex)
+        {
+            case CliException cli:
+                stderr.WriteLine($"error: {cli.Message}");
+                return cli.ExitCode;
+            case HrDataFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException:
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.InputError;
+            default:
+                stderr.WriteLine($"internal error ({ex.GetType().Name}): {ex.Message}");
+                stderr.WriteLine("This is a bug in hrresponse; please report it with the command line and input file.");
+                return ExitCodes.InternalError;
         }
     }
 }

@@ -22,4 +22,15 @@ internal sealed class CliException : Exception
 
     /// <summary>The exit code to return.</summary>
     public int ExitCode { get; }
+
+    /// <summary>
+    /// The library's message of an argument exception without the runtime's additions (" (Parameter 'x')" and the
+    /// "Actual value was ..." line), for messages that then speak of the CLI's flags or files.
+    /// </summary>
+    /// <param name="ex">The exception.</param>
+    public static string LibraryText(ArgumentException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return ex.Message.Split('\n', 2)[0].Split(" (Parameter '", 2)[0].TrimEnd();
+    }
 }

@@ -18,6 +18,13 @@ internal static class ExitCodes
     /// <summary>A batch finished but at least one file failed (see the errors file); <c>--allow-failures</c> turns this into 0.</summary>
     public const int SomeFilesFailed = 4;
 
+    /// <summary>
+    /// An output could not be written or was refused before any work: it is one of the inputs (same path, or the same
+    /// file through a link), it is not a regular file (a FIFO, device or folder; use <c>-</c> for standard output), two
+    /// outputs name the same file, or the disk or permissions failed the write. The previous file, if any, is untouched.
+    /// </summary>
+    public const int OutputError = 5;
+
     /// <summary>The run was cancelled (Ctrl+C or SIGTERM); outputs keep their last complete state.</summary>
     public const int Cancelled = 130;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using HrResponse.Cli.Output;
 
 namespace HrResponse.Cli.Batch;
@@ -12,26 +11,55 @@ namespace HrResponse.Cli.Batch;
 /// </summary>
 internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDocument> analyze, BatchProgress progress)
 {
-    private const string TempPrefix = ".hrresponse-";
-
     public BatchSummary Run(IReadOnlyList<string> files, CancellationToken cancellation = default)
+    {
+        var temps = new List<(string Temp, string Target)>();
+        try
+        {
+            return RunCore(files, temps, cancellation);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reading the inputs never gets here (each file's failure is a row): this is the results or errors file.
+            var message = ex.Message;
+            foreach (var (temp, target) in temps)
+                message = message.Replace(temp, target, StringComparison.Ordinal).Replace(Path.GetFileName(temp), Path.GetFileName(target), StringComparison.Ordinal);
+            throw new CliException($"cannot write the batch results: {message}", ExitCodes.OutputError);
+        }
+    }
+
+    private BatchSummary RunCore(IReadOnlyList<string> files, List<(string Temp, string Target)> temps, CancellationToken cancellation)
     {
         var root = CommonRoot(files);
         var selected = files.Where(f => settings.Shard.Contains(Path.GetRelativePath(root, f).Replace('\\', '/'))).ToList();
+        var selectedSet = selected.ToHashSet(StringComparer.Ordinal);
         var outPath = Path.GetFullPath(settings.OutputPath);
         var errorsPath = settings.ErrorsPath is null ? null : Path.GetFullPath(settings.ErrorsPath);
-        RemoveStaleTemps(outPath);
-        if (errorsPath is not null) RemoveStaleTemps(errorsPath);
 
-        var done = settings.Resume && File.Exists(outPath) ? ReadDoneFiles(outPath) : new HashSet<string>(StringComparer.Ordinal);
+        // --resume: the complete rows kept, a torn last row dropped (its file is done again), error rows of the files of
+        // this run dropped (each is retried and fails, or not, once more).
+        var existing = settings.Resume && File.Exists(outPath) ? ResultsFile.Read(outPath, settings.Format, isErrors: false, "--out") : ResultsFile.Empty;
+        if (existing.Rows.Count == 0) existing = ResultsFile.Empty; // no row yet (every file failed): the columns come from this run
+        var existingErrors = settings.Resume && errorsPath is not null && File.Exists(errorsPath)
+            ? ResultsFile.Read(errorsPath, BatchOutputFormat.Csv, isErrors: true, "--errors")
+            : ResultsFile.Empty;
+        var done = existing.Rows.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         var todo = selected.Where(f => !done.Contains(f)).ToList();
-        using var results = new PublishedFile(outPath, settings.Resume);
-        using var errors = errorsPath is null ? null : new PublishedFile(errorsPath, settings.Resume);
-        var columns = settings.Format == BatchOutputFormat.Csv ? ReadHeader(results.ExistingHeader) : null;
-        if (errors is not null && errors.ExistingHeader is null) errors.Writer.Write("file,error\n");
+
+        using var results = new PublishedFile(outPath, temps);
+        using var errors = errorsPath is null ? null : new PublishedFile(errorsPath, temps);
+        results.Writer.Write(existing.Header ?? string.Empty);
+        foreach (var (_, raw) in existing.Rows) results.Writer.Write(raw);
+        var columns = settings.Format == BatchOutputFormat.Csv && existing.Header is not null ? existing.Columns?.ToList() : null;
+        if (errors is not null)
+        {
+            errors.Writer.Write(existingErrors.Header ?? "file,error\n");
+            foreach (var (_, raw) in existingErrors.Rows.Where(r => !selectedSet.Contains(r.File))) errors.Writer.Write(raw);
+        }
 
         var failures = new List<(string, string)>();
         var succeeded = 0;
+        var settingsChecked = existing.Columns is null;
         var lastCheckpoint = DateTime.UtcNow;
         var chunkSize = Math.Max(1, settings.Jobs * 4);
         for (var start = 0; start < todo.Count; start += chunkSize)
@@ -45,6 +73,12 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             {
                 if (outcomes[i].Doc is { } doc)
                 {
+                    if (!settingsChecked)
+                    {
+                        CheckSameColumns(outPath, existing.Columns!, doc);
+                        settingsChecked = true;
+                    }
+
                     if (settings.Format == BatchOutputFormat.Csv) columns ??= WriteHeader(results.Writer, doc);
                     WriteRow(results.Writer, doc, columns ?? []);
                     succeeded++;
@@ -70,6 +104,17 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         errors?.Commit();
         progress.Report(todo.Count, failures.Count, final: true);
         return new BatchSummary(selected.Count, selected.Count - todo.Count, succeeded, failures);
+    }
+
+    /// <summary>Refuses to append rows of other settings (another --analysis) under the columns of an existing results file.</summary>
+    private static void CheckSameColumns(string outPath, IReadOnlyList<string> existing, ResultDocument doc)
+    {
+        if (existing.SequenceEqual(doc.Indices.Keys, StringComparer.Ordinal)) return;
+        var missing = doc.Indices.Keys.Except(existing, StringComparer.Ordinal).Concat(existing.Except(doc.Indices.Keys, StringComparer.Ordinal)).FirstOrDefault();
+        throw new CliException(
+            $"--resume: {outPath} was written with other settings (its columns differ from this run's{(missing is null ? " order" : $", e.g. {missing}")}); " +
+            "resume with the options that wrote it (the same --analysis), or write to a new --out. The file is unchanged.",
+            ExitCodes.UsageError);
     }
 
     private (ResultDocument?, string?) AnalyzeOne(string file)
@@ -123,61 +168,6 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         writer.Write(sb.ToString());
     }
 
-    private static List<string>? ReadHeader(string? header)
-    {
-        if (header is null) return null;
-        var cells = header.Split(',');
-        return cells.Length > 1 ? [.. cells[1..]] : [];
-    }
-
-    private HashSet<string> ReadDoneFiles(string path)
-    {
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        var first = true;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0) continue;
-            if (settings.Format == BatchOutputFormat.Csv)
-            {
-                if (first)
-                {
-                    first = false;
-                    continue;
-                }
-
-                done.Add(FirstCsvCell(line));
-            }
-            else
-            {
-                using var doc = JsonDocument.Parse(line);
-                done.Add(doc.RootElement.GetProperty("file").GetString() ?? string.Empty);
-            }
-        }
-
-        return done;
-    }
-
-    private static string FirstCsvCell(string line)
-    {
-        if (!line.StartsWith('"')) return line.Split(',')[0];
-        var sb = new StringBuilder();
-        for (var i = 1; i < line.Length; i++)
-        {
-            if (line[i] == '"')
-            {
-                if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else break;
-            }
-            else sb.Append(line[i]);
-        }
-
-        return sb.ToString();
-    }
-
     private static string CommonRoot(IReadOnlyList<string> files)
     {
         if (files.Count == 0) return Directory.GetCurrentDirectory();
@@ -191,64 +181,56 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         return root;
     }
 
-    private static void RemoveStaleTemps(string path)
-    {
-        var dir = Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(dir)) return;
-        foreach (var stale in Directory.EnumerateFiles(dir, $"{TempPrefix}{Path.GetFileName(path)}.*.tmp"))
-        {
-            try
-            {
-                File.Delete(stale);
-            }
-            catch (IOException)
-            {
-                // Another run may own it; leave it.
-            }
-        }
-    }
-
-    /// <summary>A file written through a temporary twin and published by rename; resumes by copying the published rows.</summary>
+    /// <summary>
+    /// A file written through a temporary twin (exclusive, unpredictable name, in the target's folder) and published by
+    /// rename: at checkpoints through a second exclusive temporary copy, at the end by renaming the twin. Leaving without
+    /// <see cref="Commit"/> deletes every temporary file of this run and of no other.
+    /// </summary>
     private sealed class PublishedFile : IDisposable
     {
         private readonly string _path;
         private readonly string _temp;
+        private readonly List<(string Temp, string Target)> _temps;
         private bool _committed;
 
-        public PublishedFile(string path, bool resume)
+        public PublishedFile(string path, List<(string Temp, string Target)> temps)
         {
             _path = path;
-            var dir = Path.GetDirectoryName(path)!;
-            Directory.CreateDirectory(dir);
-            _temp = Path.Combine(dir, $"{TempPrefix}{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-            if (resume && File.Exists(path))
-            {
-                File.Copy(path, _temp, overwrite: true);
-                ExistingHeader = File.ReadLines(path).FirstOrDefault();
-                if (ExistingHeader is not null && ExistingHeader.Length == 0) ExistingHeader = null;
-            }
-
-            Writer = new StreamWriter(new FileStream(_temp, FileMode.Append, FileAccess.Write, FileShare.Read), new UTF8Encoding(false))
-            {
-                NewLine = "\n",
-            };
+            _temps = temps;
+            var stream = AtomicFile.CreateTemp(path, out _temp);
+            temps.Add((_temp, path));
+            Writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
         }
 
         public StreamWriter Writer { get; }
 
-        public string? ExistingHeader { get; }
-
         public void Checkpoint()
         {
             Writer.Flush();
-            var publish = _temp.Replace(".tmp", ".publish.tmp", StringComparison.Ordinal);
-            File.Copy(_temp, publish, overwrite: true);
-            File.Move(publish, _path, overwrite: true);
+            string? publish = null;
+            try
+            {
+                using (var copy = AtomicFile.CreateTemp(_path, out publish))
+                {
+                    _temps.Add((publish, _path));
+                    using var source = new FileStream(_temp, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                    source.CopyTo(copy);
+                    copy.Flush(flushToDisk: true);
+                }
+
+                File.Move(publish, _path, overwrite: true);
+                publish = null;
+            }
+            finally
+            {
+                if (publish is not null) AtomicFile.TryDelete(publish);
+            }
         }
 
         public void Commit()
         {
             Writer.Flush();
+            ((FileStream)Writer.BaseStream).Flush(flushToDisk: true);
             Writer.Dispose();
             File.Move(_temp, _path, overwrite: true);
             _committed = true;
@@ -257,8 +239,16 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         public void Dispose()
         {
             if (_committed) return;
-            Writer.Dispose();
-            if (File.Exists(_temp)) File.Delete(_temp);
+            try
+            {
+                Writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // A full disk fails the last flush too; the temporary file goes all the same.
+            }
+
+            AtomicFile.TryDelete(_temp);
         }
     }
 }

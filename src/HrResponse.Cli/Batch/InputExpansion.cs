@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace HrResponse.Cli.Batch;
 
 /// <summary>
@@ -46,29 +44,79 @@ internal static class InputExpansion
         var root = string.Join('/', parts[..firstWild]);
         if (root.Length == 0) root = "/";
         if (!Directory.Exists(root)) return [];
-        var regex = new Regex("^" + ToRegex(string.Join('/', parts[firstWild..])) + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var glob = parts[firstWild..];
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(Path.GetFullPath)
-            .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')));
+            .Where(f => GlobMatch(glob, Path.GetRelativePath(root, f).Replace('\\', '/').Split('/')));
     }
 
-    private static string ToRegex(string glob)
+    /// <summary>
+    /// Whether a relative path (split at <c>/</c>) matches a glob (split at <c>/</c>): a <c>**</c> part matches any number
+    /// of folders (zero included); in other parts <c>*</c> matches any run and <c>?</c> one character, never a <c>/</c>.
+    /// Time is O(glob parts × path parts × part lengths) whatever the pattern: no backtracking blow-up, no timeout.
+    /// </summary>
+    internal static bool GlobMatch(string[] glob, string[] path)
     {
-        var sb = new System.Text.StringBuilder();
-        for (var i = 0; i < glob.Length; i++)
+        // reach[j]: the glob parts so far can consume exactly the first j path parts.
+        var reach = new bool[path.Length + 1];
+        reach[0] = true;
+        foreach (var part in glob)
         {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            var next = new bool[path.Length + 1];
+            if (part == "**")
             {
-                var slash = i + 2 < glob.Length && glob[i + 2] == '/';
-                sb.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
+                var any = false;
+                for (var j = 0; j <= path.Length; j++)
+                {
+                    any |= reach[j];
+                    next[j] = any;
+                }
             }
-            else if (c == '*') sb.Append("[^/]*");
-            else if (c == '?') sb.Append("[^/]");
-            else sb.Append(Regex.Escape(c.ToString()));
+            else
+            {
+                for (var j = 0; j < path.Length; j++)
+                {
+                    if (reach[j] && WildcardMatch(part, path[j])) next[j + 1] = true;
+                }
+            }
+
+            reach = next;
         }
 
-        return sb.ToString();
+        return reach[path.Length];
+    }
+
+    /// <summary>
+    /// <c>*</c>/<c>?</c> matching of one name, ordinal: the classic greedy matcher that remembers only the last <c>*</c>,
+    /// O(pattern × name) in the worst case, with no exponential backtracking.
+    /// </summary>
+    internal static bool WildcardMatch(string pattern, string name)
+    {
+        int p = 0, n = 0, star = -1, mark = 0;
+        while (n < name.Length)
+        {
+            if (p < pattern.Length && (pattern[p] == '?' || (pattern[p] != '*' && pattern[p] == name[n])))
+            {
+                p++;
+                n++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                mark = n;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                n = ++mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*') p++;
+        return p == pattern.Length;
     }
 }

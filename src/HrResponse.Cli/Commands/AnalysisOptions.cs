@@ -48,6 +48,9 @@ internal sealed class AnalysisOptions
 
     public static AnalysisOptions Create(bool withAnalysisChoice) => new(withAnalysisChoice);
 
+    /// <summary>The --subjects file, when given (an input the outputs must not overwrite).</summary>
+    public string? SubjectsPath(ParseResult parse) => _subjects is null ? null : parse.GetValue(_subjects);
+
     public void AddTo(Command command)
     {
         if (_analysis is not null)

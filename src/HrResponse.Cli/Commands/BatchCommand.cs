@@ -34,18 +34,24 @@ internal static class BatchCommand
         {
             var n = parse.GetValue(jobs);
             if (n < 1) throw new CliException($"--jobs must be at least 1; it is {n}.");
-            var outputs = new[] { parse.GetRequiredValue(output), parse.GetValue(errors) }
-                .Where(p => p is not null).Select(p => Path.GetFullPath(p!)).ToHashSet(StringComparer.Ordinal);
-            var files = InputExpansion.Expand(parse.GetRequiredValue(inputs), out var unmatched)
-                .Where(f => !outputs.Contains(f)).ToList();
+            var outPath = parse.GetRequiredValue(output);
+            var errorsPath = parse.GetValue(errors);
+            if (OutputTargets.IsStandardOutput(outPath) || errorsPath == OutputTargets.StandardOutput)
+                throw new CliException("batch writes its results and errors to files (checkpointed, resumable); --out and --errors need file names, not -.");
+            var inputArgs = parse.GetRequiredValue(inputs);
+            OutputTargets.Check(
+                inputArgs.Where(File.Exists).Append(analysis.SubjectsPath(parse)), ("--out", outPath), ("--errors", errorsPath));
+            var files = InputExpansion.Expand(inputArgs, out var unmatched)
+                .Where(f => !IsOwnOutput(f, ("--out", outPath), ("--errors", errorsPath))).ToList();
+            OutputTargets.Check(files.Where(f => f.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)), ("--out", outPath), ("--errors", errorsPath));
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
             var split = parse.GetValue(splitBy);
             if (split is not null) files = SplitInputs.Expand(files, split);
             if (files.Count == 0) throw new CliException("no input files found.", ExitCodes.InputError);
             var settings = new BatchSettings
             {
-                OutputPath = parse.GetRequiredValue(output),
-                ErrorsPath = parse.GetValue(errors),
+                OutputPath = outPath,
+                ErrorsPath = errorsPath,
                 Format = parse.GetValue(format),
                 Jobs = n,
                 Shard = Shard.Parse(parse.GetValue(shard) ?? "1/1"),
@@ -72,5 +78,41 @@ internal static class BatchCommand
             return Task.FromResult(summary.Failures.Count > 0 && !parse.GetValue(allowFailures) ? ExitCodes.SomeFilesFailed : ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>
+    /// True when a file found in an input folder or glob is one of this run's outputs and holds results of an earlier
+    /// batch (it is skipped, as before); an output that is a data file found among the inputs is refused.
+    /// </summary>
+    private static bool IsOwnOutput(string file, params (string Option, string? Path)[] outputs)
+    {
+        foreach (var (option, path) in outputs)
+        {
+            if (path is null || !FileIdentity.SameFile(file, path)) continue;
+            if (LooksLikeBatchOutput(file)) return true;
+            throw new CliException(
+                $"{option} {path} is the input {file} (found among the inputs) and does not hold batch results; refusing to overwrite an input. " +
+                "Write the results outside the input folders, or under another name.",
+                ExitCodes.OutputError);
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeBatchOutput(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            var buffer = new char[64];
+            var n = reader.ReadBlock(buffer, 0, buffer.Length);
+            var start = new string(buffer, 0, n);
+            return n == 0 || start.StartsWith("file,", StringComparison.Ordinal) || start.StartsWith("file\n", StringComparison.Ordinal)
+                || start.StartsWith("{\"file\":", StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

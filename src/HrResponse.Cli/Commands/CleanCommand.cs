@@ -25,6 +25,7 @@ internal static class CleanCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
+            OutputTargets.Check([path], ("--output", parse.GetValue(output)));
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             if (!recording.HasBeats)
                 throw new CliException($"{path}: cleaning needs beat-to-beat data; this file has only heart-rate samples.", ExitCodes.InputError);
@@ -33,8 +34,8 @@ internal static class CleanCommand
             var cleaned = RecordingAnalysis.Compute(recording, options).Cleaned!;
             var text = Render(cleaned);
             var outPath = parse.GetValue(output);
-            if (outPath is null) context.Out.Write(text);
-            else AtomicFile.WriteAllText(outPath, text);
+            if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(text);
+            else AtomicFile.WriteAllText(outPath!, text);
             var q = cleaned.Quality;
             context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "{0}: {1} intervals in{11}, {2} out; {3} artifacts ({4:0.##} %), {5} interpolated, {6} inserted, {7} removed, {8} gaps (longest {9:0.###} s); DFA α1 {10}.",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HrResponse.Cli.Output;
 using System.Globalization;
 using HrResponse.Exercise;
 using HrResponse.Reporting;
@@ -33,7 +34,8 @@ internal static class CohortCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            if (!File.Exists(path)) throw new CliException($"file not found: {path}", ExitCodes.InputError);
+            InputLoader.RequireFile(path);
+            OutputTargets.Check([path], ("--output", parse.GetValue(output)));
             if (parse.GetValue(hr60) is not null && parse.GetValue(hrr60) is not null)
                 throw new CliException("give --hr60 or --hrr60, not both.");
             if (parse.GetValue(hr120) is not null && parse.GetValue(hrr120) is not null)
@@ -57,7 +59,7 @@ internal static class CohortCommand
             };
             var outPath = parse.GetValue(output);
             CohortCsvSummary summary;
-            if (outPath is null)
+            if (OutputTargets.IsStandardOutput(outPath))
             {
                 using var reader = new StreamReader(path);
                 summary = CohortCsv.Process(reader, context.Out, columns, options, path);
@@ -65,7 +67,15 @@ internal static class CohortCommand
             }
             else
             {
-                summary = CohortCsv.Process(path, outPath, columns, options);
+                // The CLI writes the file itself (atomically, through an exclusive temporary file) so output rules hold.
+                CohortCsvSummary? written = null;
+                AtomicFile.Write(outPath!, stream =>
+                {
+                    using var reader = new StreamReader(path);
+                    using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                    written = CohortCsv.Process(reader, writer, columns, options, path);
+                });
+                summary = written!;
             }
 
             context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} rows, {2} with problems.", path, summary.RowCount, summary.RowsWithProblemsCount));

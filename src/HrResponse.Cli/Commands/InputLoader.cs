@@ -19,6 +19,7 @@ internal static class InputLoader
     /// <summary>Opens a file: the library's result, for commands that need more than the summary (laps, notes).</summary>
     public static RecordingOpenResult Open(string path, CsvReadOptions options, double? ecgSamplingRateHz = null)
     {
+        RequireFile(path);
         try
         {
             return RecordingReader.Open(path, OpenOptions(options, ecgSamplingRateHz));
@@ -27,6 +28,14 @@ internal static class InputLoader
         {
             throw new CliException($"file not found: {path}", ExitCodes.InputError);
         }
+    }
+
+    /// <summary>Refuses an empty FILE (usage error), a folder and a missing file (input errors) with a message saying which.</summary>
+    public static void RequireFile(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new CliException("FILE is empty; give the path of a recording.", ExitCodes.UsageError);
+        if (Directory.Exists(path)) throw new CliException($"{path} is a directory, not a file; give a file in it (or use 'hrresponse batch {path}').", ExitCodes.InputError);
+        if (!File.Exists(path)) throw new CliException($"file not found: {path}", ExitCodes.InputError);
     }
 
     public static (Recording Recording, InputSummary Summary) Load(TextReader reader, string name, CsvReadOptions options)

@@ -46,7 +46,11 @@ internal static class LiveCommand
             }
             catch (ArgumentOutOfRangeException ex)
             {
-                throw new CliException(ex.Message, ex);
+                // The library's rule in its own terms (seconds), said about the flag; never the runtime's "(Parameter ...)" text.
+                var flag = string.Equals(ex.ParamName, "Step", StringComparison.OrdinalIgnoreCase) ? "--step" : "--window";
+                var given = flag == "--step" ? parse.GetValue(step) : parse.GetValue(window);
+                var rule = CliException.LibraryText(ex).TrimEnd('.');
+                throw new CliException($"{flag} '{given}' is out of range: {rule} (seconds).", ex);
             }
 
             var snapshots = recording.Beats.ToBeats().RollingHrv(options);

@@ -28,10 +28,12 @@ internal static class PeaksCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            if (!File.Exists(path)) throw new CliException($"file not found: {path}", ExitCodes.InputError);
+            InputLoader.RequireFile(path);
             var rate = parse.GetValue(fs);
             if (rate is { } r && !(r > 0 && double.IsFinite(r))) throw new CliException($"--fs must be a positive number of Hz; it is {r}.");
             var plotPath = parse.GetValue(plot);
+            OutputTargets.Check([path], ("--output", parse.GetValue(output)), ("--plot", plotPath));
+            if (plotPath == OutputTargets.StandardOutput) throw new CliException("--plot needs a file name; the chart is not written to standard output.");
             var start = parse.GetValue(plotStart);
             var duration = parse.GetValue(plotDuration);
             if (!(start >= 0 && double.IsFinite(start))) throw new CliException($"--plot-start must be a number of seconds >= 0; it is {start}.");
@@ -43,7 +45,7 @@ internal static class PeaksCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliException(ex.Message, ex);
+                throw new CliException(CliException.LibraryText(ex), ex);
             }
 
             var options = RPeakOptions.Default with { Detector = parse.GetValue(method) };
@@ -54,7 +56,7 @@ internal static class PeaksCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliException($"{path}: {ex.Message}", ExitCodes.InputError);
+                throw new CliException($"{path}: {CliException.LibraryText(ex)}", ExitCodes.InputError);
             }
 
             foreach (var note in content.Notes) context.Error.WriteLine($"note: {note}");
@@ -63,8 +65,8 @@ internal static class PeaksCommand
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
             RPeakCsvWriter.Write(peaks, writer);
             var outPath = parse.GetValue(output);
-            if (outPath is null) context.Out.Write(writer.ToString());
-            else AtomicFile.WriteAllText(outPath, writer.ToString());
+            if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(writer.ToString());
+            else AtomicFile.WriteAllText(outPath!, writer.ToString());
             if (plotPath is not null)
             {
                 AtomicFile.WriteAllText(plotPath, EcgChart.Render(content.Signals[0], peaks, start, duration));

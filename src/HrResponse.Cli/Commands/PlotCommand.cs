@@ -20,12 +20,16 @@ internal static class PlotCommand
         {
             var path = parse.GetRequiredValue(file);
             var dir = parse.GetRequiredValue(outDir);
+            InputLoader.RequireFile(path);
+            if (FileIdentity.KindOf(dir) is not (FileIdentity.Kind.Missing or FileIdentity.Kind.Directory))
+                throw new CliException($"--out {dir} is a file, not a folder; plot writes one SVG per chart into a folder.", ExitCodes.OutputError);
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.All, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
             var charts = ChartFiles.Build(RecordingAnalysis.Compute(recording, options));
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
+            OutputTargets.Check([path], [.. charts.Select(c => ("--out", (string?)Path.Combine(dir, c.Name + ".svg")))]);
             foreach (var chart in charts)
             {
                 var target = Path.Combine(dir, chart.Name + ".svg");

@@ -38,6 +38,7 @@ internal static class ReportCommand
         {
             var path = parse.GetRequiredValue(file);
             var outPath = parse.GetRequiredValue(output);
+            OutputTargets.Check([path], ("--output", outPath));
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(
@@ -45,7 +46,14 @@ internal static class ReportCommand
             var result = RecordingAnalysis.Compute(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
             var document = Document(path, summary, result);
             var charts = ChartFiles.Build(result);
-            AtomicFile.WriteAllText(outPath, HtmlReport.Render(document, charts));
+            var html = HtmlReport.Render(document, charts);
+            if (OutputTargets.IsStandardOutput(outPath))
+            {
+                context.Out.Write(html);
+                return ExitCodes.Success;
+            }
+
+            AtomicFile.WriteAllText(outPath, html);
             context.Out.WriteLine(outPath);
             return ExitCodes.Success;
         });

@@ -20,6 +20,7 @@ internal sealed class SubjectTable
 
     public static SubjectTable Read(string path)
     {
+        if (Directory.Exists(path)) throw new CliException($"--subjects: {path} is a directory, not a file.", ExitCodes.InputError);
         if (!File.Exists(path)) throw new CliException($"--subjects: file not found: {path}", ExitCodes.InputError);
         var lines = File.ReadAllLines(path);
         if (lines.Length == 0) throw new HrDataFormatException(path, 1, null, null, "the subjects file is empty; it needs a header with a 'file' column");

@@ -9,14 +9,14 @@ internal static class ResultOutput
     public static void Write(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout)
     {
         var text = Render(document, format);
-        if (outputPath is null)
+        if (OutputTargets.IsStandardOutput(outputPath))
         {
             stdout.Write(text);
             stdout.Flush();
             return;
         }
 
-        AtomicFile.WriteAllText(outputPath, text);
+        AtomicFile.WriteAllText(outputPath!, text);
     }
 
     public static string Render(ResultDocument document, OutputFormat format)
