@@ -94,6 +94,21 @@ public static class RecordingCsvReader
                 nameof(options));
         }
 
+        if (!(options.MinRrMs > 0 && options.MaxRrMs > options.MinRrMs && double.IsFinite(options.MaxRrMs)))
+        {
+            throw new ArgumentException(
+                $"CsvReadOptions.MinRrMs and MaxRrMs must be finite with 0 < MinRrMs < MaxRrMs; they are {options.MinRrMs} and {options.MaxRrMs}.",
+                nameof(options));
+        }
+
+        if (!(options.MinMedianHeartRateBpm > 0 && options.MaxMedianHeartRateBpm > options.MinMedianHeartRateBpm && double.IsFinite(options.MaxMedianHeartRateBpm)))
+        {
+            throw new ArgumentException(
+                "CsvReadOptions.MinMedianHeartRateBpm and MaxMedianHeartRateBpm must be finite with 0 < Min < Max; " +
+                $"they are {options.MinMedianHeartRateBpm} and {options.MaxMedianHeartRateBpm}.",
+                nameof(options));
+        }
+
         return options;
     }
 }

@@ -348,6 +348,8 @@ public static class RecordingReader
         static string[] Cells(string l) => l.Split([',', ';', '\t', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var first = Cells(lines[0]);
         var start = 0;
+        // A line of separators only (",,,") has no cell: such content is not an RR text log.
+        if (first.Length == 0) return false;
         if (!RrTextReader.IsNumber(first[0]))
         {
             static string Norm(string h) => h.Trim('"').ToUpperInvariant().Replace("_", string.Empty, StringComparison.Ordinal)
