@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HrResponse.Ecg;
+using HrResponse.Io.Internal;
 
 namespace HrResponse.Io;
 
@@ -164,9 +165,11 @@ public static class RecordingReader
     private static RecordingOpenResult FromDevice(DeviceReadResult result, string name, RecordingOpenOptions options, string? fallbackNote)
     {
         var report = result.Report;
+        var limitNotes = new List<string>();
+        var recording = RrLimitCheck.Apply(result.Recording, options.Csv, name, limitNotes);
         return new RecordingOpenResult
         {
-            Recording = options.Subject is { } subject ? result.Recording.WithSubject(subject) : result.Recording,
+            Recording = options.Subject is { } subject ? recording.WithSubject(subject) : recording,
             Format = report.Format switch
             {
                 DeviceFormat.Fit => InputFormat.Fit,
@@ -179,7 +182,7 @@ public static class RecordingReader
             },
             Name = name,
             DeviceReport = report,
-            Notes = fallbackNote is null ? report.Skipped : [fallbackNote, .. report.Skipped],
+            Notes = [.. fallbackNote is null ? [] : new[] { fallbackNote }, .. limitNotes, .. report.Skipped],
         };
     }
 
