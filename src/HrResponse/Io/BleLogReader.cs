@@ -24,7 +24,7 @@ public static class BleLogReader
     /// <exception cref="HrDataFormatException">A line has no time or no valid packet, or there is no heart data.</exception>
     public static DeviceReadResult Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }

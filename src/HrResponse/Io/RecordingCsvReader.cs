@@ -47,7 +47,7 @@ public static class RecordingCsvReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static RecordingReadResult Read(string path, CsvReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         options = Validate(options);
         var text = File.ReadAllText(path);
         return new CsvReadSession(text, path, options).Run();

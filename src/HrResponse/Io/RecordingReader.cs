@@ -38,9 +38,10 @@ public static class RecordingReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static RecordingOpenResult Open(string path, RecordingOpenOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         options = Validate(options);
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
+        BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
         if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
         var format = Detect(path);
         if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)))
@@ -125,6 +126,8 @@ public static class RecordingReader
         if (options is null) return RecordingOpenOptions.Default;
         if (options.Csv is null || options.Ecg is null || options.EcgRecording is null || options.Wfdb is null)
             throw new ArgumentException("RecordingOpenOptions.Csv, Ecg, EcgRecording and Wfdb must not be null; leave them at their defaults.", nameof(options));
+        if (options.MaxInputBytes <= 0)
+            throw new ArgumentException($"RecordingOpenOptions.MaxInputBytes must be positive; it is {options.MaxInputBytes}.", nameof(options));
         return options;
     }
 
@@ -279,7 +282,7 @@ public static class RecordingReader
     /// <param name="path">Path of the file.</param>
     internal static DeviceFormat? Detect(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var stream = File.OpenRead(path);
         var buffer = new byte[HeadBytes];
         var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);

@@ -28,7 +28,7 @@ public static class RrTextReader
     /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, or there are no intervals.</exception>
     public static DeviceReadResult Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }

@@ -79,7 +79,7 @@ public static class WfdbReader
     /// </exception>
     public static WfdbRecord ReadRecord(string recordPath, WfdbReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(recordPath);
+        Io.Internal.InputPath.Check(recordPath, nameof(recordPath));
         options ??= WfdbReadOptions.Default;
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Annotator, nameof(options));
         var headerPath = recordPath.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) ? recordPath : recordPath + ".hea";

@@ -65,4 +65,21 @@ public class CliBadInputTests
         Assert.That(code, Is.EqualTo(ExitCodes.InputError), error);
         Assert.That(error, Does.Contain("fast.csv").And.Contain("bpm"));
     }
+
+    [Test]
+    public void Live_FiveValuesWith1e308_DoesNotCrash()
+    {
+        var path = WriteFile("five.csv", "rr_ms\n" + string.Join("\n", Enumerable.Repeat("800", 60)) + "\n1e308\n800\n");
+        var (code, _, error) = CliRunner.Run("live", path);
+        Assert.That(code, Is.Not.EqualTo(ExitCodes.InternalError), error);
+    }
+
+    [Test]
+    [Platform(Include = "Linux,MacOsX")]
+    public void Info_DevZero_InputErrorNamingTheLimit()
+    {
+        var (code, _, error) = CliRunner.Run("info", "/dev/zero");
+        Assert.That(code, Is.EqualTo(ExitCodes.InputError), error);
+        Assert.That(error, Does.Contain("MaxInputBytes"));
+    }
 }

@@ -160,4 +160,47 @@ public class InputValidityTests
         Assert.That(checkedRecording.Beats.GapBefore[40], Is.True);
         Assert.That(notes.Single(), Does.Contain("#41").And.Contain("MaxRrMs"));
     }
+
+    [Test]
+    public void Open_FileOverMaxInputBytes_RefusedNamingTheLimit()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "hrresponse-big-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, "rr_ms\n" + string.Join("\n", Enumerable.Repeat("800", 1000)) + "\n");
+        try
+        {
+            var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(path, new RecordingOpenOptions { MaxInputBytes = 1000 }))!;
+            Assert.That(e.Message, Does.StartWith(path).And.Contain("MaxInputBytes").And.Contain("1,000 bytes"));
+            Assert.That(RecordingReader.Open(path).Recording.Beats.Count, Is.EqualTo(1000));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    [Platform(Include = "Linux,MacOsX")]
+    public void Open_EndlessDevice_RefusedWithinTheLimit()
+    {
+        var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open("/dev/zero", new RecordingOpenOptions { MaxInputBytes = 1 << 20 }))!;
+        Assert.That(e.Message, Does.Contain("MaxInputBytes").And.Contain("does not end"));
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    public void Open_EmptyPath_MessageInLibraryTerms(string path)
+    {
+        var e = Assert.Throws<ArgumentException>(() => RecordingReader.Open(path))!;
+        Assert.That(e.Message, Does.Contain("input path is empty").And.Not.Contain("cannot be an empty string"));
+        Assert.Throws<ArgumentException>(() => WfdbReader.ReadRecord(path));
+        Assert.Throws<ArgumentException>(() => RecordingCsvReader.Read(path));
+    }
+
+    [Test]
+    public void Open_XmlWithDoctype_MessageSaysRemoveDoctypeNotDtdProcessing()
+    {
+        const string Xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n<TrainingCenterDatabase></TrainingCenterDatabase>\n";
+        var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(Xml), "dtd.tcx"))!;
+        Assert.That(e.Message, Does.StartWith("dtd.tcx").And.Contain("<!DOCTYPE").And.Not.Contain("DtdProcessing"));
+    }
 }

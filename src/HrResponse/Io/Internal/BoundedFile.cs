@@ -49,4 +49,37 @@ internal static class BoundedFile
         while (reader.ReadLine() is { } line) lines.Add(line);
         return [.. lines];
     }
+
+    /// <summary>
+    /// Throws when the file is longer than <paramref name="limit"/> bytes. A file that reports no length (a device,
+    /// pipe or proc file, e.g. <c>/dev/zero</c>) is read up to the limit to see whether it ends.
+    /// </summary>
+    public static void EnsureWithinLimit(string path, long limit, string limitName)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        long length;
+        try
+        {
+            length = stream.CanSeek ? stream.Length : 0;
+        }
+        catch (NotSupportedException)
+        {
+            length = 0;
+        }
+
+        if (length > limit) throw TooLarge(path, limit, limitName, length);
+        if (length > 0) return;
+        var chunk = new byte[81920];
+        long total = 0;
+        int n;
+        while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - total))) > 0)
+        {
+            total += n;
+            if (total > limit) throw TooLarge(path, limit, limitName, null);
+        }
+    }
+
+    private static HrDataFormatException TooLarge(string path, long limit, string limitName, long? length) =>
+        new(path, null, null, null, string.Create(CultureInfo.InvariantCulture,
+            $"The input is larger than the limit of {limit:N0} bytes ({limitName}){(length is { } l ? $": it has {l:N0} bytes" : ": it does not end within the limit (a device or pipe?)")}; it was not read."));
 }
