@@ -52,4 +52,16 @@ public sealed record RecordingOpenOptions
     /// <see cref="WfdbReadOptions.MaxFileBytes"/>.
     /// </summary>
     public long MaxInputBytes { get; init; } = 256L << 20;
+
+    /// <summary>
+    /// Lowest ECG sampling rate beats are detected in, in hertz. Default 50 Hz: below it a QRS complex (about 100 ms)
+    /// spans too few samples. A slower ECG (an ECG table or a WFDB record without annotations) is refused.
+    /// </summary>
+    public double MinEcgSamplingRateHz { get; init; } = 50;
+
+    /// <summary>
+    /// Highest ECG sampling rate beats are detected in, in hertz. Default 100,000 Hz: faster rates come from a wrong
+    /// time column or header, not from ECG hardware. A faster ECG is refused.
+    /// </summary>
+    public double MaxEcgSamplingRateHz { get; init; } = 100_000;
 }

@@ -126,6 +126,13 @@ public static class RecordingReader
         if (options is null) return RecordingOpenOptions.Default;
         if (options.Csv is null || options.Ecg is null || options.EcgRecording is null || options.Wfdb is null)
             throw new ArgumentException("RecordingOpenOptions.Csv, Ecg, EcgRecording and Wfdb must not be null; leave them at their defaults.", nameof(options));
+        if (!(options.MinEcgSamplingRateHz > 0 && options.MaxEcgSamplingRateHz > options.MinEcgSamplingRateHz && double.IsFinite(options.MaxEcgSamplingRateHz)))
+        {
+            throw new ArgumentException(
+                $"RecordingOpenOptions.MinEcgSamplingRateHz and MaxEcgSamplingRateHz must be finite with 0 < Min < Max; they are {options.MinEcgSamplingRateHz} and {options.MaxEcgSamplingRateHz}.",
+                nameof(options));
+        }
+
         if (options.MaxInputBytes <= 0)
             throw new ArgumentException($"RecordingOpenOptions.MaxInputBytes must be positive; it is {options.MaxInputBytes}.", nameof(options));
         return options;
@@ -193,7 +200,7 @@ public static class RecordingReader
     private static RecordingOpenResult FromEcg(EcgCsvContent content, string name, RecordingOpenOptions options)
     {
         var signal = content.Signals[0];
-        var detected = EcgRecording.FromEcg(signal, options.EcgRecording, options.Subject ?? options.Csv.Subject);
+        var detected = DetectBeats(signal, options, options.Subject ?? options.Csv.Subject, name);
         var notes = new List<string>(detected.Peaks.Warnings.Select(w => w.Message));
         notes.AddRange(content.Notes);
         if (content.Signals.Count > 1)
@@ -228,6 +235,32 @@ public static class RecordingReader
     /// A WFDB record: the ECG and the annotated beats (as <see cref="RecordingOpenOptions.Wfdb"/> selects them);
     /// without an annotation file, R peaks are detected in the ECG as for an ECG table.
     /// </summary>
+    /// <summary>
+    /// Beats from an ECG, with the ECG's sampling rate checked against <see cref="RecordingOpenOptions.MinEcgSamplingRateHz"/>
+    /// and <see cref="RecordingOpenOptions.MaxEcgSamplingRateHz"/>, and any refusal of the detector raised as a format
+    /// error that names the file.
+    /// </summary>
+    private static EcgRecordingResult DetectBeats(EcgSignal ecg, RecordingOpenOptions options, SubjectInfo? subject, string name)
+    {
+        var fs = ecg.SamplingRateHz;
+        if (!(fs >= options.MinEcgSamplingRateHz && fs <= options.MaxEcgSamplingRateHz))
+        {
+            throw new HrDataFormatException(name, null, null, null,
+                Inv($"The ECG '{ecg.Name}' is sampled at {fs:G6} Hz, outside the range {options.MinEcgSamplingRateHz:G6}–{options.MaxEcgSamplingRateHz:G6} Hz ") +
+                "(RecordingOpenOptions.MinEcgSamplingRateHz/MaxEcgSamplingRateHz) in which R peaks can be found; check the sampling rate or the time column.");
+        }
+
+        try
+        {
+            return EcgRecording.FromEcg(ecg, options.EcgRecording, subject);
+        }
+        catch (ArgumentException ex) when (ex.ParamName is not nameof(options) and not "options")
+        {
+            var message = ex.ParamName is { } p ? ex.Message.Replace($" (Parameter '{p}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+            throw new HrDataFormatException(name, null, null, null, "Beats could not be found in the ECG: " + message, ex);
+        }
+    }
+
     private static RecordingOpenResult FromWfdb(string path, RecordingOpenOptions options)
     {
         var record = WfdbReader.ReadRecord(path, options.Wfdb);
@@ -237,7 +270,7 @@ public static class RecordingReader
         var notes = new List<string>(record.Notes);
         if (record.AnnotationPath is null)
         {
-            var detected = EcgRecording.FromEcg(record.Ecg, options.EcgRecording, subject);
+            var detected = DetectBeats(record.Ecg, options, subject, path);
             recording = detected.Recording;
             peaks = detected.Peaks;
             notes.AddRange(detected.Peaks.Warnings.Select(w => w.Message));

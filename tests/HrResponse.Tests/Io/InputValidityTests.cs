@@ -203,4 +203,13 @@ public class InputValidityTests
         var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(Xml), "dtd.tcx"))!;
         Assert.That(e.Message, Does.StartWith("dtd.tcx").And.Contain("<!DOCTYPE").And.Not.Contain("DtdProcessing"));
     }
+
+    [Test]
+    public void Open_EcgSampledAt1Hz_RefusedNamingFileAndLimit()
+    {
+        var text = "time_s,ecg\n" + string.Join("\n", Enumerable.Range(0, 600).Select(i =>
+            string.Create(CultureInfo.InvariantCulture, $"{i},{Math.Sin(i)}"))) + "\n";
+        var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(text), "slow.csv"))!;
+        Assert.That(e.Message, Does.StartWith("slow.csv").And.Contain("MinEcgSamplingRateHz"));
+    }
 }
