@@ -345,8 +345,11 @@ public static class RecordingReader
         var content = lines.Where(l => l[0] != '#').Take(50).ToArray();
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;
+        // Before WFDB: ISO-timed packet lines ('2024-01-01T10:00:00Z 16 46 20 03') also parse as a WFDB record line.
+        // A BLE log with a damaged packet is still a BLE log: its reader then names the bad line. Most lines, the
+        // first included, must decode as packets.
+        if (BleLogReader.IsPacketLine(content[0]) && content.Count(BleLogReader.IsPacketLine) * 5 >= content.Length * 4) return DeviceFormat.BleLog;
         if (WfdbReader.LooksLikeHeader(content, requireSignalLines: true)) return DeviceFormat.Wfdb;
-        if (content.All(BleLogReader.IsPacketLine)) return DeviceFormat.BleLog;
         return LooksLikeRrText(content) ? DeviceFormat.RrText : null;
     }
 
