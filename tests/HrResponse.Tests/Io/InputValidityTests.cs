@@ -212,4 +212,13 @@ public class InputValidityTests
         var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(text), "slow.csv"))!;
         Assert.That(e.Message, Does.StartWith("slow.csv").And.Contain("MinEcgSamplingRateHz"));
     }
+
+    [Test]
+    public void Open_SingleColumnHalfSecondsHalfMilliseconds_RefusedAsMixedUnitsEvenAfterFallback()
+    {
+        var values = Normal(150).Concat(Normal(150).Select(v => v / 1000.0));
+        var text = string.Join("\n", values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n";
+        var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(text), "mixed.txt"))!;
+        Assert.That(e.Message, Does.StartWith("mixed.txt").And.Contain("mixed units"));
+    }
 }

@@ -47,6 +47,22 @@ internal static class RrLimitCheck
         }
 
         if (dropped == 0) return recording;
+        var otherUnit = 0;
+        foreach (var v in ms)
+        {
+            if (v >= limits.MinRrMs && v <= limits.MaxRrMs) continue;
+            var scaled = v < limits.MinRrMs ? v * 1000.0 : v / 1000.0;
+            if (scaled >= limits.MinRrMs && scaled <= limits.MaxRrMs) otherUnit++;
+        }
+
+        if (otherUnit >= 2 && otherUnit * 20 >= ms.Length)
+        {
+            throw new HrDataFormatException(
+                name, null, null, null,
+                Inv($"mixed units: the RR intervals have a median of {medianMs:0.###} ms, but {otherUnit} of {ms.Length} are outside ") +
+                Inv($"{limits.MinRrMs:0.###}–{limits.MaxRrMs:0.###} ms and look like the other unit (seconds against milliseconds); convert the file to one unit"));
+        }
+
         if (keep.Count == 0)
             throw new HrDataFormatException(name, null, null, null, "every RR interval is outside the physiological range (CsvReadOptions.MinRrMs/MaxRrMs)");
         var times = beats.BeatTimesSeconds;
