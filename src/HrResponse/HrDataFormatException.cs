@@ -61,12 +61,20 @@ public sealed class HrDataFormatException : Exception
     /// <summary>Longest offending text or column name quoted in a message; longer ones are cut with an ellipsis.</summary>
     public const int MaxQuotedLength = 80;
 
+    /// <summary>
+    /// Longest problem text kept in a message; a longer one (e.g. one that lists the cells of a 1 MB header) is cut with
+    /// an ellipsis and says how long it was. <see cref="Problem"/> keeps the whole text.
+    /// </summary>
+    public const int MaxProblemLength = 1000;
+
     private static string Format(string source, int? line, string? column, string? text, string problem)
     {
         var where = source;
         if (line is not null) where += $", line {line}";
         if (column is not null) where += $", column '{Printable(column)}'";
         var what = text is null ? string.Empty : $" (text: '{Printable(text)}')";
+        if (problem.Length > MaxProblemLength)
+            problem = $"{problem[..MaxProblemLength]}… (cut: {problem.Length:N0} characters in all)";
         return $"{where}: {problem}{what}";
     }
 

@@ -27,6 +27,7 @@ public class ApiNamingConventionTests
         "Kilojoules", // BLE energy expended
         "Mets", // metabolic equivalents of a stage
         "Count", // counts: IntervalCount, BeatCount ...
+        "Bytes", // input size limits (RecordingOpenOptions.MaxInputBytes, WfdbReadOptions.MaxFileBytes ...)
         "Beats", // counts of beats used as window or box sizes (DfaAlpha1MinBeats, MedianWindowBeats ...)
         "Ratio", // dimensionless ratio of two same-unit quantities (LfHfRatio, Sd1Sd2Ratio, SdnnRmssdRatio)
         "Contribution", // dimensionless share 0–1 of a Poincaré component (Sd1DecelerationContribution ...)

@@ -24,7 +24,7 @@ public static class BleLogReader
     /// <exception cref="HrDataFormatException">A line has no time or no valid packet, or there is no heart data.</exception>
     public static DeviceReadResult Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }
@@ -46,7 +46,7 @@ public static class BleLogReader
             if (line.Length == 0 || line[0] == '#') continue;
             if (!TrySplit(line, out _, out var payload, out var seconds, out var absolute))
                 throw new HrDataFormatException(sourceName, lineNo, "1", line,
-                    "Expected 'TIME HEX': a time in seconds or ISO 8601, then the packet bytes in hexadecimal.");
+                    "A line of this BLE packet log is not 'TIME HEX' (a time in seconds or ISO 8601, then the packet bytes in hexadecimal).");
             byte[] bytes;
             try
             {
@@ -54,12 +54,12 @@ public static class BleLogReader
             }
             catch (FormatException)
             {
-                throw new HrDataFormatException(sourceName, lineNo, "2", payload, "The packet is not an even number of hexadecimal digits.");
+                throw new HrDataFormatException(sourceName, lineNo, "2", payload, "A packet of this BLE packet log is not an even number of hexadecimal digits.");
             }
 
             if (!BleHeartRatePacket.TryParse(bytes, out var packet, out var offset, out var problem))
                 throw new HrDataFormatException(sourceName, lineNo, string.Create(CultureInfo.InvariantCulture, $"byte {offset}"),
-                    payload, string.Create(CultureInfo.InvariantCulture, $"Invalid Heart Rate Measurement packet at byte {offset}: {problem}."));
+                    payload, string.Create(CultureInfo.InvariantCulture, $"Bad packet in this BLE packet log: invalid Heart Rate Measurement packet at byte {offset}: {problem}."));
             packets.Add((seconds, absolute, payload, packet!));
         }
 

@@ -63,4 +63,31 @@ public sealed record CsvReadOptions
 
     /// <summary>Subject information to attach to the recording. Default <c>null</c>: unknown.</summary>
     public SubjectInfo? Subject { get; init; }
+
+    /// <summary>
+    /// Shortest RR interval taken as a number, in milliseconds (after unit conversion). Default 100 ms (600 bpm, twice
+    /// the fastest human heart rate). A shorter value is not analysed: its line is reported in
+    /// <see cref="RecordingReadReport.Skipped"/> and the next interval is marked as following a gap; when many values are
+    /// out of range in a way a unit change would fix, the file is refused as having mixed units.
+    /// </summary>
+    public double MinRrMs { get; init; } = 100;
+
+    /// <summary>
+    /// Longest RR interval taken as a number, in milliseconds. Default 60,000 ms (one minute): a longer value is a gap
+    /// or garbage, not a heartbeat; it is skipped and reported as <see cref="MinRrMs"/> describes.
+    /// </summary>
+    public double MaxRrMs { get; init; } = 60_000;
+
+    /// <summary>
+    /// Lowest heart rate the recording as a whole may have, in beats per minute, judged from the median RR interval
+    /// (60,000 / median). Default 20 bpm. A file whose median is slower is refused (e.g. 300 values of 60,000 ms):
+    /// its values are not heartbeats in the unit read, or not heartbeats at all.
+    /// </summary>
+    public double MinMedianHeartRateBpm { get; init; } = 20;
+
+    /// <summary>
+    /// Highest heart rate the recording as a whole may have, in beats per minute, judged from the median RR interval.
+    /// Default 300 bpm. A file whose median is faster is refused (e.g. 300 values of 25 ms, 2,400 bpm).
+    /// </summary>
+    public double MaxMedianHeartRateBpm { get; init; } = 300;
 }

@@ -27,7 +27,7 @@ public static partial class EcgCsvReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static EcgCsvContent Read(string path, EcgCsvOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path);
         return Read(reader, path, options);
     }
@@ -170,7 +170,7 @@ public static partial class EcgCsvReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     internal static bool LooksLikeEcg(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path);
         return LooksLikeEcg(reader);
     }

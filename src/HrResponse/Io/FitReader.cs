@@ -45,7 +45,7 @@ public static class FitReader
     /// <exception cref="HrDataFormatException">The file is not valid FIT, is truncated, fails its CRC, or has no heart data.</exception>
     public static DeviceReadResult Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         return Read(File.ReadAllBytes(path), path);
     }
 

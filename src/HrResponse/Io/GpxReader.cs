@@ -20,7 +20,7 @@ public static class GpxReader
     /// <exception cref="HrDataFormatException">The XML is malformed, a time or number cannot be parsed, or no heart data exists.</exception>
     public static DeviceReadResult Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }

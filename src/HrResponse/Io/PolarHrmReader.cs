@@ -26,7 +26,7 @@ public static class PolarHrmReader
     /// <exception cref="HrDataFormatException">A required parameter is missing or a value cannot be parsed; no heart data.</exception>
     public static DeviceReadResult Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }

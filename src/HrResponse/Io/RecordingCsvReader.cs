@@ -47,7 +47,7 @@ public static class RecordingCsvReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static RecordingReadResult Read(string path, CsvReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         options = Validate(options);
         var text = File.ReadAllText(path);
         return new CsvReadSession(text, path, options).Run();
@@ -91,6 +91,21 @@ public static class RecordingCsvReader
         {
             throw new ArgumentException(
                 $"CsvReadOptions.MarkerColumn '{marker}' is also named by another column option; a column holds either numbers or marker labels.",
+                nameof(options));
+        }
+
+        if (!(options.MinRrMs > 0 && options.MaxRrMs > options.MinRrMs && double.IsFinite(options.MaxRrMs)))
+        {
+            throw new ArgumentException(
+                $"CsvReadOptions.MinRrMs and MaxRrMs must be finite with 0 < MinRrMs < MaxRrMs; they are {options.MinRrMs} and {options.MaxRrMs}.",
+                nameof(options));
+        }
+
+        if (!(options.MinMedianHeartRateBpm > 0 && options.MaxMedianHeartRateBpm > options.MinMedianHeartRateBpm && double.IsFinite(options.MaxMedianHeartRateBpm)))
+        {
+            throw new ArgumentException(
+                "CsvReadOptions.MinMedianHeartRateBpm and MaxMedianHeartRateBpm must be finite with 0 < Min < Max; " +
+                $"they are {options.MinMedianHeartRateBpm} and {options.MaxMedianHeartRateBpm}.",
                 nameof(options));
         }
 

@@ -43,4 +43,25 @@ public sealed record RecordingOpenOptions
     /// CSV table keeps <see cref="CsvReadOptions.Subject"/> of <see cref="Csv"/>; when given, this wins over that.
     /// </summary>
     public SubjectInfo? Subject { get; init; }
+
+    /// <summary>
+    /// Largest input file <see cref="RecordingReader.Open(string, RecordingOpenOptions?)"/> reads, in bytes. Default
+    /// 256 MiB (a day of beat-to-beat data is about 1 MB; an hour of 12-lead ECG text well under 100 MB). A larger file,
+    /// or a device or pipe that does not end within the limit (e.g. <c>/dev/zero</c>), is refused with a message naming
+    /// this limit, before any reader takes it into memory. WFDB signal files have their own limit,
+    /// <see cref="WfdbReadOptions.MaxFileBytes"/>.
+    /// </summary>
+    public long MaxInputBytes { get; init; } = 256L << 20;
+
+    /// <summary>
+    /// Lowest ECG sampling rate beats are detected in, in hertz. Default 50 Hz: below it a QRS complex (about 100 ms)
+    /// spans too few samples. A slower ECG (an ECG table or a WFDB record without annotations) is refused.
+    /// </summary>
+    public double MinEcgSamplingRateHz { get; init; } = 50;
+
+    /// <summary>
+    /// Highest ECG sampling rate beats are detected in, in hertz. Default 100,000 Hz: faster rates come from a wrong
+    /// time column or header, not from ECG hardware. A faster ECG is refused.
+    /// </summary>
+    public double MaxEcgSamplingRateHz { get; init; } = 100_000;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HrResponse.Ecg;
+using HrResponse.Io.Internal;
 
 namespace HrResponse.Io;
 
@@ -42,9 +43,10 @@ public static class RecordingReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static RecordingOpenResult Open(string path, RecordingOpenOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         options = Validate(options);
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
+        BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
         if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
         var format = Detect(path);
         if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)))
@@ -129,6 +131,15 @@ public static class RecordingReader
         if (options is null) return RecordingOpenOptions.Default;
         if (options.Csv is null || options.Ecg is null || options.EcgRecording is null || options.Wfdb is null)
             throw new ArgumentException("RecordingOpenOptions.Csv, Ecg, EcgRecording and Wfdb must not be null; leave them at their defaults.", nameof(options));
+        if (!(options.MinEcgSamplingRateHz > 0 && options.MaxEcgSamplingRateHz > options.MinEcgSamplingRateHz && double.IsFinite(options.MaxEcgSamplingRateHz)))
+        {
+            throw new ArgumentException(
+                $"RecordingOpenOptions.MinEcgSamplingRateHz and MaxEcgSamplingRateHz must be finite with 0 < Min < Max; they are {options.MinEcgSamplingRateHz} and {options.MaxEcgSamplingRateHz}.",
+                nameof(options));
+        }
+
+        if (options.MaxInputBytes <= 0)
+            throw new ArgumentException($"RecordingOpenOptions.MaxInputBytes must be positive; it is {options.MaxInputBytes}.", nameof(options));
         return options;
     }
 
@@ -169,9 +180,11 @@ public static class RecordingReader
     private static RecordingOpenResult FromDevice(DeviceReadResult result, string name, RecordingOpenOptions options, string? fallbackNote)
     {
         var report = result.Report;
+        var limitNotes = new List<string>();
+        var recording = RrLimitCheck.Apply(result.Recording, options.Csv, name, limitNotes);
         return new RecordingOpenResult
         {
-            Recording = options.Subject is { } subject ? result.Recording.WithSubject(subject) : result.Recording,
+            Recording = options.Subject is { } subject ? recording.WithSubject(subject) : recording,
             Format = report.Format switch
             {
                 DeviceFormat.Fit => InputFormat.Fit,
@@ -184,7 +197,7 @@ public static class RecordingReader
             },
             Name = name,
             DeviceReport = report,
-            Notes = fallbackNote is null ? report.Skipped : [fallbackNote, .. report.Skipped],
+            Notes = [.. fallbackNote is null ? [] : new[] { fallbackNote }, .. limitNotes, .. report.Skipped],
         };
     }
 
@@ -192,7 +205,7 @@ public static class RecordingReader
     private static RecordingOpenResult FromEcg(EcgCsvContent content, string name, RecordingOpenOptions options)
     {
         var signal = content.Signals[0];
-        var detected = EcgRecording.FromEcg(signal, options.EcgRecording, options.Subject ?? options.Csv.Subject);
+        var detected = DetectBeats(signal, options, options.Subject ?? options.Csv.Subject, name);
         var notes = new List<string>(detected.Peaks.Warnings.Select(w => w.Message));
         notes.AddRange(content.Notes);
         if (content.Signals.Count > 1)
@@ -227,6 +240,32 @@ public static class RecordingReader
     /// A WFDB record: the ECG and the annotated beats (as <see cref="RecordingOpenOptions.Wfdb"/> selects them);
     /// without an annotation file, R peaks are detected in the ECG as for an ECG table.
     /// </summary>
+    /// <summary>
+    /// Beats from an ECG, with the ECG's sampling rate checked against <see cref="RecordingOpenOptions.MinEcgSamplingRateHz"/>
+    /// and <see cref="RecordingOpenOptions.MaxEcgSamplingRateHz"/>, and any refusal of the detector raised as a format
+    /// error that names the file.
+    /// </summary>
+    private static EcgRecordingResult DetectBeats(EcgSignal ecg, RecordingOpenOptions options, SubjectInfo? subject, string name)
+    {
+        var fs = ecg.SamplingRateHz;
+        if (!(fs >= options.MinEcgSamplingRateHz && fs <= options.MaxEcgSamplingRateHz))
+        {
+            throw new HrDataFormatException(name, null, null, null,
+                Inv($"The ECG '{ecg.Name}' is sampled at {fs:G6} Hz, outside the range {options.MinEcgSamplingRateHz:G6}–{options.MaxEcgSamplingRateHz:G6} Hz ") +
+                "(RecordingOpenOptions.MinEcgSamplingRateHz/MaxEcgSamplingRateHz) in which R peaks can be found; check the sampling rate or the time column.");
+        }
+
+        try
+        {
+            return EcgRecording.FromEcg(ecg, options.EcgRecording, subject);
+        }
+        catch (ArgumentException ex) when (ex.ParamName is not nameof(options) and not "options")
+        {
+            var message = ex.ParamName is { } p ? ex.Message.Replace($" (Parameter '{p}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+            throw new HrDataFormatException(name, null, null, null, "Beats could not be found in the ECG: " + message, ex);
+        }
+    }
+
     private static RecordingOpenResult FromWfdb(string path, RecordingOpenOptions options)
     {
         var record = WfdbReader.ReadRecord(path, options.Wfdb);
@@ -236,7 +275,7 @@ public static class RecordingReader
         var notes = new List<string>(record.Notes);
         if (record.AnnotationPath is null)
         {
-            var detected = EcgRecording.FromEcg(record.Ecg, options.EcgRecording, subject);
+            var detected = DetectBeats(record.Ecg, options, subject, path);
             recording = detected.Recording;
             peaks = detected.Peaks;
             notes.AddRange(detected.Peaks.Warnings.Select(w => w.Message));
@@ -281,7 +320,7 @@ public static class RecordingReader
     /// <param name="path">Path of the file.</param>
     internal static DeviceFormat? Detect(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var stream = File.OpenRead(path);
         var buffer = new byte[HeadBytes];
         var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
@@ -311,8 +350,11 @@ public static class RecordingReader
         var content = lines.Where(l => l[0] != '#').Take(50).ToArray();
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;
+        // Before WFDB: ISO-timed packet lines ('2024-01-01T10:00:00Z 16 46 20 03') also parse as a WFDB record line.
+        // A BLE log with a damaged packet is still a BLE log: its reader then names the bad line. Most lines, the
+        // first included, must decode as packets.
+        if (BleLogReader.IsPacketLine(content[0]) && content.Count(BleLogReader.IsPacketLine) * 5 >= content.Length * 4) return DeviceFormat.BleLog;
         if (WfdbReader.LooksLikeHeader(content, requireSignalLines: true)) return DeviceFormat.Wfdb;
-        if (content.All(BleLogReader.IsPacketLine)) return DeviceFormat.BleLog;
         return LooksLikeRrText(content) ? DeviceFormat.RrText : null;
     }
 
@@ -353,6 +395,8 @@ public static class RecordingReader
         static string[] Cells(string l) => l.Split([',', ';', '\t', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var first = Cells(lines[0]);
         var start = 0;
+        // A line of separators only (",,,") has no cell: such content is not an RR text log.
+        if (first.Length == 0) return false;
         if (!RrTextReader.IsNumber(first[0]))
         {
             static string Norm(string h) => h.Trim('"').ToUpperInvariant().Replace("_", string.Empty, StringComparison.Ordinal)

@@ -48,7 +48,7 @@ public static class RrTextReader
     /// <exception cref="HrDataFormatException">A value is not a number, a header has no RR column, there are no intervals, or the values contradict the given or header unit.</exception>
     public static DeviceReadResult Read(string path, RrUnit rrUnit)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Io.Internal.InputPath.Check(path, nameof(path));
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path, rrUnit);
     }

@@ -34,4 +34,21 @@ public sealed record WfdbReadOptions
     /// morphology and heartbeat interval features. IEEE Trans Biomed Eng 51(7):1196–1206 (2004).
     /// </remarks>
     public bool NormalBeatsOnly { get; init; } = true;
+
+    /// <summary>
+    /// When false (default), a signal file named in the header must lie in the header's folder (or below it): a name
+    /// that is absolute or climbs out with <c>..</c> (e.g. <c>../../etc/passwd</c>) is refused, so a header cannot make
+    /// the reader open files the user did not give. Set true only for headers you trust.
+    /// </summary>
+    public bool AllowSignalFilesOutsideRecordFolder { get; init; }
+
+    /// <summary>
+    /// Most bytes read from a signal or annotation file. Default 1 GiB. When the header gives the number of samples,
+    /// only the bytes those samples need are read; otherwise a larger (or endless) file is refused with a message
+    /// naming this limit.
+    /// </summary>
+    public long MaxFileBytes { get; init; } = 1L << 30;
+
+    /// <summary>Most bytes read from a header file. Default 1 MiB; a larger header is refused with a message naming this limit.</summary>
+    public int MaxHeaderBytes { get; init; } = 1 << 20;
 }

@@ -79,18 +79,23 @@ public static class WfdbReader
     /// </exception>
     public static WfdbRecord ReadRecord(string recordPath, WfdbReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(recordPath);
+        Io.Internal.InputPath.Check(recordPath, nameof(recordPath));
         options ??= WfdbReadOptions.Default;
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Annotator, nameof(options));
         var headerPath = recordPath.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) ? recordPath : recordPath + ".hea";
         if (!File.Exists(headerPath))
             throw new HrDataFormatException(headerPath, null, null, null, "The WFDB header file does not exist.");
-        var header = WfdbHeaderParser.Parse(File.ReadAllLines(headerPath), headerPath);
+        if (options.MaxHeaderBytes <= 0 || options.MaxFileBytes <= 0)
+            throw new ArgumentException(
+                $"WfdbReadOptions.MaxHeaderBytes and MaxFileBytes must be positive; they are {options.MaxHeaderBytes} and {options.MaxFileBytes}.",
+                nameof(options));
+        var header = WfdbHeaderParser.Parse(
+            BoundedFile.ReadLines(headerPath, options.MaxHeaderBytes, "WfdbReadOptions.MaxHeaderBytes", "WFDB header file"), headerPath);
         if (header.Signals.Count == 0)
             throw new HrDataFormatException(headerPath, null, null, null, "The WFDB record has no signals (an annotation-only record); there is no ECG to read.");
         var index = ChooseSignal(header, options);
         var notes = new List<string>();
-        var ecg = ReadSignal(headerPath, header, index, notes);
+        var ecg = ReadSignal(headerPath, header, index, notes, options);
 
         var annotationPath = AnnotationPathFor(headerPath, options.Annotator);
         if (!File.Exists(annotationPath))
@@ -102,7 +107,8 @@ public static class WfdbReader
             };
         }
 
-        var annotations = WfdbAnnotationDecoder.Decode(File.ReadAllBytes(annotationPath), annotationPath);
+        var annotations = WfdbAnnotationDecoder.Decode(
+            BoundedFile.ReadBytes(annotationPath, null, options.MaxFileBytes, "WfdbReadOptions.MaxFileBytes", "WFDB annotation file"), annotationPath);
         var (beats, beatCount, nonNormal, leftOut) = BuildIntervals(annotations, header.SamplingFrequencyHz, options.NormalBeatsOnly, notes);
         var markers = new List<Marker>();
         foreach (var a in annotations)
@@ -178,7 +184,28 @@ public static class WfdbReader
             or "D1" or "D2" or "D3";
     }
 
-    private static EcgSignal ReadSignal(string headerPath, WfdbHeader header, int index, List<string> notes)
+    /// <summary>
+    /// Bytes of the signal file the header's sample count needs (byte offset, then frames including the skew), or
+    /// <c>null</c> when the header gives no count or the format is not one the decoder reads (it then reports that).
+    /// </summary>
+    private static long? BytesNeeded(WfdbHeader header, WfdbSignalInfo[] group)
+    {
+        if (header.SampleCount is not { } frames) return null;
+        var frameSamples = 0.0;
+        foreach (var s in group) frameSamples += s.SamplesPerFrame;
+        var samples = (frames + (double)group.Max(s => s.Skew)) * frameSamples;
+        double? bytes = group[0].Format switch
+        {
+            212 => Math.Ceiling(samples / 2) * 3,
+            16 => samples * 2,
+            80 => samples,
+            _ => null,
+        };
+        var total = group[0].ByteOffset + bytes;
+        return total is { } b && b >= 0 && b < 1e15 ? (long)b : null;
+    }
+
+    private static EcgSignal ReadSignal(string headerPath, WfdbHeader header, int index, List<string> notes, WfdbReadOptions options)
     {
         var signals = header.Signals;
         var sig = signals[index];
@@ -189,11 +216,22 @@ public static class WfdbReader
         while (last + 1 < signals.Count && signals[last + 1].FileName == sig.FileName) last++;
         var group = signals.Skip(first).Take(last - first + 1).ToArray();
         var folder = Path.GetDirectoryName(Path.GetFullPath(headerPath)) ?? ".";
-        var dataPath = Path.Combine(folder, sig.FileName);
+        var dataPath = Path.GetFullPath(Path.Combine(folder, sig.FileName));
+        var inside = !Path.IsPathRooted(sig.FileName)
+            && dataPath.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside && !options.AllowSignalFilesOutsideRecordFolder)
+        {
+            throw new HrDataFormatException(headerPath, null, "signal file", sig.FileName,
+                $"The header names the signal file '{sig.FileName}', which is outside the record's folder '{folder}'; " +
+                "signal files must lie beside the header (set WfdbReadOptions.AllowSignalFilesOutsideRecordFolder for a header you trust).");
+        }
+
         if (!File.Exists(dataPath))
             throw new HrDataFormatException(dataPath, null, null, sig.FileName,
                 $"The signal file '{sig.FileName}' named in the header does not exist.");
-        var decoded = WfdbSignalDecoder.Decode(File.ReadAllBytes(dataPath), group, index - first, header.SampleCount, dataPath);
+        var decoded = WfdbSignalDecoder.Decode(
+            BoundedFile.ReadBytes(dataPath, BytesNeeded(header, group), options.MaxFileBytes, "WfdbReadOptions.MaxFileBytes", "WFDB signal file"),
+            group, index - first, header.SampleCount, dataPath);
         if (decoded.Adc.Length == 0)
             throw new HrDataFormatException(dataPath, null, null, null, "The signal file holds no samples.");
         var name = sig.Description.Length > 0 ? sig.Description : "signal " + index.ToString(CultureInfo.InvariantCulture);

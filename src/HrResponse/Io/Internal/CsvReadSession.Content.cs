@@ -13,6 +13,7 @@ internal sealed partial class CsvReadSession
         var ms = rr.Values.ToArray();
         if (factor != 1.0)
             for (var i = 0; i < n; i++) ms[i] *= factor;
+        var outOfRange = CheckRrRange(rr, ms, unit);
         _handled.Add(rr);
         _used.Add($"{rr.Name.Original}: RR intervals ({Unit(unit)})");
 
@@ -26,17 +27,40 @@ internal sealed partial class CsvReadSession
                     "empty RR cell and no time column to rebuild the interval from; fill the cell or add a time column (e.g. time_s)");
             }
 
-            // Every row is an interval; beat times are the cumulative sum from 0 s.
+            // Every row is an interval; beat times are the cumulative sum from 0 s. An out-of-range value is left out
+            // (its line is in the report) and the next interval is marked as following a gap.
             var cumulative = new double[n];
+            var keptMs = new List<double>(n);
+            var keptTimes = new List<double>(n);
+            var gapBefore = new List<bool>(n);
+            var afterSkip = false;
             double sum = 0;
             for (var i = 0; i < n; i++)
             {
+                if (outOfRange[i])
+                {
+                    cumulative[i] = double.NaN;
+                    afterSkip = true;
+                    continue;
+                }
+
                 sum += ms[i];
                 cumulative[i] = sum / 1000.0;
+                keptMs.Add(ms[i]);
+                keptTimes.Add(cumulative[i]);
+                gapBefore.Add(afterSkip && keptMs.Count > 1);
+                afterSkip = false;
             }
 
-            return (RrIntervals.CreateTrusted(ms, cumulative), cumulative, unit, unitReason, null);
+            if (keptMs.Count == 0)
+                throw Fail(_lines[0], rr.Name.Original, RawLine(0), "no RR interval could be read: every row was skipped");
+            return (RrIntervals.CreateTrusted([.. keptMs], [.. keptTimes], gapBefore.Contains(true) ? [.. gapBefore] : null),
+                cumulative, unit, unitReason, null);
         }
+
+        // Out-of-range values take no part in choosing the time unit or convention, and are skipped like empty cells.
+        for (var i = 0; i < n; i++)
+            if (outOfRange[i]) ms[i] = double.NaN;
 
         var keep = new bool[n];
         var ends = new double[n];
@@ -45,13 +69,14 @@ internal sealed partial class CsvReadSession
         core.Add(time);
         var t = time.Values;
         var (toSeconds, unitText) = ChooseTimeUnitFromRr(time, t, ms);
+        CheckNotEpochMilliseconds(time, t, toSeconds);
         var ts = new double[n];
         for (var i = 0; i < n; i++) ts[i] = t[i] * toSeconds;
         var (startConvention, conventionText) = DetectConvention(time, ts, ms);
         var timeReason = $"{unitText}; {conventionText}";
         _used.Add($"{time.Name.Original}: beat times ({(toSeconds == 1 ? "seconds" : "milliseconds")}, " +
                   $"{(startConvention ? "start of each interval, converted to end times" : "end of each interval")})");
-        BuildFromTimes(rr, ts, ms, startConvention, keep, ends, gapAfterSkip, rebuilt);
+        BuildFromTimes(rr, ts, ms, startConvention, keep, ends, gapAfterSkip, rebuilt, outOfRange);
         CheckIncreasing(time, t, keep, ends);
 
         var count = keep.Count(k => k);
@@ -83,6 +108,71 @@ internal sealed partial class CsvReadSession
         if (count == 0)
             throw Fail(_lines[0], rr.Name.Original, RawLine(0), "no RR interval could be read: every row was skipped");
         return (RrIntervals.CreateTrusted(outMs, outTimes, gaps, reconstructed), rowTimes, unit, unitReason, timeReason);
+    }
+
+    /// <summary>
+    /// Applies the physiological limits of the options to RR values in milliseconds: refuses a file whose median gives a
+    /// heart rate outside [MinMedianHeartRateBpm, MaxMedianHeartRateBpm] or whose out-of-range values look like another
+    /// unit (mixed units); otherwise reports each value outside [MinRrMs, MaxRrMs] as a skipped line and returns them.
+    /// </summary>
+    private bool[] CheckRrRange(CsvColumnData rr, double[] ms, RrUnit unit)
+    {
+        var n = ms.Length;
+        var bad = new bool[n];
+        var min = _options.MinRrMs;
+        var max = _options.MaxRrMs;
+        var finite = new List<double>(n);
+        var otherUnitCount = 0;
+        var firstBad = -1;
+        var firstOtherUnit = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var v = ms[i];
+            if (double.IsNaN(v)) continue; // empty cell, handled by MissingRr
+            if (double.IsFinite(v)) finite.Add(v); // a huge value in seconds overflows to infinity in milliseconds
+            if (v >= min && v <= max) continue;
+            bad[i] = true;
+            if (firstBad < 0) firstBad = i;
+            var scaled = v < min ? v * 1000.0 : v / 1000.0;
+            if (scaled >= min && scaled <= max)
+            {
+                otherUnitCount++;
+                if (firstOtherUnit < 0) firstOtherUnit = i;
+            }
+        }
+
+        if (finite.Count == 0) return bad;
+        var medianMs = Median(finite);
+        var medianBpm = 60_000.0 / medianMs;
+        var name = rr.Name.Original;
+        if (!(medianBpm >= _options.MinMedianHeartRateBpm && medianBpm <= _options.MaxMedianHeartRateBpm))
+        {
+            var row = firstBad >= 0 ? firstBad : FirstFiniteRow(ms);
+            throw Fail(
+                _lines[row], name, CellText(row, rr),
+                $"the RR values read as {Unit(unit)} have a median of {F(medianMs)} ms, a heart rate of {F(Math.Round(medianBpm, 1))} bpm, " +
+                $"outside the physiological range {F(_options.MinMedianHeartRateBpm)}–{F(_options.MaxMedianHeartRateBpm)} bpm " +
+                "(CsvReadOptions.MinMedianHeartRateBpm/MaxMedianHeartRateBpm); check the unit (RrUnit) and that the column holds RR intervals");
+        }
+
+        // Mixed units: several out-of-range values that a factor of 1000 would bring into range.
+        if (otherUnitCount >= 2 && otherUnitCount * 20 >= finite.Count)
+        {
+            var other = unit == RrUnit.Milliseconds ? RrUnit.Seconds : RrUnit.Milliseconds;
+            throw Fail(
+                _lines[firstOtherUnit], name, CellText(firstOtherUnit, rr),
+                $"mixed units: the column is read in {Unit(unit)} (median {F(medianMs)} ms), but {otherUnitCount} of {finite.Count} values " +
+                $"are outside {F(min)}–{F(max)} ms and look like {Unit(other)}; convert the file to one unit");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (!bad[i]) continue;
+            Skip(i, $"RR {CellText(i, rr)} in '{name}' ({F(ms[i])} ms) is outside the physiological range {F(min)}–{F(max)} ms " +
+                    "(CsvReadOptions.MinRrMs/MaxRrMs); the next interval is marked as following a gap");
+        }
+
+        return bad;
     }
 
     /// <summary>Time unit of a time column beside RR values: header, else agreement of the time steps with the RR values.</summary>
@@ -136,11 +226,18 @@ internal sealed partial class CsvReadSession
     }
 
     private void BuildFromTimes(
-        CsvColumnData rr, double[] ts, double[] ms, bool startConvention, bool[] keep, double[] ends, bool[] gapAfterSkip, bool[] rebuilt)
+        CsvColumnData rr, double[] ts, double[] ms, bool startConvention, bool[] keep, double[] ends, bool[] gapAfterSkip, bool[] rebuilt,
+        bool[] outOfRange)
     {
         var n = ts.Length;
         for (var i = 0; i < n; i++)
         {
+            if (outOfRange[i])
+            {
+                gapAfterSkip[i] = true;
+                continue;
+            }
+
             if (double.IsFinite(ms[i]))
             {
                 keep[i] = true;
@@ -264,6 +361,7 @@ internal sealed partial class CsvReadSession
 
         var t = time.Values;
         var (toSeconds, timeReason) = ChooseSampleTimeUnit(time, t);
+        CheckNotEpochMilliseconds(time, t, toSeconds);
         var times = new List<double>(_rows);
         var bpm = new List<double>(_rows);
         var rowTimes = new double[_rows];
@@ -300,6 +398,28 @@ internal sealed partial class CsvReadSession
         _used.Add($"{hr.Name.Original}: heart rate (bpm)");
         _used.Add($"{time.Name.Original}: sample times ({(toSeconds == 1 ? "seconds" : "milliseconds")})");
         return (HeartRateSeries.FromSamples(times.ToArray(), bpm.ToArray()), rowTimes, timeReason);
+    }
+
+    /// <summary>
+    /// Values read as seconds that reach 10¹¹ (over 3,000 years) are Unix epoch milliseconds (10¹² for 2001–2286), not
+    /// seconds: refuse them with that diagnosis rather than analyse a series that is almost all gaps.
+    /// </summary>
+    private void CheckNotEpochMilliseconds(CsvColumnData time, ReadOnlySpan<double> t, double toSeconds)
+    {
+        const double EpochMillisecondsFloor = 1e11;
+        if (toSeconds != 1.0) return;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (!double.IsFinite(t[i])) continue;
+            if (Math.Abs(t[i]) < EpochMillisecondsFloor) return;
+            var asDate = t[i] > 0 && t[i] < 253_402_300_800_000 // 9999-12-31 in epoch milliseconds
+                ? $" ({DateTimeOffset.FromUnixTimeMilliseconds((long)t[i]).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} UTC)"
+                : string.Empty;
+            throw Fail(
+                _lines[i], time.Name.Original, CellText(i, time),
+                $"time column '{time.Name.Original}' is read as seconds, but {F(t[i])} s is over 3,000 years: the values look like " +
+                $"Unix epoch milliseconds{asDate}; name the column with a milliseconds unit (e.g. time_ms) or convert it to seconds from the start");
+        }
     }
 
     private static (double ToSeconds, string Reason) ChooseSampleTimeUnit(CsvColumnData time, ReadOnlySpan<double> t)

@@ -85,6 +85,14 @@ internal static class WfdbHeaderParser
         if (t.Length > 2 && !TryParseFrequency(t[2], out fs, out counter, out baseCounter))
             throw new HrDataFormatException(source, lineNo, "sampling frequency", t[2],
                 "The sampling frequency must be a positive number, optionally with '/counter' and '(base)'.");
+        if (t.Length > 2 && double.TryParse(t[2].Split('/')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var written) && written == 0)
+        {
+            // WFDB tools silently take 250 Hz for 0; a wrong rate would scale every interval, so the header must say it.
+            throw new HrDataFormatException(source, lineNo, "sampling frequency", t[2],
+                "The sampling frequency is 0 Hz; WFDB tools would assume 250 Hz, which may be wrong and would scale every interval. " +
+                "Write the real sampling frequency in the header (or leave the field out to mean 250 Hz).");
+        }
+
         long? nsamp = null;
         if (t.Length > 3)
         {

@@ -36,10 +36,23 @@ internal static class XmlInput
         }
     }
 
-    public static HrDataFormatException Wrap(string source, XmlException ex) =>
-        new(source, ex.LineNumber > 0 ? ex.LineNumber : null,
-            ex.LinePosition > 0 ? ex.LinePosition.ToString(CultureInfo.InvariantCulture) : null, null,
-            "The XML is not well formed: " + ex.Message, ex);
+    public static HrDataFormatException Wrap(string source, XmlException ex)
+    {
+        // The runtime's DTD message advises changing DtdProcessing, which is not the user's to set: say it in our terms.
+        var problem = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("DtdProcessing", StringComparison.Ordinal)
+            ? "The XML has a document type definition (<!DOCTYPE ...>); device files (TCX, GPX) never need one, and it is refused " +
+              "because it can expand entities or fetch other files. Remove the <!DOCTYPE> declaration."
+            : "The XML is not well formed: " + StripPosition(ex.Message);
+        return new HrDataFormatException(source, ex.LineNumber > 0 ? ex.LineNumber : null,
+            ex.LinePosition > 0 ? ex.LinePosition.ToString(CultureInfo.InvariantCulture) : null, null, problem, ex);
+    }
+
+    // XmlException messages end with "Line n, position m."; the location is already in the message prefix.
+    private static string StripPosition(string message)
+    {
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
 
     public static HrDataFormatException Fail(string source, XmlReader reader, string? text, string problem)
     {

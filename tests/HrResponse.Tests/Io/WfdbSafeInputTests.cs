@@ -1,0 +1,100 @@
+using HrResponse.Io;
+using NUnit.Framework;
+using static HrResponse.Tests.Io.WfdbTestEncoder;
+
+namespace HrResponse.Tests.Io;
+
+/// <summary>Issue 15: WFDB headers cannot reach files outside their folder, endless files are bounded, 0 Hz is refused.</summary>
+public class WfdbSafeInputTests
+{
+    private string _dir = string.Empty;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-wfdbsafe-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string[] header, (string File, byte[] Bytes)[] files)
+    {
+        var folder = Path.Combine(_dir, name);
+        Directory.CreateDirectory(folder);
+        foreach (var (file, bytes) in files) File.WriteAllBytes(Path.Combine(folder, file), bytes);
+        var path = Path.Combine(folder, "r.hea");
+        File.WriteAllLines(path, header);
+        return path;
+    }
+
+    private static readonly int[] Adc = [1, 2, 3, 4, 5, 6];
+
+    [TestCase("../outside.dat")]
+    [TestCase("../../../../../../etc/passwd")]
+    [TestCase("/etc/passwd")]
+    public void ReadRecord_SignalFileOutsideFolder_RefusedNamingHeader(string name)
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "outside.dat"), Format16(Adc));
+        var path = Write("esc", ["r 1 100 6", $"{name} 16 200 16 0 0 0 0 ECG"], []);
+        var e = Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(path))!;
+        Assert.That(e.Message, Does.StartWith(path).And.Contain("outside the record's folder").And.Contain("AllowSignalFilesOutsideRecordFolder"));
+    }
+
+    [Test]
+    public void ReadRecord_SignalFileOutsideFolderAllowed_Read()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "outside.dat"), Format16(Adc));
+        var path = Write("esc", ["r 1 100 6", "../outside.dat 16 200 16 0 0 0 0 ECG"], []);
+        var record = WfdbReader.ReadRecord(path, new WfdbReadOptions { AllowSignalFilesOutsideRecordFolder = true });
+        Assert.That(record.Ecg.Samples.Length, Is.EqualTo(6));
+    }
+
+    [Test]
+    public void ReadRecord_SamplingFrequencyZero_RefusedNotTakenAs250()
+    {
+        var path = Write("fs0", ["r 1 0 6", "r.dat 16 200 16 0 0 0 0 ECG"], [("r.dat", Format16(Adc))]);
+        var e = Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(path))!;
+        Assert.That(e.Message, Does.StartWith(path).And.Contain("0 Hz").And.Contain("250 Hz"));
+    }
+
+    [Test]
+    public void ReadRecord_SignalFileLongerThanHeaderSays_ReadsOnlyWhatTheHeaderDeclares()
+    {
+        var bytes = Format16(Adc).Concat(new byte[1 << 20]).ToArray();
+        var path = Write("long", ["r 1 100 6", "r.dat 16 200 16 0 0 0 0 ECG"], [("r.dat", bytes)]);
+        var record = WfdbReader.ReadRecord(path, new WfdbReadOptions { MaxFileBytes = 1000 });
+        Assert.That(record.Ecg.Samples.Length, Is.EqualTo(6));
+    }
+
+    [Test]
+    public void ReadRecord_SignalFileWithoutCountOverLimit_RefusedNamingTheLimit()
+    {
+        var path = Write("nocount", ["r 1 100", "r.dat 16 200 16 0 0 0 0 ECG"], [("r.dat", new byte[5000])]);
+        var e = Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(path, new WfdbReadOptions { MaxFileBytes = 1000 }))!;
+        Assert.That(e.Message, Does.Contain("MaxFileBytes").And.Contain("1,000 bytes"));
+    }
+
+    [Test]
+    public void ReadRecord_HeaderOverLimit_RefusedNamingTheLimit()
+    {
+        var header = new[] { "r 1 100 6", "r.dat 16 200 16 0 0 0 0 ECG" }.Concat(Enumerable.Repeat("# " + new string('x', 1000), 2000)).ToArray();
+        var path = Write("bighea", header, [("r.dat", Format16(Adc))]);
+        var e = Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(path))!;
+        Assert.That(e.Message, Does.Contain("MaxHeaderBytes"));
+        Assert.That(e.Message.Length, Is.LessThan(2000));
+    }
+
+    [Test]
+    [Platform(Include = "Linux,MacOsX")]
+    public void ReadRecord_EndlessSignalFile_BoundedByHeaderCount()
+    {
+        var path = Write("zero", ["r 1 100 6", "/dev/zero 16 200 16 0 0 0 0 ECG"], []);
+        var record = WfdbReader.ReadRecord(path, new WfdbReadOptions { AllowSignalFilesOutsideRecordFolder = true });
+        Assert.That(record.Ecg.Samples.Length, Is.EqualTo(6));
+        var noCount = Write("zero2", ["r 1 100", "/dev/zero 16 200 16 0 0 0 0 ECG"], []);
+        Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(
+            noCount, new WfdbReadOptions { AllowSignalFilesOutsideRecordFolder = true, MaxFileBytes = 1 << 16 }));
+    }
+}
