@@ -76,7 +76,7 @@ public sealed class RrIntervals
 
     /// <summary>Creates a series from intervals in milliseconds; the first interval starts at 0 s.</summary>
     /// <param name="rrMs">Intervals in milliseconds; every value finite and greater than 0.</param>
-    /// <exception cref="ArgumentException">A value is not finite or not positive, or all values look like seconds.</exception>
+    /// <exception cref="ArgumentException">A value is not finite, not positive or above <see cref="MaxIntervalMs"/>, or all values look like seconds.</exception>
     public static RrIntervals FromMilliseconds(ReadOnlySpan<double> rrMs)
     {
         ValidateIntervals(rrMs, nameof(rrMs), "ms");
@@ -120,7 +120,7 @@ public sealed class RrIntervals
     /// <c>(t[i+1] - t[i]) * 1000</c> ms and ends at <c>t[i+1]</c>. <c>n</c> beat times give <c>n - 1</c> intervals.
     /// </summary>
     /// <param name="beatTimesSeconds">Beat times in seconds; strictly increasing; at least two.</param>
-    /// <exception cref="ArgumentException">Fewer than two times, or times not strictly increasing.</exception>
+    /// <exception cref="ArgumentException">Fewer than two times, times not strictly increasing, or two beats more than <see cref="MaxIntervalMs"/> apart.</exception>
     public static RrIntervals FromBeatTimes(ReadOnlySpan<double> beatTimesSeconds)
     {
         if (beatTimesSeconds.Length < 2)
@@ -134,6 +134,10 @@ public sealed class RrIntervals
         {
             ms[i] = (beatTimesSeconds[i + 1] - beatTimesSeconds[i]) * 1000.0;
             times[i] = beatTimesSeconds[i + 1];
+            if (!(ms[i] <= MaxIntervalMs))
+                throw new ArgumentException(
+                    $"Beat times {Guard.Show(beatTimesSeconds[i])} s and {Guard.Show(beatTimesSeconds[i + 1])} s are more than one hour apart (RrIntervals.MaxIntervalMs); mark a recording gap instead.",
+                    nameof(beatTimesSeconds));
         }
 
         return new RrIntervals(ms, times);
@@ -194,6 +198,13 @@ public sealed class RrIntervals
         return HeartRateSeries.CreateTrusted(_beatTimesSeconds, bpm);
     }
 
+    /// <summary>
+    /// Largest RR interval a factory accepts: 3,600,000 ms (one hour). No heart pauses that long; a larger value is a unit
+    /// or data error, and accepting it would make time grids (resampling, windows) as long as the value says.
+    /// Recording gaps are marked with <see cref="GapBefore"/>, not written as intervals.
+    /// </summary>
+    public const double MaxIntervalMs = 3_600_000;
+
     internal static RrIntervals CreateTrusted(double[] milliseconds, double[] beatTimesSeconds, bool[]? gapBefore = null, bool[]? reconstructed = null) =>
         new(milliseconds, beatTimesSeconds, gapBefore, reconstructed);
 
@@ -208,6 +219,11 @@ public sealed class RrIntervals
                     $"Every RR interval must be a finite number greater than 0 {unit}; {paramName}[{i}] is {Guard.Show(v)}.", paramName);
             if (v > max) max = v;
         }
+
+        var limit = unit == "ms" ? MaxIntervalMs : MaxIntervalMs / 1000;
+        if (max > limit)
+            throw new ArgumentException(
+                $"Every RR interval must be at most {Guard.Show(limit)} {unit} (one hour; RrIntervals.MaxIntervalMs); the largest is {Guard.Show(max)}.", paramName);
 
         if (unit == "ms" && values.Length > 0 && UnitDetection.LooksLikeSeconds(values))
             throw new ArgumentException(

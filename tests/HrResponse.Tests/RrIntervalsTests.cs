@@ -4,6 +4,36 @@ namespace HrResponse.Tests;
 
 public class RrIntervalsTests
 {
+    [TestCase(1e308)]
+    [TestCase(3_600_001.0)]
+    public void FromMilliseconds_IntervalLongerThanOneHour_ThrowsNamingTheLimit(double huge)
+    {
+        double[] rr = [800, 810, huge, 790, 805];
+        var ex = Assert.Throws<ArgumentException>(() => RrIntervals.FromMilliseconds(rr));
+        Assert.That(ex!.Message, Does.Contain("at most 3600000 ms").And.Contain("MaxIntervalMs"));
+        Assert.That(ex.ParamName, Is.EqualTo("rrMs"));
+    }
+
+    [Test]
+    public void FromMilliseconds_IntervalOfExactlyOneHour_IsAccepted()
+    {
+        Assert.That(RrIntervals.FromMilliseconds([800, RrIntervals.MaxIntervalMs, 790]).Count, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void FromBeatTimes_BeatsMoreThanOneHourApart_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RrIntervals.FromBeatTimes([0, 0.8, 1e308]));
+        Assert.That(ex!.Message, Does.Contain("more than one hour apart"));
+    }
+
+    [Test]
+    public void HrvCompute_HugeIntervalFromArrays_ThrowsInsteadOfHanging()
+    {
+        double[] rr = [800, 810, 1e308, 790, 805];
+        Assert.Throws<ArgumentException>(() => HrResponse.Hrv.HrvAnalysis.Compute(rr));
+    }
+
     [Test]
     public void FromMilliseconds_ThreeIntervals_BeatTimesAreCumulativeSums()
     {

@@ -69,8 +69,8 @@ public sealed class RollingHrvAnalyzer
     /// <summary>Adds a beat; returns the last snapshot completed by it, or <c>null</c> when no window ended.</summary>
     /// <param name="beat">The beat; its time must be after the previous beat's and its RR in milliseconds, finite and at least 20 ms.</param>
     /// <exception cref="ArgumentException">The time is not finite or not after the previous beat; the RR is not a finite
-    /// positive number; or the RR is below 20, which can only be seconds (a physiological RR is 200–3000 ms): the message
-    /// says "looks like seconds; pass milliseconds".</exception>
+    /// positive number; the RR is below 20, which can only be seconds (a physiological RR is 200–3000 ms): the message
+    /// says "looks like seconds; pass milliseconds"; or the RR is above <see cref="RrIntervals.MaxIntervalMs"/>.</exception>
     public RollingHrvSnapshot? Add(Beat beat) => AddCore(beat, null);
 
     /// <summary>Adds a beat given as time and RR; see <see cref="Add(Beat)"/>.</summary>
@@ -152,6 +152,10 @@ public sealed class RollingHrvAnalyzer
         if (rrMs < SecondsLimitMs)
             throw new ArgumentException(
                 $"The RR interval {Guard.Show(rrMs)} looks like seconds (below 20; a heartbeat lasts 200–3000 ms); pass milliseconds, e.g. {Guard.Show(rrMs * 1000)}.",
+                paramName);
+        if (rrMs > RrIntervals.MaxIntervalMs)
+            throw new ArgumentException(
+                $"The RR interval {Guard.Show(rrMs)} ms is longer than one hour (RrIntervals.MaxIntervalMs); it is a unit or data error, not a beat.",
                 paramName);
     }
 

@@ -151,4 +151,15 @@ public sealed class RollingHrvAddRrTests
         for (var i = 2000; i < rr.Length; i++) analyzer.Add(rr[i]);
         Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
     }
+
+    [TestCase(1e308)]
+    [TestCase(3_600_001.0)]
+    public void Add_RrLongerThanOneHour_ThrowsAndLeavesAnalyzerUnchanged(double huge)
+    {
+        var analyzer = new RollingHrvAnalyzer();
+        analyzer.Add(800);
+        var ex = Assert.Throws<ArgumentException>(() => analyzer.Add(huge));
+        Assert.That(ex!.Message, Does.Contain("longer than one hour"));
+        Assert.That(() => analyzer.Add(810), Throws.Nothing);
+    }
 }
