@@ -22,24 +22,24 @@ internal static class ExerciseRunner
     }
 
     /// <summary>
-    /// The pipeline options of the CLI's preset, correction, equation and posture. With the exercise part, the
-    /// Lipponen–Tarvainen correction is <see cref="ExerciseTestOptions.DefaultArtifactCorrection"/> (the exercise test's
-    /// default, as <c>analyze</c> always used); without it, the chosen options as given (as <c>hrv</c> always used).
-    /// The two differ only in <see cref="ArtifactCorrectionOptions.AbsoluteMinMs"/>, which only the absolute-range
-    /// method reads, so no number changes; the settings written with the results stay as they were.
+    /// The pipeline options of the CLI's preset, correction, equation and posture; the library derives the exercise
+    /// test's screening, correction and per-phase settings from them (<see cref="RecordingAnalysisOptions.EffectiveExercise"/>).
+    /// With the exercise part, Lipponen–Tarvainen is <see cref="ExerciseTestOptions.DefaultArtifactCorrection"/> (as
+    /// <c>analyze</c> always used); without it, the chosen options as given (as <c>hrv</c> always used). The two differ
+    /// only in <see cref="ArtifactCorrectionOptions.AbsoluteMinMs"/>, which only the absolute-range method reads, so no
+    /// number changes; the settings written with the results stay as they were.
     /// </summary>
     public static RecordingAnalysisOptions PipelineOptions(
-        HrvOptions hrv, ArtifactCorrectionOptions correction, AnalysisParts parts, MaxHeartRateEquation equation, RecoveryPosture? posture)
-    {
-        var exercise = Options(hrv, correction, equation, posture);
-        return new RecordingAnalysisOptions
+        HrvOptions hrv, ArtifactCorrectionOptions correction, AnalysisParts parts, MaxHeartRateEquation equation, RecoveryPosture? posture) =>
+        new()
         {
             Hrv = hrv,
-            Correction = parts.HasFlag(AnalysisParts.Exercise) ? exercise.ArtifactCorrection : correction,
-            Exercise = exercise,
+            Correction = parts.HasFlag(AnalysisParts.Exercise) && correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
+                ? ExerciseTestOptions.DefaultArtifactCorrection
+                : correction,
+            Exercise = ExerciseTestOptions.Default with { Equation = equation, Posture = posture },
             Parts = parts,
         };
-    }
 
     /// <summary>The exercise-test document of a pipeline result that ran the exercise part.</summary>
     public static ResultDocument ExerciseDocument(string name, InputSummary summary, RecordingAnalysisResult result)
@@ -72,18 +72,4 @@ internal static class ExerciseRunner
             },
         };
     }
-
-    /// <summary>The exercise-test options the CLI's preset, beat correction, equation and posture resolve to.</summary>
-    public static ExerciseTestOptions Options(
-        HrvOptions hrv, ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture) =>
-        ExerciseTestOptions.Default with
-        {
-            Equation = equation,
-            Posture = posture,
-            TimeDomain = hrv.TimeDomain,
-            BeatScreening = correction.Method == ArtifactDetectionMethod.None ? BeatScreeningMethod.None : BeatScreeningMethod.ArtifactCorrection,
-            ArtifactCorrection = correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
-                ? ExerciseTestOptions.DefaultArtifactCorrection
-                : correction,
-        };
 }
