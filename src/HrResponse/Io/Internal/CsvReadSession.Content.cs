@@ -117,62 +117,37 @@ internal sealed partial class CsvReadSession
     /// </summary>
     private bool[] CheckRrRange(CsvColumnData rr, double[] ms, RrUnit unit)
     {
-        var n = ms.Length;
-        var bad = new bool[n];
-        var min = _options.MinRrMs;
-        var max = _options.MaxRrMs;
-        var finite = new List<double>(n);
-        var otherUnitCount = 0;
-        var firstBad = -1;
-        var firstOtherUnit = -1;
-        for (var i = 0; i < n; i++)
-        {
-            var v = ms[i];
-            if (double.IsNaN(v)) continue; // empty cell, handled by MissingRr
-            if (double.IsFinite(v)) finite.Add(v); // a huge value in seconds overflows to infinity in milliseconds
-            if (v >= min && v <= max) continue;
-            bad[i] = true;
-            if (firstBad < 0) firstBad = i;
-            var scaled = v < min ? v * 1000.0 : v / 1000.0;
-            if (scaled >= min && scaled <= max)
-            {
-                otherUnitCount++;
-                if (firstOtherUnit < 0) firstOtherUnit = i;
-            }
-        }
-
-        if (finite.Count == 0) return bad;
-        var medianMs = Median(finite);
-        var medianBpm = 60_000.0 / medianMs;
+        var rule = RrRangeRule.Evaluate(ms, _options);
+        if (rule.FiniteCount == 0) return rule.OutOfRange;
+        var (min, max) = (_options.MinRrMs, _options.MaxRrMs);
         var name = rr.Name.Original;
-        if (!(medianBpm >= _options.MinMedianHeartRateBpm && medianBpm <= _options.MaxMedianHeartRateBpm))
+        if (!rule.MedianPlausible)
         {
-            var row = firstBad >= 0 ? firstBad : FirstFiniteRow(ms);
+            var row = rule.FirstOutOfRange >= 0 ? rule.FirstOutOfRange : FirstFiniteRow(ms);
             throw Fail(
                 _lines[row], name, CellText(row, rr),
-                $"the RR values read as {Unit(unit)} have a median of {F(medianMs)} ms, a heart rate of {F(Math.Round(medianBpm, 1))} bpm, " +
+                $"the RR values read as {Unit(unit)} have a median of {F(rule.MedianMs)} ms, a heart rate of {F(Math.Round(rule.MedianBpm, 1))} bpm, " +
                 $"outside the physiological range {F(_options.MinMedianHeartRateBpm)}–{F(_options.MaxMedianHeartRateBpm)} bpm " +
                 "(CsvReadOptions.MinMedianHeartRateBpm/MaxMedianHeartRateBpm); check the unit (RrUnit) and that the column holds RR intervals");
         }
 
-        // Mixed units: several out-of-range values that a factor of 1000 would bring into range.
-        if (otherUnitCount >= 2 && otherUnitCount * 20 >= finite.Count)
+        if (rule.MixedUnits)
         {
             var other = unit == RrUnit.Milliseconds ? RrUnit.Seconds : RrUnit.Milliseconds;
             throw Fail(
-                _lines[firstOtherUnit], name, CellText(firstOtherUnit, rr),
-                $"mixed units: the column is read in {Unit(unit)} (median {F(medianMs)} ms), but {otherUnitCount} of {finite.Count} values " +
+                _lines[rule.FirstOtherUnit], name, CellText(rule.FirstOtherUnit, rr),
+                $"mixed units: the column is read in {Unit(unit)} (median {F(rule.MedianMs)} ms), but {rule.OtherUnitCount} of {rule.FiniteCount} values " +
                 $"are outside {F(min)}–{F(max)} ms and look like {Unit(other)}; convert the file to one unit");
         }
 
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < ms.Length; i++)
         {
-            if (!bad[i]) continue;
+            if (!rule.OutOfRange[i]) continue;
             Skip(i, $"RR {CellText(i, rr)} in '{name}' ({F(ms[i])} ms) is outside the physiological range {F(min)}–{F(max)} ms " +
                     "(CsvReadOptions.MinRrMs/MaxRrMs); the next interval is marked as following a gap");
         }
 
-        return bad;
+        return rule.OutOfRange;
     }
 
     /// <summary>Time unit of a time column beside RR values: header, else agreement of the time steps with the RR values.</summary>

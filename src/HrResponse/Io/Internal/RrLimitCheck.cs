@@ -1,5 +1,4 @@
 using System.Globalization;
-using HrResponse.Internal;
 
 namespace HrResponse.Io.Internal;
 
@@ -16,55 +15,36 @@ internal static class RrLimitCheck
         var beats = recording.Beats;
         if (beats.Count == 0) return recording;
         var ms = beats.Milliseconds;
-        var finite = new List<double>(ms.Length);
-        foreach (var v in ms)
-            if (double.IsFinite(v)) finite.Add(v);
-        if (finite.Count == 0) return recording;
-        var medianMs = MedianSelect.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(finite));
-        var medianBpm = 60_000.0 / medianMs;
-        if (!(medianBpm >= limits.MinMedianHeartRateBpm && medianBpm <= limits.MaxMedianHeartRateBpm))
+        var rule = RrRangeRule.Evaluate(ms, limits);
+        if (!rule.MedianPlausible)
         {
             throw new HrDataFormatException(
                 name, null, null, null,
-                Inv($"the RR intervals have a median of {medianMs:0.###} ms, a heart rate of {medianBpm:0.#} bpm, outside the physiological range ") +
+                Inv($"the RR intervals have a median of {rule.MedianMs:0.###} ms, a heart rate of {rule.MedianBpm:0.#} bpm, outside the physiological range ") +
                 Inv($"{limits.MinMedianHeartRateBpm:0.###}–{limits.MaxMedianHeartRateBpm:0.###} bpm (CsvReadOptions.MinMedianHeartRateBpm/MaxMedianHeartRateBpm); ") +
                 "check the unit of the values and that they are RR intervals");
         }
 
-        var keep = new List<int>(ms.Length);
-        var first = new List<string>();
-        var dropped = 0;
-        for (var i = 0; i < ms.Length; i++)
-        {
-            if (ms[i] >= limits.MinRrMs && ms[i] <= limits.MaxRrMs)
-            {
-                keep.Add(i);
-                continue;
-            }
-
-            dropped++;
-            if (first.Count < 5) first.Add(Inv($"#{i + 1} ({ms[i]:G6} ms)"));
-        }
-
+        var dropped = rule.OutOfRangeCount;
         if (dropped == 0) return recording;
-        var otherUnit = 0;
-        foreach (var v in ms)
-        {
-            if (v >= limits.MinRrMs && v <= limits.MaxRrMs) continue;
-            var scaled = v < limits.MinRrMs ? v * 1000.0 : v / 1000.0;
-            if (scaled >= limits.MinRrMs && scaled <= limits.MaxRrMs) otherUnit++;
-        }
-
-        if (otherUnit >= 2 && otherUnit * 20 >= ms.Length)
+        if (rule.MixedUnits)
         {
             throw new HrDataFormatException(
                 name, null, null, null,
-                Inv($"mixed units: the RR intervals have a median of {medianMs:0.###} ms, but {otherUnit} of {ms.Length} are outside ") +
+                Inv($"mixed units: the RR intervals have a median of {rule.MedianMs:0.###} ms, but {rule.OtherUnitCount} of {ms.Length} are outside ") +
                 Inv($"{limits.MinRrMs:0.###}–{limits.MaxRrMs:0.###} ms and look like the other unit (seconds against milliseconds); convert the file to one unit"));
         }
 
-        if (keep.Count == 0)
+        if (dropped == ms.Length)
             throw new HrDataFormatException(name, null, null, null, "every RR interval is outside the physiological range (CsvReadOptions.MinRrMs/MaxRrMs)");
+        var keep = new List<int>(ms.Length - dropped);
+        var first = new List<string>();
+        for (var i = 0; i < ms.Length; i++)
+        {
+            if (!rule.OutOfRange[i]) keep.Add(i);
+            else if (first.Count < 5) first.Add(Inv($"#{i + 1} ({ms[i]:G6} ms)"));
+        }
+
         var times = beats.BeatTimesSeconds;
         var gaps = beats.GapBefore;
         var rebuilt = beats.Reconstructed;
