@@ -10,7 +10,7 @@ internal static class HrvCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Recording with beats: CSV (RR, beat times, RR + time), FIT, HRM, RR text, BLE log." };
+        var file = new Argument<string>("FILE") { Description = "Recording with beat-to-beat data: CSV (RR, beat times, RR + time, ECG), WFDB record (.hea), FIT, TCX, GPX, Polar HRM, RR text or BLE log with RR intervals." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();

@@ -9,7 +9,7 @@ internal static class InfoCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, FIT, TCX, GPX, Polar HRM, RR text, BLE log)." };
+        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, WFDB record .hea, FIT, TCX, GPX, Polar HRM, RR text, BLE log)." };
         var format = CommonOptions.Choice("--format", "Output format.", OutputFormat.Table, ("table", OutputFormat.Table), ("json", OutputFormat.Json));
         var rrUnit = CommonOptions.RrUnitOption();
         var verbose = CommonOptions.Verbose();

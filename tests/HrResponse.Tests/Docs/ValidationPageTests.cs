@@ -109,7 +109,7 @@ public class ValidationPageTests
     };
 
     /// <summary>The largest relative difference over the named indices; NaN on both sides counts as equal, NaN on one side as 1.</summary>
-    private static double MaxRelative(IReadOnlyDictionary<string, double> ours, IReadOnlyDictionary<string, double?> theirs, IEnumerable<string> names)
+    private static double MaxRelative(IReadOnlyDictionary<string, double> ours, Dictionary<string, double?> theirs, IEnumerable<string> names)
     {
         var max = 0.0;
         foreach (var name in names)
