@@ -74,7 +74,9 @@ public sealed record ArtifactCorrectionOptions
     /// a short interval followed by a long one that together last two local medians (within a quarter of the smaller deviation: compensated) is an ectopic pair even when the
     /// interval after the pause is itself off; the extra-beat sum test accepts 20 % of the median, not only Th2; an interval flagged by the successive-difference
     /// rules must itself lie at least 0.7 × Th1 off its local median (natural alternation, one interval slightly long and
-    /// the next slightly short, makes a step twice either offset and is not an ectopic pair); interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
+    /// the next slightly short, makes a step twice either offset and is not an ectopic pair); a long interval over 1.5
+    /// medians whose half lies within half of Th2 of an adjacent unflagged interval is a missed beat even when the lagging
+    /// median is further away; interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
     /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total when
     /// the interpolated total misses it by less than half the prematurity, not only by 10 % of one interval (a full
     /// compensatory pause). False applies the published rules (together

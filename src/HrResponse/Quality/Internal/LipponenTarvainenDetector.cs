@@ -43,7 +43,9 @@ namespace HrResponse.Quality.Internal;
 /// classified through the dRR rules (ectopic: one of the pair; long or short by subspace 2 without the mRR rule) must
 /// itself lie at least 0.7 × Th1 off its local median: natural alternation (one interval slightly long, the next slightly
 /// short) makes a dRR step twice as large as either interval's offset, a displaced beat one about as large as its own
-/// offset (issue 14: zigzags of ±5 % were ectopic pairs on the 24-h recordings).</para>
+/// offset (issue 14: zigzags of ±5 % were ectopic pairs on the 24-h recordings); (10) a long interval over 1.5 medians
+/// whose half lies within Th2/2 of an adjacent interval not flagged is a missed beat even when the half is further than
+/// Th2 from the median (the median lags where the rhythm changes within a few beats).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -308,7 +310,8 @@ internal sealed class LipponenTarvainenDetector
                 used[j + 1] = true;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j]) && Math.Abs((rr[j] / 2) - med[j]) < th2[j])
+            else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j])
+                     && (Math.Abs((rr[j] / 2) - med[j]) < th2[j] || (refined && HalfMatchesNeighbour(rr, used, th2, j))))
             {
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
@@ -328,6 +331,20 @@ internal sealed class LipponenTarvainenDetector
         var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * med[j]));
         return rr[j + 1] > med[j + 1] && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
             && shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
+    }
+
+    // Refinement (10): a long interval (already over 1.5 medians) whose half lies within Th2 / 2 of an adjacent
+    // interval not flagged is a missed beat even when the half is further than Th2 from the 11-beat median: where the
+    // rhythm speeds up or slows down within a few beats the median lags, and the neighbours are the local rhythm
+    // (issue 14: 1,463 ms between 807 and 721 ms with a median of about 850 ms was a long interval, interpolated as one
+    // beat, so the series lost a beat). At the onset of a bradycardia the neighbours of a long interval are long too,
+    // so its half matches neither.
+    private static bool HalfMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<double> th2, int j)
+    {
+        var half = rr[j] / 2;
+        var tolerance = th2[j] / 2;
+        return (j > 0 && !used[j - 1] && Math.Abs(half - rr[j - 1]) < tolerance)
+            || (j + 1 < rr.Length && !used[j + 1] && Math.Abs(half - rr[j + 1]) < tolerance);
     }
 
     // Refinement (9): the interval itself lies off its local median by at least OffMedianFraction × Th1. A beat moved
