@@ -63,7 +63,7 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 8;
 
     /// <summary>
-    /// When true (default), the Lipponen–Tarvainen classification applies eight refinements to the published rules,
+    /// When true (default), the Lipponen–Tarvainen classification applies these refinements to the published rules,
     /// each found necessary on real recordings with injected artifacts: an ectopic pair needs its two intervals to
     /// deviate from the local median in opposite directions by comparable amounts (the smaller at least 40 % of the
     /// larger); the long and short rules need the return at the next interval itself; a missed beat must be longer than
@@ -72,8 +72,14 @@ public sealed record ArtifactCorrectionOptions
     /// without exactly the flagged intervals, until the flagged set no longer changes), because the upper quartile of
     /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14);
     /// a short interval followed by a long one that together last two local medians (within a quarter of the smaller deviation: compensated) is an ectopic pair even when the
-    /// interval after the pause is itself off; the extra-beat sum test accepts 20 % of the median, not only Th2; and interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
-    /// artifact not yet found is not copied into the corrected block). False applies the published rules (together
+    /// interval after the pause is itself off; the extra-beat sum test accepts 20 % of the median, not only Th2; an interval flagged by the successive-difference
+    /// rules must itself lie at least 0.7 × Th1 off its local median (natural alternation, one interval slightly long and
+    /// the next slightly short, makes a step twice either offset and is not an ectopic pair); a long interval over 1.5
+    /// medians whose half lies within half of Th2 of an adjacent unflagged interval is a missed beat even when the lagging
+    /// median is further away; interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
+    /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total when
+    /// the interpolated total misses it by less than half the prematurity, not only by 10 % of one interval (a full
+    /// compensatory pause). False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
     /// the plain cubic spline through the neighbouring intervals).
     /// </summary>

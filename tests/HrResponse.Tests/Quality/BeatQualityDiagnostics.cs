@@ -66,6 +66,8 @@ public class BeatQualityBenchmarkDiagnostics
         var recs = BeatQualityBenchmark.Recordings(3000);
         var (runs, clean) = BeatQualityBenchmark.Run(recs, [5], 4, spectral: false);
         TestContext.Out.WriteLine(BeatQualityBenchmark.Summary(runs, clean, 5));
+        foreach (var r in runs.Where(r => r.Sensitivity < 99 && r.Kind is "missed" or "extra" or "premature")) TestContext.Out.WriteLine($"SENS: {r.Recording} {r.Kind} seed {r.Seed}: {r.Found}/{r.Injected}");
+        foreach (var r in runs.Where(r => Math.Abs(r.RmssdError) > 20)) TestContext.Out.WriteLine($"RMSSD>20: {r.Recording} {r.Kind} seed {r.Seed}: {r.RmssdError:F1} % sens {r.Sensitivity:F0} ppv {r.Ppv:F0}");
         foreach (var r in runs.Where(r => r.Sensitivity < 99 || r.Ppv < 98 || Math.Abs(r.RmssdError) > 5 || Math.Abs(r.SdnnError) > 2)
                      .GroupBy(r => r.Recording).OrderByDescending(g => g.Count()))
             TestContext.Out.WriteLine($"{r.Key} ({clean[r.Key].Rmssd:F0} ms): {r.Count()} failing runs; kinds {string.Join(",", r.GroupBy(x => x.Kind).Select(x => x.Key + ":" + x.Count()))}; minSens {r.Min(x => x.Sensitivity):F0} minPPV {r.Min(x => x.Ppv):F0} worstRMSSD {r.Max(x => Math.Abs(x.RmssdError)):F1}");

@@ -16,6 +16,11 @@ internal sealed class CorrectionState : IDisposable
     private const byte MarkExclude = 4;
     private const byte MarkEctopic = 5; // first interval of an ectopic pair: interpolated, pair sum kept when compensatory
     private const double CompensatoryTolerance = 0.1;
+
+    // With LipponenRefinements: a pair is compensated when its total misses the interpolated total by less than this
+    // share of the prematurity (interpolated minus recorded first interval). A premature beat that resets the sinus
+    // node leaves a pair short by about its prematurity; one with a full compensatory pause, by natural variability only.
+    private const double CompensationShare = 0.5;
     private const int AnchorsPerSide = 3;
     private const int MaxAnchorSearch = 32;
     private const double AnchorMaxDeviation = 0.2;
@@ -27,7 +32,7 @@ internal sealed class CorrectionState : IDisposable
     private readonly List<BeatRecord> _left = [];
     private readonly List<DetectedArtifact> _artifacts = [];
     private readonly List<RunEvent> _events = [];
-    private readonly List<(int Index, double SumMs)> _pairs = [];
+    private readonly List<(int Index, double SumMs, double FirstMs)> _pairs = [];
     private readonly LipponenTarvainenDetector _lt = new();
     private BeatBuffer _cur;
     private BeatBuffer _next;
@@ -425,7 +430,7 @@ internal sealed class CorrectionState : IDisposable
             else if (m is MarkInterpolate or MarkEctopic)
             {
                 if (m == MarkEctopic && i + 1 < n && _mark[i + 1] == MarkInterpolate && !cur.Gap[i + 1])
-                    _pairs.Add((next.Count, value + cur.Rr[i + 1]));
+                    _pairs.Add((next.Count, value + cur.Rr[i + 1], value));
                 _interp[next.Count] = true;
                 next.Add(value, cur.T[i], orig, BeatAction.Interpolated, gapHere, cur.Qd1[i], cur.Qd2[i]);
                 _changed[orig] = true;
@@ -536,12 +541,14 @@ internal sealed class CorrectionState : IDisposable
         // duration is that of two normal intervals. When the interpolated pair's sum is within 10 % of one interval
         // of the recorded sum, the recorded sum is kept (the difference shared equally), which restores the local
         // mean level that smoothing would otherwise change.
-        foreach (var (k, sum) in _pairs)
+        foreach (var (k, sum, first) in _pairs)
         {
             if (k + 1 >= n || !_interp[k] || !_interp[k + 1] || cur.Gap[k + 1]) continue;
             var pair = cur.Rr[k] + cur.Rr[k + 1];
             var d = sum - pair;
-            if (Math.Abs(d) > CompensatoryTolerance * pair / 2) continue;
+            var tolerance = CompensatoryTolerance * pair / 2;
+            if (_o.LipponenRefinements) tolerance = Math.Max(tolerance, CompensationShare * Math.Abs(cur.Rr[k] - first));
+            if (Math.Abs(d) > tolerance) continue;
             cur.Rr[k] += d / 2;
             cur.Rr[k + 1] += d / 2;
         }
