@@ -15,6 +15,12 @@ namespace HrResponse.Hrv;
 /// </remarks>
 public sealed record NonlinearOptions
 {
+    /// <summary>How SD1 and SD2 are computed. Default <see cref="Hrv.PoincareMethod.PairProjections"/>.</summary>
+    public PoincareMethod PoincareMethod { get; init; } = PoincareMethod.PairProjections;
+
+    /// <summary>Divisor of the standard deviations behind SD1 and SD2. Default <see cref="DeviationEstimator.SampleNMinus1"/> (NeuroKit2).</summary>
+    public DeviationEstimator PoincareEstimator { get; init; } = DeviationEstimator.SampleNMinus1;
+
     /// <summary>Embedding dimension m of ApEn, SampEn, FuzzyEn and the multiscale entropies. Default 2.</summary>
     public int EmbeddingDimension { get; init; } = 2;
 
@@ -119,6 +125,8 @@ public sealed record NonlinearOptions
         if (DfaAlpha2MinBeats < 2) Throw(nameof(DfaAlpha2MinBeats), "at least 2 beats", DfaAlpha2MinBeats);
         if (DfaAlpha2MaxBeats is { } a2 && a2 <= DfaAlpha2MinBeats) Throw(nameof(DfaAlpha2MaxBeats), $"greater than DfaAlpha2MinBeats ({DfaAlpha2MinBeats})", a2);
         if (DfaDetrendOrder < 0 || DfaDetrendOrder > 5) Throw(nameof(DfaDetrendOrder), "in [0, 5]", DfaDetrendOrder);
+        if (!Enum.IsDefined(PoincareMethod)) Throw(nameof(PoincareMethod), "a defined PoincareMethod value", (int)PoincareMethod);
+        if (!Enum.IsDefined(PoincareEstimator)) Throw(nameof(PoincareEstimator), "a defined DeviationEstimator value", (int)PoincareEstimator);
         if (!Enum.IsDefined(DfaWindowing)) Throw(nameof(DfaWindowing), "a defined DfaWindowing value", (int)DfaWindowing);
         if (!Enum.IsDefined(DfaBoxSizeRule)) Throw(nameof(DfaBoxSizeRule), "a defined DfaBoxSizeRule value", (int)DfaBoxSizeRule);
         if (!Enum.IsDefined(ToleranceEstimator)) Throw(nameof(ToleranceEstimator), "a defined EntropyToleranceEstimator value", (int)ToleranceEstimator);
