@@ -130,11 +130,13 @@ public sealed record HrvOptions
     /// Hamming window over the whole series when it is shorter than 300 s (else 300-sample segments), 50 % overlap,
     /// segment mean removed, nfft 4096; bands VLF [0, 0.04], LF [0.04, 0.15], HF [0.15, 0.4] Hz with inclusive edges,
     /// power as the rectangle sum Σ P·Δf, total power VLF + LF + HF. Poincaré: projections with N (<c>np.std</c>).
+    /// SampEn: nolds with r = 0.2 · <c>np.std(nn, ddof=-1)</c>. DFA: nolds' F(n) (mean of the box RMS), non-overlapping
+    /// boxes of 4–16 and 17–64 beats.
     /// </summary>
     /// <remarks>Verified against pyHRV's worked example (its <c>SampleReport.txt</c> on <c>samples/series_1</c>, to the
     /// printed decimals) by <c>PresetReproductionTests</c>. Not reproduced (see <see cref="HrvPresetDescription"/>):
     /// TINN (pyHRV's own grid search), SDANN/SDNN index (pyHRV's segmentation), Lomb–Scargle (pyHRV 0.4 passes 2π/f
-    /// to SciPy), the AR spectrum, and SampEn/DFA, which pyHRV takes from nolds with other template and fit rules.</remarks>
+    /// to SciPy), the AR spectrum, and the DFA exponents (nolds fits them by RANSAC, a random line fit).</remarks>
     public static HrvOptions PyHrv { get; } = new()
     {
         Name = "pyHRV",
@@ -170,6 +172,15 @@ public sealed record HrvOptions
         {
             PoincareMethod = PoincareMethod.PairProjections,
             PoincareEstimator = DeviationEstimator.PopulationN,
+            ToleranceSdFactor = 0.2,
+            ToleranceEstimator = EntropyToleranceEstimator.DivideByNPlus1,
+            DfaAlpha1MinBeats = 4,
+            DfaAlpha1MaxBeats = 16,
+            DfaAlpha2MinBeats = 17,
+            DfaAlpha2MaxBeats = 64,
+            DfaWindowing = DfaWindowing.NonOverlapping,
+            DfaBoxSizeRule = DfaBoxSizeRule.AllRequested,
+            DfaFluctuationAverage = DfaFluctuationAverage.MeanOfBoxRms,
         },
     };
 

@@ -71,15 +71,15 @@ public sealed record HrvPresetDescription
         new()
         {
             Preset = HrvPreset.PyHrv, Key = "pyhrv", Tool = "pyHRV 0.4",
-            Functions = "pyhrv.hrv() defaults: time_domain (threshold none, binsize 7.8125 ms), welch_psd(nfft=2**12, detrend=True, window=\"hamming\"), nonlinear.poincare.",
-            Verification = "pyHRV's worked example pyhrv/files/SampleReport.txt on pyhrv/samples/series_1 (pyHRV has no numeric test suite): every reproduced value to its printed decimals.",
+            Functions = "pyhrv.hrv() defaults: time_domain (threshold none, binsize 7.8125 ms), welch_psd(nfft=2**12, detrend=True, window=\"hamming\"), nonlinear.poincare, sample_entropy (nolds.sampen, r = 0.2*np.std(nn, ddof=-1)), dfa (nolds.dfa, 4-16 and 17-64 beats, overlap=False).",
+            Verification = "pyHRV's worked example pyhrv/files/SampleReport.txt on pyhrv/samples/series_1 (pyHRV has no numeric test suite): time domain, Welch band powers, peaks, logs, relative and normalised powers, Poincare and SampEn to its printed decimals.",
             NotReproduced =
             [
                 new("HRV_TINN", "pyHRV searches N and M over the bin left edges with its own error sum (and 2^14 as the starting error); HrResponse offers least-squares and NeuroKit2 TINN only."),
                 new("HRV_SDANN*, HRV_SDNNI*", "pyHRV's tools.segmentation fills consecutive 300-s segments by cumulative sum; not implemented (NaN or HrResponse's clock-aligned segments)."),
                 new("Lomb-Scargle (lomb_psd)", "pyHRV 0.4 passes 2*pi/f instead of 2*pi*f to scipy.signal.lombscargle and sets the first power to 2: not a periodogram that a named option can reproduce."),
                 new("AR (ar_psd)", "pyHRV converts the Yule-Walker PSD to 10*log10 dB times 1000 before integrating; not reproduced."),
-                new("HRV_SampEn, HRV_DFA_alpha1, HRV_DFA_alpha2", "pyHRV calls nolds (sampen with r = 0.2*SD, dfa with overlapping windows and its own box sizes); not matched to the printed decimals."),
+                new("HRV_DFA_alpha1, HRV_DFA_alpha2", "pyHRV calls nolds.dfa(nn, range(4, 17) / range(17, 65), overlap=False), whose F(n) (mean of the box RMS) the preset reproduces, but nolds fits the log-log line by RANSAC (random sampling, no seed) by default: the least-squares slope differs by up to 0.015 (0.752 and 0.908 against 0.756 and 0.922 on pyHRV's example)."),
                 new("HRV_ULF, HRV_VHF", "pyHRV has no ULF by default and no VHF: HrResponse's bands."),
             ],
         },

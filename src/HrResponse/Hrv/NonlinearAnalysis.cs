@@ -290,7 +290,7 @@ public static class NonlinearAnalysis
             }
 
             var minSizes = sparse ? 3 : 2;
-            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes);
+            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes, options.DfaFluctuationAverage);
         }
 
         var nkShort = !sparse && n < 12;
@@ -333,7 +333,12 @@ public static class NonlinearAnalysis
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.ToleranceMs is { } fixedR) return fixedR;
-        var sd = options.ToleranceEstimator == EntropyToleranceEstimator.SampleStandardDeviation ? SampleSd(rrMs) : PopulationSd(rrMs);
+        var sd = options.ToleranceEstimator switch
+        {
+            EntropyToleranceEstimator.SampleStandardDeviation => SampleSd(rrMs),
+            EntropyToleranceEstimator.DivideByNPlus1 => rrMs.Length < 1 ? double.NaN : PopulationSd(rrMs) * Math.Sqrt(rrMs.Length / (rrMs.Length + 1.0)),
+            _ => PopulationSd(rrMs),
+        };
         return options.ToleranceSdFactor * sd;
     }
 

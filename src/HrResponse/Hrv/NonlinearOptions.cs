@@ -65,6 +65,9 @@ public sealed record NonlinearOptions
     /// <summary>Box placement. Default <see cref="DfaWindowing.NonOverlapping"/>.</summary>
     public DfaWindowing DfaWindowing { get; init; } = DfaWindowing.NonOverlapping;
 
+    /// <summary>How F(n) averages the boxes. Default <see cref="Hrv.DfaFluctuationAverage.RootMeanSquare"/>.</summary>
+    public DfaFluctuationAverage DfaFluctuationAverage { get; init; } = DfaFluctuationAverage.RootMeanSquare;
+
     /// <summary>Order of the polynomial removed in every box. Default 1 (linear, DFA1).</summary>
     public int DfaDetrendOrder { get; init; } = 1;
 
@@ -128,6 +131,7 @@ public sealed record NonlinearOptions
         if (!Enum.IsDefined(PoincareMethod)) Throw(nameof(PoincareMethod), "a defined PoincareMethod value", (int)PoincareMethod);
         if (!Enum.IsDefined(PoincareEstimator)) Throw(nameof(PoincareEstimator), "a defined DeviationEstimator value", (int)PoincareEstimator);
         if (!Enum.IsDefined(DfaWindowing)) Throw(nameof(DfaWindowing), "a defined DfaWindowing value", (int)DfaWindowing);
+        if (!Enum.IsDefined(DfaFluctuationAverage)) Throw(nameof(DfaFluctuationAverage), "a defined DfaFluctuationAverage value", (int)DfaFluctuationAverage);
         if (!Enum.IsDefined(DfaBoxSizeRule)) Throw(nameof(DfaBoxSizeRule), "a defined DfaBoxSizeRule value", (int)DfaBoxSizeRule);
         if (!Enum.IsDefined(ToleranceEstimator)) Throw(nameof(ToleranceEstimator), "a defined EntropyToleranceEstimator value", (int)ToleranceEstimator);
         if (!Enum.IsDefined(CorrelationDimensionRadii)) Throw(nameof(CorrelationDimensionRadii), "a defined CorrelationDimensionRadii value", (int)CorrelationDimensionRadii);
