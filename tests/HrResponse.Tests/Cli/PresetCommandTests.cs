@@ -112,3 +112,18 @@ public class PresetCommandTests
         return double.NaN;
     }
 }
+
+/// <summary>docs/presets.md carries each preset's description exactly as <c>indices --preset NAME --format markdown</c> prints it.</summary>
+public class PresetDocsTests
+{
+    [Test]
+    public void PresetsDoc_EveryPresetDescription_IsInTheDoc()
+    {
+        var doc = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "presets.md"));
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var d in HrvPresetDescription.All)
+                Assert.That(doc, Does.Contain(HrResponse.Cli.Commands.IndicesCommand.PresetMarkdown(d).Trim()), d.Key);
+        }
+    }
+}
