@@ -78,7 +78,7 @@ public sealed record HrvOptions
     /// [low, high); VLF [0.0033, 0.04) Hz; total power VLF + LF + HF; LFnu = 100·LF/(LF + HF).
     /// </summary>
     /// <remarks>Verified against hrv-analysis's own test suite (its 1000-interval test series, every asserted value to
-    /// 1e-9 relative) by the tests in <c>PresetReproductionTests</c>; the frequency-domain settings follow its source
+    /// 1e-9 relative); the frequency-domain settings follow its source
     /// (its suite asserts no spectral value). Not reproduced: TINN (hrv-analysis returns None), and bins above
     /// 1992 ms (hrv-analysis's last edge; intervals above it are left out of its histogram, here they are counted).
     /// See <see cref="HrvPresetDescription"/>.</remarks>
@@ -134,7 +134,7 @@ public sealed record HrvOptions
     /// boxes of 4–16 and 17–64 beats.
     /// </summary>
     /// <remarks>Verified against pyHRV's worked example (its <c>SampleReport.txt</c> on <c>samples/series_1</c>, to the
-    /// printed decimals) by <c>PresetReproductionTests</c>. Not reproduced (see <see cref="HrvPresetDescription"/>):
+    /// printed decimals), SampEn included. Not reproduced (see <see cref="HrvPresetDescription"/>):
     /// TINN (pyHRV's own grid search), SDANN/SDNN index (pyHRV's segmentation), Lomb–Scargle (pyHRV 0.4 passes 2π/f
     /// to SciPy), the AR spectrum, and the DFA exponents (nolds fits them by RANSAC, a random line fit).</remarks>
     public static HrvOptions PyHrv { get; } = new()
