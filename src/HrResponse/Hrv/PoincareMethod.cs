@@ -16,8 +16,8 @@ public enum PoincareMethod
 
     /// <summary>
     /// From SDNN and SDSD (Brennan et al. 2001): <c>SD1 = √(½·SDSD²)</c>, <c>SD2 = √(2·SDNN² − ½·SDSD²)</c>, with SDSD
-    /// the SD of the signed successive differences and SDNN the SD of all intervals (hrv-analysis, systole, the
-    /// rhenanbartels <c>hrv</c> package and the Kubios user guide). NaN when the radicand of SD2 is negative.
+    /// the SD of the signed successive differences and SDNN the SD of all intervals (hrv-analysis with N − 1, systole
+    /// with N, and the formulas of the Kubios user guide). NaN when the radicand of SD2 is negative.
     /// </summary>
     SdnnSdsdFormula = 1,
 }
