@@ -102,7 +102,7 @@ public sealed record HrvOptions
             Detrending = Signal.DetrendingMethod.Mean,
             Welch = new Signal.WelchOptions
             {
-                SegmentSamples = 256,
+                SegmentSampleCount = 256,
                 Window = Signal.WindowFunction.Hann,
                 OverlapFraction = 0.5,
                 Nfft = 4096,
@@ -210,7 +210,7 @@ public sealed record HrvOptions
             Detrending = Signal.DetrendingMethod.None,
             Welch = new Signal.WelchOptions
             {
-                SegmentSamples = 1280,
+                SegmentSampleCount = 1280,
                 Window = Signal.WindowFunction.Hann,
                 OverlapFraction = 0.5,
                 NfftRule = Signal.NfftRule.SegmentLength,

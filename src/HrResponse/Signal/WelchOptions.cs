@@ -26,7 +26,7 @@ public sealed record WelchOptions
     /// Segment length in samples for <see cref="WelchSegmentRule.Fixed"/> (SciPy's <c>nperseg</c>), overriding
     /// <see cref="Segment"/>; null (default) uses <see cref="Segment"/>. At least 1; clipped to the series length.
     /// </summary>
-    public int? SegmentSamples { get; init; }
+    public int? SegmentSampleCount { get; init; }
 
     /// <summary>How the segment length is chosen; default <see cref="WelchSegmentRule.Fixed"/>.</summary>
     public WelchSegmentRule SegmentRule { get; init; } = WelchSegmentRule.Fixed;

@@ -32,8 +32,8 @@ public static class WelchSpectrum
         if (options.SegmentRule == WelchSegmentRule.Fixed && options.Segment <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), options.Segment, $"Segment must be longer than zero; it is {options.Segment}.");
 
-        if (options.SegmentSamples is < 1)
-            throw new ArgumentOutOfRangeException(nameof(options), options.SegmentSamples, $"SegmentSamples must be at least 1; it is {options.SegmentSamples}.");
+        if (options.SegmentSampleCount is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.SegmentSampleCount, $"SegmentSampleCount must be at least 1; it is {options.SegmentSampleCount}.");
 
         var n = values.Length;
         if (n < 2)
@@ -123,7 +123,7 @@ public static class WelchSpectrum
         {
             nperseg = n <= 300 * samplingRateHz ? n : 300;
         }
-        else if (options.SegmentSamples is { } samples)
+        else if (options.SegmentSampleCount is { } samples)
         {
             nperseg = samples;
         }

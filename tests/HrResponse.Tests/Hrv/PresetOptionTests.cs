@@ -140,7 +140,7 @@ public class PresetOptionTests
         var o = new FrequencyDomainOptions
         {
             Detrending = DetrendingMethod.Mean, Integration = BandIntegration.RectangleInclusive, ResamplingGrid = ResamplingGrid.HalfOpen,
-            Welch = new WelchOptions { SegmentSamples = 256, Nfft = 1000 }, ResamplingRateHz = 4,
+            Welch = new WelchOptions { SegmentSampleCount = 256, Nfft = 1000 }, ResamplingRateHz = 4,
         };
         var r = FrequencyDomainAnalysis.Compute(rr, o);
         // nfft 1000 at 4 Hz: step 0.004 Hz, so 0.04, 0.15 and 0.4 Hz are grid points and count in both adjacent bands.
@@ -198,12 +198,12 @@ public class PresetOptionTests
     }
 
     [Test]
-    public void Welch_SegmentSamples_OverridesSegmentDuration()
+    public void Welch_SegmentSampleCount_OverridesSegmentDuration()
     {
         var values = Enumerable.Range(0, 2000).Select(i => Math.Sin(i * 0.3)).ToArray();
-        var r = WelchSpectrum.Compute(values, 7, new WelchOptions { SegmentSamples = 256, Segment = TimeSpan.FromSeconds(100) });
+        var r = WelchSpectrum.Compute(values, 7, new WelchOptions { SegmentSampleCount = 256, Segment = TimeSpan.FromSeconds(100) });
         Assert.That(r.ResolutionHz, Is.EqualTo(7.0 / 256));
-        Assert.That(() => WelchSpectrum.Compute(values, 7, new WelchOptions { SegmentSamples = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => WelchSpectrum.Compute(values, 7, new WelchOptions { SegmentSampleCount = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 
     [Test]
