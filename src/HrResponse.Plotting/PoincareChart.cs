@@ -45,7 +45,7 @@ public static class PoincareChart
         return Render(x.ToArray(), y.ToArray(), sd1, sd2, options);
     }
 
-    /// <summary>Draws a Poincaré result of <see cref="Hrv.NonlinearAnalysis.Poincare"/>: its pairs and its SD1/SD2 ellipse.</summary>
+    /// <summary>Draws a Poincaré result of <see cref="Hrv.NonlinearAnalysis.Poincare(ReadOnlySpan{double}, ReadOnlySpan{bool})"/> (or its overload with a method and estimator): its pairs and its SD1/SD2 ellipse.</summary>
     /// <param name="result">The Poincaré result.</param>
     /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
     /// <returns>SVG text; no pair gives a chart that says "no data".</returns>

@@ -31,7 +31,7 @@ internal sealed class AnalysisOptions
     private readonly Option<string?> _correct = new("--correct")
     {
         Description = "Beat correction before analysis: " + string.Join(", ", ArtifactCorrectionOptions.Names) +
-            ". Default lipponen-tarvainen; the neurokit2 preset corrects nothing (as NeuroKit2's hrv) unless this is given.",
+            ". Default lipponen-tarvainen; the tool presets (neurokit2, hrv-analysis, pyhrv, systole, kubios) correct nothing, as those tools' HRV functions, unless this is given.",
     };
 
     private AnalysisOptions(bool withAnalysisChoice)
@@ -76,7 +76,7 @@ internal sealed class AnalysisOptions
         var name = parse.GetValue(_correct);
         ArtifactCorrectionOptions correction;
         if (name is null)
-            correction = preset == HrvPreset.NeuroKit2 ? ArtifactCorrectionOptions.None : ArtifactCorrectionOptions.Default;
+            correction = CommonOptions.IsToolPreset(preset) ? ArtifactCorrectionOptions.None : ArtifactCorrectionOptions.Default;
         else
         {
             try

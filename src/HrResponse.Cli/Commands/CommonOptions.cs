@@ -17,8 +17,16 @@ internal static class CommonOptions
         RrUnit.Auto, ("auto", RrUnit.Auto), ("ms", RrUnit.Milliseconds), ("s", RrUnit.Seconds));
 
     public static Option<HrvPreset> Preset() => Choice(
-        "--preset", "Index definitions: default (Task Force 1996 where it defines one) or neurokit2 (NeuroKit2 0.2.12 exactly).",
-        HrvPreset.Default, ("default", HrvPreset.Default), ("neurokit2", HrvPreset.NeuroKit2), ("taskforce1996", HrvPreset.TaskForce1996));
+        "--preset",
+        "Index definitions: default (Task Force 1996 where it defines one), or the definitions of a tool: neurokit2 (NeuroKit2 0.2.12), hrv-analysis, pyhrv, systole, kubios (documented defaults, not checked against Kubios). `hrresponse indices --preset NAME` lists what a preset does not reproduce.",
+        HrvPreset.Default, PresetChoices());
+
+    /// <summary>The presets by their keys (<see cref="HrvPresetDescription.Key"/>).</summary>
+    public static (string Name, HrvPreset Value)[] PresetChoices() =>
+        HrvPresetDescription.All.Select(d => (d.Key, d.Preset)).ToArray();
+
+    /// <summary>True for the presets that reproduce another tool, which corrects no beats in its HRV functions.</summary>
+    public static bool IsToolPreset(HrvPreset preset) => preset is not (HrvPreset.Default or HrvPreset.TaskForce1996);
 
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {

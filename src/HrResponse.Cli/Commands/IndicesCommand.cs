@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using HrResponse.Cli.Output;
+using HrResponse.Hrv;
 using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
@@ -20,9 +21,24 @@ internal static class IndicesCommand
     {
         var format = CommonOptions.Choice("--format", "Output format.", IndicesFormat.Table,
             ("table", IndicesFormat.Table), ("markdown", IndicesFormat.Markdown), ("json", IndicesFormat.Json));
-        var command = new Command("indices", "List every index with its unit, definition and reference.") { format };
+        var preset = CommonOptions.Choice<HrvPreset?>(
+            "--preset", "Describe a preset instead: the tool and version it reproduces, the functions and arguments matched, how it was verified, and the indices it does not reproduce with the reason.",
+            null, CommonOptions.PresetChoices().Select(c => (c.Name, (HrvPreset?)c.Value)).ToArray());
+        var command = new Command("indices", "List every index with its unit, definition and reference, or (--preset) what a preset reproduces.") { format, preset };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(preset) is { } chosen)
+            {
+                var description = HrvPresetDescription.For(chosen);
+                context.Out.Write(parse.GetValue(format) switch
+                {
+                    IndicesFormat.Json => JsonSerializer.Serialize(description, JsonResultWriter.Options) + "\n",
+                    IndicesFormat.Markdown => PresetMarkdown(description),
+                    _ => PresetTable(description),
+                });
+                return ExitCodes.Success;
+            }
+
             context.Out.Write(parse.GetValue(format) switch
             {
                 IndicesFormat.Markdown => Markdown(),
@@ -46,6 +62,36 @@ internal static class IndicesCommand
             sb.Append('\n');
         }
 
+        return sb.ToString();
+    }
+
+    /// <summary>A preset's description as Markdown (the sections of docs/presets.md).</summary>
+    public static string PresetMarkdown(HrvPresetDescription d)
+    {
+        var sb = new StringBuilder();
+        sb.Append("### `").Append(d.Key).Append("`: ").Append(d.Tool).Append("\n\n")
+            .Append("- Matches: ").Append(d.Functions).Append('\n')
+            .Append("- Verified: ").Append(d.Verification).Append('\n');
+        if (d.NotReproduced.Count == 0)
+        {
+            sb.Append("- Not reproduced: nothing listed.\n\n");
+            return sb.ToString();
+        }
+
+        sb.Append("- Not reproduced:\n");
+        foreach (var c in d.NotReproduced) sb.Append("  - `").Append(c.Index).Append("`: ").Append(c.Reason).Append('\n');
+        return sb.Append('\n').ToString();
+    }
+
+    private static string PresetTable(HrvPresetDescription d)
+    {
+        var sb = new StringBuilder();
+        sb.Append("Preset:        ").Append(d.Key).Append('\n')
+            .Append("Tool:          ").Append(d.Tool).Append('\n')
+            .Append("Matches:       ").Append(d.Functions).Append('\n')
+            .Append("Verified:      ").Append(d.Verification).Append('\n')
+            .Append("Not reproduced:").Append(d.NotReproduced.Count == 0 ? " nothing listed\n" : "\n");
+        foreach (var c in d.NotReproduced) sb.Append("  ").Append(c.Index).Append(": ").Append(c.Reason).Append('\n');
         return sb.ToString();
     }
 

@@ -16,4 +16,11 @@ public enum BandIntegration
     /// fewer than two points integrates to 0, reported as NaN.
     /// </summary>
     PointsInsideBand,
+
+    /// <summary>
+    /// pyHRV 0.4's rule (<c>_compute_parameters</c>): the sum of the spectral values at the frequencies with
+    /// <c>low ≤ f ≤ high</c> (both edges inclusive) times the frequency step <c>f₁ − f₀</c> (a rectangle sum). A point
+    /// exactly on a shared edge counts in both bands. A band with no point is NaN.
+    /// </summary>
+    RectangleInclusive,
 }

@@ -8,4 +8,10 @@ public enum EntropyToleranceEstimator
 
     /// <summary>Population standard deviation, dividing by N (Richman &amp; Moorman's and many MATLAB codes' <c>std(x, 1)</c>).</summary>
     PopulationStandardDeviation,
+
+    /// <summary>
+    /// Squared deviations divided by N + 1: pyHRV 0.4's <c>sample_entropy</c> default, <c>np.std(nn, ddof=-1) * 0.2</c>
+    /// (a slightly smaller r than either standard estimator).
+    /// </summary>
+    DivideByNPlus1,
 }

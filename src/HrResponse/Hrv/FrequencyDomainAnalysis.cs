@@ -94,7 +94,9 @@ public static class FrequencyDomainAnalysis
         var vhf = BandPower("HRV_VHF", bands.Vhf, spectrum, lowest, options, notes, out _);
 
         double[] all = [ulf, vlf, lf, hf, vhf];
-        var total = all.Any(double.IsFinite) ? all.Where(double.IsFinite).Sum() : double.NaN;
+        var total = options.TotalPower == TotalPowerRule.VlfLfHf
+            ? vlf + lf + hf
+            : all.Any(double.IsFinite) ? all.Where(double.IsFinite).Sum() : double.NaN;
         if (double.IsNaN(total)) notes.Add(new("HRV_TP", "Every band power is NaN.", true));
 
         double lfn, hfn;
@@ -322,6 +324,28 @@ public static class FrequencyDomainAnalysis
         }
 
         double power;
+        if (options.Integration == BandIntegration.RectangleInclusive)
+        {
+            power = SpectralMath.RectangleInclusive(f, p, band.LowHz, band.HighHz, out var points);
+            if (points == 0)
+            {
+                notes.Add(new(index, string.Create(ci, $"No spectral point in [{band.LowHz}, {band.HighHz}] Hz."), true));
+                return double.NaN;
+            }
+
+            var top = double.NegativeInfinity;
+            for (var i = 0; i < f.Length; i++)
+            {
+                if (f[i] >= band.LowHz && f[i] <= band.HighHz && p[i] > top)
+                {
+                    top = p[i];
+                    peakHz = f[i];
+                }
+            }
+
+            return power;
+        }
+
         if (options.Integration == BandIntegration.PointsInsideBand)
         {
             power = SpectralMath.TrapezoidInside(f, p, band.LowHz, band.HighHz, out var points);

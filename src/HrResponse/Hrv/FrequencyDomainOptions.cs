@@ -116,6 +116,9 @@ public sealed record FrequencyDomainOptions
     /// <summary>Band integration rule; default interpolated edges.</summary>
     public BandIntegration Integration { get; init; } = BandIntegration.Interpolated;
 
+    /// <summary>Which band powers add up to <c>HRV_TP</c>; default <see cref="TotalPowerRule.AllBands"/>.</summary>
+    public TotalPowerRule TotalPower { get; init; } = TotalPowerRule.AllBands;
+
     /// <summary>Definition of LFn and HFn; default Task Force n.u. of LF + HF.</summary>
     public NormalizedUnitsRule NormalizedUnits { get; init; } = NormalizedUnitsRule.LfPlusHf;
 

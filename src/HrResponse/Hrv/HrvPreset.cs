@@ -11,4 +11,16 @@ public enum HrvPreset
 
     /// <summary>Task Force of the ESC and NASPE (1996) (<see cref="HrvOptions.TaskForce1996"/>).</summary>
     TaskForce1996 = 2,
+
+    /// <summary>hrv-analysis 1.0.x (<see cref="HrvOptions.HrvAnalysis"/>).</summary>
+    HrvAnalysis = 3,
+
+    /// <summary>pyHRV 0.4 (<see cref="HrvOptions.PyHrv"/>).</summary>
+    PyHrv = 4,
+
+    /// <summary>systole 0.3 (<see cref="HrvOptions.Systole"/>).</summary>
+    Systole = 5,
+
+    /// <summary>Kubios HRV's documented defaults, not checked against Kubios output (<see cref="HrvOptions.Kubios"/>).</summary>
+    Kubios = 6,
 }

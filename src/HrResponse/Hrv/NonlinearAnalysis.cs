@@ -39,7 +39,7 @@ public static class NonlinearAnalysis
         var x = rr.Milliseconds;
         var gaps = rr.GapBefore;
 
-        var poincare = Poincare(x, gaps);
+        var poincare = Poincare(x, gaps, options.PoincareMethod, options.PoincareEstimator);
         var asymmetry = HeartRateAsymmetry(x, gaps);
         var fragmentation = Fragmentation(x, gaps);
         var dfa = Dfa(x, options);
@@ -79,6 +79,55 @@ public static class NonlinearAnalysis
         }
 
         return new PoincareResult { RrNMs = xs, RrNPlus1Ms = ys, Sd1Ms = SampleSd(d), Sd2Ms = SampleSd(s) };
+    }
+
+    /// <summary>
+    /// Poincaré plot descriptors over the pairs (RR[i], RR[i+1]) with no gap before RR[i+1], by a chosen definition:
+    /// <see cref="PoincareMethod.PairProjections"/> takes the SDs of the pair projections, <see cref="PoincareMethod.SdnnSdsdFormula"/>
+    /// computes <c>SD1 = √(½·SDSD²)</c> and <c>SD2 = √(2·SDNN² − ½·SDSD²)</c> (SDSD over the gap-free signed
+    /// differences, SDNN over all intervals). NaN with fewer than 2 pairs (N − 1) or 1 pair (N), and SD2 NaN when its
+    /// radicand is negative.
+    /// </summary>
+    /// <param name="rrMs">Intervals, ms.</param>
+    /// <param name="gapBefore">Gap mask as <see cref="RrIntervals.GapBefore"/>; empty means no gaps.</param>
+    /// <param name="method">The definition of SD1 and SD2.</param>
+    /// <param name="estimator">Divisor of the standard deviations: N − 1 or N.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> or <paramref name="estimator"/> is not defined.</exception>
+    public static PoincareResult Poincare(
+        ReadOnlySpan<double> rrMs, ReadOnlySpan<bool> gapBefore, PoincareMethod method, DeviationEstimator estimator)
+    {
+        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, $"Must be a defined PoincareMethod; it is {(int)method}.");
+        if (!Enum.IsDefined(estimator)) throw new ArgumentOutOfRangeException(nameof(estimator), estimator, $"Must be a defined DeviationEstimator; it is {(int)estimator}.");
+        if (method == PoincareMethod.PairProjections && estimator == DeviationEstimator.SampleNMinus1) return Poincare(rrMs, gapBefore);
+        var (xs, ys) = Pairs(rrMs, gapBefore);
+        var m = xs.Length;
+        var population = estimator == DeviationEstimator.PopulationN;
+        double sd1, sd2;
+        if (method == PoincareMethod.PairProjections)
+        {
+            var d = new double[m];
+            var s = new double[m];
+            for (var i = 0; i < m; i++)
+            {
+                d[i] = (xs[i] - ys[i]) / Math.Sqrt(2);
+                s[i] = (xs[i] + ys[i]) / Math.Sqrt(2);
+            }
+
+            sd1 = population ? PopulationSd(d) : SampleSd(d);
+            sd2 = population ? PopulationSd(s) : SampleSd(s);
+        }
+        else
+        {
+            var diff = new double[m];
+            for (var i = 0; i < m; i++) diff[i] = ys[i] - xs[i];
+            var sdsd = population ? PopulationSd(diff) : SampleSd(diff);
+            var sdnn = population ? PopulationSd(rrMs) : SampleSd(rrMs);
+            sd1 = Math.Sqrt(sdsd * sdsd * 0.5);
+            var radicand = (2 * sdnn * sdnn) - (0.5 * sdsd * sdsd);
+            sd2 = radicand >= 0 ? Math.Sqrt(radicand) : double.NaN;
+        }
+
+        return new PoincareResult { RrNMs = xs, RrNPlus1Ms = ys, Sd1Ms = sd1, Sd2Ms = sd2 };
     }
 
     /// <summary>Heart-rate asymmetry indices (NeuroKit2's definitions) over the gap-free Poincaré pairs.</summary>
@@ -241,7 +290,7 @@ public static class NonlinearAnalysis
             }
 
             var minSizes = sparse ? 3 : 2;
-            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes);
+            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes, options.DfaFluctuationAverage);
         }
 
         var nkShort = !sparse && n < 12;
@@ -284,7 +333,12 @@ public static class NonlinearAnalysis
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.ToleranceMs is { } fixedR) return fixedR;
-        var sd = options.ToleranceEstimator == EntropyToleranceEstimator.SampleStandardDeviation ? SampleSd(rrMs) : PopulationSd(rrMs);
+        var sd = options.ToleranceEstimator switch
+        {
+            EntropyToleranceEstimator.SampleStandardDeviation => SampleSd(rrMs),
+            EntropyToleranceEstimator.DivideByNPlus1 => rrMs.Length < 1 ? double.NaN : PopulationSd(rrMs) * Math.Sqrt(rrMs.Length / (rrMs.Length + 1.0)),
+            _ => PopulationSd(rrMs),
+        };
         return options.ToleranceSdFactor * sd;
     }
 

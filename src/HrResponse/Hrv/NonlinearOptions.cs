@@ -15,6 +15,12 @@ namespace HrResponse.Hrv;
 /// </remarks>
 public sealed record NonlinearOptions
 {
+    /// <summary>How SD1 and SD2 are computed. Default <see cref="Hrv.PoincareMethod.PairProjections"/>.</summary>
+    public PoincareMethod PoincareMethod { get; init; } = PoincareMethod.PairProjections;
+
+    /// <summary>Divisor of the standard deviations behind SD1 and SD2. Default <see cref="DeviationEstimator.SampleNMinus1"/> (NeuroKit2).</summary>
+    public DeviationEstimator PoincareEstimator { get; init; } = DeviationEstimator.SampleNMinus1;
+
     /// <summary>Embedding dimension m of ApEn, SampEn, FuzzyEn and the multiscale entropies. Default 2.</summary>
     public int EmbeddingDimension { get; init; } = 2;
 
@@ -58,6 +64,9 @@ public sealed record NonlinearOptions
 
     /// <summary>Box placement. Default <see cref="DfaWindowing.NonOverlapping"/>.</summary>
     public DfaWindowing DfaWindowing { get; init; } = DfaWindowing.NonOverlapping;
+
+    /// <summary>How F(n) averages the boxes. Default <see cref="Hrv.DfaFluctuationAverage.RootMeanSquare"/>.</summary>
+    public DfaFluctuationAverage DfaFluctuationAverage { get; init; } = DfaFluctuationAverage.RootMeanSquare;
 
     /// <summary>Order of the polynomial removed in every box. Default 1 (linear, DFA1).</summary>
     public int DfaDetrendOrder { get; init; } = 1;
@@ -119,7 +128,10 @@ public sealed record NonlinearOptions
         if (DfaAlpha2MinBeats < 2) Throw(nameof(DfaAlpha2MinBeats), "at least 2 beats", DfaAlpha2MinBeats);
         if (DfaAlpha2MaxBeats is { } a2 && a2 <= DfaAlpha2MinBeats) Throw(nameof(DfaAlpha2MaxBeats), $"greater than DfaAlpha2MinBeats ({DfaAlpha2MinBeats})", a2);
         if (DfaDetrendOrder < 0 || DfaDetrendOrder > 5) Throw(nameof(DfaDetrendOrder), "in [0, 5]", DfaDetrendOrder);
+        if (!Enum.IsDefined(PoincareMethod)) Throw(nameof(PoincareMethod), "a defined PoincareMethod value", (int)PoincareMethod);
+        if (!Enum.IsDefined(PoincareEstimator)) Throw(nameof(PoincareEstimator), "a defined DeviationEstimator value", (int)PoincareEstimator);
         if (!Enum.IsDefined(DfaWindowing)) Throw(nameof(DfaWindowing), "a defined DfaWindowing value", (int)DfaWindowing);
+        if (!Enum.IsDefined(DfaFluctuationAverage)) Throw(nameof(DfaFluctuationAverage), "a defined DfaFluctuationAverage value", (int)DfaFluctuationAverage);
         if (!Enum.IsDefined(DfaBoxSizeRule)) Throw(nameof(DfaBoxSizeRule), "a defined DfaBoxSizeRule value", (int)DfaBoxSizeRule);
         if (!Enum.IsDefined(ToleranceEstimator)) Throw(nameof(ToleranceEstimator), "a defined EntropyToleranceEstimator value", (int)ToleranceEstimator);
         if (!Enum.IsDefined(CorrelationDimensionRadii)) Throw(nameof(CorrelationDimensionRadii), "a defined CorrelationDimensionRadii value", (int)CorrelationDimensionRadii);

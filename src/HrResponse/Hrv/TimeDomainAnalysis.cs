@@ -68,8 +68,16 @@ public static class TimeDomainAnalysis
                 $"HistogramBinWidth must be greater than zero; it is {options.HistogramBinWidth}.", nameof(options));
         }
 
+        if (options.HistogramStart < TimeSpan.Zero)
+        {
+            throw new ArgumentException(
+                $"HistogramStart must be zero or more; it is {options.HistogramStart}.", nameof(options));
+        }
+
         var undefined =
             Undefined(options.PnnDenominator, nameof(TimeDomainOptions.PnnDenominator))
+            ?? Undefined(options.SdsdDifferences, nameof(TimeDomainOptions.SdsdDifferences))
+            ?? Undefined(options.HeartRateSdEstimator, nameof(TimeDomainOptions.HeartRateSdEstimator))
             ?? Undefined(options.SdsdEstimator, nameof(TimeDomainOptions.SdsdEstimator))
             ?? Undefined(options.SegmentRule, nameof(TimeDomainOptions.SegmentRule))
             ?? Undefined(options.TinnMethod, nameof(TimeDomainOptions.TinnMethod))

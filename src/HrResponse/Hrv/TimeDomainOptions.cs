@@ -20,6 +20,19 @@ public sealed record TimeDomainOptions
     /// <summary>The divisor of SDSD. Default <see cref="DeviationEstimator.SampleNMinus1"/>.</summary>
     public DeviationEstimator SdsdEstimator { get; init; } = DeviationEstimator.SampleNMinus1;
 
+    /// <summary>Which successive differences SDSD is the SD of. Default <see cref="SuccessiveDifferenceForm.WithSign"/>.</summary>
+    public SuccessiveDifferenceForm SdsdDifferences { get; init; } = SuccessiveDifferenceForm.WithSign;
+
+    /// <summary>The divisor of SDHR, the SD of the instantaneous heart rates 60000/RR. Default <see cref="DeviationEstimator.SampleNMinus1"/>.</summary>
+    public DeviationEstimator HeartRateSdEstimator { get; init; } = DeviationEstimator.SampleNMinus1;
+
+    /// <summary>
+    /// Left edge of the first histogram bin of HTI and TINN; ≥ 0. Default 0 (bins <c>k·w</c>). With a start <c>s</c>
+    /// the bins are <c>s + k·w</c> and intervals shorter than <c>s</c> fall in no bin; HTI still divides the number
+    /// of all intervals by the fullest bin (hrv-analysis: bins from 300 ms).
+    /// </summary>
+    public TimeSpan HistogramStart { get; init; } = TimeSpan.Zero;
+
     /// <summary>How SDANN/SDNNI segments are formed. Default <see cref="Hrv.SegmentRule.CompleteClockAligned"/>.</summary>
     public SegmentRule SegmentRule { get; init; } = SegmentRule.CompleteClockAligned;
 

@@ -46,6 +46,25 @@ internal static class SpectralMath
     }
 
     /// <summary>First index with f[i] ≥ value.</summary>
+    /// <summary>pyHRV's rectangle sum: Σ p over the points with lo ≤ f ≤ hi, times the step f₁ − f₀.</summary>
+    public static double RectangleInclusive(ReadOnlySpan<double> f, ReadOnlySpan<double> p, double lo, double hi, out int points)
+    {
+        points = 0;
+        if (f.Length < 2) return 0;
+        var df = f[1] - f[0];
+        double sum = 0;
+        for (var i = 0; i < f.Length; i++)
+        {
+            if (f[i] >= lo && f[i] <= hi)
+            {
+                sum += p[i];
+                points++;
+            }
+        }
+
+        return sum * df;
+    }
+
     public static int LowerBound(ReadOnlySpan<double> f, double value)
     {
         int lo = 0, hi = f.Length;

@@ -95,13 +95,14 @@ public static class Resampling
     }
 
     /// <summary>
-    /// Number of grid points: <c>numpy.arange</c>'s <c>ceil((stop − start) / step)</c> for the NeuroKit2 grid, else
-    /// every <c>t₀ + k/rate</c> not after the last sample.
+    /// Number of grid points: <c>numpy.arange</c>'s <c>ceil((stop − start) / step)</c> for the NeuroKit2 grid and (with
+    /// stop the last sample) the half-open grid, else every <c>t₀ + k/rate</c> not after the last sample.
     /// </summary>
     private static int GridCount(double first, double last, double rateHz, ResamplingGrid grid)
     {
         var step = 1.0 / rateHz;
         if (grid == ResamplingGrid.NeuroKit2) return Math.Max((int)Math.Ceiling((last + step - first) / step), 0);
+        if (grid == ResamplingGrid.HalfOpen) return Math.Max((int)Math.Ceiling(((last - first) * rateHz) - 1e-9), 0);
         return (int)Math.Floor(((last - first) * rateHz) + 1e-9) + 1;
     }
 

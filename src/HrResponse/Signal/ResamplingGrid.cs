@@ -14,4 +14,11 @@ public enum ResamplingGrid
     /// the last value is held (constant extrapolation, as <c>interp1d(fill_value=(y₀, y_last))</c>).
     /// </summary>
     NeuroKit2,
+
+    /// <summary>
+    /// <c>numpy.arange(t₀, t_last, 1/rate)</c> as hrv-analysis, pyHRV and systole build it: <c>t₀ + k / rate</c> for
+    /// <c>k = 0 .. ⌈(t_last − t₀)·rate⌉ − 1</c>, so the last sample time itself is never a grid point (one point fewer
+    /// than <see cref="FirstToLastSample"/> when the span is a whole number of steps).
+    /// </summary>
+    HalfOpen,
 }

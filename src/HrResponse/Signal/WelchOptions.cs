@@ -22,6 +22,12 @@ public sealed record WelchOptions
     /// <summary>Segment length for <see cref="WelchSegmentRule.Fixed"/>; default 300 s. Segments longer than the series are clipped to it.</summary>
     public TimeSpan Segment { get; init; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>
+    /// Segment length in samples for <see cref="WelchSegmentRule.Fixed"/> (SciPy's <c>nperseg</c>), overriding
+    /// <see cref="Segment"/>; null (default) uses <see cref="Segment"/>. At least 1; clipped to the series length.
+    /// </summary>
+    public int? SegmentSampleCount { get; init; }
+
     /// <summary>How the segment length is chosen; default <see cref="WelchSegmentRule.Fixed"/>.</summary>
     public WelchSegmentRule SegmentRule { get; init; } = WelchSegmentRule.Fixed;
 

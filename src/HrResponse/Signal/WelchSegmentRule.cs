@@ -12,4 +12,11 @@ public enum WelchSegmentRule
     /// half-overlapping pieces of the record.
     /// </summary>
     HalfSeries,
+
+    /// <summary>
+    /// pyHRV 0.4's <c>welch_psd</c> rule: <c>nperseg = nfft</c> (4096) when the record is shorter than 300 s, which
+    /// SciPy clips to the whole series (one segment), else 300 samples (75 s at pyHRV's fixed 4 Hz). Here: the whole
+    /// series when it has at most 300 s × rate samples, else 300 samples.
+    /// </summary>
+    PyHrv,
 }

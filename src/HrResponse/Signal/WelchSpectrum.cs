@@ -32,6 +32,9 @@ public static class WelchSpectrum
         if (options.SegmentRule == WelchSegmentRule.Fixed && options.Segment <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), options.Segment, $"Segment must be longer than zero; it is {options.Segment}.");
 
+        if (options.SegmentSampleCount is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.SegmentSampleCount, $"SegmentSampleCount must be at least 1; it is {options.SegmentSampleCount}.");
+
         var n = values.Length;
         if (n < 2)
             return new PowerSpectrum { Method = SpectrumEstimator.Welch, SamplingRateHz = samplingRateHz, ResolutionHz = double.NaN, Settings = "Welch: fewer than 2 values" };
@@ -115,6 +118,14 @@ public static class WelchSpectrum
             var minFrequency = (2 * samplingRateHz) / (n / 2.0);
             nperseg = (int)((2 / minFrequency) * samplingRateHz);
             if (nperseg > n / 2.0) nperseg = (int)(n / 2.0);
+        }
+        else if (options.SegmentRule == WelchSegmentRule.PyHrv)
+        {
+            nperseg = n <= 300 * samplingRateHz ? n : 300;
+        }
+        else if (options.SegmentSampleCount is { } samples)
+        {
+            nperseg = samples;
         }
         else
         {

@@ -5,7 +5,9 @@ internal static class Dfa
 {
     private static readonly double[] QValues = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5];
 
-    public static DfaFit Fit(double[] profile, IReadOnlyList<int> boxSizes, DfaWindowing windowing, int order, int minSizes)
+    public static DfaFit Fit(
+        double[] profile, IReadOnlyList<int> boxSizes, DfaWindowing windowing, int order, int minSizes,
+        DfaFluctuationAverage average = DfaFluctuationAverage.RootMeanSquare)
     {
         var sizes = boxSizes.ToArray();
         var f = new double[sizes.Length];
@@ -17,6 +19,13 @@ internal static class Dfa
             double mean = 0;
             for (var s = 0; s < v.Length; s++) mean += v[s];
             f[i] = v.Length == 0 ? double.NaN : Math.Sqrt(mean / v.Length);
+            if (average == DfaFluctuationAverage.MeanOfBoxRms && v.Length > 0)
+            {
+                double rms = 0;
+                for (var s = 0; s < v.Length; s++) rms += Math.Sqrt(v[s]);
+                f[i] = rms / v.Length;
+            }
+
             // Moments Σ var^(q/2) for q = −5..5 from s = √var by repeated multiplication (q are integers).
             var sums = new double[11];
             double logSum = 0;

@@ -55,14 +55,17 @@ internal static class TimeDomainCalculator
         var mean = shift + (s1 / n);
         var sdnn = n >= 2 ? Math.Sqrt(Math.Max(0, (s2 - (s1 * s1 / n)) / (n - 1))) : double.NaN;
         var meanHr = hrShift + (h1 / n);
-        var sdhr = n >= 2 ? Math.Sqrt(Math.Max(0, (h2 - (h1 * h1 / n)) / (n - 1))) : double.NaN;
+        var hrDivisor = options.HeartRateSdEstimator == DeviationEstimator.PopulationN ? n : n - 1;
+        var sdhr = n >= 2 ? Math.Sqrt(Math.Max(0, (h2 - (h1 * h1 / n)) / hrDivisor)) : double.NaN;
         // Σd² from the shifted sums: Σ(d − c)² + 2c·Σ(d − c) + D·c².
         var sumSquaredDifferences = d2 + (2 * diffShift * d1) + (differences * diffShift * diffShift);
         var rmssd = differences >= 1 ? Math.Sqrt(sumSquaredDifferences / differences) : double.NaN;
         var sdsdDivisor = options.SdsdEstimator == DeviationEstimator.PopulationN ? differences : differences - 1;
-        var sdsd = sdsdDivisor >= 1
-            ? Math.Sqrt(Math.Max(0, (d2 - (d1 * d1 / differences)) / sdsdDivisor))
-            : double.NaN;
+        var sdsd = sdsdDivisor < 1
+            ? double.NaN
+            : options.SdsdDifferences == SuccessiveDifferenceForm.Absolute
+                ? AbsoluteDifferenceSd(rr, gapBefore, sdsdDivisor)
+                : Math.Sqrt(Math.Max(0, (d2 - (d1 * d1 / differences)) / sdsdDivisor));
         var pnnDivisor = options.PnnDenominator == PnnDenominator.Intervals ? differences + 1 : differences;
         var pnn50 = differences >= 1 ? (double)nn50 / pnnDivisor * 100 : double.NaN;
         var pnn20 = differences >= 1 ? (double)nn20 / pnnDivisor * 100 : double.NaN;
@@ -240,9 +243,49 @@ internal static class TimeDomainCalculator
         return n % 2 == 1 ? values[0] : (values[0] + values[1]) / 2.0;
     }
 
+    /// <summary>SD of |RR[i] − RR[i−1]| over the differences not across a gap, two-pass, divided by <paramref name="divisor"/>.</summary>
+    private static double AbsoluteDifferenceSd(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, int divisor)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            if (!gapBefore.IsEmpty && gapBefore[i]) continue;
+            sum += Math.Abs(rr[i] - rr[i - 1]);
+            count++;
+        }
+
+        var mean = sum / count;
+        double squares = 0;
+        for (var i = 1; i < rr.Length; i++)
+        {
+            if (!gapBefore.IsEmpty && gapBefore[i]) continue;
+            var e = Math.Abs(rr[i] - rr[i - 1]) - mean;
+            squares += e * e;
+        }
+
+        return Math.Sqrt(squares / divisor);
+    }
+
     private static (double Hti, double Tinn) Geometric(
         ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options, ValueCounts? valueCounts)
     {
+        var start = options.HistogramStart.TotalMilliseconds;
+        if (start > 0)
+        {
+            // Bins start + k·w: bin the intervals from the start on, shifted by it; HTI still counts every interval.
+            var shifted = new List<double>(rr.Length);
+            foreach (var x in rr)
+            {
+                if (x >= start) shifted.Add(x - start);
+            }
+
+            if (shifted.Count == 0) return (double.NaN, double.NaN);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shifted);
+            var (shiftedHti, shiftedTinn) = Geometric(span, min - start < 0 ? span.ToArray().Min() : min - start, max - start, options with { HistogramStart = TimeSpan.Zero }, null);
+            return (double.IsNaN(shiftedHti) ? shiftedHti : shiftedHti * rr.Length / shifted.Count, shiftedTinn);
+        }
+
         var binWidth = options.HistogramBinWidth.TotalMilliseconds;
         var built = valueCounts is not null
             ? RrHistogram.TryBuildFromValueCounts(
