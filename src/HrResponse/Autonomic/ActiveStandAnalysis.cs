@@ -1,0 +1,6 @@
+namespace HrResponse.Autonomic;
+
+/// <summary>Placeholder.</summary>
+public static class ActiveStandAnalysis
+{
+}
