@@ -10,7 +10,8 @@ namespace HrResponse.Autonomic;
 /// <remarks>
 /// <para><b>Strain.</b> From <see cref="ValsalvaOptions.StrainStartSeconds"/>/<see cref="ValsalvaOptions.StrainEndSeconds"/>,
 /// else markers (<see cref="ValsalvaOptions.StartMarkerLabels"/>, <see cref="ValsalvaOptions.EndMarkerLabels"/>), else
-/// detected (not when more than 20 % of the beats were corrected: <see cref="ProblemCode.NoisyData"/>). From pressure
+/// detected (not when more than 10 % of the beats differ by more than 30 % from the median of their 7 neighbours, or,
+/// through <see cref="AutonomicAnalysis"/>, were found to be artifacts by its beat correction: <see cref="ProblemCode.NoisyData"/>). From pressure
 /// (usable when ≥ 80 % of beats have it, the median beat-to-beat change of SBP is ≤ 4 mmHg and the median pulse
 /// pressure ≥ 25 mmHg): a coarse window is the 8–30 s stretch whose pulse pressure (SBP − DBP, 3-beat median) is lowest
 /// against the 20 s on either side; the phase III nadir is the beat in it (or up to 6 s after) that ends the sharpest
@@ -32,7 +33,10 @@ public static class ValsalvaAnalysis
     /// <returns>The result; NaN indices and problems instead of exceptions for missing or unusable data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
     /// <exception cref="ArgumentException">Only one explicit strain time is given, the end is not after the start, or a duration option is not positive.</exception>
-    public static ValsalvaResult Compute(Recording recording, ValsalvaOptions? options = null)
+    public static ValsalvaResult Compute(Recording recording, ValsalvaOptions? options = null) => Compute(recording, options, null);
+
+    /// <summary>As <see cref="Compute(Recording, ValsalvaOptions?)"/>, with the number of artifacts the caller's beat correction found in the source beats (they no longer show in corrected beats).</summary>
+    internal static ValsalvaResult Compute(Recording recording, ValsalvaOptions? options, int? sourceArtifacts)
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= ValsalvaOptions.Default;
@@ -59,7 +63,7 @@ public static class ValsalvaAnalysis
         if (pressure is null)
             problems.Add(new(ProblemCode.PressureMissing, "No blood pressure in the recording: the Valsalva pressure landmarks, pressure recovery time and baroreflex sensitivities are NaN.", "VALSALVA_SBP_I"));
 
-        var (start, end, source) = FindStrain(recording, options, times, hr, pressureUsable ? pressure : null, problems);
+        var (start, end, source) = FindStrain(recording, options, times, hr, pressureUsable ? pressure : null, sourceArtifacts, problems);
         if (source == EventTimeSource.NotFound)
         {
             return new ValsalvaResult
@@ -165,7 +169,7 @@ public static class ValsalvaAnalysis
     }
 
     private static (double Start, double End, EventTimeSource Source) FindStrain(
-        Recording recording, ValsalvaOptions options, double[] times, double[] hr, BeatPressure? pressure, List<AnalysisProblem> problems)
+        Recording recording, ValsalvaOptions options, double[] times, double[] hr, BeatPressure? pressure, int? sourceArtifacts, List<AnalysisProblem> problems)
     {
         if (options.StrainStartSeconds is { } s && options.StrainEndSeconds is { } e) return (s, e, EventTimeSource.Explicit);
         var startMarker = BeatWindow.FindMarker(recording.Markers, options.StartMarkerLabels);
@@ -175,11 +179,11 @@ public static class ValsalvaAnalysis
             if (endMarker is not null) return (startMarker.TimeSeconds, endMarker.TimeSeconds, EventTimeSource.Marker);
         }
 
-        var reconstructed = recording.Beats.ReconstructedCount;
-        if (reconstructed > 0.2 * times.Length)
+        var suspect = sourceArtifacts ?? BeatWindow.SuspectCount(recording.Beats.Milliseconds);
+        if (suspect > 0.1 * times.Length)
         {
             problems.Add(new(ProblemCode.NoisyData, Inv(
-                $"{reconstructed} of {times.Length} beats were corrected (more than 20 %): the strain is not detected automatically in data this noisy. Give the strain start and release times."),
+                $"{suspect} of {times.Length} beats are artifacts or differ by more than 30 % from the median of their 7 neighbours (more than 10 %): the strain is not detected automatically in beats this noisy. Give the strain start and release times."),
                 "VALSALVA_Ratio"));
             problems.Add(new(ProblemCode.EventNotDetected, "The Valsalva strain was not marked or given, and the beats are too noisy to detect it; the Valsalva indices are NaN.", "VALSALVA_Ratio"));
             return (double.NaN, double.NaN, EventTimeSource.NotFound);
@@ -323,7 +327,7 @@ public static class ValsalvaAnalysis
     /// <summary>Strain from the heart-rate response (see the class remarks); <c>null</c> when there is none.</summary>
     internal static (double Start, double End)? DetectFromHeartRate(double[] times, double[] hr)
     {
-        var smooth = BeatWindow.Median3(hr);
+        var smooth = BeatWindow.Median5(hr);
         var bestDrop = 0.0;
         var peak = -1;
         for (var i = 0; i < smooth.Length; i++)

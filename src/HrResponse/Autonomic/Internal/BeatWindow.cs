@@ -57,6 +57,20 @@ internal static class BeatWindow
         return result;
     }
 
+    /// <summary>Running median of 5 neighbours per beat (fewer at the ends), to remove spikes of up to two beats (a split beat).</summary>
+    public static double[] Median5(ReadOnlySpan<double> values)
+    {
+        var result = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var from = Math.Max(0, i - 2);
+            var to = Math.Min(values.Length, i + 3);
+            result[i] = Median(values[from..to].ToArray());
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// Values on a uniform grid <c>t0 + k·dt</c> from per-beat values by linear interpolation between finite beats
     /// (held constant before the first and after the last).
@@ -99,6 +113,21 @@ internal static class BeatWindow
         var v = values.Where(double.IsFinite).Order().ToArray();
         if (v.Length == 0) return double.NaN;
         return v.Length % 2 == 1 ? v[v.Length / 2] : 0.5 * (v[(v.Length / 2) - 1] + v[v.Length / 2]);
+    }
+
+    /// <summary>Number of intervals that differ by more than 30 % from the median of the 7 intervals centred on them (likely missed, extra or ectopic beats).</summary>
+    public static int SuspectCount(ReadOnlySpan<double> rrMs)
+    {
+        var count = 0;
+        for (var i = 0; i < rrMs.Length; i++)
+        {
+            var from = Math.Max(0, i - 3);
+            var to = Math.Min(rrMs.Length, i + 4);
+            var median = Median(rrMs[from..to].ToArray());
+            if (Math.Abs(rrMs[i] - median) > 0.3 * median) count++;
+        }
+
+        return count;
     }
 
     /// <summary>Heart rate per beat, 60000 / RR.</summary>
