@@ -411,6 +411,7 @@ public static class ValsalvaAnalysis
 
         var result = r with
         {
+            BeatSystolicMmHg = sbp,
             BaselineSystolicMmHg = baseline,
             PhaseI = At(i1),
             EarlyPhaseII = At(i2e),

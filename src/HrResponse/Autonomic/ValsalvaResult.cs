@@ -60,6 +60,12 @@ public sealed record ValsalvaResult : IIndexTableSource
     /// <summary>True when per-beat blood pressure was available and used.</summary>
     public bool HasPressure { get; init; }
 
+    /// <summary>
+    /// Systolic pressure of every beat of the analysed beats (the recording's beats, in order), mmHg, NaN where a beat
+    /// has none; empty when no usable pressure was recorded. For charts.
+    /// </summary>
+    public IReadOnlyList<double> BeatSystolicMmHg { get; init; } = [];
+
     /// <summary>Mean systolic pressure of the beats in the baseline window, mmHg.</summary>
     public double BaselineSystolicMmHg { get; init; } = double.NaN;
 
