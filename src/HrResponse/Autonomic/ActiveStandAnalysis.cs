@@ -159,7 +159,7 @@ public static class ActiveStandAnalysis
         return met switch
         {
             true => "Heart-rate criterion of postural tachycardia met: " + basis + "." + caveat,
-            false => "Heart-rate criterion of postural tachycardia not met: " + basis + "." + (standing < 600 ? " Standing was shorter than 10 min, so a later rise cannot be excluded." : string.Empty),
+            false => "Heart-rate criterion of postural tachycardia not met: " + basis + "." + (standing < 600 ? " Standing was shorter than 10 min, so a later rise cannot be excluded." : string.Empty) + caveat,
             null => "Heart-rate criterion of postural tachycardia not assessed (" + (double.IsNaN(threshold) ? "no threshold under 12 years" : "no heart rate after the first minute of standing") + ").",
         };
     }

@@ -3,7 +3,7 @@ namespace HrResponse.Autonomic;
 /// <summary>
 /// The cited normal limits of the cardiovascular autonomic reflex tests, as functions a caller can use on values of
 /// its own. Ewing's limits are stated to two decimals (ratios) or whole beats per minute, so values are rounded to
-/// that precision before they are compared (1.205 → 1.21 → normal).
+/// that precision before they are compared (1.206 → 1.21 → normal; 1.204 → 1.20 → borderline).
 /// </summary>
 public static class AutonomicReflexLimits
 {
@@ -18,14 +18,14 @@ public static class AutonomicReflexLimits
     /// (<see cref="AutonomicCitations.ValsalvaRatio"/>). NaN gives <see cref="AutonomicRating.NotRated"/>.
     /// </summary>
     /// <param name="ratio">Valsalva ratio (dimensionless).</param>
-    public static AutonomicRating RateValsalvaRatio(double ratio) => RateHigherIsBetter(Math.Round(ratio, 2), 1.21, 1.10);
+    public static AutonomicRating RateValsalvaRatio(double ratio) => RateHigherIsBetter(Math.Round(ratio, 2, MidpointRounding.AwayFromZero), 1.21, 1.10);
 
     /// <summary>
     /// 30:15 ratio per Ewing: ≥ 1.04 normal, 1.01–1.03 borderline, ≤ 1.00 abnormal
     /// (<see cref="AutonomicCitations.ThirtyFifteenRatio"/>). NaN gives <see cref="AutonomicRating.NotRated"/>.
     /// </summary>
     /// <param name="ratio">30:15 ratio (dimensionless).</param>
-    public static AutonomicRating RateThirtyFifteenRatio(double ratio) => RateHigherIsBetter(Math.Round(ratio, 2), 1.04, 1.00);
+    public static AutonomicRating RateThirtyFifteenRatio(double ratio) => RateHigherIsBetter(Math.Round(ratio, 2, MidpointRounding.AwayFromZero), 1.04, 1.00);
 
     /// <summary>
     /// Deep-breathing heart-rate difference (E–I, bpm) per Ewing: ≥ 15 bpm normal, 11–14 borderline, ≤ 10 abnormal

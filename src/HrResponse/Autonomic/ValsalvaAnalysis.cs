@@ -19,7 +19,8 @@ namespace HrResponse.Autonomic;
 /// into that nadir (the start of the phase III drop); the start is the foot of the phase I rise: the largest SBP rise
 /// over up to 3 beats, 8–25 s before the release, whose peak reaches the median SBP of the 20 s before that search
 /// window, taken at the last beat still within a quarter of the rise. Without usable pressure:
-/// the release is the heart-rate peak followed by the largest fall within 20 s (at least 10 bpm), the start the last
+/// the release is the last beat of the heart-rate peak (within 10 % of the fall) followed by the largest fall within 20 s
+/// (at least 10 bpm), the start the last
 /// time before it when heart rate was at the baseline level (median of the preceding 30 s). When neither works the
 /// indices are NaN and the problem is <see cref="ProblemCode.EventNotDetected"/>.</para>
 /// <para><b>Ratio.</b> Valsalva ratio = longest RR ending within 30 s after release / shortest RR ending during the
@@ -343,6 +344,9 @@ public static class ValsalvaAnalysis
         }
 
         if (peak < 0 || bestDrop < 10) return null;
+
+        // The release is the last beat of the tachycardia plateau before the fall (within 10 % of the fall from the peak).
+        while (peak + 1 < smooth.Length && smooth[peak + 1] >= smooth[peak] - (0.1 * bestDrop)) peak++;
         var end = times[peak];
         var baseline = BeatWindow.Median(Enumerable.Range(0, smooth.Length)
             .Where(i => times[i] >= end - 60 && times[i] < end - 30).Select(i => smooth[i]));

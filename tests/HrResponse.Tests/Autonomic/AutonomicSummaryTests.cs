@@ -6,7 +6,8 @@ namespace HrResponse.Tests.Autonomic;
 public class AutonomicSummaryTests
 {
     [TestCase(1.21, AutonomicRating.Normal)]
-    [TestCase(1.205, AutonomicRating.Normal)]
+    [TestCase(1.206, AutonomicRating.Normal)]
+    [TestCase(1.204, AutonomicRating.Borderline)]
     [TestCase(1.15, AutonomicRating.Borderline)]
     [TestCase(1.10, AutonomicRating.Abnormal)]
     [TestCase(double.NaN, AutonomicRating.NotRated)]
