@@ -90,8 +90,8 @@ public static class ActiveStandAnalysis
         }
 
         var standing = Math.Min(600, times[^1] - stand);
-        var increases = ActiveStandResult.IncreaseMinutes
-            .Select(m => times[^1] >= stand + (60 * m) + 15 ? BeatWindow.Mean(times, hr, stand + (60 * m) - 15, stand + (60 * m) + 15) - baseline : double.NaN)
+        var increases = ActiveStandResult.IncreaseOffsetsSeconds
+            .Select(o => times[^1] >= stand + o + 15 ? BeatWindow.Mean(times, hr, stand + o - 15, stand + o + 15) - baseline : double.NaN)
             .ToArray();
         var sustained = double.NaN;
         for (var t = stand + 60; t + 30 <= Math.Min(times[^1], stand + 600) + 1e-9; t += 1)

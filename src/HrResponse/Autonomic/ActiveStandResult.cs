@@ -47,8 +47,8 @@ public sealed record ActiveStandResult : IIndexTableSource
     /// </summary>
     public IReadOnlyList<double> HeartRateIncreaseAtMinutesBpm { get; init; } = [double.NaN, double.NaN, double.NaN, double.NaN];
 
-    /// <summary>The minutes of <see cref="HeartRateIncreaseAtMinutesBpm"/>: 1, 3, 5, 10.</summary>
-    public static IReadOnlyList<int> IncreaseMinutes { get; } = [1, 3, 5, 10];
+    /// <summary>The times of <see cref="HeartRateIncreaseAtMinutesBpm"/> after the stand-up: 60, 180, 300 and 600 s (1, 3, 5, 10 min).</summary>
+    public static IReadOnlyList<double> IncreaseOffsetsSeconds { get; } = [60, 180, 300, 600];
 
     /// <summary>
     /// Largest sustained heart-rate increase: the highest mean heart rate over any 30 s window from 60 s (after the
@@ -123,8 +123,8 @@ public sealed record ActiveStandResult : IIndexTableSource
             ["STAND_30_15"] = ThirtyFifteenRatio,
             ["STAND_30_15_Rating"] = (double)ThirtyFifteenRating,
         };
-        for (var i = 0; i < IncreaseMinutes.Count; i++)
-            table[$"STAND_HR_Increase_{IncreaseMinutes[i]}min"] = HeartRateIncreaseAtMinutesBpm[i];
+        for (var i = 0; i < IncreaseOffsetsSeconds.Count; i++)
+            table[string.Create(System.Globalization.CultureInfo.InvariantCulture, $"STAND_HR_Increase_{IncreaseOffsetsSeconds[i] / 60:0}min")] = HeartRateIncreaseAtMinutesBpm[i];
         table["STAND_HR_Increase_Max"] = MaxSustainedIncreaseBpm;
         table["STAND_POTS_HR_Criterion"] = PosturalTachycardiaHeartRateCriterionMet switch { true => 1, false => 0, null => double.NaN };
         table["STAND_RMSSD_Before"] = RmssdBeforeMs;

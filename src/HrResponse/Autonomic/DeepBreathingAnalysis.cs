@@ -23,15 +23,15 @@ public static class DeepBreathingAnalysis
     /// <param name="options">Settings; <c>null</c> for <see cref="DeepBreathingOptions.Default"/>.</param>
     /// <returns>The result; NaN indices and problems instead of exceptions for missing or short data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
-    /// <exception cref="ArgumentException">The breathing rate is not in (0, 1] Hz, <see cref="DeepBreathingOptions.MinimumCycles"/> is below 1, cycle times do not increase, or the test window is reversed.</exception>
+    /// <exception cref="ArgumentException">The breathing rate is not in (0, 1] Hz, <see cref="DeepBreathingOptions.MinimumCycleCount"/> is below 1, cycle times do not increase, or the test window is reversed.</exception>
     public static DeepBreathingResult Compute(Recording recording, DeepBreathingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= DeepBreathingOptions.Default;
         if (!(options.BreathingRateHz > 0 && options.BreathingRateHz <= 1))
             throw new ArgumentException(Inv($"DeepBreathingOptions.BreathingRateHz must be in (0, 1] Hz; it is {options.BreathingRateHz}."), nameof(options));
-        if (options.MinimumCycles < 1)
-            throw new ArgumentException("DeepBreathingOptions.MinimumCycles must be at least 1.", nameof(options));
+        if (options.MinimumCycleCount < 1)
+            throw new ArgumentException("DeepBreathingOptions.MinimumCycleCount must be at least 1.", nameof(options));
         if (options.CycleStartTimesSeconds is { } given)
         {
             for (var i = 1; i < given.Count; i++)
@@ -94,10 +94,10 @@ public static class DeepBreathingAnalysis
             CycleDifferencesBpm = differences,
             AgeYears = age,
         };
-        if (differences.Count < options.MinimumCycles)
+        if (differences.Count < options.MinimumCycleCount)
         {
             problems.Add(new(source == EventTimeSource.DetectedFromRrOscillation ? ProblemCode.EventNotDetected : ProblemCode.TestWindowTooShort, Inv(
-                $"Only {differences.Count} breathing cycle(s) were found ({source}); the deep-breathing indices need at least {options.MinimumCycles} (DeepBreathingOptions.MinimumCycles). Give the cycle times or mark the breaths."),
+                $"Only {differences.Count} breathing cycle(s) were found ({source}); the deep-breathing indices need at least {options.MinimumCycleCount} (DeepBreathingOptions.MinimumCycleCount). Give the cycle times or mark the breaths."),
                 "DB_EI_Difference"));
             return result with { Problems = problems };
         }

@@ -26,5 +26,5 @@ public sealed record DeepBreathingOptions
     public double BreathingRateHz { get; init; } = 0.1;
 
     /// <summary>Fewest cycles for a result; fewer give NaN indices. Default 3 (Ewing averaged three successive cycles).</summary>
-    public int MinimumCycles { get; init; } = 3;
+    public int MinimumCycleCount { get; init; } = 3;
 }

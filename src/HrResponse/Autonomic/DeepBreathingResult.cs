@@ -21,7 +21,7 @@ public sealed record DeepBreathingResult : IIndexTableSource
 
     /// <summary>
     /// E–I difference (<see cref="AutonomicCitations.DeepBreathingDifference"/>): mean over cycles of (highest − lowest
-    /// heart rate in the cycle), bpm. NaN with fewer than <see cref="DeepBreathingOptions.MinimumCycles"/> cycles.
+    /// heart rate in the cycle), bpm. NaN with fewer than <see cref="DeepBreathingOptions.MinimumCycleCount"/> cycles.
     /// </summary>
     public double EiDifferenceBpm { get; init; } = double.NaN;
 
@@ -41,7 +41,7 @@ public sealed record DeepBreathingResult : IIndexTableSource
     public double? AgeYears { get; init; }
 
     /// <summary>The lowest normal E:I ratio for <see cref="AgeYears"/> (<see cref="AutonomicReflexLimits.LowestNormalEiRatio"/>); NaN without an age in 20–75 years.</summary>
-    public double EiRatioLowestNormal => AutonomicReflexLimits.LowestNormalEiRatio(AgeYears);
+    public double AgeLimitEiRatio => AutonomicReflexLimits.LowestNormalEiRatio(AgeYears);
 
     /// <summary><see cref="EiRatio"/> against the age's lowest normal value; not rated without age.</summary>
     public AutonomicRating EiRatioRating => AutonomicReflexLimits.RateEiRatio(EiRatio, AgeYears);
@@ -60,7 +60,7 @@ public sealed record DeepBreathingResult : IIndexTableSource
         ["DB_EI_Difference"] = EiDifferenceBpm,
         ["DB_EI_Difference_Rating"] = (double)EiDifferenceRating,
         ["DB_EI_Ratio"] = EiRatio,
-        ["DB_EI_Ratio_LowestNormal"] = EiRatioLowestNormal,
+        ["DB_EI_Ratio_LowestNormal"] = AgeLimitEiRatio,
         ["DB_EI_Ratio_Rating"] = (double)EiRatioRating,
     };
 }

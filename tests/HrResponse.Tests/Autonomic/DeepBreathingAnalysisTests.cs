@@ -24,7 +24,7 @@ public class DeepBreathingAnalysisTests
             Assert.That(result.EiDifferenceBpm, Is.EqualTo(expectedDifference).Within(0.01 * expectedDifference));
             Assert.That(result.EiRatio, Is.EqualTo(1100 / 900.0).Within(0.01 * 1100 / 900.0));
             Assert.That(result.EiDifferenceRating, Is.EqualTo(AutonomicRating.Borderline));
-            Assert.That(result.EiRatioLowestNormal, Is.EqualTo(1.10));
+            Assert.That(result.AgeLimitEiRatio, Is.EqualTo(1.10));
             Assert.That(result.EiRatioRating, Is.EqualTo(AutonomicRating.Normal));
         });
     }
