@@ -15,17 +15,18 @@ internal static class AutonomicCommand
         var output = CommonOptions.Output();
         var age = new Option<double?>("--age") { Description = "Age in years (age-dependent limits: E:I ratio, postural-tachycardia threshold)." };
         var rrUnit = CommonOptions.RrUnitOption();
+        var plotPath = new Option<string?>("--plot") { Description = "Also write the test's chart (RR and pressure with phases and landmarks, or heart rate with the stand-up or cycles): PNG, or SVG when the name ends in .svg." };
         var options = new AutonomicOptionsCli();
         var command = new Command("autonomic", "Autonomic reflex test: Valsalva manoeuvre, active stand or deep breathing, with cited limits.")
         {
-            file, format, output, age, rrUnit,
+            file, format, output, age, rrUnit, plotPath,
         };
         options.AddTo(command);
         options.AddCorrection(command);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            OutputTargets.Check([path], ("--output", parse.GetValue(output)));
+            OutputTargets.Check([path], ("--output", parse.GetValue(output)), ("--plot", parse.GetValue(plotPath)));
             var settings = options.Options(parse);
             var (recording, summary) = InputLoader.Load(path, new Io.CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
             if (parse.GetValue(age) is { } a)
@@ -34,18 +35,34 @@ internal static class AutonomicCommand
                 recording = recording.WithSubject(recording.Subject with { AgeYears = a });
             }
 
-            ResultOutput.Write(Analyze(path, recording, summary, settings), parse.GetValue(format), parse.GetValue(output), context.Out);
+            var document = Analyze(path, recording, summary, settings, out var result);
+            if (parse.GetValue(plotPath) is { } chart)
+            {
+                var plot = Plotting.AutonomicCharts.Create(result);
+                AtomicFile.Write(chart, stream =>
+                {
+                    var bytes = chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
+                        ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(1000, 600))
+                        : plot.GetImageBytes(1000, 600, ScottPlot.ImageFormat.Png);
+                    stream.Write(bytes);
+                });
+            }
+
+            ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
             return ExitCodes.Success;
         });
         return command;
     }
 
     /// <summary>The test through <see cref="AutonomicAnalysis.Compute"/>, as a result document.</summary>
-    public static ResultDocument Analyze(string name, Recording recording, InputSummary summary, AutonomicOptions options)
+    public static ResultDocument Analyze(string name, Recording recording, InputSummary summary, AutonomicOptions options) =>
+        Analyze(name, recording, summary, options, out _);
+
+    /// <summary>As <see cref="Analyze(string, Recording, InputSummary, AutonomicOptions)"/>, also giving the library result (for the chart).</summary>
+    public static ResultDocument Analyze(string name, Recording recording, InputSummary summary, AutonomicOptions options, out AutonomicResult result)
     {
         if (!recording.HasBeats)
             throw new CliException($"{name}: autonomic tests need beat-to-beat data (RR intervals, beat times or an ECG); this file has only heart-rate samples.", ExitCodes.InputError);
-        AutonomicResult result;
         try
         {
             result = AutonomicAnalysis.Compute(recording, options);

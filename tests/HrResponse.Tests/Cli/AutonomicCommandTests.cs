@@ -41,6 +41,24 @@ public class AutonomicCommandTests
     }
 
     [Test]
+    public void Autonomic_PlotSvg_WritesChartWithPhaseLabels()
+    {
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var chart = Path.Combine(Path.GetTempPath(), $"hrresponse-autonomic-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("autonomic", path, "--plot", chart, "--format", "csv");
+            Assert.That(code, Is.Zero, error);
+            var svg = File.ReadAllText(chart);
+            Assert.That(svg, Does.Contain("<svg").And.Contain("Systolic pressure (mmHg)").And.Contain(">IIe<"));
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
+    [Test]
     public void Autonomic_OnlyStrainStart_UsageError()
     {
         var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
