@@ -41,7 +41,7 @@ public class AutonomicCommandTests
     }
 
     [Test]
-    public void Autonomic_PlotSvg_WritesChartWithPhaseLabels()
+    public void Autonomic_PlotSvg_WritesChartWithPressureAxis()
     {
         var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
         var chart = Path.Combine(Path.GetTempPath(), $"hrresponse-autonomic-{Guid.NewGuid():N}.svg");
@@ -50,7 +50,7 @@ public class AutonomicCommandTests
             var (code, _, error) = CliRunner.Run("autonomic", path, "--plot", chart, "--format", "csv");
             Assert.That(code, Is.Zero, error);
             var svg = File.ReadAllText(chart);
-            Assert.That(svg, Does.Contain("<svg").And.Contain("Systolic pressure (mmHg)").And.Contain(">IIe<"));
+            Assert.That(svg, Does.Contain("<svg").And.Contain("Systolic pressure (mmHg)").And.Contain("Valsalva manoeuvre"));
         }
         finally
         {
