@@ -27,7 +27,7 @@ LOG="$OUT/chromium.log"
 
 fail=0
 check() { if grep -q -- "$2" "$DOM"; then echo "ok   $1"; else echo "FAIL $1 (missing: $2)"; fail=1; fi; }
-for id in summary charts indices exercise quality settings; do check "section #$id" "<section id=\"$id\">"; done
+for id in summary input charts indices exercise quality settings; do check "section #$id" "<section id=\"$id\">"; done
 for chart in heart-rate tachogram poincare dfa psd rolling-hrv; do check "chart $chart" "<figure id=\"chart-$chart\">"; done
 check "index table has HRV_RMSSD with unit" "<code>HRV_RMSSD</code>"
 svgs=$(grep -o "<svg " "$DOM" | wc -l)

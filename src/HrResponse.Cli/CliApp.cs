@@ -11,10 +11,18 @@ internal static class CliApp
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, colorOutput: false);
+
+    /// <summary>Parses and runs a command line; <paramref name="colorOutput"/> allows ANSI colour in table output.</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="colorOutput">Whether standard output is a terminal that shows colour.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colorOutput)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(stdout, stderr);
+        var context = new CliContext(stdout, stderr, colorOutput);
         var root = new RootCommand(
             "hrresponse: the heart's response to exercise — chronotropic response, heart-rate recovery and HRV.")
         {

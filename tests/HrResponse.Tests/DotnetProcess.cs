@@ -19,9 +19,16 @@ internal static class DotnetProcess
 #endif
 
     /// <summary>Runs <c>dotnet ARGS</c> in <paramref name="workingDirectory"/>; fails the test when it does not end within <paramref name="timeout"/>.</summary>
-    public static DotnetResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static DotnetResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram(workingDirectory, timeout, DotnetHost(), arguments);
+
+    /// <summary>
+    /// Runs <paramref name="program"/> (e.g. an installed dotnet tool's command) with the same clean environment, and
+    /// DOTNET_ROOT set to this machine's dotnet so that a tool's apphost finds the runtime.
+    /// </summary>
+    public static DotnetResult RunProgram(string workingDirectory, TimeSpan timeout, string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -41,6 +48,7 @@ internal static class DotnetProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        if (DotnetRoot() is { } root && !start.Environment.ContainsKey("DOTNET_ROOT")) start.Environment["DOTNET_ROOT"] = root;
 
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
@@ -51,11 +59,20 @@ internal static class DotnetProcess
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not end within {timeout.TotalSeconds:0} s.\n{stdout.Result}\n{stderr.Result}");
+            Assert.Fail($"{Path.GetFileName(program)} {string.Join(' ', arguments)} did not end within {timeout.TotalSeconds:0} s.\n{stdout.Result}\n{stderr.Result}");
         }
 
         process.WaitForExit();
         return new DotnetResult(arguments, process.ExitCode, stdout.Result, stderr.Result, watch.Elapsed);
+    }
+
+    private static string? DotnetRoot()
+    {
+        var host = DotnetHost();
+        if (Path.IsPathRooted(host)) return Path.GetDirectoryName(host);
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, host)).FirstOrDefault(File.Exists);
+        return found is null ? null : Path.GetDirectoryName(new FileInfo(found).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? found);
     }
 
     private static string DotnetHost() =>

@@ -23,9 +23,10 @@ internal static class AnalyzeCommand
         };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
+        var verbose = CommonOptions.Verbose();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
         var subject = new SubjectOptions();
-        var command = new Command("analyze", "Analyse an exercise test: chronotropic response, heart-rate recovery, HRV per phase.") { file, format, output };
+        var command = new Command("analyze", "Analyse an exercise test: chronotropic response, heart-rate recovery, HRV per phase.") { file, format, output, verbose };
         subject.AddTo(command);
         analysis.AddTo(command);
         command.SetAction(parse =>
@@ -38,7 +39,7 @@ internal static class AnalyzeCommand
             var document = ExerciseRunner.Analyze(
                 path ?? SampleName, recording, summary, subject.Subject(parse, recording.Subject), hrv, correction,
                 parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
-            ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
+            ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });
         return command;

@@ -20,6 +20,11 @@ internal static class CommonOptions
         "--preset", "Index definitions: default (Task Force 1996 where it defines one) or neurokit2 (NeuroKit2 0.2.12 exactly).",
         HrvPreset.Default, ("default", HrvPreset.Default), ("neurokit2", HrvPreset.NeuroKit2), ("taskforce1996", HrvPreset.TaskForce1996));
 
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Table output: also the input details, the settings, every index and every section (default: key results, flags and the main sections).",
+    };
+
     public static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
 
     /// <summary>An option whose value is one of fixed names, parsed case-insensitively, with the valid names in the error.</summary>

@@ -10,11 +10,12 @@ internal static class HrvCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Recording with beats: CSV (RR, beat times, RR + time), FIT, HRM, RR text, BLE log." };
+        var file = new Argument<string>("FILE") { Description = "Recording with beat-to-beat data: CSV (RR, beat times, RR + time, ECG), WFDB record (.hea), FIT, TCX, GPX, Polar HRM, RR text or BLE log with RR intervals." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
+        var verbose = CommonOptions.Verbose();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
-        var command = new Command("hrv", "Print HRV indices of a beat-to-beat recording.") { file, format, output };
+        var command = new Command("hrv", "Print HRV indices of a beat-to-beat recording.") { file, format, output, verbose };
         analysis.AddTo(command);
         command.SetAction(parse =>
         {
@@ -23,7 +24,7 @@ internal static class HrvCommand
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
             var document = Analyze(path, recording, summary, hrv, correction);
-            ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out);
+            ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });
         return command;

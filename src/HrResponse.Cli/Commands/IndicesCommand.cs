@@ -34,7 +34,7 @@ internal static class IndicesCommand
         return command;
     }
 
-    /// <summary>The catalog as Markdown tables, one per group (the README's definitions section).</summary>
+    /// <summary>The catalog as Markdown tables, one per group (the body of docs/indices.md).</summary>
     public static string Markdown()
     {
         var sb = new StringBuilder();

@@ -9,10 +9,11 @@ internal static class InfoCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, FIT, TCX, GPX, Polar HRM, RR text, BLE log)." };
+        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, WFDB record .hea, FIT, TCX, GPX, Polar HRM, RR text, BLE log)." };
         var format = CommonOptions.Choice("--format", "Output format.", OutputFormat.Table, ("table", OutputFormat.Table), ("json", OutputFormat.Json));
         var rrUnit = CommonOptions.RrUnitOption();
-        var command = new Command("info", "Say what a recording file holds.") { file, format, rrUnit };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("info", "Say what a recording file holds.") { file, format, rrUnit, verbose };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
@@ -24,7 +25,7 @@ internal static class InfoCommand
                 Indices = new Dictionary<string, double>(),
                 Sections = new Dictionary<string, object?> { ["laps"] = InputSummary.Laps(opened) },
             };
-            ResultOutput.Write(document, parse.GetValue(format), null, context.Out);
+            ResultOutput.Write(document, parse.GetValue(format), null, context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });
         return command;

@@ -11,7 +11,7 @@ internal static class PlotCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Recording: CSV, FIT, TCX, GPX, HRM, RR text or BLE log." };
+        var file = new Argument<string>("FILE") { Description = "Recording: CSV (RR, beat times, HR samples, ECG), WFDB record (.hea), FIT, TCX, GPX, Polar HRM, RR text or BLE log." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the SVG charts to (created if missing).", Required = true };
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
         var command = new Command("plot", "Write SVG charts of a recording: heart rate, RR tachogram, Poincaré, rolling HRV.") { file, outDir };

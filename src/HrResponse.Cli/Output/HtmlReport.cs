@@ -10,8 +10,8 @@ namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Renders a result document and its charts as one self-contained HTML5 page: inline CSS and SVG, no scripts and no
-/// external resources, so it opens offline in any browser and prints on paper. Sections (by id): <c>summary</c>,
-/// <c>charts</c>, <c>indices</c>, <c>exercise</c> (when the document has exercise phases), <c>quality</c>, <c>settings</c>,
+/// external resources, so it opens offline in any browser and prints on paper. Sections (by id): <c>summary</c> (key
+/// results and flags with their cut-offs, as at the top of the table output), <c>input</c>, <c>charts</c>, <c>indices</c>, <c>exercise</c> (when the document has exercise phases), <c>quality</c>, <c>settings</c>,
 /// and <c>problems</c> when there are any.
 /// </summary>
 internal static class HtmlReport
@@ -22,7 +22,7 @@ internal static class HtmlReport
         table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.92em; }
         th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        td.flag { color: #b03000; } figure { margin: 1em 0 2em; page-break-inside: avoid; }
+        td.flag { color: #b03000; font-weight: bold; } td.ok { color: #2e7d32; } figure { margin: 1em 0 2em; page-break-inside: avoid; }
         figure svg { max-width: 100%; height: auto; } figcaption { color: #555; font-size: 0.92em; }
         pre { background: #f7f7f7; padding: 0.6em; overflow-x: auto; font-size: 0.85em; white-space: pre-wrap; }
         .muted { color: #666; }
@@ -41,9 +41,10 @@ internal static class HtmlReport
         sb.Append("<h1>HrResponse report: ").Append(E(name)).Append("</h1>\n");
         sb.Append("<p class=\"muted\">Written by hrresponse ").Append(E(Version())).Append(". Every number below comes with the settings that produced it (see Settings).</p>\n");
 
-        // Summary of the input.
+        Summary(sb, ResultSummary.Of(document));
+
         var input = document.Input;
-        sb.Append("<section id=\"summary\">\n<h2>Input</h2>\n<table>\n");
+        sb.Append("<section id=\"input\">\n<h2>Input</h2>\n<table>\n");
         Row(sb, "File", E(document.File));
         Row(sb, "Format", E(input.Format));
         Row(sb, "Beats", input.Beats.ToString(inv));
@@ -107,6 +108,42 @@ internal static class HtmlReport
 
         sb.Append("</section>\n</body>\n</html>\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The key results and every flag with its cut-off, the same as the top of the table output: subject, peak HR against
+    /// the predicted maximum, chronotropic index, HRR60/HRR120, resting HRV, beat quality; raised flags first.
+    /// </summary>
+    private static void Summary(StringBuilder sb, ResultSummary summary)
+    {
+        sb.Append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+        if (summary.Lines.Count > 0)
+        {
+            sb.Append("<table class=\"key-results\">\n");
+            foreach (var line in summary.Lines) Row(sb, E(line.Label), E(line.Text));
+            sb.Append("</table>\n");
+        }
+
+        if (summary.Flags.Count > 0)
+        {
+            sb.Append("<table class=\"flags\">\n<tr><th>Flag</th><th>Cut-off</th><th>Raised</th><th>Value</th></tr>\n");
+            foreach (var flag in summary.Flags.OrderBy(f => f.State))
+            {
+                var (state, css) = flag.State switch
+                {
+                    FlagState.Raised => ("yes", "flag"),
+                    FlagState.NotRaised => ("no", "ok"),
+                    _ => ("not assessed", "muted"),
+                };
+                sb.Append("<tr><td>").Append(E(flag.Name)).Append("</td><td>").Append(E(flag.Cutoff))
+                    .Append("</td><td class=\"").Append(css).Append("\">").Append(state)
+                    .Append("</td><td>").Append(E(flag.Detail)).Append("</td></tr>\n");
+            }
+
+            sb.Append("</table>\n");
+        }
+
+        sb.Append("</section>\n");
     }
 
     /// <summary>The flag shown beside an index: not computed, abnormal, or a quality warning; empty otherwise.</summary>

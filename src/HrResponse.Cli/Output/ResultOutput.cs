@@ -6,10 +6,16 @@ namespace HrResponse.Cli.Output;
 /// <summary>Writes result documents in the chosen format to standard output or, atomically, to a file.</summary>
 internal static class ResultOutput
 {
-    public static void Write(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout)
+    public static void Write(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout) =>
+        Write(document, format, outputPath, stdout, TableStyle.Default);
+
+    /// <summary>Writes a document; <paramref name="style"/> shapes table output (colour only on standard output).</summary>
+    public static void Write(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout, TableStyle style)
     {
-        var text = Render(document, format);
-        if (OutputTargets.IsStandardOutput(outputPath))
+        ArgumentNullException.ThrowIfNull(style);
+        var toStdout = OutputTargets.IsStandardOutput(outputPath);
+        var text = Render(document, format, toStdout ? style : style with { Color = false });
+        if (toStdout)
         {
             stdout.Write(text);
             stdout.Flush();
@@ -19,7 +25,10 @@ internal static class ResultOutput
         AtomicFile.WriteAllText(outputPath!, text);
     }
 
-    public static string Render(ResultDocument document, OutputFormat format)
+    public static string Render(ResultDocument document, OutputFormat format) => Render(document, format, TableStyle.Default);
+
+    /// <summary>The document as text in the chosen format.</summary>
+    public static string Render(ResultDocument document, OutputFormat format, TableStyle style)
     {
         switch (format)
         {
@@ -33,7 +42,7 @@ internal static class ResultOutput
                 }
 
             default:
-                return TableRenderer.Render(document);
+                return TableRenderer.Render(document, style);
         }
     }
 }

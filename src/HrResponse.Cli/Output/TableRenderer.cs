@@ -1,49 +1,200 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using HrResponse.Reporting;
+using HrResponse.Exercise;
 
 namespace HrResponse.Cli.Output;
 
+/// <summary>How table output looks: short or complete, with or without colour.</summary>
+/// <param name="Verbose">Also the input details, settings, every index and every section (<c>--verbose</c>).</param>
+/// <param name="Color">ANSI colour for flags and headings (only when standard output is a terminal and NO_COLOR is not set).</param>
+internal sealed record TableStyle(bool Verbose = false, bool Color = false)
+{
+    /// <summary>Short, no colour.</summary>
+    public static TableStyle Default { get; } = new();
+}
+
 /// <summary>
-/// Renders a result document as plain text for a terminal: input and settings, one index per line with its unit,
-/// then the sections. Nested objects are summarised one level deep (long lists as a count); <c>--format json</c> has
-/// everything.
+/// Renders a result document as text for a person at a terminal: the key results and the flags with their cut-offs
+/// first (<see cref="ResultSummary"/>), values rounded to their meaningful precision with units
+/// (<see cref="ValueFormat"/>), then a few grouped sections (phases, recovery, HRV by phase, problems, notes). With
+/// <see cref="TableStyle.Verbose"/> it goes on with the input details, the settings, every index grouped by section and
+/// every section one level deep. <c>--format json</c> and <c>csv</c> keep full precision.
 /// </summary>
 internal static class TableRenderer
 {
     private const int MaxListItems = 12;
+    private const string Indent = "  ";
 
-    public static string Render(ResultDocument document)
+    public static string Render(ResultDocument document) => Render(document, TableStyle.Default);
+
+    public static string Render(ResultDocument document, TableStyle style)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(style);
         var sb = new StringBuilder();
-        var inv = CultureInfo.InvariantCulture;
-        sb.Append(inv, $"{document.File}\n");
-        sb.Append(inv, $"  input: {document.Input.Format}, {document.Input.Beats} beats, {document.Input.HrSamples} HR samples, {document.Input.DurationSeconds:0.#} s\n");
-        foreach (var (key, value) in document.Input.Details) AppendValue(sb, key, value, "  ");
-        sb.Append("  settings:\n");
-        foreach (var (key, value) in document.Settings) AppendValue(sb, key, value, "    ");
-        if (document.Indices.Count > 0)
+        var summary = ResultSummary.Of(document);
+        sb.Append(Bold(summary.Title, style)).Append('\n');
+
+        if (summary.Lines.Count > 0)
         {
-            sb.Append('\n');
-            var width = document.Indices.Keys.Max(k => k.Length);
-            sb.Append(inv, $"  {"index".PadRight(width)}  {"value",14}  unit\n");
-            foreach (var (name, value) in document.Indices)
+            Heading(sb, "Key results", style);
+            var width = summary.Lines.Max(l => l.Label.Length);
+            foreach (var line in summary.Lines) sb.Append(Indent).Append(line.Label.PadRight(width)).Append("  ").Append(line.Text).Append('\n');
+        }
+
+        if (summary.Flags.Count > 0)
+        {
+            Heading(sb, "Flags (cut-off: value)", style);
+            var width = summary.Flags.Max(f => f.Name.Length);
+            foreach (var flag in summary.Flags.OrderBy(f => f.State))
             {
-                var unit = IndexCatalog.Find(name)?.Unit ?? string.Empty;
-                var shown = double.IsFinite(value) ? value.ToString("G6", inv) : "NaN";
-                sb.Append(inv, $"  {name.PadRight(width)}  {shown,14}  {unit}\n");
+                var (mark, color) = flag.State switch
+                {
+                    FlagState.Raised => ("RAISED", "31;1"),
+                    FlagState.NotRaised => ("no    ", "32"),
+                    _ => ("n/a   ", "2"),
+                };
+                sb.Append(Indent).Append(Paint(mark, color, style)).Append(' ').Append(flag.Name.PadRight(width))
+                    .Append("  ").Append(flag.Cutoff).Append(": ").Append(flag.Detail).Append('\n');
             }
         }
 
-        foreach (var (name, value) in document.Sections)
+        if (document.Sections.GetValueOrDefault("phases") is ExercisePhases phases) Phases(sb, phases, style);
+        if (document.Sections.GetValueOrDefault("recovery") is HeartRateRecoveryResult recovery && recovery.Points.Count > 0) Recovery(sb, recovery, style);
+        if (document.Sections.ContainsKey("chronotropic")) HrvByPhase(sb, document, style);
+        if (summary.Lines.Count == 0 || !document.Sections.ContainsKey("chronotropic") && document.Indices.Count == 0)
+            InputDetails(sb, document, style);
+        Messages(sb, "Problems", document.Sections.GetValueOrDefault("problems"), style);
+        Messages(sb, "Notes", document.Sections.GetValueOrDefault("notes"), style);
+
+        if (style.Verbose)
         {
-            sb.Append('\n');
-            AppendValue(sb, name, value, "  ");
+            if (document.Indices.Count > 0 || document.Sections.ContainsKey("chronotropic")) InputDetails(sb, document, style);
+            if (document.Settings.Count > 0)
+            {
+                Heading(sb, "Settings", style);
+                foreach (var (key, value) in document.Settings) AppendValue(sb, key, value, Indent);
+            }
+
+            Indices(sb, document, style);
+            foreach (var (name, value) in document.Sections)
+            {
+                if (name is "problems" or "notes") continue;
+                Heading(sb, name, style);
+                AppendValue(sb, name, value, Indent);
+            }
+        }
+        else if (document.Indices.Count > 0 || document.Settings.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture,
+                $"\nSettings, input details and all {document.Indices.Count} indices: --verbose. Full precision: --format json or csv.\n");
         }
 
         return sb.ToString();
     }
+
+    private static void Phases(StringBuilder sb, ExercisePhases p, TableStyle style)
+    {
+        Heading(sb, "Phases", style);
+        foreach (var (name, start, end, source) in new[]
+        {
+            ("rest", p.RestStartSeconds, p.ExerciseStartSeconds, p.ExerciseStartSource),
+            ("exercise", p.ExerciseStartSeconds, p.ExerciseEndSeconds, p.ExerciseEndSource),
+            ("recovery", p.ExerciseEndSeconds, p.RecoveryEndSeconds, p.RecoveryEndSource),
+        })
+        {
+            var span = $"{ValueFormat.Clock(start)}–{ValueFormat.Clock(end)}";
+            sb.Append(Indent).Append(name.PadRight(9)).Append(span.PadRight(14)).Append(ValueFormat.Duration(end - start).PadRight(10))
+                .Append(Dim($"end: {source}", style)).Append('\n');
+        }
+    }
+
+    private static void Recovery(StringBuilder sb, HeartRateRecoveryResult r, TableStyle style)
+    {
+        Heading(sb, "Recovery after exercise end", style);
+        var cells = r.Points.Select(p => (Head: string.Create(CultureInfo.InvariantCulture, $"{p.OffsetSeconds:0} s"), Hr: ValueFormat.Number(p.HeartRateBpm, "bpm"), Hrr: ValueFormat.Number(p.RecoveryBpm, "bpm"))).ToList();
+        var w = cells.Max(c => Math.Max(c.Head.Length, Math.Max(c.Hr.Length, c.Hrr.Length))) + 2;
+        sb.Append(Indent).Append("time".PadRight(10)).Append(string.Concat(cells.Select(c => c.Head.PadLeft(w)))).Append('\n');
+        sb.Append(Indent).Append("HR (bpm)".PadRight(10)).Append(string.Concat(cells.Select(c => c.Hr.PadLeft(w)))).Append('\n');
+        sb.Append(Indent).Append("HRR (bpm)".PadRight(10)).Append(string.Concat(cells.Select(c => c.Hrr.PadLeft(w)))).Append('\n');
+    }
+
+    private static void HrvByPhase(StringBuilder sb, ResultDocument d, TableStyle style)
+    {
+        string[] phases = ["Rest", "Exercise", "Recovery"];
+        (string Index, string Label)[] rows = [("HRV_MeanNN", "mean NN (ms)"), ("HRV_SDNN", "SDNN (ms)"), ("HRV_RMSSD", "RMSSD (ms)"), ("HRV_pNN50", "pNN50 (%)")];
+        if (!rows.Any(r => phases.Any(p => d.Indices.ContainsKey($"{r.Index}_{p}")))) return;
+        Heading(sb, "HRV by phase", style);
+        sb.Append(Indent).Append(string.Empty.PadRight(14)).Append(string.Concat(phases.Select(p => p.ToLowerInvariant().PadLeft(10)))).Append('\n');
+        foreach (var (index, label) in rows)
+        {
+            sb.Append(Indent).Append(label.PadRight(14));
+            foreach (var p in phases)
+                sb.Append(ValueFormat.Number(d.Indices.GetValueOrDefault($"{index}_{p}", double.NaN), ResultSummary.UnitOf(index)).PadLeft(10));
+            sb.Append('\n');
+        }
+    }
+
+    private static void InputDetails(StringBuilder sb, ResultDocument document, TableStyle style)
+    {
+        Heading(sb, "Input", style);
+        var input = document.Input;
+        sb.Append(Indent).Append(CultureInfo.InvariantCulture,
+            $"{input.Format}, {input.Beats} beats, {input.HrSamples} HR samples, {ValueFormat.WithUnit(input.DurationSeconds, "s")}\n");
+        foreach (var (key, value) in input.Details) AppendValue(sb, key, value, Indent);
+        if (style.Verbose && document.Indices.Count == 0)
+        {
+            foreach (var (name, value) in document.Sections) AppendValue(sb, name, value, Indent);
+        }
+    }
+
+    private static void Indices(StringBuilder sb, ResultDocument document, TableStyle style)
+    {
+        if (document.Indices.Count == 0) return;
+        var width = document.Indices.Keys.Max(k => k.Length);
+        foreach (var group in document.Indices.GroupBy(p => GroupOf(p.Key)))
+        {
+            Heading(sb, $"Indices: {group.Key}", style);
+            foreach (var (name, value) in group)
+            {
+                var unit = ResultSummary.UnitOf(name);
+                sb.Append(Indent).Append(name.PadRight(width)).Append("  ").Append(ValueFormat.Number(value, unit).PadLeft(10))
+                    .Append("  ").Append(unit == "0/1" ? string.Empty : unit).Append('\n');
+            }
+        }
+    }
+
+    /// <summary>The section an index belongs to: its prefix (<c>HRV</c>, <c>HRR</c>, ...), and the phase for per-phase HRV.</summary>
+    private static string GroupOf(string name)
+    {
+        var prefix = name.Split('_')[0];
+        foreach (var phase in (string[])["Rest", "Exercise", "Recovery"])
+        {
+            if (prefix == "HRV" && name.EndsWith("_" + phase, StringComparison.Ordinal)) return $"HRV ({phase.ToLowerInvariant()})";
+        }
+
+        return prefix;
+    }
+
+    private static void Messages(StringBuilder sb, string title, object? value, TableStyle style)
+    {
+        if (value is not IEnumerable<string> list) return;
+        var items = list.ToList();
+        if (items.Count == 0) return;
+        Heading(sb, title, style);
+        foreach (var item in items.Take(style.Verbose ? int.MaxValue : MaxListItems)) sb.Append(Indent).Append("- ").Append(item).Append('\n');
+        if (!style.Verbose && items.Count > MaxListItems)
+            sb.Append(Indent).Append(CultureInfo.InvariantCulture, $"… {items.Count - MaxListItems} more (--verbose)\n");
+    }
+
+    private static void Heading(StringBuilder sb, string title, TableStyle style) => sb.Append(Bold(title, style)).Append('\n');
+
+    private static string Bold(string text, TableStyle style) => Paint(text, "1", style);
+
+    private static string Dim(string text, TableStyle style) => Paint(text, "2", style);
+
+    private static string Paint(string text, string sgr, TableStyle style) => style.Color ? $"\u001b[{sgr}m{text}\u001b[0m" : text;
 
     private static void AppendValue(StringBuilder sb, string key, object? value, string indent)
     {

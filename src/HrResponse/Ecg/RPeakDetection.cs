@@ -11,7 +11,7 @@ namespace HrResponse.Ecg;
 /// noise-only or implausibly sampled signals instead of failing.
 /// </summary>
 /// <remarks>
-/// Accuracy on MIT-BIH record 100 (MLII, 360 Hz) and agreement with NeuroKit2 are checked in the tests.
+/// Accuracy on MIT-BIH record 100 (MLII, 360 Hz) and agreement with NeuroKit2 are in docs/validation.md.
 /// Signals longer than one hour are processed in 30-minute segments overlapping by 10 s, so memory stays bounded
 /// (about 60 bytes per sample of a segment) for 24-hour recordings; shorter signals are processed whole.
 /// Degenerate input gives a result with no or few peaks and a <see cref="RPeakWarning"/> that says why; only

@@ -22,7 +22,7 @@ public sealed record RPeakOptions
     public static RPeakOptions Default { get; } = new();
 
     /// <summary>
-    /// NeuroKit2 0.2.12's <c>ecg_peaks(ecg_clean(ecg))</c>: NeuroKit2 detector, no refinement. Verified (tests): the
+    /// NeuroKit2 0.2.12's <c>ecg_peaks(ecg_clean(ecg))</c>: NeuroKit2 detector, no refinement. Verified: the
     /// same peaks within one sample as NeuroKit2 on <c>ecg_1000hz</c> (49 of 49), <c>bio_resting_5min_100hz</c>
     /// (431 of 431) and MIT-BIH record 100 (2270 of 2270). One deliberate difference: NeuroKit2 drops any peak in the
     /// first 300 ms of the signal; this implementation keeps it (record 100's first beat at 0.21 s).

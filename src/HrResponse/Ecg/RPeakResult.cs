@@ -61,7 +61,7 @@ public sealed record RPeakResult : IIndexTableSource
     public bool IsUsable => Count >= 2 && !Warnings.Any(w => w.Kind is RPeakWarningKind.FlatSignal or RPeakWarningKind.TooFewPeaks
         or RPeakWarningKind.SignalTooShort or RPeakWarningKind.LowBeatSimilarity);
 
-    /// <inheritdoc />
+    /// <summary>The R-peak summary indices: count, median rate and median beat correlation. NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).</summary>
     /// <remarks><c>ECG_R_Peaks_N</c> (count), <c>ECG_Rate_Median</c> (bpm), <c>ECG_Quality_Median</c> (median beat correlation).</remarks>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {

@@ -91,7 +91,12 @@ public sealed record ChronotropicResult : IIndexTableSource
     /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The chronotropic indices: <c>CHRONO_PredictedMax</c> (bpm), <c>CHRONO_PercentPredicted</c> (%),
+    /// <c>CHRONO_HeartRateReserve</c> (bpm), <c>CHRONO_Index</c>, <c>CHRONO_ReservePercent</c>, the 0/1 flags
+    /// <c>CHRONO_Incompetent</c> and <c>CHRONO_BelowPercentPredicted</c> (NaN when not assessed), and the load-based
+    /// indices. NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
         ["CHRONO_PredictedMax"] = PredictedMaxHeartRateBpm,

@@ -34,7 +34,10 @@ public sealed record CohortResult : IIndexTableSource
     /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The indices of one cohort row: <c>CHRONO_PredictedMax</c>, <c>CHRONO_PercentPredicted</c>, <c>CHRONO_Index</c>,
+    /// <c>CHRONO_ReservePercent</c>, <c>HRR_60s</c>, <c>HRR_120s</c> and the 0/1 flags. NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
         ["CHRONO_PredictedMax"] = Chronotropic.PredictedMaxHeartRateBpm,

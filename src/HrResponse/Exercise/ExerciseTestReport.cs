@@ -76,7 +76,12 @@ public sealed record ExerciseTestReport : IIndexTableSource
     /// </summary>
     public required IReadOnlyList<AnalysisProblem> Problems { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The exercise-test indices in a stable order: resting and peak HR (<c>HR_Rest</c>, <c>HR_Peak</c>, <c>HR_PeakTime</c>),
+    /// phase boundaries and durations (<c>PHASE_*</c>), the chronotropic indices (<c>CHRONO_*</c>), heart-rate recovery
+    /// (<c>HR_Recovery_*</c>, <c>HRR_*</c>), beat quality (<c>QUALITY_*</c>) and the time-domain HRV of each phase
+    /// (<c>HRV_*_Rest</c>, <c>HRV_*_Exercise</c>, <c>HRV_*_Recovery</c>). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
         var table = new Dictionary<string, double>

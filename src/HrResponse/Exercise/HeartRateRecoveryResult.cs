@@ -75,7 +75,12 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
         return null;
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The recovery indices: HR at each standard offset (<c>HR_Recovery_10s</c> ... <c>HR_Recovery_300s</c>, bpm), the
+    /// recovery from peak (<c>HRR_10s</c> ... <c>HRR_300s</c>, bpm, and in % of peak), the 0/1 flags <c>HRR_60s_Abnormal</c> and
+    /// <c>HRR_120s_Abnormal</c>, <c>HRR_T30</c> and <c>HRR_Tau</c> (s) with <c>HRR_TauR2</c>, and RMSSD per recovery window
+    /// (<c>HRR_RMSSD_*</c>, ms). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
         var table = new Dictionary<string, double>();

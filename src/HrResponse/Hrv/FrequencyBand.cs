@@ -12,7 +12,7 @@ public readonly record struct FrequencyBand(double LowHz, double HighHz)
     /// <param name="frequencyHz">Frequency in Hz.</param>
     public bool Contains(double frequencyHz) => frequencyHz >= LowHz && frequencyHz < HighHz;
 
-    /// <inheritdoc/>
+    /// <summary>The band as a half-open interval in hertz, e.g. <c>[0.04, 0.15) Hz</c> (invariant culture).</summary>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{LowHz}, {HighHz}) Hz");
 }

@@ -165,7 +165,11 @@ public sealed record FrequencyDomainResult : IIndexTableSource
     /// <summary>Why indices are NaN, and caveats (e.g. a band only partly resolved by a short recording).</summary>
     public IReadOnlyList<FrequencyDomainNote> Notes { get; init; } = [];
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The frequency-domain indices in a stable order: band powers <c>HRV_ULF</c>, <c>HRV_VLF</c>, <c>HRV_LF</c>,
+    /// <c>HRV_HF</c>, <c>HRV_VHF</c>, <c>HRV_TP</c> (ms²), <c>HRV_LFHF</c>, normalised powers <c>HRV_LFn</c>/<c>HRV_HFn</c>,
+    /// log powers, band shares (%) and peak frequencies (Hz). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     /// <remarks>
     /// Band powers (<c>HRV_ULF</c> ... <c>HRV_TP</c>, <c>HRV_LnVLF</c>, <c>HRV_LnLF</c>, <c>HRV_LnHF</c>) come from the
     /// <c>…PowerMs2</c> properties, or from the <c>…PowerNormalizedSpectrum</c> properties when

@@ -21,25 +21,25 @@ public sealed record HrvOptions
     /// <summary>
     /// HrResponse's defaults, the Task Force (1996) definitions: pNN over successive differences (as pyHRV and
     /// PhysioNet's pNNx), SDSD N − 1, complete clock-aligned SDANN/SDNNI segments, full least-squares TINN, half-open
-    /// 1/128 s bins. Verified: not against another tool as a whole; every index against hand-computed cases
-    /// (TimeDomainAnalysisTests), full-search TINN against a brute-force search, and the definitions it shares
-    /// with NeuroKit2 (MeanNN, SDNN, RMSSD, SDSD, CV*, MedianNN, MadNN, IQRNN, percentiles, Min/Max, HTI on recordings
-    /// whose longest interval is not on a bin edge) through the NeuroKit2 reference tests.
+    /// 1/128 s bins. Verified: not against another tool as a whole; every index against hand-computed cases,
+    /// full-search TINN against a brute-force search, and the definitions it shares with NeuroKit2 (MeanNN, SDNN,
+    /// RMSSD, SDSD, CV*, MedianNN, MadNN, IQRNN, percentiles, Min/Max, HTI on recordings whose longest interval is not
+    /// on a bin edge) against NeuroKit2 0.2.12 on the reference recordings (docs/validation.md).
     /// </summary>
     public static HrvOptions Default { get; } = new();
 
     /// <summary>
     /// NeuroKit2 0.2.12. Time domain (<see cref="TimeDomainOptions.NeuroKit2"/>): verified — every <c>hrv_time</c>
     /// index matches NeuroKit2 0.2.12 to 1e-9 relative on the shared reference recordings (24 h Holter and 5 min
-    /// series, 128 Hz and 1 ms resolution), by the test <c>TimeDomainNeuroKit2ReferenceTests</c>.
+    /// series, 128 Hz and 1 ms resolution; docs/validation.md).
     /// </summary>
     /// <remarks>Frequency domain (<see cref="FrequencyDomainOptions.NeuroKit2"/>): verified against NeuroKit2 0.2.12's
     /// <c>hrv_frequency</c> (Welch and Lomb, normalised and not) to about 1e-12 relative on the short reference
-    /// recordings by <c>FrequencyDomainNeuroKit2Tests</c>; the 24-hour ones pass on demand (explicit test); shorter
+    /// reference recordings; the 24-hour ones on demand (a long check, not run by default); shorter
     /// recordings (28–120 s synthetic series, the 67–110-s Polar H10 recordings without reference files) against an
-    /// independent transcription of its source by <c>FrequencyDomainNeuroKit2ShortTests</c>.
+    /// independent transcription of its source.
     /// Nonlinear (<see cref="NonlinearOptions.NeuroKit2"/>): verified against NeuroKit2 0.2.12 by
-    /// <c>NonlinearPeerTests</c> (Poincaré, asymmetry, fragmentation to 1e-9; entropies to 1e-6; DFA within 0.01; other
+    /// the reference recordings (Poincaré, asymmetry, fragmentation to 1e-9; entropies to 1e-6; DFA within 0.01; other
     /// complexity indices within 2 %; correlation dimension to 1e-9 with NeuroKit2's radii). Unlike NeuroKit2 itself, the O(N²) indices
     /// (FuzzyEn, CD) are NaN above 20,000 intervals: NeuroKit2 ran out of memory on the 24-hour reference recordings
     /// and returned nothing there.</remarks>

@@ -31,7 +31,11 @@ public sealed record HrvResult : IIndexTableSource
     /// <summary>Nonlinear indices, or <c>null</c> when not requested.</summary>
     public NonlinearResult? Nonlinear { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The indices of every domain computed, in a stable order: time domain (<c>HRV_MeanNN</c> ...), then frequency
+    /// domain (<c>HRV_ULF</c> ...), then nonlinear (<c>HRV_SD1</c> ...); a domain not computed is left out. NaN where
+    /// an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
         var table = new Dictionary<string, double>();

@@ -7,7 +7,7 @@ namespace HrResponse.Hrv;
 /// choices; <see cref="NeuroKit2"/> reproduces <c>nk.hrv_nonlinear</c> of NeuroKit2 0.2.12.
 /// </summary>
 /// <remarks>
-/// The <see cref="NeuroKit2"/> preset is verified against NeuroKit2 0.2.12 on 15 real recordings (see the tests):
+/// The <see cref="NeuroKit2"/> preset is verified against NeuroKit2 0.2.12 on 15 real recordings (docs/validation.md):
 /// Poincaré, asymmetry and fragmentation indices to 1e-9 relative; ApEn, SampEn, ShanEn, FuzzyEn, MSEn, CMSEn,
 /// RCMSEn and the correlation dimension to 1e-6; DFA α1/α2 within 0.01; MFDFA summaries, HFD, KFD and LZC within
 /// 2 %. The <see cref="Default"/> preset differs only in the DFA box sizes and windowing, the box-size rule, the

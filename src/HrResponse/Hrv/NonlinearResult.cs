@@ -33,7 +33,11 @@ public sealed record NonlinearResult : IIndexTableSource
     /// <summary>PNS and SNS summary indices.</summary>
     public required AutonomicBalance AutonomicBalance { get; init; }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The nonlinear indices in a stable order: Poincaré (<c>HRV_SD1</c>, <c>HRV_SD2</c>, ...), asymmetry and
+    /// fragmentation, DFA (<c>HRV_DFA_alpha1</c>, <c>HRV_DFA_alpha2</c>, multifractal summary), entropies, fractal
+    /// dimensions, complexity, stress index and the autonomic indices (<c>ANS_PNS</c>, <c>ANS_SNS</c>); NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
         var p = Poincare;

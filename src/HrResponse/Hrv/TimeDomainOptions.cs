@@ -41,7 +41,7 @@ public sealed record TimeDomainOptions
     /// <summary>
     /// NeuroKit2 0.2.12's <c>hrv_time</c>: pNN over intervals, SDSD N − 1, its SDANN/SDNNI windows, its TINN loop and
     /// NumPy histogram, 1/128 s bins. Verified: every index reproduces NeuroKit2 0.2.12 to 1e-9 relative on the
-    /// shared reference recordings (tests/HrResponse.Tests/Hrv/TimeDomainNeuroKit2ReferenceTests.cs).
+    /// shared reference recordings (docs/validation.md).
     /// </summary>
     public static TimeDomainOptions NeuroKit2 { get; } = new()
     {

@@ -179,7 +179,7 @@ public static class ArtifactCorrection
     /// <summary>
     /// Corrects artifacts whose positions and types are already known (no detection): beat-time discontinuities are
     /// marked as in <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/>, then every given artifact is corrected in one pass by the same rules. Used to
-    /// measure what correction alone does when detection is perfect (the injection tests).
+    /// measure what correction alone does when detection is perfect (artifact injection, docs/validation.md).
     /// </summary>
     /// <param name="rr">The series.</param>
     /// <param name="artifacts">Input index and type of each artifact (ectopic, missed, extra, long, short).</param>

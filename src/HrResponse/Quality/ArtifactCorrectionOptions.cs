@@ -4,7 +4,7 @@ namespace HrResponse.Quality;
 
 /// <summary>
 /// Settings of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>: the detection method, what is done with flagged beats, and the
-/// constants of each method. Every default is documented and pinned by tests; the result's
+/// constants of each method. Every default is documented here; the result's
 /// <see cref="QualityReport.Options"/> records the options that produced it.
 /// </summary>
 public sealed record ArtifactCorrectionOptions
@@ -56,7 +56,7 @@ public sealed record ArtifactCorrectionOptions
     /// Lower bound of the Lipponen–Tarvainen thresholds Th1 and Th2, in percent of the local median interval. The
     /// published method has none, but with low variability or coarse time resolution (e.g. 7.8 ms steps at 128 Hz)
     /// the quartile deviation is a few milliseconds and ordinary beat-to-beat steps of 2–3 % would be flagged as
-    /// ectopic (on the 5-minute NSR excerpts in the test data, 0 % flags up to 7 % of beats, 8 % almost none). Default
+    /// ectopic (on the 5-minute NSR excerpts of PhysioNet's NSR RR database, 0 % flags up to 7 % of beats, 8 % almost none). Default
     /// 8 % (56 ms at 700 ms); ectopic, missed and extra beats change the interval by far more. Set 0 for the
     /// published method.
     /// </summary>
@@ -120,7 +120,7 @@ public sealed record ArtifactCorrectionOptions
     /// <see cref="QualityReport.IndicesUnreliable"/> is true, in percent. Default 15: premature beats at 65 % of the
     /// interval and single intervals ×0.7 or ×1.35 change an interval by 30–35 %; where the typical threshold is 15 %
     /// of the interval, natural steps of twice that occur within a few hundred beats and such artifacts look like the
-    /// recording's own beat-to-beat steps (on the test data: the Polar H10 recordings with RMSSD 73–115 ms, where single
+    /// recording's own beat-to-beat steps (on the Welltory Polar H10 recordings with RMSSD 73–115 ms, where single
     /// intervals ×1.35 were found in 20–60 % of runs; docs/beat-quality.md).
     /// </summary>
     public double MaxDetectionLimitPercent { get; init; } = 15;

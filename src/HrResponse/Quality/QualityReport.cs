@@ -140,7 +140,7 @@ public sealed record QualityReport : IIndexTableSource
     /// True when the recording's natural beat-to-beat variability is so large that artifacts cannot be told from it
     /// reliably: <see cref="DetectionLimitPercent"/> ≥ <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
     /// (default 15 %). Then indices of the corrected series (RMSSD, SDNN, spectra, DFA α1) may keep undetected artifacts
-    /// or lose natural beats, and must not be trusted to the 5 % level; on the Polar H10 recordings of the test data
+    /// or lose natural beats, and must not be trusted to the 5 % level; on the Welltory Polar H10 recordings
     /// this happens at RMSSD ≳ 70 ms. Null when <see cref="DetectionLimitPercent"/> is NaN.
     /// </summary>
     public bool? IndicesUnreliable { get; init; }

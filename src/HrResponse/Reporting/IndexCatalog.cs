@@ -3,9 +3,9 @@ using HrResponse.Reporting.Definitions;
 namespace HrResponse.Reporting;
 
 /// <summary>
-/// Definitions of every index the library writes, keyed by index-table name. The CLI's table output takes units from
-/// here and the README's definitions table is checked against it by a test. Each analysis area keeps its definitions
-/// in its own file under <c>Reporting/Definitions/</c>; this class only joins them.
+/// Definitions of every index the library writes, keyed by index-table name: unit, definition (formula, estimator,
+/// NaN rule) and reference, grouped by analysis area. The CLI's table output takes units from here, and the
+/// documentation's index reference (docs/indices.md, <c>hrresponse indices</c>) is generated from it.
 /// </summary>
 public static class IndexCatalog
 {

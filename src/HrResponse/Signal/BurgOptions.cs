@@ -15,7 +15,7 @@ public sealed record BurgOptions
     /// <summary>
     /// Number of evenly spaced frequencies from 0 to fs/2 at which the model spectrum is evaluated, ≥ 2; default
     /// 65 537 (3·10⁻⁵ Hz apart at 4 Hz). AR peaks of strongly periodic series are very narrow, and band powers are
-    /// integrated from these points: with 4 097 points a two-sine test series lost half its power between them.
+    /// integrated from these points: with 4 097 points a series of two sines lost half its power between them.
     /// </summary>
     public int FrequencyPoints { get; init; } = 65537;
 }

@@ -14,7 +14,7 @@ public enum LombAlgorithm
     /// <summary>
     /// Press &amp; Rybicki (1989) extirpolation onto a regular grid and FFTs, O(N + Nf log Nf): grid of the next power
     /// of two ≥ 10 Nf points, 6-point Lagrange weights. An approximation (relative error about 10⁻⁴ and below in the
-    /// HRV bands in our tests); used by <see cref="Auto"/> for large problems.
+    /// HRV bands on RR series); used by <see cref="Auto"/> for large problems.
     /// </summary>
     PressRybicki,
 

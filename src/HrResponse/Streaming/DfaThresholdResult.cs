@@ -21,7 +21,10 @@ public sealed record DfaThresholdResult : IIndexTableSource
     /// <summary>Highest artifact percentage of a window used in the fit (setting).</summary>
     public required double MaxArtifactPercent { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The threshold indices: HR at α1 = 0.75 and 0.5 (<c>DFA_HR_VT1</c>, <c>DFA_HR_VT2</c>, bpm) with the fit's R²
+    /// (<c>DFA_HR_R2</c>), and the same for power when a load channel was given (<c>DFA_Power_*</c>). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
         ["DFA_HR_VT1"] = HeartRate.Alpha075.Value,

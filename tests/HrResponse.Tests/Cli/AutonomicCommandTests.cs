@@ -32,10 +32,10 @@ public class AutonomicCommandTests
     }
 
     [Test]
-    public void Autonomic_StandTable_PrintsThirtyFifteenAndPotsCaveat()
+    public void Autonomic_StandJson_PrintsThirtyFifteenAndPotsCaveat()
     {
         var path = SharedData.Data("orthostatic-stand", "polar_h10_2025-03-23_seated_to_standing_rr.csv");
-        var (code, output, error) = CliRunner.Run("autonomic", path, "--test", "stand", "--age", "30");
+        var (code, output, error) = CliRunner.Run("autonomic", path, "--test", "stand", "--age", "30", "--format", "json");
         Assert.That(code, Is.Zero, error);
         Assert.That(output, Does.Contain("STAND_30_15").And.Contain("orthostatic hypotension"));
     }

@@ -40,11 +40,11 @@ public class ExerciseCommandTests
     }
 
     [Test]
-    public void Analyze_EmbeddedSample_TableOutput()
+    public void Analyze_EmbeddedSampleVerbose_TableOutputHasIndicesAndSections()
     {
-        var (code, output, error) = CliRunner.Run("analyze");
+        var (code, output, error) = CliRunner.Run("analyze", "--verbose");
         Assert.That(code, Is.Zero, error);
-        Assert.That(output, Does.Contain("HR_Peak").And.Contain("HRR_60s").And.Contain("problems"));
+        Assert.That(output, Does.Contain("HR_Peak").And.Contain("HRR_60s").And.Contain("Problems").And.Contain("Settings"));
     }
 
     [Test]

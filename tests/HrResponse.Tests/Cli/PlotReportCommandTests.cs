@@ -75,7 +75,7 @@ public partial class PlotReportCommandTests
         var (code, _, error) = CliRunner.Run("report", input, "-o", path);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         var html = File.ReadAllText(path);
-        foreach (var id in new[] { "summary", "charts", "indices", "exercise", "quality", "settings" })
+        foreach (var id in new[] { "summary", "input", "charts", "indices", "exercise", "quality", "settings" })
             Assert.That(html, Does.Contain($"<section id=\"{id}\">"), id);
         var withoutNamespace = html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal);
         Assert.That(withoutNamespace, Does.Not.Contain("<script").And.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("src=").And.Not.Contain("url(http"),
@@ -89,6 +89,28 @@ public partial class PlotReportCommandTests
         Assert.That(html, Does.Contain("<tr><th>After exercise end</th>"));
         var ids = svgs.SelectMany(d => d.Descendants().Select(e => e.Attribute("id")?.Value)).Where(v => v is not null).ToList();
         Assert.That(ids, Is.Unique, "clip-path ids must not clash between inline SVGs");
+    }
+
+    [Test]
+    public void Report_ExerciseTestWithAge_OpensWithTheSummaryOfTheTableOutput()
+    {
+        var input = SharedData.Data("actes", "test_02.csv");
+        var path = Path.Combine(_dir, "summary.html");
+        var (code, _, error) = CliRunner.Run("report", input, "--age", "15", "-o", path);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var html = File.ReadAllText(path);
+        var summary = html.IndexOf("<section id=\"summary\">", StringComparison.Ordinal);
+        Assert.That(summary, Is.GreaterThan(0));
+        Assert.That(summary, Is.LessThan(html.IndexOf("<section id=\"input\">", StringComparison.Ordinal)).And.LessThan(html.IndexOf("<section id=\"charts\">", StringComparison.Ordinal)));
+        var section = html[summary..html.IndexOf("</section>", summary, StringComparison.Ordinal)];
+        var table = CliRunner.Run("analyze", input, "--age", "15").Out;
+        foreach (var label in new[] { "Subject", "Peak HR", "Chronotropic", "Recovery", "Resting HRV" })
+        {
+            var line = table.Split('\n').Single(l => l.StartsWith("  " + label + " ", StringComparison.Ordinal));
+            Assert.That(section, Does.Contain(System.Net.WebUtility.HtmlEncode(line[(2 + label.Length)..].Trim())), label);
+        }
+
+        Assert.That(section, Does.Contain("Chronotropic incompetence").And.Contain("index ≤ 0.80").And.Contain("HRR60 abnormal").And.Contain("≤ 12 bpm"));
     }
 
     [Test]

@@ -8,7 +8,9 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Packaging;
 
 /// <summary>
-/// Issue 13, "Done when": a fresh console app that references the packed packages does each of the four tasks in five
+/// Issue 17 (packaging test in CI): the three packages are packed into a temporary feed with a README, an icon, XML
+/// docs and a symbol package each; the <c>hrresponse</c> tool is installed from that feed into a temporary tool path
+/// and runs (<c>--version</c> and a real analysis); and, issue 13, "Done when": a fresh console app that references the packed packages does each of the four tasks in five
 /// lines or fewer. The fixture packs <c>src/HrResponse</c> and <c>src/HrResponse.Plotting</c> (from a copy of the
 /// sources, so the repository's own bin/obj stay untouched) with a version no NuGet cache can hold, creates a console
 /// project outside the repository around <c>ConsumerApp/Program.cs</c> with a nuget.config that adds the temporary
@@ -20,14 +22,18 @@ namespace HrResponse.Tests.Packaging;
 public class PackedPackageTests
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(10);
-    private static readonly string[] PackedProjects = ["HrResponse", "HrResponse.Plotting"];
+    private static readonly string[] LibraryProjects = ["HrResponse", "HrResponse.Plotting"];
+    private const string ToolProject = "HrResponse.Cli";
+    private static readonly string[] PackedProjects = [.. LibraryProjects, ToolProject];
 
     private string _work = string.Empty;
     private string _feed = string.Empty;
     private string _app = string.Empty;
     private string _output = string.Empty;
     private string _version = string.Empty;
+    private string _tools = string.Empty;
     private DotnetResult? _run;
+    private DotnetResult? _toolInstall;
     private ILookup<string, IReadOnlyDictionary<string, string>> _printed = Array.Empty<IReadOnlyDictionary<string, string>>().ToLookup(_ => string.Empty);
 
     private static string ConsumerProgram => Path.Combine(SharedData.RepositoryRoot, "tests", "HrResponse.Tests", "Packaging", "ConsumerApp", "Program.cs");
@@ -41,18 +47,24 @@ public class PackedPackageTests
         _feed = Path.Combine(_work, "feed");
         _app = Path.Combine(_work, "ConsumerApp");
         _output = Path.Combine(_work, "output");
+        _tools = Path.Combine(_work, "tools");
         Directory.CreateDirectory(_feed);
         Directory.CreateDirectory(_app);
         Directory.CreateDirectory(_output);
 
         var sources = Path.Combine(_work, "repository");
         CopySources(SharedData.RepositoryRoot, sources);
+        // The copy has no .git, so MinVer (versions from git tags) is skipped and the version given; everything else
+        // (README, icon, symbols, Source Link settings, package validation) is the real packing.
         foreach (var project in PackedProjects)
         {
             var pack = DotnetProcess.Run(sources, StepTimeout, "pack", Path.Combine("src", project, project + ".csproj"),
-                "-c", "Release", "-o", _feed, $"-p:Version={_version}");
+                "-c", "Release", "-o", _feed, $"-p:Version={_version}", "-p:MinVerSkip=true");
             Assert.That(pack.ExitCode, Is.Zero, pack.ToString);
         }
+
+        _toolInstall = DotnetProcess.Run(_work, StepTimeout, "tool", "install", ToolProject, "--tool-path", _tools,
+            "--add-source", _feed, "--version", _version);
 
         File.WriteAllText(Path.Combine(_app, "ConsumerApp.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -106,7 +118,7 @@ public class PackedPackageTests
     [Test]
     public void Pack_BothPackages_CarryAssemblyDocsAndDependency()
     {
-        foreach (var project in PackedProjects)
+        foreach (var project in LibraryProjects)
         {
             using var package = ZipFile.OpenRead(Path.Combine(_feed, $"{project}.{_version}.nupkg"));
             var entries = package.Entries.Select(e => e.FullName).ToList();
@@ -116,6 +128,89 @@ public class PackedPackageTests
         using var plotting = ZipFile.OpenRead(Path.Combine(_feed, $"HrResponse.Plotting.{_version}.nupkg"));
         using var nuspec = new StreamReader(plotting.GetEntry("HrResponse.Plotting.nuspec")!.Open());
         Assert.That(nuspec.ReadToEnd(), Does.Contain($"id=\"HrResponse\" version=\"{_version}\""));
+    }
+
+    [TestCaseSource(nameof(PackedProjects))]
+    public void Pack_EveryPackage_HasReadmeIconLicenceUrlsTagsAndReleaseNotes(string project)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"{project}.{_version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        Assert.That(entries, Does.Contain("README.md").And.Contain("icon.png"));
+        using var readme = new StreamReader(package.GetEntry("README.md")!.Open());
+        var text = readme.ReadToEnd();
+        Assert.That(text, Does.StartWith("# ").And.Contain("```"), "a README written for the package, with an example");
+        Assert.That(text, Does.Contain(project == ToolProject ? "dotnet tool install" : $"using {project};"));
+        using var nuspecReader = new StreamReader(package.GetEntry($"{project}.nuspec")!.Open());
+        var nuspec = System.Xml.Linq.XDocument.Parse(nuspecReader.ReadToEnd());
+        string Meta(string name) => nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Meta("readme"), Is.EqualTo("README.md"));
+            Assert.That(Meta("icon"), Is.EqualTo("icon.png"));
+            Assert.That(Meta("license"), Is.EqualTo("MIT"));
+            Assert.That(Meta("projectUrl"), Does.StartWith("https://github.com/"));
+            Assert.That(Meta("tags"), Does.Contain("hrv"));
+            Assert.That(Meta("releaseNotes"), Is.Not.Empty);
+            Assert.That(Meta("description"), Has.Length.GreaterThan(60), "a description that says what the package does");
+            Assert.That(nuspec.Descendants().Single(e => e.Name.LocalName == "repository").Attribute("url")?.Value, Does.StartWith("https://github.com/"));
+        });
+    }
+
+    [TestCaseSource(nameof(PackedProjects))]
+    public void Pack_EveryPackage_HasASymbolPackageWithPortablePdbs(string project)
+    {
+        var symbols = Path.Combine(_feed, $"{project}.{_version}.snupkg");
+        Assert.That(File.Exists(symbols), Is.True, symbols);
+        using var package = ZipFile.OpenRead(symbols);
+        var pdbs = package.Entries.Where(e => e.FullName.EndsWith(".pdb", StringComparison.Ordinal)).ToList();
+        Assert.That(pdbs.Select(e => Path.GetFileName(e.FullName)), Does.Contain($"{project}.pdb"));
+        using var pdb = pdbs.First(e => Path.GetFileName(e.FullName) == $"{project}.pdb").Open();
+        var magic = new byte[4];
+        pdb.ReadExactly(magic);
+        Assert.That(magic, Is.EqualTo("BSJB"u8.ToArray()), "a portable PDB (metadata signature BSJB)");
+    }
+
+    [Test]
+    public void Pack_ToolPackage_CarriesTheLibraryDocs()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"{ToolProject}.{_version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        Assert.That(entries, Does.Contain("tools/net10.0/any/HrResponse.Cli.dll").And.Contain("tools/net10.0/any/DotnetToolSettings.xml"));
+        Assert.That(entries, Does.Contain("tools/net10.0/any/HrResponse.xml"));
+    }
+
+    [Test]
+    public void ToolInstall_FromThePackedFeed_PrintsItsVersion()
+    {
+        Assert.That(_toolInstall!.ExitCode, Is.Zero, _toolInstall.ToString);
+        var run = RunTool("--version");
+        Assert.That(run.ExitCode, Is.Zero, run.ToString);
+        Assert.That(run.StandardOutput.Trim(), Does.StartWith(_version));
+    }
+
+    [Test]
+    public void ToolInstall_FromThePackedFeed_AnalysesARecordingAsTheLibraryDoes()
+    {
+        Assert.That(_toolInstall!.ExitCode, Is.Zero, _toolInstall.ToString);
+        var file = SharedData.Data("nsr2db_5min", "nsr006_5min.csv");
+        var run = RunTool("hrv", file, "--format", "json");
+        Assert.That(run.ExitCode, Is.Zero, run.ToString);
+        using var json = System.Text.Json.JsonDocument.Parse(run.StandardOutput);
+        var expected = RecordingAnalysis.Compute(RecordingReader.Open(file).Recording).Hrv!.ToIndexTable();
+        var indices = json.RootElement.GetProperty("indices");
+        Assert.That(indices.GetProperty("HRV_RMSSD").GetDouble(), Is.EqualTo(expected["HRV_RMSSD"]));
+        Assert.That(indices.GetProperty("HRV_SDNN").GetDouble(), Is.EqualTo(expected["HRV_SDNN"]));
+
+        var table = RunTool("analyze");
+        Assert.That(table.ExitCode, Is.Zero, table.ToString);
+        Assert.That(table.StandardOutput, Does.Contain("Key results").And.Contain("Flags"));
+    }
+
+    private DotnetResult RunTool(params string[] arguments)
+    {
+        var tool = Path.Combine(_tools, OperatingSystem.IsWindows() ? "hrresponse.exe" : "hrresponse");
+        Assert.That(File.Exists(tool), Is.True, $"the tool's command exists: {tool}\n{_toolInstall}");
+        return DotnetProcess.RunProgram(_work, StepTimeout, tool, arguments);
     }
 
     [Test]
@@ -249,6 +344,8 @@ public class PackedPackageTests
         foreach (var file in Directory.GetFiles(repository))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         CopyTree(Path.Combine(repository, "src"), Path.Combine(target, "src"));
+        Directory.CreateDirectory(Path.Combine(target, "docs", "images"));
+        File.Copy(Path.Combine(repository, "docs", "images", "icon.png"), Path.Combine(target, "docs", "images", "icon.png"));
     }
 
     private static void CopyTree(string from, string to)

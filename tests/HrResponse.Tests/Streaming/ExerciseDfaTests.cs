@@ -85,7 +85,8 @@ public sealed class ExerciseDfaTests
         lines.Add(string.Create(CultureInfo.InvariantCulture,
             $"HR at α1=0.75 minus HR at VT1: bias {bias:F1} bpm, SD {sd:F1}, 95% limits {bias - (1.96 * sd):F1} to {bias + (1.96 * sd):F1}; " +
             $"r(P_VT1, P at α1=0.75) = {Pearson(vt1, p075):F2}"));
-        TestContext.Out.WriteLine(string.Join(Environment.NewLine, lines));
+        // The table of docs/validation.md ("DFA α1 thresholds on ACTES") is this output.
+        HrResponse.Tests.Docs.DocsPage.AssertContains("validation.md", string.Join("\n", lines) + "\n", "dfa-thresholds.md");
         // Mean α1 of the first third of the ramp exceeds the last third in all but at most one test (subject 17 has
         // 4 % artifacts and α1 near 1.1 at the end of its ramp).
         Assert.That(notFalling, Has.Count.LessThanOrEqualTo(1), string.Join(", ", notFalling));

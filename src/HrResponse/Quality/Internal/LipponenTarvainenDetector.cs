@@ -17,7 +17,7 @@ namespace HrResponse.Quality.Internal;
 /// RR ≤ median). A short interval is an extra beat when |RR(j) + RR(j+1) − median(j)| &lt; Th2(j); a long one is a
 /// missed beat when |RR(j)/2 − median(j)| &lt; Th2(j).</para>
 /// <para>Our additions, each found necessary on real recordings with injected artifacts
-/// (tests/HrResponse.Tests/Quality/ArtifactInjectionTests.cs), where the published rules alone flagged natural beats
+/// (the artifact-injection results of docs/validation.md), where the published rules alone flagged natural beats
 /// next to artifacts or split long beats: (1) Th1 and Th2 are at least
 /// <see cref="ArtifactCorrectionOptions.LipponenMinimumThresholdPercent"/> of the local median; (2) an ectopic pair needs
 /// its two intervals to deviate from the median in opposite directions, the smaller deviation at least 40 % of the
