@@ -28,6 +28,7 @@ internal static class CliApp
         {
             HrvCommand.Create(context),
             AnalyzeCommand.Create(context),
+            AutonomicCommand.Create(context),
             CohortCommand.Create(context),
             BatchCommand.Create(context),
             CleanCommand.Create(context),

@@ -75,4 +75,28 @@ public enum ProblemCode
     /// errors move most (<see cref="Quality.QualityWarning.AffectedIndices"/>).
     /// </summary>
     ShorterThanDetectorWindow = 17,
+
+    /// <summary>
+    /// An autonomic reflex test's event (Valsalva strain, stand-up, breathing cycles) was neither marked nor given and
+    /// could not be detected in the data; the test's indices are NaN.
+    /// </summary>
+    EventNotDetected = 40,
+
+    /// <summary>The Valsalva strain is shorter than the method's minimum (<c>Autonomic.ValsalvaOptions.MinimumStrainDuration</c>); the ratio may understate the response.</summary>
+    StrainTooShort = 41,
+
+    /// <summary>The Valsalva strain was too weak to load the baroreflex (pulse pressure fell too little); the indices may be invalid.</summary>
+    StrainTooWeak = 42,
+
+    /// <summary>
+    /// The beats or the blood pressure around an autonomic test are too noisy (many corrected or implausible beats, or
+    /// beat-to-beat pressure swings too large): the affected indices are NaN or to be read with care, as the message says.
+    /// </summary>
+    NoisyData = 43,
+
+    /// <summary>No blood pressure was recorded (or none usable), so the pressure indices of the test are NaN.</summary>
+    PressureMissing = 44,
+
+    /// <summary>The recording around an autonomic test is shorter than a window the test needs (baseline, 10 min standing, ...).</summary>
+    TestWindowTooShort = 45,
 }

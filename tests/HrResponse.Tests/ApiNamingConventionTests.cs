@@ -41,6 +41,8 @@ public class ApiNamingConventionTests
         "Index", // named dimensionless indices (TriangularIndex, StressIndex, PnsIndex, ChronotropicIndex ...)
         "Order", // filter, AR-model or detrending order
         "Indices", // zero-based positions in a series (QualityReport.ChangedBeatIndices)
+        "MmHg", // blood pressure in mmHg (ValsalvaResult.BaselineSystolicMmHg), and gains per mmHg (VagalBaroreflexGainMsPerMmHg)
+        "MmHgPerSecond", // adrenergic baroreflex sensitivity (ValsalvaResult.AdrenergicBaroreflexSensitivityMmHgPerSecond)
     ];
 
     /// <summary>
@@ -105,6 +107,8 @@ public class ApiNamingConventionTests
         // (RR intervals of a BLE packet in its raw 1/1024 s units).
         "BleHeartRatePacket.RrIntervalsRaw",
         "WfdbHeader.*", "WfdbSignalInfo.*", "WfdbAnnotation.*", "SecondOrderSection.*",
+        // LF/HF before and while standing and its change: dimensionless, like FrequencyDomainResult.LfHfRatio.
+        "ActiveStandResult.LfHfBefore", "ActiveStandResult.LfHfStanding", "ActiveStandResult.LfHfChange",
         // The CLI's JSON summary of an input (moving to the CLI, issue 13): keys are part of the CLI's output.
         "InputSummary.Beats", "InputSummary.HrSamples",
     };

@@ -16,6 +16,7 @@ internal sealed class AnalysisOptions
     private readonly Option<string>? _analysis;
     private readonly Option<string?>? _subjects;
     private readonly SubjectOptions _subject = new();
+    private readonly AutonomicOptionsCli _autonomic = new();
     private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
     private readonly Option<HrvPreset> _preset = CommonOptions.Preset();
     private readonly Option<string> _domains = new("--domains")
@@ -38,7 +39,9 @@ internal sealed class AnalysisOptions
     {
         if (withAnalysisChoice)
         {
-            _analysis = CommonOptions.Choice("--analysis", "What to compute per file: analyze (exercise test) or hrv.", "analyze", ("analyze", "analyze"), ("hrv", "hrv"));
+            _analysis = CommonOptions.Choice(
+                "--analysis", "What to compute per file: analyze (exercise test), hrv, or autonomic (the --test reflex test).", "analyze",
+                ("analyze", "analyze"), ("hrv", "hrv"), ("autonomic", "autonomic"));
             _subjects = new Option<string?>("--subjects")
             {
                 Description = "CSV of per-file subject metadata keyed by file name: columns file, age, sex, beta_blocker, posture (any may be empty).",
@@ -58,6 +61,7 @@ internal sealed class AnalysisOptions
             command.Options.Add(_analysis);
             command.Options.Add(_subjects!);
             _subject.AddTo(command);
+            _autonomic.AddTo(command);
         }
 
         command.Options.Add(_rrUnit);
@@ -135,6 +139,22 @@ internal sealed class AnalysisOptions
         }
 
         var table = parse.GetValue(_subjects!) is { } subjectsPath ? SubjectTable.Read(subjectsPath) : SubjectTable.Empty;
+        if (parse.GetValue(_analysis) == "autonomic")
+        {
+            // The reflex tests read the beats as given unless --correct names a method (generic detectors take the
+            // reflex bradycardia for artifacts); the HRV preset's default correction does not apply here.
+            var autonomic = _autonomic.Options(parse, withCorrection: false) with
+            {
+                Correction = parse.GetValue(_correct) is null ? ArtifactCorrectionOptions.None : correction,
+            };
+            return item =>
+            {
+                var (recording, summary) = Load(item);
+                var subject = _subject.Subject(parse, table.Find(item) ?? recording.Subject);
+                return AutonomicCommand.Analyze(item, recording.WithSubject(subject), summary, autonomic);
+            };
+        }
+
         var equation = parse.GetValue(_subject.Equation);
         var posture = parse.GetValue(_subject.Posture);
         return item =>

@@ -13,6 +13,7 @@ internal static class ProblemText
         ProblemCode.SexMissing => "set --sex",
         ProblemCode.PostureUnknown => "set --posture",
         ProblemCode.PredictedMaxUnusable or ProblemCode.EquationPopulationMismatch => "see --hrmax",
+        ProblemCode.EventNotDetected => "give the times: --strain-start and --strain-end (valsalva), --stand (stand) or --cycles (deep-breathing)",
         _ => null,
     };
 

@@ -15,6 +15,15 @@ public sealed record EcgCsvContent
     /// <summary>Where the sampling rate came from.</summary>
     public required EcgSamplingRateSource SamplingRateSource { get; init; }
 
+    /// <summary>
+    /// Events from the marker column (<c>event</c>, <c>marker</c>, ...): one per non-empty cell whose text differs from
+    /// the previous row's, at that sample's time in seconds; empty without a marker column.
+    /// </summary>
+    public IReadOnlyList<Marker> Markers { get; init; } = [];
+
+    /// <summary>Name of the marker column read, or <c>null</c>.</summary>
+    public string? MarkerColumn { get; init; }
+
     /// <summary>Name of the time column used, or <c>null</c>.</summary>
     public string? TimeColumn { get; init; }
 

@@ -13,7 +13,12 @@ namespace HrResponse.Io;
 /// <remarks>
 /// Every problem raises <see cref="HrDataFormatException"/> with source, line, column and text: a cell that is not a
 /// number (missing samples are not filled in), a row with the wrong number of cells, an unknown rate, an irregular time
-/// column. Units are taken from names containing <c>mv</c>, <c>uv</c> or <c>µv</c> (<c>ecg_mv</c>).
+/// column. Units are taken from names containing <c>mv</c>, <c>uv</c>, <c>µv</c> (<c>ecg_mv</c>) or <c>mmhg</c>
+/// (<c>bp_250hz_mmhg</c>, a blood-pressure signal recorded beside the ECG).
+/// <para>A column named as a marker column (<c>event</c>, <c>marker</c>, <c>label</c>, <c>phase</c>, <c>comment</c>,
+/// <c>annotation</c>, <c>note</c>, <c>tag</c>, singular or plural) holds text, not samples: each non-empty cell whose
+/// text differs from the previous row's gives a <see cref="Marker"/> at that sample's time
+/// (<see cref="EcgCsvContent.Markers"/>); empty cells are no error there.</para>
 /// </remarks>
 public static partial class EcgCsvReader
 {
@@ -71,7 +76,10 @@ public static partial class EcgCsvReader
                 throw new HrDataFormatException(sourceName, lineNo, (i + 1).ToString(CultureInfo.InvariantCulture), first, "A column has no name.");
 
         var timeIndex = FindTimeColumn(names, options, sourceName, headerLine);
-        var signalIndices = SelectSignals(names, timeIndex, options, sourceName, headerLine);
+        var markerIndex = hasHeader ? Array.FindIndex(names, n => IsMarkerName(n)) : -1;
+        var signalIndices = SelectSignals(names, timeIndex, markerIndex, options, sourceName, headerLine);
+        var markerCells = new List<(int Row, string Label)>();
+        var previousLabel = string.Empty;
 
         var columns = signalIndices.Select(_ => new List<double>(4096)).ToArray();
         var times = timeIndex >= 0 ? new List<double>(4096) : null;
@@ -89,6 +97,14 @@ public static partial class EcgCsvReader
                     throw new HrDataFormatException(sourceName, number, names[c], cells[c],
                         "Not a finite number. ECG samples must be numbers with '.' as decimal point; missing samples are not filled in, so cut or fill them first.");
                 columns[k].Add(v);
+            }
+
+            if (markerIndex >= 0)
+            {
+                var label = Unquote(cells[markerIndex]);
+                if (label.Length > 0 && !string.Equals(label, previousLabel, StringComparison.Ordinal))
+                    markerCells.Add((dataLines.Count, label));
+                previousLabel = label;
             }
 
             if (times is not null)
@@ -149,10 +165,15 @@ public static partial class EcgCsvReader
             signals[k] = EcgSignal.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(columns[k]), fs, name, UnitOf(name), start);
         }
 
+        var markers = markerCells
+            .Select(m => new Marker(times is not null ? times[m.Row] * timeScale : start + (m.Row / fs), m.Label))
+            .ToArray();
         return new EcgCsvContent
         {
             Source = sourceName,
             Signals = signals,
+            Markers = markers,
+            MarkerColumn = markerIndex >= 0 ? names[markerIndex] : null,
             SamplingRateHz = fs,
             SamplingRateSource = source,
             TimeColumn = timeIndex >= 0 ? names[timeIndex] : null,
@@ -266,6 +287,7 @@ public static partial class EcgCsvReader
         var n = name.ToLowerInvariant();
         if (n.Contains("mv", StringComparison.Ordinal)) return "mV";
         if (n.Contains("uv", StringComparison.Ordinal) || n.Contains("µv", StringComparison.Ordinal)) return "µV";
+        if (n.Contains("mmhg", StringComparison.Ordinal)) return "mmHg";
         return string.Empty;
     }
 
@@ -283,18 +305,21 @@ public static partial class EcgCsvReader
         return Array.FindIndex(names, n => TimeNames.Contains(n.ToLowerInvariant()) || n.StartsWith("time", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static int[] SelectSignals(string[] names, int timeIndex, EcgCsvOptions options, string source, int headerLine)
+    /// <summary>True for a marker column's name (<c>event</c>, <c>marker</c>, <c>label</c>, ...), as the RR/HR table reader names them.</summary>
+    private static bool IsMarkerName(string name) => Io.Internal.CsvColumnName.Parse(name).Role == Io.Internal.CsvColumnRole.Marker;
+
+    private static int[] SelectSignals(string[] names, int timeIndex, int markerIndex, EcgCsvOptions options, string source, int headerLine)
     {
         if (options.SignalColumn is { } wanted)
         {
             var i = Array.FindIndex(names, n => n.Equals(wanted, StringComparison.OrdinalIgnoreCase));
-            if (i < 0 || i == timeIndex)
+            if (i < 0 || i == timeIndex || i == markerIndex)
                 throw new HrDataFormatException(source, headerLine == 0 ? null : headerLine, wanted, null,
                     $"The signal column '{wanted}' is not in the header; the columns are: {string.Join(", ", names)}.");
             return [i];
         }
 
-        var all = Enumerable.Range(0, names.Length).Where(i => i != timeIndex).ToArray();
+        var all = Enumerable.Range(0, names.Length).Where(i => i != timeIndex && i != markerIndex).ToArray();
         if (all.Length == 0)
             throw new HrDataFormatException(source, headerLine == 0 ? null : headerLine, null, null,
                 "The file has a time column but no signal column.");

@@ -21,7 +21,9 @@ namespace HrResponse.Io;
 /// back to a reader that would guess another unit.</para>
 /// <para>ECG inputs (an ECG table, a WFDB record without annotation file) become beats by R-peak detection
 /// (<see cref="EcgRecording.FromEcg"/> with <see cref="RecordingOpenOptions.EcgRecording"/>); the report gives the
-/// detector, the peaks and its warnings. Detection reads at most the first 64 KiB of the input.</para>
+/// detector, the peaks and its warnings. The table's other signal columns (e.g. a continuous blood pressure
+/// <c>bp_250hz_mmhg</c>) become <see cref="Recording.Channels"/> and its marker column <see cref="Recording.Markers"/>.
+/// Detection reads at most the first 64 KiB of the input.</para>
 /// <para>To force a reader, call it directly (<see cref="FitReader"/>, <see cref="TcxReader"/>, <see cref="GpxReader"/>,
 /// <see cref="PolarHrmReader"/>, <see cref="RrTextReader"/>, <see cref="BleLogReader"/>, <see cref="WfdbReader"/>,
 /// <see cref="EcgCsvReader"/>, <see cref="RecordingCsvReader"/>).</para>
@@ -211,12 +213,19 @@ public static class RecordingReader
         if (content.Signals.Count > 1)
         {
             notes.Add(Inv($"The table has {content.Signals.Count} signal columns ({string.Join(", ", content.Signals.Select(s => s.Name))}); ") +
-                $"the beats come from the first, '{signal.Name}'. Choose another with EcgCsvOptions.SignalColumn.");
+                $"the beats come from the first, '{signal.Name}'; the others are kept as channels. Choose another with EcgCsvOptions.SignalColumn.");
+        }
+
+        var recording = detected.Recording;
+        if (content.Signals.Count > 1 || content.Markers.Count > 0)
+        {
+            var channels = content.Signals.Skip(1).Select(ToChannel).ToArray();
+            recording = Recording.Create(recording.Beats, markers: content.Markers, channels: channels, subject: recording.Subject, ecg: recording.Ecg);
         }
 
         return new RecordingOpenResult
         {
-            Recording = detected.Recording,
+            Recording = recording,
             Format = InputFormat.Ecg,
             Name = name,
             EcgReport = new EcgReadReport
@@ -234,6 +243,14 @@ public static class RecordingReader
             },
             Notes = notes,
         };
+    }
+
+    /// <summary>A further signal column of an ECG table (e.g. continuous blood pressure) as a channel on the same time axis.</summary>
+    private static SampledChannel ToChannel(EcgSignal s)
+    {
+        var times = new double[s.Count];
+        for (var i = 0; i < times.Length; i++) times[i] = s.TimeOfSample(i);
+        return SampledChannel.Create(s.Name, s.Unit, times, s.Samples);
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public static class IndexCatalog
         ("Beat quality", QualityDefinitions.All),
         ("Live DFA α1 thresholds", StreamingDefinitions.All),
         ("ECG R peaks", EcgDefinitions.All),
+        ("Autonomic reflex tests", AutonomicDefinitions.All),
     ];
 
     private static readonly IndexDefinition[] Entries = [.. GroupList.SelectMany(g => g.Definitions)];

@@ -1,0 +1,197 @@
+using System.Globalization;
+using HrResponse.Autonomic.Internal;
+using HrResponse.Hrv;
+
+namespace HrResponse.Autonomic;
+
+/// <summary>
+/// The active stand (supine or seated → standing) test from beats. Stateless.
+/// </summary>
+/// <remarks>
+/// <para><b>Stand-up.</b> From <see cref="ActiveStandOptions.StandSeconds"/>, else a marker
+/// (<see cref="ActiveStandOptions.StandMarkerLabels"/>), else detected: the beat after which the highest heart rate of
+/// the next 20 s exceeds the mean of the preceding 30 s the most (at least 10 bpm, on 5-beat running medians, so a split beat is no rise); the stand-up is
+/// the first beat of the uninterrupted run of raised heart rate (above that mean + 10 % of the rise) that leads to the
+/// peak, i.e. the first shortened RR interval.</para>
+/// <para><b>Indices.</b> Initial peak and nadir, 30:15 ratio (Ewing 1978/1980), heart-rate increase at 1, 3, 5 and
+/// 10 min, the largest sustained (30 s) increase after the first minute with the postural-tachycardia heart-rate
+/// criterion (Freeman 2011), and RMSSD, HF and LF/HF before and while standing (<see cref="HrvAnalysis"/> defaults).</para>
+/// </remarks>
+public static class ActiveStandAnalysis
+{
+    /// <summary>Analyses an active stand test.</summary>
+    /// <param name="recording">The recording (beats; markers when present; <see cref="Recording.Subject"/> age for the criterion).</param>
+    /// <param name="options">Settings; <c>null</c> for <see cref="ActiveStandOptions.Default"/>.</param>
+    /// <returns>The result; NaN indices and problems instead of exceptions for missing or short data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
+    /// <exception cref="ArgumentException">A duration option is not positive, or <see cref="ActiveStandOptions.StandSeconds"/> is not finite.</exception>
+    public static ActiveStandResult Compute(Recording recording, ActiveStandOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(recording);
+        options ??= ActiveStandOptions.Default;
+        if (options.BaselineDuration <= TimeSpan.Zero || options.HrvWindow <= TimeSpan.Zero)
+            throw new ArgumentException("ActiveStandOptions.BaselineDuration and HrvWindow must be positive.", nameof(options));
+        if (options.StandSeconds is { } given && !double.IsFinite(given))
+            throw new ArgumentException("ActiveStandOptions.StandSeconds must be finite.", nameof(options));
+        ArgumentNullException.ThrowIfNull(options.StandMarkerLabels);
+
+        var problems = new List<AnalysisProblem>();
+        var beats = recording.Beats;
+        if (beats.Count < 10)
+        {
+            problems.Add(new(ProblemCode.NoBeats, "The active stand test needs beat-to-beat data; the recording has fewer than 10 beats.", "STAND_30_15"));
+            return new ActiveStandResult { StandSeconds = double.NaN, StandSource = EventTimeSource.NotFound, Problems = problems };
+        }
+
+        var times = beats.BeatTimesSeconds.ToArray();
+        var rr = beats.Milliseconds.ToArray();
+        var hr = BeatWindow.HeartRate(rr);
+        double stand;
+        EventTimeSource source;
+        if (options.StandSeconds is { } s)
+        {
+            (stand, source) = (s, EventTimeSource.Explicit);
+        }
+        else if (BeatWindow.FindMarker(recording.Markers, options.StandMarkerLabels) is { } marker)
+        {
+            (stand, source) = (marker.TimeSeconds, EventTimeSource.Marker);
+        }
+        else if (DetectStand(times, hr) is { } detected)
+        {
+            (stand, source) = (detected, EventTimeSource.DetectedFromHeartRate);
+        }
+        else
+        {
+            problems.Add(new(ProblemCode.EventNotDetected,
+                "The stand-up was not marked or given and could not be detected (no heart-rate rise of at least 10 bpm within 20 s); the active stand indices are NaN. Give the stand-up time.",
+                "STAND_30_15"));
+            return new ActiveStandResult { StandSeconds = double.NaN, StandSource = EventTimeSource.NotFound, Problems = problems };
+        }
+
+        var baselineFrom = stand - options.BaselineDuration.TotalSeconds;
+        if (times[0] > baselineFrom + 5)
+            problems.Add(new(ProblemCode.TestWindowTooShort, Inv($"Only {Math.Max(0, stand - times[0]):0.#} s were recorded before the stand-up; the baseline is meant to last {options.BaselineDuration.TotalSeconds:0.#} s."), "STAND_HR_Baseline"));
+        var baseline = BeatWindow.Mean(times, hr, baselineFrom, stand - 1e-9);
+        var peak = BeatWindow.ArgExtreme(times, hr, stand, stand + 20, max: true);
+        var nadir = peak >= 0 ? BeatWindow.ArgExtreme(times, hr, times[peak] + 1e-9, stand + 45, max: false) : -1;
+
+        var first = BeatWindow.Range(times, stand, double.PositiveInfinity).Start;
+        var ratio = double.NaN;
+        if (first + 40 <= times.Length)
+        {
+            // Beat n after standing is index first + n − 1.
+            var shortest = rr.AsSpan(first + 4, 21).ToArray().Min();
+            var longest = rr.AsSpan(first + 19, 21).ToArray().Max();
+            ratio = longest / shortest;
+        }
+        else
+        {
+            problems.Add(new(ProblemCode.TestWindowTooShort, "Fewer than 40 beats were recorded after the stand-up; the 30:15 ratio is NaN.", "STAND_30_15"));
+        }
+
+        var standing = Math.Min(600, times[^1] - stand);
+        var increases = ActiveStandResult.IncreaseOffsetsSeconds
+            .Select(o => times[^1] >= stand + o + 15 ? BeatWindow.Mean(times, hr, stand + o - 15, stand + o + 15) - baseline : double.NaN)
+            .ToArray();
+        var sustained = double.NaN;
+        for (var t = stand + 60; t + 30 <= Math.Min(times[^1], stand + 600) + 1e-9; t += 1)
+        {
+            var m = BeatWindow.Mean(times, hr, t, t + 30);
+            if (double.IsFinite(m) && !(m - baseline <= sustained)) sustained = m - baseline;
+        }
+
+        var threshold = AutonomicReflexLimits.PosturalTachycardiaThresholdBpm(recording.Subject.AgeYears);
+        bool? criterion = double.IsNaN(sustained) || double.IsNaN(threshold) ? null : sustained >= threshold;
+        var note = PotsNote(criterion, sustained, threshold, standing, recording.Subject.AgeYears);
+        if (standing < 600)
+            problems.Add(new(ProblemCode.TestWindowTooShort, Inv($"Standing was recorded for {standing:0} s, less than the 10 min of the postural-tachycardia criterion; it is assessed over what was recorded."), "STAND_HR_Increase_Max"));
+
+        var result = new ActiveStandResult
+        {
+            StandSeconds = stand,
+            StandSource = source,
+            BaselineHeartRateBpm = baseline,
+            InitialPeakHeartRateBpm = peak >= 0 ? hr[peak] : double.NaN,
+            InitialPeakAfterStandSeconds = peak >= 0 ? times[peak] - stand : double.NaN,
+            InitialNadirHeartRateBpm = nadir >= 0 ? hr[nadir] : double.NaN,
+            InitialNadirAfterStandSeconds = nadir >= 0 ? times[nadir] - stand : double.NaN,
+            ThirtyFifteenRatio = ratio,
+            HeartRateIncreaseAtMinutesBpm = increases,
+            MaxSustainedIncreaseBpm = sustained,
+            StandingRecordedSeconds = standing,
+            PosturalTachycardiaThresholdBpm = threshold,
+            PosturalTachycardiaHeartRateCriterionMet = criterion,
+            PosturalTachycardiaNote = note,
+        };
+
+        var window = options.HrvWindow.TotalSeconds;
+        var before = Hrv(beats, Math.Max(beats.StartSeconds, stand - 10 - window), stand - 10, "before the stand-up", problems);
+        var after = Hrv(beats, stand + 60, Math.Min(times[^1] + 1e-6, stand + 60 + window), "while standing", problems);
+        return result with
+        {
+            RmssdBeforeMs = before?.TimeDomain?.RmssdMs ?? double.NaN,
+            RmssdStandingMs = after?.TimeDomain?.RmssdMs ?? double.NaN,
+            HfBeforeMs2 = before?.FrequencyDomain?.HfPowerMs2 ?? double.NaN,
+            HfStandingMs2 = after?.FrequencyDomain?.HfPowerMs2 ?? double.NaN,
+            LfHfBefore = before?.FrequencyDomain?.LfHfRatio ?? double.NaN,
+            LfHfStanding = after?.FrequencyDomain?.LfHfRatio ?? double.NaN,
+            Problems = problems,
+        };
+    }
+
+    private static HrvResult? Hrv(RrIntervals beats, double from, double to, string what, List<AnalysisProblem> problems)
+    {
+        if (!(to - from >= 60))
+        {
+            problems.Add(new(ProblemCode.TestWindowTooShort, Inv($"Less than 60 s of beats {what}: HRV {what} is NaN."), "STAND_RMSSD_Change"));
+            return null;
+        }
+
+        var slice = beats.Slice(from, to);
+        return slice.Count < 30 ? null : HrvAnalysis.Compute(slice, new HrvOptions { Domains = HrvDomains.Time | HrvDomains.Frequency });
+    }
+
+    private static string PotsNote(bool? met, double sustained, double threshold, double standing, double? age)
+    {
+        var basis = Inv($"sustained heart-rate increase {sustained:0.#} bpm over {standing / 60:0.#} min of standing, threshold {threshold:0} bpm") +
+            (age is null ? " (age unknown: the adult threshold is used)" : string.Empty);
+        var caveat = " A diagnosis of postural tachycardia syndrome also needs chronic symptoms of orthostatic intolerance, the absence of orthostatic hypotension (a fall of ≥ 20 mmHg systolic or ≥ 10 mmHg diastolic, which needs blood pressure) and the exclusion of other causes (Freeman et al. 2011).";
+        return met switch
+        {
+            true => "Heart-rate criterion of postural tachycardia met: " + basis + "." + caveat,
+            false => "Heart-rate criterion of postural tachycardia not met: " + basis + "." + (standing < 600 ? " Standing was shorter than 10 min, so a later rise cannot be excluded." : string.Empty) + caveat,
+            null => "Heart-rate criterion of postural tachycardia not assessed (" + (double.IsNaN(threshold) ? "no threshold under 12 years" : "no heart rate after the first minute of standing") + ").",
+        };
+    }
+
+    /// <summary>Stand-up from the heart-rate rise (see the class remarks), or <c>null</c>.</summary>
+    internal static double? DetectStand(double[] times, double[] hr)
+    {
+        var smooth = BeatWindow.Median5(hr);
+        var best = 0.0;
+        var at = -1;
+        for (var i = 1; i < times.Length; i++)
+        {
+            if (times[i] - times[0] < 10) continue;
+            var before = BeatWindow.Mean(times, smooth, times[i] - 30, times[i] - 1e-9);
+            var top = BeatWindow.ArgExtreme(times, smooth, times[i], times[i] + 20, max: true);
+            if (top < 0 || double.IsNaN(before)) continue;
+            var rise = smooth[top] - before;
+            if (rise > best)
+            {
+                best = rise;
+                at = i;
+            }
+        }
+
+        if (at < 0 || best < 10) return null;
+        var baseline = BeatWindow.Mean(times, smooth, times[at] - 30, times[at] - 1e-9);
+        var peak = BeatWindow.ArgExtreme(times, smooth, times[at], times[at] + 20, max: true);
+        var level = baseline + (0.1 * (smooth[peak] - baseline));
+        var onset = peak;
+        while (onset > 0 && hr[onset - 1] > level) onset--;
+        return times[onset];
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Cli;
+
+public class AutonomicCommandTests
+{
+    [Test]
+    public void Autonomic_ValsalvaJson_PrintsRatioRatingsSummaryAndSource()
+    {
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var (code, output, error) = CliRunner.Run("autonomic", path, "--test", "valsalva", "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("indices").GetProperty("VALSALVA_Ratio").GetDouble(), Is.GreaterThan(1.21));
+        Assert.That(root.GetProperty("settings").GetProperty("event_source").GetString(), Is.EqualTo("Marker"));
+        Assert.That(output, Does.Contain("blood-pressure tests"));
+    }
+
+    [Test]
+    public void Autonomic_ExplicitStrainTimes_OverrideMarkers()
+    {
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var (code, output, error) = CliRunner.Run("autonomic", path, "--strain-start", "24", "--strain-end", "42", "--format", "csv");
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("VALSALVA_StrainStart"));
+        var lines = output.Trim().Split('\n');
+        var header = lines[0].Split(',');
+        var values = lines[1].Split(',');
+        Assert.That(values[Array.IndexOf(header, "VALSALVA_StrainStart")], Is.EqualTo("24"));
+    }
+
+    [Test]
+    public void Autonomic_StandJson_PrintsThirtyFifteenAndPotsCaveat()
+    {
+        var path = SharedData.Data("orthostatic-stand", "polar_h10_2025-03-23_seated_to_standing_rr.csv");
+        var (code, output, error) = CliRunner.Run("autonomic", path, "--test", "stand", "--age", "30", "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("STAND_30_15").And.Contain("orthostatic hypotension"));
+    }
+
+    [Test]
+    public void Autonomic_PlotSvg_WritesChartWithPressureAxis()
+    {
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var chart = Path.Combine(Path.GetTempPath(), $"hrresponse-autonomic-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("autonomic", path, "--plot", chart, "--format", "csv");
+            Assert.That(code, Is.Zero, error);
+            var svg = File.ReadAllText(chart);
+            Assert.That(svg, Does.Contain("<svg").And.Contain("Systolic pressure (mmHg)").And.Contain("Valsalva manoeuvre"));
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
+    [Test]
+    public void Autonomic_OnlyStrainStart_UsageError()
+    {
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var (code, _, error) = CliRunner.Run("autonomic", path, "--strain-start", "24");
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain("--strain-end"));
+    }
+
+    [Test]
+    public void Batch_AnalysisAutonomic_OneRowPerRecordingWithValsalvaColumns()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "hrresponse-autonomic-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var inputs = Path.Combine(dir, "in");
+            Directory.CreateDirectory(inputs);
+            foreach (var name in new[] { "Subject_1_beats.csv", "Subject_4_beats.csv" })
+                File.Copy(SharedData.Data("valsalva", name), Path.Combine(inputs, name));
+            var results = Path.Combine(dir, "results.csv");
+            var (code, _, error) = CliRunner.Run("batch", inputs, "--analysis", "autonomic", "--test", "valsalva", "--out", results);
+            Assert.That(code, Is.Zero, error);
+            var lines = File.ReadAllLines(results);
+            Assert.That(lines, Has.Length.EqualTo(3));
+            Assert.That(lines[0], Does.Contain("VALSALVA_Ratio").And.Contain("VALSALVA_BP_Rating"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
