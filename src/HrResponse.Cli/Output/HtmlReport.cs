@@ -28,6 +28,17 @@ internal static class HtmlReport
         .muted { color: #666; }
         """;
 
+    /// <summary>Size of the inline charts: 960 px wide at 96 DPI (text at its nominal size), scaled down by CSS to the page width.</summary>
+    private static readonly HrResponse.Plotting.ChartImageOptions InlineChartSize = new() { WidthPx = 960, Dpi = 96 };
+
+    /// <summary>The chart's SVG without its XML declaration, for inlining (its ids are prefixed with the chart name, so charts do not clash).</summary>
+    private static string InlineSvg(HrResponse.Plotting.AnalysisChart chart)
+    {
+        var svg = chart.ToSvg(InlineChartSize);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return (start > 0 ? svg[start..] : svg).TrimEnd() + "\n";
+    }
+
     public static string Render(ResultDocument document, IReadOnlyList<HrResponse.Plotting.AnalysisChart> charts)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -64,7 +75,7 @@ internal static class HtmlReport
         if (charts.Count == 0) sb.Append("<p>No chart applies to this input.</p>\n");
         foreach (var chart in charts)
         {
-            sb.Append("<figure id=\"chart-").Append(E(chart.Name)).Append("\">\n").Append(chart.Svg)
+            sb.Append("<figure id=\"chart-").Append(E(chart.Name)).Append("\">\n").Append(InlineSvg(chart))
                 .Append("<figcaption>").Append(E(chart.Caption)).Append("</figcaption>\n</figure>\n");
         }
 
