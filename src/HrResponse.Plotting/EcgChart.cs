@@ -146,7 +146,7 @@ public static class EcgChart
 
         var pad = Math.Max((yMax - yMin) * 0.06, Math.Max(Math.Abs(yMax), 1e-9) * 1e-3);
         plot.Axes.SetLimits(t0 / div, t1 / div, yMin - pad, yMax + (3 * pad));
-        ChartStyle.Legend(plot, Alignment.UpperRight);
+        ChartStyle.LegendOutside(plot);
         return plot;
     }
 }

@@ -19,48 +19,42 @@ public static class ExerciseTestFigure
     /// <param name="result">Result of <see cref="RecordingAnalysis.Compute"/> with the exercise test (and, for panel C, rolling HRV) computed.</param>
     /// <param name="options">Text size; <see cref="ChartOptions.Title"/> replaces the first panel's title. <c>null</c> for the defaults.</param>
     /// <returns>
-    /// The three-panel chart; <c>null</c> when the result has no exercise test or no corrected beat. Phases, peak,
-    /// recovery points and fit are drawn when the test found its phases; panel C says "No data" when rolling HRV was
-    /// not computed or α1 is NaN in every window.
+    /// The three-panel chart; <c>null</c> when the result has no exercise test, the test found no exercise phase, or
+    /// there is no corrected beat. Panel C says "No data" when rolling HRV was not computed or α1 is NaN in every window.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static AnalysisChart? Create(RecordingAnalysisResult result, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Exercise is not { } exercise || result.Cleaned is not { Intervals.Count: > 0 } cleaned) return null;
+        if (result.Exercise is not { Phases.ExerciseFound: true } exercise || result.Cleaned is not { Intervals.Count: > 0 } cleaned) return null;
         var o = options ?? ChartOptions.Default;
         var inv = CultureInfo.InvariantCulture;
-        var found = exercise.Phases.ExerciseFound;
-        var annotations = found ? HeartRateAnnotations.FromReport(exercise) : HeartRateAnnotations.None;
-        var hr = HeartRateChart.Create(cleaned.Intervals.ToHeartRateSeries(), annotations, o with { Title = o.Title ?? "A  Heart rate" });
-        var tachogram = TachogramChart.Create(cleaned, o with { Title = "B  RR tachogram" });
-        var timeLabel = hr.Axes.Bottom.Label.Text;
-        var div = timeLabel == "Time (min)" ? 60 : 1;
+        var annotations = HeartRateAnnotations.FromReport(exercise);
+        var series = cleaned.Intervals.ToHeartRateSeries();
+
+        // One time unit for the three panels: minutes when the beats and phases span more than 15 min.
+        var times = series.TimesSeconds.ToArray().Concat(annotations.Phases.SelectMany(p => new[] { p.StartSeconds, p.EndSeconds })).ToArray();
+        var (tMin, tMax) = ChartStyle.Range(times);
+        var (div, timeLabel) = ChartStyle.TimeUnit(tMax - tMin);
+        var hr = HeartRateChart.Build(series.TimesSeconds, series.Bpm, annotations, o with { Title = o.Title ?? "A  Heart rate" }, div);
+        var tachogram = TachogramChart.Build(cleaned.Beats, o with { Title = "B  RR tachogram" }, div);
         var alpha = RollingHrvChart.Alpha1Panel(result.Rolling, o, "C  DFA α1 (rolling)", timeLabel, div);
         var x = hr.Axes.GetLimits();
         if (result.Rolling.Count == 0) ChartStyle.NoData(alpha, "rolling HRV was not computed", x.Left, x.Right, 0.25, 1.5);
 
-        // One time axis for the three panels when they use the same unit (the union of their spans).
-        if (tachogram.Axes.Bottom.Label.Text == timeLabel)
-        {
-            var t = tachogram.Axes.GetLimits();
-            var (left, right) = (Math.Min(x.Left, t.Left), Math.Max(x.Right, t.Right));
-            hr.Axes.SetLimitsX(left, right);
-            tachogram.Axes.SetLimitsX(left, right);
-            alpha.Axes.SetLimitsX(left, right);
-        }
-        else
-        {
-            alpha.Axes.SetLimitsX(x.Left, x.Right);
-        }
+        // One time axis for the three panels: the union of their spans.
+        var t = tachogram.Axes.GetLimits();
+        var (left, right) = (Math.Min(x.Left, t.Left), Math.Max(x.Right, t.Right));
+        hr.Axes.SetLimitsX(left, right);
+        tachogram.Axes.SetLimitsX(left, right);
+        alpha.Axes.SetLimitsX(left, right);
 
+        ChartStyle.AlignPanels([hr, tachogram, alpha]);
         var q = cleaned.Quality;
         var caption = string.Create(inv,
             $"Exercise test. (A) Heart rate of each corrected beat (60000 / RR)");
-        caption += found
-            ? string.Create(inv,
-                $" with the phases from {exercise.Phases.Method}, the peak, the mean HR over {exercise.Recovery.HeartRateWindowSeconds:0.#} s windows at the recovery offsets and the mono-exponential fit (dashed; τ = {exercise.Recovery.TauFit.TauSeconds:0.#} s, R² = {exercise.Recovery.TauFit.RSquared:0.00}).")
-            : "; no exercise phases were found, so none are marked.";
+        caption += string.Create(inv,
+            $" with the phases from {exercise.Phases.Method}, the peak, the mean HR over {exercise.Recovery.HeartRateWindowSeconds:0.#} s windows at the recovery offsets and the mono-exponential fit (dashed; τ = {exercise.Recovery.TauFit.TauSeconds:0.#} s, R² = {exercise.Recovery.TauFit.RSquared:0.00}).");
         caption += string.Create(inv,
             $" (B) RR intervals after correction ({Quality.ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps.");
         var r = result.Options.Rolling;

@@ -27,7 +27,7 @@ public static class HeartRateChart
 
     /// <summary>
     /// Builds heart rate against time: a line through the finite samples (broken at non-finite ones), the phases as
-    /// shaded spans (legend: their names), the peak as a triangle ("Peak N bpm"), the recovery points as circles
+    /// shaded spans named at their top, the peak as a triangle ("Peak N bpm"), the recovery points as circles
     /// labelled with their offsets ("Recovery HR"), and the recovery fit dashed ("Exponential fit, τ = N s"). The axis
     /// limits span the samples and the phases in time and every drawn value in heart rate, with a margin.
     /// </summary>
@@ -39,7 +39,13 @@ public static class HeartRateChart
     /// <exception cref="ArgumentException">The two spans differ in length.</exception>
     public static Plot Create(
         ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> heartRateBpm,
-        HeartRateAnnotations? annotations = null, ChartOptions? options = null)
+        HeartRateAnnotations? annotations = null, ChartOptions? options = null) =>
+        Build(timesSeconds, heartRateBpm, annotations, options, null);
+
+    /// <summary>The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span.</summary>
+    internal static Plot Build(
+        ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> heartRateBpm,
+        HeartRateAnnotations? annotations, ChartOptions? options, double? timeDivisor)
     {
         if (timesSeconds.Length != heartRateBpm.Length)
             throw new ArgumentException(
@@ -59,15 +65,15 @@ public static class HeartRateChart
             .ToList();
         foreach (var (p, _) in phases)
             (tMin, tMax) = (Min(tMin, p.StartSeconds), Max(tMax, p.EndSeconds));
-        var (div, timeLabel) = double.IsNaN(tMin) ? (1, "Time (s)") : ChartStyle.TimeUnit(tMax - tMin);
+        var (div, timeLabel) = timeDivisor is { } forced ? ChartStyle.TimeUnitOf(forced)
+            : double.IsNaN(tMin) ? (1, "Time (s)") : ChartStyle.TimeUnit(tMax - tMin);
         var plot = ChartStyle.New(options, DefaultTitle, timeLabel, "Heart rate (bpm)");
         if (double.IsNaN(hMin)) return ChartStyle.NoData(plot, "no heart-rate sample", 0, 60, 60, 180);
 
         // A phase keeps the colour of its position in the given list, so "Exercise" looks the same whether or not rest was found.
         foreach (var (p, color) in phases)
         {
-            var span = plot.Add.VerticalSpan(p.StartSeconds / div, p.EndSeconds / div, color.WithAlpha(0.2));
-            span.LegendText = p.Name;
+            var span = plot.Add.HorizontalSpan(p.StartSeconds / div, p.EndSeconds / div, color.WithAlpha(0.25));
             span.LineWidth = 0;
         }
 
@@ -123,7 +129,19 @@ public static class HeartRateChart
         var pad = Math.Max(2, (hMax - hMin) * 0.05);
         var tPad = tMax > tMin ? 0 : 1;
         plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, hMin - pad, hMax + (2 * pad));
-        ChartStyle.Legend(plot, Alignment.UpperLeft);
+
+        // Each phase is named at the top of its span (when the span is wide enough for the name).
+        foreach (var (p, _) in phases)
+        {
+            if ((p.EndSeconds - p.StartSeconds) < 0.08 * (tMax - tMin) || p.Name.Length == 0) continue;
+            var label = plot.Add.Text(p.Name, (p.StartSeconds + p.EndSeconds) / 2 / div, hMax + (2 * pad));
+            label.LabelFontSize = plot.Axes.Bottom.TickLabelStyle.FontSize;
+            label.LabelFontColor = ChartStyle.Black;
+            label.LabelAlignment = Alignment.UpperCenter;
+            label.OffsetY = 3;
+        }
+
+        ChartStyle.LegendOutside(plot);
         return plot;
     }
 

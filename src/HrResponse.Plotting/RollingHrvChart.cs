@@ -71,10 +71,11 @@ public static class RollingHrvChart
             ChartStyle.Line(msPlot, t, rmssd, ChartStyle.Green, 1.5f, "RMSSD (ms)", xScale: div);
             ChartStyle.Line(msPlot, t, sdnn, ChartStyle.Orange, 1.5f, "SDNN (ms)", LinePattern.Dashed, xScale: div);
             msPlot.Axes.SetLimits(x0, x1, 0, mMax > 0 ? mMax * 1.08 : 1);
-            ChartStyle.Legend(msPlot, Alignment.UpperRight);
+            ChartStyle.LegendOutside(msPlot);
         }
 
         alphaPlot.Axes.SetLimitsX(x0, x1);
+        ChartStyle.AlignPanels([hrPlot, msPlot, alphaPlot]);
         return [hrPlot, msPlot, alphaPlot];
     }
 
@@ -91,9 +92,9 @@ public static class RollingHrvChart
         var (tMin, tMax) = ChartStyle.Range(t);
         if (double.IsNaN(tMin)) return plot;
         var th1 = plot.Add.HorizontalLine(AerobicThresholdAlpha1, 1.5f, ChartStyle.Muted, LinePattern.Dashed);
-        th1.LegendText = "α1 = 0.75 (aerobic threshold)";
+        th1.LegendText = "0.75 (aerobic)";
         var th2 = plot.Add.HorizontalLine(AnaerobicThresholdAlpha1, 1.5f, ChartStyle.Black, LinePattern.Dotted);
-        th2.LegendText = "α1 = 0.5 (anaerobic threshold)";
+        th2.LegendText = "0.5 (anaerobic)";
         if (double.IsNaN(aMin))
         {
             ChartStyle.NoData(plot, "DFA α1 is NaN in every window", tMin / div, Math.Max(tMax, tMin + 1) / div, 0.25, 1.5);
@@ -102,7 +103,7 @@ public static class RollingHrvChart
 
         ChartStyle.Line(plot, t, alpha, ChartStyle.Vermillion, 1.5f, "DFA α1", xScale: div);
         plot.Axes.SetLimitsY(Math.Min(aMin, 0.4) - 0.05, Math.Max(aMax, 1.0) + 0.05);
-        ChartStyle.Legend(plot, Alignment.UpperRight);
+        ChartStyle.LegendOutside(plot);
         return plot;
     }
 }

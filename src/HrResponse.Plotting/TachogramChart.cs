@@ -55,7 +55,10 @@ public static class TachogramChart
     /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
     /// <returns>The plot; no finite row gives a plot with the message "No data: no RR interval".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="beats"/> is null.</exception>
-    public static Plot Create(IReadOnlyList<BeatRecord> beats, ChartOptions? options = null)
+    public static Plot Create(IReadOnlyList<BeatRecord> beats, ChartOptions? options = null) => Build(beats, options, null);
+
+    /// <summary>The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span.</summary>
+    internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor)
     {
         ArgumentNullException.ThrowIfNull(beats);
         var ok = beats.Where(b => double.IsFinite(b.TimeSeconds) && double.IsFinite(b.RrMs)).ToList();
@@ -63,9 +66,9 @@ public static class TachogramChart
             return ChartStyle.NoData(ChartStyle.New(options, DefaultTitle, "Time (s)", "RR interval (ms)"), "no RR interval", 0, 60, 400, 1200);
 
         var series = ok.Where(b => b.InCleanedSeries).ToList();
-        var tMin = Math.Max(0, ok.Min(b => b.TimeSeconds - (b.RrMs / 1000)));
+        var tMin = ok.Min(b => b.TimeSeconds - (b.RrMs / 1000));
         var tMax = ok.Max(b => b.TimeSeconds);
-        var (div, timeLabel) = ChartStyle.TimeUnit(tMax - tMin);
+        var (div, timeLabel) = timeDivisor is { } forced ? ChartStyle.TimeUnitOf(forced) : ChartStyle.TimeUnit(tMax - tMin);
         var plot = ChartStyle.New(options, DefaultTitle, timeLabel, "RR interval (ms)");
 
         var basis = series.Count > 0 ? series : ok;
@@ -101,7 +104,7 @@ public static class TachogramChart
         Mark(BeatAction.Gap, MarkerShape.Eks, 8, ChartStyle.Purple, "Excluded, gap");
         var tPad = tMax > tMin ? 0 : 1;
         plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, lo, hi);
-        ChartStyle.Legend(plot, Alignment.UpperRight);
+        ChartStyle.LegendOutside(plot);
         return plot;
     }
 }

@@ -36,7 +36,11 @@ internal static class HtmlReport
     {
         var svg = chart.ToSvg(InlineChartSize);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return (start > 0 ? svg[start..] : svg).TrimEnd() + "\n";
+        svg = (start > 0 ? svg[start..] : svg).TrimEnd() + "\n";
+        // The xlink namespace is declared by the SVG writer but unused by the charts; the page names no URI it does not need.
+        if (!svg.Contains("xlink:href", StringComparison.Ordinal))
+            svg = svg.Replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "", StringComparison.Ordinal);
+        return svg;
     }
 
     public static string Render(ResultDocument document, IReadOnlyList<HrResponse.Plotting.AnalysisChart> charts)

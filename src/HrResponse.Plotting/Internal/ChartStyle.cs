@@ -54,6 +54,23 @@ internal static class ChartStyle
     /// <summary>Shows the legend inside the data area (when any plottable has legend text).</summary>
     public static void Legend(Plot plot, Alignment where = Alignment.UpperRight) => plot.ShowLegend(where);
 
+    /// <summary>Shows the legend outside the data area, on the right (for charts whose data fill the whole area).</summary>
+    public static void LegendOutside(Plot plot)
+    {
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.BackgroundColor = Colors.Transparent;
+    }
+
+    /// <summary>
+    /// Gives stacked panels the same margins (px at 96 DPI: 80 left for the axis, 250 right for the legend), so their
+    /// data areas line up.
+    /// </summary>
+    public static void AlignPanels(IReadOnlyList<Plot> panels)
+    {
+        foreach (var p in panels) p.Layout.Fixed(new PixelPadding(80, 250, 50, 35));
+    }
+
     /// <summary>Marks a plot as holding no data: a centred message and the given axis limits.</summary>
     public static Plot NoData(Plot plot, string reason, double xMin, double xMax, double yMin, double yMax)
     {
@@ -75,6 +92,10 @@ internal static class ChartStyle
     /// <summary>Time axis unit: seconds, or minutes for spans longer than 15 min.</summary>
     public static (double Divisor, string Label) TimeUnit(double spanSeconds) =>
         spanSeconds > 900 ? (60, "Time (min)") : (1, "Time (s)");
+
+    /// <summary>The time unit of a divisor: 60 is minutes, anything else seconds.</summary>
+    public static (double Divisor, string Label) TimeUnitOf(double divisor) =>
+        divisor == 60 ? (60, "Time (min)") : (1, "Time (s)");
 
     /// <summary>Minimum and maximum of the finite values; NaN when there is none.</summary>
     public static (double Min, double Max) Range(ReadOnlySpan<double> values)
