@@ -129,7 +129,7 @@ public static partial class ChartImage
 
         var svg = Encoding.UTF8.GetString(stream.ToArray());
         // Skia draws a transparent clear as an unfilled (black) rect; make such background rects explicitly transparent.
-        svg = UnfilledRect().Replace(svg, "<rect fill=\"none\"$1/>");
+        svg = UnfilledRect().Replace(svg, "<rect fill=\"none\"$1$2/>");
         if (idPrefix.Length > 0)
         {
             svg = svg.Replace("id=\"", "id=\"" + idPrefix, StringComparison.Ordinal)

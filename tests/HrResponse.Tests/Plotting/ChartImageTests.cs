@@ -55,6 +55,22 @@ public class ChartImageTests
         Assert.That(refs, Is.Not.Empty.And.All.StartWith("url(#heart-rate-"));
     }
 
+    [TestCase(96.0)]
+    [TestCase(300.0)]
+    public void ToSvg_EveryRectKeepsItsSizeAndNoneIsAnUnfilledBlackBox(double dpi)
+    {
+        var svg = ChartImage.ToSvg(HeartRateChart.Create([0, 1, 2], [60, 70, 65]), new ChartImageOptions { WidthPx = 400, HeightPx = 300, Dpi = dpi });
+        var rects = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "rect").ToList();
+        Assert.That(rects, Is.Not.Empty);
+        foreach (var rect in rects)
+        {
+            Assert.That(rect.Attribute("width"), Is.Not.Null, rect.ToString());
+            Assert.That(rect.Attribute("height"), Is.Not.Null, rect.ToString());
+            // An SVG rect without a fill is painted black: the background clears must say fill="none".
+            if (rect.Parent?.Name.LocalName != "clipPath") Assert.That(rect.Attribute("fill"), Is.Not.Null, rect.ToString());
+        }
+    }
+
     [Test]
     public void AnalysisChart_Save_WritesTheFormatAsked()
     {
