@@ -130,14 +130,13 @@ public static partial class ChartImage
         var svg = Encoding.UTF8.GetString(stream.ToArray());
         // Skia draws a transparent clear as an unfilled (black) rect; make such background rects explicitly transparent.
         svg = UnfilledRect().Replace(svg, "<rect fill=\"none\"$1$2/>");
-        if (idPrefix.Length > 0)
-        {
-            svg = svg.Replace("id=\"", "id=\"" + idPrefix, StringComparison.Ordinal)
-                .Replace("url(#", "url(#" + idPrefix, StringComparison.Ordinal)
-                .Replace("href=\"#", "href=\"#" + idPrefix, StringComparison.Ordinal);
-        }
-
-        return svg;
+        // Skia numbers clip paths from a process-wide counter; renumber them in order of appearance (with the prefix),
+        // so the same chart gives the same SVG in any process.
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in IdPattern().Matches(svg))
+            ids.TryAdd(m.Groups[1].Value, idPrefix + "c" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return ids.Count == 0 ? svg : IdReferencePattern().Replace(svg, m =>
+            ids.TryGetValue(m.Groups[2].Value, out var id) ? m.Groups[1].Value + id : m.Value);
     }
 
     private static void Draw(SKCanvas canvas, IReadOnlyList<Plot> panels, int w, int h, double dpi)
@@ -174,6 +173,12 @@ public static partial class ChartImage
             if (panels[i] is null) throw new ArgumentNullException(nameof(panels), $"panels[{i}] is null.");
         }
     }
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("(\\bid=\"|url\\(#|href=\"#)([^\")]+)")]
+    private static partial Regex IdReferencePattern();
 
     [GeneratedRegex("<rect( transform=\"[^\"]*\")?( width=\"[^\"]*\" height=\"[^\"]*\")/>")]
     private static partial Regex UnfilledRectPattern();

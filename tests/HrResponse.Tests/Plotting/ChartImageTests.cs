@@ -72,6 +72,17 @@ public class ChartImageTests
     }
 
     [Test]
+    public void ToSvg_SameChartTwice_SameText()
+    {
+        // Skia's clip-path ids come from a process-wide counter; the output must not depend on it.
+        AnalysisChart Make() => new("hr", "c", [HeartRateChart.Create([0, 1, 2], [60, 70, 65])]);
+        var first = Make().ToSvg(new ChartImageOptions { WidthPx = 400, HeightPx = 300, Dpi = 96 });
+        var second = Make().ToSvg(new ChartImageOptions { WidthPx = 400, HeightPx = 300, Dpi = 96 });
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(first, Does.Contain("id=\"hr-c1\""));
+    }
+
+    [Test]
     public void AnalysisChart_Save_WritesTheFormatAsked()
     {
         var chart = new AnalysisChart("hr", "c", [HeartRateChart.Create([0, 1, 2], [60, 70, 65])]);
