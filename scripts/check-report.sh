@@ -28,10 +28,10 @@ LOG="$OUT/chromium.log"
 fail=0
 check() { if grep -q -- "$2" "$DOM"; then echo "ok   $1"; else echo "FAIL $1 (missing: $2)"; fail=1; fi; }
 for id in summary input charts indices exercise quality settings; do check "section #$id" "<section id=\"$id\">"; done
-for chart in heart-rate tachogram poincare dfa psd rolling-hrv; do check "chart $chart" "<figure id=\"chart-$chart\">"; done
+for chart in heart-rate tachogram poincare dfa psd rolling-hrv exercise-test; do check "chart $chart" "<figure id=\"chart-$chart\">"; done
 check "index table has HRV_RMSSD with unit" "<code>HRV_RMSSD</code>"
 svgs=$(grep -o "<svg " "$DOM" | wc -l)
-if [ "$svgs" -ge 6 ]; then echo "ok   $svgs inline SVG elements rendered"; else echo "FAIL only $svgs inline SVG elements"; fail=1; fi
+if [ "$svgs" -ge 7 ]; then echo "ok   $svgs inline SVG elements rendered"; else echo "FAIL only $svgs inline SVG elements"; fail=1; fi
 if grep -Eiq "Uncaught|CONSOLE\(.*\)\] .*(error|failed)|net::ERR_" "$LOG"; then
     echo "FAIL page errors:"; grep -Ei "Uncaught|CONSOLE|net::ERR_" "$LOG" | head -20; fail=1
 else

@@ -1,22 +1,20 @@
 #!/usr/bin/env bash
-# Regenerates docs/images/*.png: `hrresponse plot` on the embedded sample recording, converted with rsvg-convert
-# (apt-get install librsvg2-bin) at 1.5x.
+# Regenerates docs/images/*.png: `hrresponse plot` on the embedded sample recording at 1400 px wide and 200 DPI, and
+# the ECG of MIT-BIH record 100 with its R peaks (from the shared data next to the repository, when present).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TMP="$(mktemp -d)"
-dotnet run --project "$ROOT/src/HrResponse.Cli" -c Release -- plot "$ROOT/src/HrResponse.Cli/Samples/cardiocurver_example.csv" --out "$TMP" >/dev/null
+dotnet run --project "$ROOT/src/HrResponse.Cli" -c Release -- plot "$ROOT/src/HrResponse.Cli/Samples/cardiocurver_example.csv" \
+    --out "$TMP" --format png --width 1400 --dpi 200 >/dev/null
 mkdir -p "$ROOT/docs/images"
-for svg in "$TMP"/*.svg; do
-    name="$(basename "$svg" .svg)"
-    rsvg-convert -z 1.5 -o "$ROOT/docs/images/$name.png" "$svg"
-    echo "docs/images/$name.png"
+for png in "$TMP"/*.png; do
+    cp "$png" "$ROOT/docs/images/"
+    echo "docs/images/$(basename "$png")"
 done
-# ECG with R peaks: MIT-BIH record 100 (MLII), seconds 0-10, from the shared data next to the repository.
 MITDB="$ROOT/../shared/data/mitdb/100_mlii.csv"
 if [ -f "$MITDB" ]; then
     dotnet run --project "$ROOT/src/HrResponse.Cli" -c Release -- peaks "$MITDB" -o "$TMP/peaks.csv" \
-        --plot "$TMP/ecg-peaks.svg" --plot-start 0 --plot-duration 10 2>/dev/null
-    rsvg-convert -z 1.5 -o "$ROOT/docs/images/ecg-peaks.png" "$TMP/ecg-peaks.svg"
+        --plot "$ROOT/docs/images/ecg-peaks.png" --plot-start 0 --plot-duration 10 2>/dev/null
     echo "docs/images/ecg-peaks.png"
 fi
 rm -rf "$TMP"

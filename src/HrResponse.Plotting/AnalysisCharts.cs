@@ -8,17 +8,21 @@ namespace HrResponse.Plotting;
 /// recomputed, so each number a chart prints is the number in the result's index table): heart rate (with phases,
 /// peak, recovery points and the recovery fit when the exercise test found its phases), the ECG with its R peaks, and
 /// from the corrected beats the tachogram with corrections marked, the Poincaré plot, DFA, the power spectrum and the
-/// rolling HRV, each when the result holds it.
+/// rolling HRV, each when the result holds it, and the multi-panel exercise-test figure (<see cref="ExerciseTestFigure"/>).
+/// Every chart is made of ScottPlot plots that can be changed before saving.
 /// </summary>
 public static class AnalysisCharts
 {
-    /// <summary>Draws the charts of an analysis.</summary>
+    /// <summary>Builds the charts of an analysis.</summary>
     /// <param name="result">Result of <see cref="RecordingAnalysis.Compute"/>.</param>
-    /// <param name="options">Size and title of every chart; <c>null</c> for each chart's defaults.</param>
+    /// <param name="options">Title and text size of every chart; <c>null</c> for each chart's defaults.</param>
     /// <returns>
     /// In this order, each when it applies: <c>heart-rate</c> (when there is any heart rate), <c>ecg</c> (with an ECG),
     /// <c>tachogram</c> (corrected beats), <c>poincare</c> and <c>dfa</c> (nonlinear HRV computed), <c>psd</c>
-    /// (frequency-domain HRV computed, with a spectrum) and <c>rolling-hrv</c> (rolling snapshots computed).
+    /// (frequency-domain HRV computed, with a spectrum), <c>rolling-hrv</c> (rolling snapshots computed) and
+    /// <c>exercise-test</c> (the exercise test ran and there are corrected beats). A recording with one beat still gets
+    /// its heart-rate and tachogram charts; charts that need more (Poincaré, DFA) are drawn with a "No data" message
+    /// (<see cref="AnalysisChart.NoDataReason"/>). An empty list means the recording has neither beats nor heart-rate samples.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static IReadOnlyList<AnalysisChart> Build(RecordingAnalysisResult result, ChartOptions? options = null)
@@ -50,32 +54,33 @@ public static class AnalysisCharts
                 }
             }
 
-            charts.Add(new("heart-rate", caption, HeartRateChart.Render(hr, annotations, options)));
+            charts.Add(new("heart-rate", caption, [HeartRateChart.Create(hr, annotations, options)]));
         }
 
         if (recording.Ecg is { Count: > 0 } ecg) charts.Add(EcgChartOf(ecg, recording.Beats, options));
         if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
+        var exerciseFigure = ExerciseTestFigure.Create(result, options);
         var q = cleaned.Quality;
         charts.Add(new("tachogram", string.Create(inv,
             $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps."),
-            TachogramChart.Render(cleaned, options)));
+            [TachogramChart.Create(cleaned, options)]));
 
         var hrv = result.Hrv;
         if (hrv?.Nonlinear is { } nonlinear)
         {
             charts.Add(new("poincare", string.Create(inv,
                 $"Poincaré plot of the corrected RR series with the SD1/SD2 ellipse (SD1 across, SD2 along the identity line), as computed for the index table ({hrv.Options.Name} settings)."),
-                PoincareChart.Render(nonlinear.Poincare, options)));
+                [PoincareChart.Create(nonlinear.Poincare, options)]));
             var dfa = nonlinear.Dfa;
             charts.Add(new("dfa", string.Create(inv,
                 $"Detrended fluctuation analysis of the corrected RR series (order-{dfa.DetrendOrder} detrending, {dfa.Windowing} boxes; settings {hrv.Options.Name}): log F(n) against log n with the α1 and α2 least-squares lines."),
-                DfaChart.Render(dfa, options)));
+                [DfaChart.Create(dfa, options)]));
         }
 
         if (hrv?.FrequencyDomain is { Spectrum.Count: > 0 } frequency)
         {
             charts.Add(new("psd", "Power spectral density of the corrected RR series over the whole recording: " + frequency.Spectrum.Settings + ".",
-                PsdChart.Render(frequency, options)));
+                [PsdChart.Create(frequency, options)]));
         }
 
         if (result.Rolling.Count > 0)
@@ -83,9 +88,10 @@ public static class AnalysisCharts
             var r = result.Options.Rolling;
             charts.Add(new("rolling-hrv", string.Create(inv,
                 $"Rolling HRV of the corrected beats: {r.Window.TotalSeconds:0.#}-s windows every {r.Step.TotalSeconds:0.#} s, DFA α1 over {r.DfaMinBoxBeats}–{r.DfaMaxBoxBeats} beats."),
-                RollingHrvChart.Render(result.Rolling, options)));
+                RollingHrvChart.Create(result.Rolling, options)));
         }
 
+        if (exerciseFigure is not null) charts.Add(exerciseFigure);
         return charts;
     }
 
@@ -111,7 +117,7 @@ public static class AnalysisCharts
 
         var caption = string.Create(CultureInfo.InvariantCulture,
             $"The first {EcgChart.DefaultDurationSeconds:0.#} s of the ECG ({ecg.SamplingRateHz:0.###} Hz) with the R peaks found on loading marked, for checking the detection by eye.");
-        return new("ecg", caption, EcgChart.Render(ecg.Samples, ecg.SamplingRateHz, peaks.ToArray(), 0, EcgChart.DefaultDurationSeconds,
-            ecg.Unit, HrResponse.Ecg.EcgRecordingOptions.Default.Peaks.Detector.ToString(), options));
+        return new("ecg", caption, [EcgChart.Create(ecg.Samples, ecg.SamplingRateHz, peaks.ToArray(), 0, EcgChart.DefaultDurationSeconds,
+            ecg.Unit, HrResponse.Ecg.EcgRecordingOptions.Default.Peaks.Detector.ToString(), options)]);
     }
 }

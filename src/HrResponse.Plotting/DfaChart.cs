@@ -1,26 +1,30 @@
 using System.Globalization;
 using HrResponse.Plotting.Internal;
+using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace HrResponse.Plotting;
 
 /// <summary>
-/// Detrended fluctuation analysis on log–log axes: F(n) (ms) against box size n (beats), one colour per scaling
-/// range (α1 short-term, α2 long-term) with its fitted line.
+/// Detrended fluctuation analysis on log–log axes as a ScottPlot <see cref="Plot"/>: F(n) (ms) against box size n
+/// (beats), one colour per scaling range (α1 short-term, α2 long-term) with its fitted line. ScottPlot axes are linear,
+/// so the plot holds log10 n and log10 F(n) and its tick labels show n and F(n): the axis limits read from the plot
+/// are base-10 logarithms.
 /// </summary>
 public static class DfaChart
 {
     /// <summary>The title used when <see cref="ChartOptions.Title"/> is null.</summary>
     public const string DefaultTitle = "Detrended fluctuation analysis";
 
-    /// <summary>Draws the α1 and α2 ranges of a DFA result of <see cref="Hrv.NonlinearAnalysis.Dfa"/>.</summary>
+    /// <summary>Builds the α1 and α2 ranges of a DFA result of <see cref="Hrv.NonlinearAnalysis.Dfa"/>.</summary>
     /// <param name="result">The DFA result.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text.</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    public static string Render(Hrv.DfaResult result, ChartOptions? options = null)
+    public static Plot Create(Hrv.DfaResult result, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Render(
+        return Create(
             [
                 new DfaScalingRange("α1", result.Alpha1.BoxSizes, result.Alpha1.FluctuationsMs, result.Alpha1.Alpha),
                 new DfaScalingRange("α2", result.Alpha2.BoxSizes, result.Alpha2.FluctuationsMs, result.Alpha2.Alpha),
@@ -28,13 +32,16 @@ public static class DfaChart
             options);
     }
 
-    /// <summary>Draws one circle per box size with a finite positive F(n), and each range's fit line over its box sizes.</summary>
+    /// <summary>
+    /// Builds one circle per box size with a finite positive F(n), and each range's least-squares line of slope α
+    /// through the mean of its points (legend "α1 = 1.05 (n = 4–16 beats)", "n/a" when α is not finite).
+    /// </summary>
     /// <param name="ranges">Scaling ranges, e.g. α1 over 4–16 beats and α2 over 16–64 beats.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text; no drawable point gives a chart that says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot; no drawable point gives a plot with the message "No data: no box with a positive F(n)".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ranges"/> is null.</exception>
     /// <exception cref="ArgumentException">A range has different numbers of box sizes and fluctuations.</exception>
-    public static string Render(IReadOnlyList<DfaScalingRange> ranges, ChartOptions? options = null)
+    public static Plot Create(IReadOnlyList<DfaScalingRange> ranges, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ranges);
         foreach (var r in ranges)
@@ -44,62 +51,63 @@ public static class DfaChart
                     $"Range '{r.Name}' must have one F(n) per box size ({r.BoxSizes.Count}); it has {r.FluctuationsMs.Count}.", nameof(ranges));
         }
 
+        var plot = ChartStyle.New(options, DefaultTitle, "Box size n (beats, log scale)", "F(n) (ms, log scale)");
+        LogTicks(plot.Axes.Bottom);
+        LogTicks(plot.Axes.Left);
         var pts = ranges.Select(r => Enumerable.Range(0, r.BoxSizes.Count)
             .Where(i => r.BoxSizes[i] > 0 && double.IsFinite(r.FluctuationsMs[i]) && r.FluctuationsMs[i] > 0)
-            .Select(i => ((double)r.BoxSizes[i], r.FluctuationsMs[i])).ToList()).ToList();
-        var inv = CultureInfo.InvariantCulture;
-        var legend = new List<LegendEntry>();
-        for (var k = 0; k < ranges.Count; k++)
-        {
-            if (pts[k].Count == 0) continue;
-            var r = ranges[k];
-            var label = string.Create(inv, $"{r.Name} = {(double.IsFinite(r.Alpha) ? r.Alpha.ToString("0.00", inv) : "n/a")} (n = {pts[k].Min(p => p.Item1):0}–{pts[k].Max(p => p.Item1):0} beats)");
-            legend.Add(new(label, LegendSymbol.Dot, Color(k)));
-        }
-
-        var canvas = new ChartCanvas(options, DefaultTitle, "dfa-chart", legend);
-        var svg = canvas.Svg;
+            .Select(i => (X: Math.Log10(r.BoxSizes[i]), Y: Math.Log10(r.FluctuationsMs[i]))).ToList()).ToList();
         var all = pts.SelectMany(p => p).ToList();
-        if (all.Count == 0)
-        {
-            canvas.Panels(() => Axis.Log(4, 64, "Box size n (beats)"), [Axis.Log(1, 100, "F(n) (ms)")])[0].NoData(svg);
-            return canvas.Finish();
-        }
+        if (all.Count == 0) return ChartStyle.NoData(plot, "no box with a positive F(n)", Math.Log10(4), Math.Log10(64), 0, 2);
 
-        var panel = canvas.Panels(
-            () => Axis.Log(all.Min(p => p.Item1), all.Max(p => p.Item1), "Box size n (beats)"),
-            [Axis.Log(all.Min(p => p.Item2), all.Max(p => p.Item2), "F(n) (ms)")])[0];
-        svg.OpenGroup("data", panel.ClipId);
+        var inv = CultureInfo.InvariantCulture;
         for (var k = 0; k < ranges.Count; k++)
         {
             var p = pts[k];
             if (p.Count == 0) continue;
-            svg.OpenGroup("range", dataName: ranges[k].Name);
-            var alpha = ranges[k].Alpha;
+            var r = ranges[k];
+            var color = Color(k);
+            var alpha = r.Alpha;
             if (double.IsFinite(alpha) && p.Count >= 2)
             {
-                var mx = p.Average(q => Math.Log10(q.Item1));
-                var my = p.Average(q => Math.Log10(q.Item2));
-                var x0 = p.Min(q => q.Item1);
-                var x1 = p.Max(q => q.Item1);
-                double Fit(double n) => Math.Pow(10, my + (alpha * (Math.Log10(n) - mx)));
-                svg.Line(panel.X.Map(x0), Series.Clamp(panel.Y.Map(Fit(x0))), panel.X.Map(x1), Series.Clamp(panel.Y.Map(Fit(x1))),
-                    Color(k), 2.2, cls: "fit");
+                var mx = p.Average(q => q.X);
+                var my = p.Average(q => q.Y);
+                var x0 = p.Min(q => q.X);
+                var x1 = p.Max(q => q.X);
+                var fit = plot.Add.Line(x0, my + (alpha * (x0 - mx)), x1, my + (alpha * (x1 - mx)));
+                fit.LineColor = color;
+                fit.LineWidth = 2;
             }
 
-            foreach (var (n, fn) in p)
-                svg.Circle(panel.X.Map(n), panel.Y.Map(fn), 4, Color(k), "#ffffff", cls: "point");
-            svg.CloseGroup();
+            var dots = plot.Add.Markers(p.Select(q => q.X).ToArray(), p.Select(q => q.Y).ToArray(), MarkerShape.OpenCircle, 8, color);
+            dots.MarkerLineWidth = 1.5f;
+            dots.LegendText = string.Create(inv,
+                $"{r.Name} = {(double.IsFinite(alpha) ? alpha.ToString("0.00", inv) : "n/a")} (n = {Math.Pow(10, p.Min(q => q.X)):0}–{Math.Pow(10, p.Max(q => q.X)):0} beats)");
         }
 
-        svg.CloseGroup();
-        return canvas.Finish();
+        var (xMin, xMax) = (all.Min(q => q.X), all.Max(q => q.X));
+        var (yMin, yMax) = (all.Min(q => q.Y), all.Max(q => q.Y));
+        var xPad = Math.Max(0.03, (xMax - xMin) * 0.05);
+        var yPad = Math.Max(0.03, (yMax - yMin) * 0.08);
+        plot.Axes.SetLimits(xMin - xPad, xMax + xPad, yMin - yPad, yMax + yPad);
+        ChartStyle.Legend(plot, Alignment.LowerRight);
+        return plot;
     }
 
-    private static string Color(int k) => k switch
+    /// <summary>Tick labels of a log10 axis: 10^v printed as a plain number, minor ticks at 2–9 of each decade.</summary>
+    private static void LogTicks(IAxis axis)
     {
-        0 => Palette.Blue,
-        1 => Palette.Vermillion,
-        _ => Palette.Fills[k % Palette.Fills.Count],
+        axis.TickGenerator = new NumericAutomatic
+        {
+            LabelFormatter = v => Math.Pow(10, v).ToString("0.###", CultureInfo.InvariantCulture),
+            MinorTickGenerator = new LogMinorTickGenerator(),
+        };
+    }
+
+    private static Color Color(int k) => k switch
+    {
+        0 => ChartStyle.Blue,
+        1 => ChartStyle.Vermillion,
+        _ => ChartStyle.Fills[k % ChartStyle.Fills.Length],
     };
 }

@@ -1,16 +1,15 @@
 using System.Globalization;
 using HrResponse.Ecg;
 using HrResponse.Plotting.Internal;
+using ScottPlot;
 
 namespace HrResponse.Plotting;
 
 /// <summary>
-/// An ECG segment with its detected R peaks, for checking a detector by eye: amplitude (in the signal's unit, or
-/// "a.u." when it has none) against time (s), with a marker on each R-peak sample inside the window.
-/// Only the samples of the window are drawn. When the window holds more samples than twice the chart width in px
-/// (<see cref="ChartOptions.WidthPx"/>), the line is decimated to the minimum and maximum of each pixel column of the
-/// plot (in their order in time), so the line's size is bounded by the chart width, not the signal length; the extremes, and so the R waves, stay visible, and every peak keeps its
-/// own marker at its exact sample value.
+/// An ECG segment with its detected R peaks as a ScottPlot <see cref="Plot"/>, for checking a detector by eye:
+/// amplitude (in the signal's unit, or "a.u." when it has none) against time (s), with a marker on each R-peak sample
+/// inside the window. Only the samples of the window are added to the plot; ScottPlot draws a long window per pixel
+/// column (minimum and maximum of each column), so the R waves stay visible at any length.
 /// </summary>
 public static class EcgChart
 {
@@ -21,7 +20,7 @@ public static class EcgChart
     public const double DefaultDurationSeconds = 10;
 
     /// <summary>
-    /// Draws <paramref name="durationSeconds"/> of <paramref name="ecg"/> from <paramref name="startSeconds"/> after
+    /// Builds <paramref name="durationSeconds"/> of <paramref name="ecg"/> from <paramref name="startSeconds"/> after
     /// its first sample, with the peaks of <paramref name="peaks"/> in that window marked. The time axis shows the
     /// signal's own clock (<see cref="EcgSignal.TimeOfSample"/>); the legend names the detector and the number of peaks
     /// in the window.
@@ -30,34 +29,32 @@ public static class EcgChart
     /// <param name="peaks">R peaks detected in <paramref name="ecg"/> (same sample count and sampling rate).</param>
     /// <param name="startSeconds">Start of the window in seconds from the first sample; ≥ 0. Default 0.</param>
     /// <param name="durationSeconds">Length of the window in seconds; &gt; 0. Default 10. Cut at the end of the signal.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text; a window with no finite sample (e.g. starting after the end) gives a chart that says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot; a window with no finite sample (e.g. starting after the end) gives a plot with the message "No data: no finite sample in the window".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ecg"/> or <paramref name="peaks"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="peaks"/> was detected on a signal of another length or sampling rate, or a window argument is
     /// out of range.
     /// </exception>
-    public static string Render(
+    public static Plot Create(
         EcgSignal ecg, RPeakResult peaks, double startSeconds = 0, double durationSeconds = DefaultDurationSeconds,
         ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ecg);
         ArgumentNullException.ThrowIfNull(peaks);
-        var inv = CultureInfo.InvariantCulture;
         if (peaks.SampleCount != ecg.Count || peaks.SamplingRateHz != ecg.SamplingRateHz)
         {
-            throw new ArgumentException(string.Create(inv,
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The peaks were detected on {peaks.SampleCount} samples at {peaks.SamplingRateHz} Hz; the ECG has {ecg.Count} samples at {ecg.SamplingRateHz} Hz."),
                 nameof(peaks));
         }
 
-        var indices = peaks.PeakSamples.ToArray();
-        return Draw(ecg.Samples, ecg.SamplingRateHz, indices, startSeconds, durationSeconds, ecg.Unit,
+        return Draw(ecg.Samples, ecg.SamplingRateHz, peaks.PeakSamples.ToArray(), startSeconds, durationSeconds, ecg.Unit,
             peaks.Detector.ToString(), ecg.StartSeconds, options);
     }
 
     /// <summary>
-    /// Draws a window of a plain sample array with the given R-peak sample indices marked. Sample <c>i</c> is at
+    /// Builds a window of a plain sample array with the given R-peak sample indices marked. Sample <c>i</c> is at
     /// <c>i / samplingRateHz</c> seconds; the legend reads "R peaks (<paramref name="detector"/>, N)" with N the number
     /// of peaks in the window. NaN samples break the line.
     /// </summary>
@@ -68,14 +65,14 @@ public static class EcgChart
     /// <param name="durationSeconds">Length of the window in seconds; finite and &gt; 0. Default 10. Cut at the end of the signal.</param>
     /// <param name="unit">Unit of the samples for the y-axis title (e.g. "mV"); empty gives "a.u.".</param>
     /// <param name="detector">Name of the detector for the legend; empty leaves it out.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text; no finite sample in the window gives a chart that says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot; no finite sample in the window gives a plot with the message "No data: no finite sample in the window".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="detector"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="samplingRateHz"/>, <paramref name="startSeconds"/> or <paramref name="durationSeconds"/> is out of
     /// range, or a peak index is outside the samples.
     /// </exception>
-    public static string Render(
+    public static Plot Create(
         ReadOnlySpan<double> samples, double samplingRateHz, ReadOnlySpan<int> peakSamples, double startSeconds = 0,
         double durationSeconds = DefaultDurationSeconds, string unit = "", string detector = "", ChartOptions? options = null)
     {
@@ -84,7 +81,7 @@ public static class EcgChart
         return Draw(samples, samplingRateHz, peakSamples, startSeconds, durationSeconds, unit, detector, 0, options);
     }
 
-    private static string Draw(
+    private static Plot Draw(
         ReadOnlySpan<double> samples, double samplingRateHz, ReadOnlySpan<int> peakSamples, double startSeconds, double durationSeconds,
         string unit, string detector, double timeOrigin, ChartOptions? options)
     {
@@ -110,8 +107,20 @@ public static class EcgChart
         var end = (int)Math.Min(samples.Length, Math.Ceiling(((startSeconds + durationSeconds) * fs) - 1e-9));
         end = Math.Max(first, end);
         var window = samples[first..end];
-        var (yMin, yMax) = Series.Range(window);
+        var (yMin, yMax) = ChartStyle.Range(window);
+        var t0 = timeOrigin + startSeconds;
+        // The axis ends with the signal when the window runs past it (but keeps the asked length when it starts after it).
+        var signalEnd = samples.Length / fs;
+        var t1 = timeOrigin + (signalEnd > startSeconds ? Math.Min(startSeconds + durationSeconds, signalEnd) : startSeconds + durationSeconds);
+        var (div, timeLabel) = ChartStyle.TimeUnit(t1 - t0);
+        var plot = ChartStyle.New(options, DefaultTitle, timeLabel, "Amplitude (" + (unit.Length > 0 ? unit : "a.u.") + ")");
+        if (double.IsNaN(yMin)) return ChartStyle.NoData(plot, "no finite sample in the window", t0 / div, t1 / div, -1, 1);
 
+        var xs = new double[window.Length];
+        for (var i = 0; i < xs.Length; i++) xs[i] = timeOrigin + ((first + i) / fs);
+        ChartStyle.Line(plot, xs, window, ChartStyle.Blue, 1f, "ECG", xScale: div);
+        var px = new List<double>();
+        var py = new List<double>();
         var inWindow = new List<int>();
         foreach (var p in peakSamples)
         {
@@ -119,107 +128,25 @@ public static class EcgChart
         }
 
         inWindow.Sort();
-        var yTitle = "Amplitude (" + (unit.Length > 0 ? unit : "a.u.") + ")";
-        var peakLabel = detector.Length > 0
+        foreach (var p in inWindow)
+        {
+            px.Add((timeOrigin + (p / fs)) / div);
+            py.Add(samples[p]);
+        }
+
+        var label = detector.Length > 0
             ? string.Create(inv, $"R peaks ({detector}, {inWindow.Count})")
             : string.Create(inv, $"R peaks ({inWindow.Count})");
-        var options1 = options ?? ChartOptions.Default;
-        var decimate = window.Length > 2 * options1.WidthPx;
-        var legend = new List<LegendEntry>
+        if (px.Count > 0)
         {
-            new(decimate ? "ECG (min/max per pixel column)" : "ECG", LegendSymbol.Line, Palette.Blue),
-            new(peakLabel, LegendSymbol.Dot, Palette.Vermillion),
-        };
-        var canvas = new ChartCanvas(options, DefaultTitle, "ecg-chart", legend);
-        var svg = canvas.Svg;
-        var t0 = timeOrigin + startSeconds;
-        // The axis ends with the signal when the window runs past it (but keeps the asked length when it starts after it).
-        var signalEnd = samples.Length / fs;
-        var t1 = timeOrigin + (signalEnd > startSeconds ? Math.Min(startSeconds + durationSeconds, signalEnd) : startSeconds + durationSeconds);
-        var (div, timeTitle) = Series.TimeUnit(t1 - t0);
-        if (double.IsNaN(yMin))
-        {
-            canvas.Panels(() => Axis.Linear(t0 / div, t1 / div, timeTitle, 8, extendToTicks: false), [Axis.Linear(-1, 1, yTitle)])[0].NoData(svg);
-            return canvas.Finish();
+            var m = plot.Add.Markers(px.ToArray(), py.ToArray(), MarkerShape.OpenCircle, 8, ChartStyle.Vermillion);
+            m.MarkerLineWidth = 1.5f;
+            m.LegendText = label;
         }
 
         var pad = Math.Max((yMax - yMin) * 0.06, Math.Max(Math.Abs(yMax), 1e-9) * 1e-3);
-        var panel = canvas.Panels(
-            () => Axis.Linear(t0 / div, t1 / div, timeTitle, 8, extendToTicks: false),
-            [Axis.Linear(yMin - pad, yMax + pad, yTitle)])[0];
-
-        var (xs, ys) = decimate ? MinMaxColumns(window, first, fs, timeOrigin, t0, t1, (int)Math.Ceiling(panel.Width)) : AllSamples(window, first, fs, timeOrigin);
-        svg.OpenGroup("data", panel.ClipId);
-        foreach (var seg in Series.Segments(xs, ys, panel, xScale: div))
-            svg.Polyline(seg, Palette.Blue, 1.1, cls: "series", dataName: "ecg");
-
-        svg.OpenGroup("r-peaks");
-        foreach (var p in inWindow)
-        {
-            var x = panel.X.Map((timeOrigin + (p / fs)) / div);
-            svg.Circle(x, panel.Y.Map(samples[p]), 3.5, Palette.Vermillion, "#ffffff", cls: "r-peak");
-        }
-
-        svg.CloseGroup();
-        svg.CloseGroup();
-        return canvas.Finish();
-    }
-
-    private static (double[] X, double[] Y) AllSamples(ReadOnlySpan<double> window, int first, double fs, double origin)
-    {
-        var x = new double[window.Length];
-        for (var i = 0; i < x.Length; i++) x[i] = origin + ((first + i) / fs);
-        return (x, window.ToArray());
-    }
-
-    /// <summary>
-    /// Min and max of each of <paramref name="columns"/> equal time columns over [t0, t1), in time order; a column
-    /// with no finite sample gives a NaN point, which breaks the line.
-    /// </summary>
-    private static (double[] X, double[] Y) MinMaxColumns(
-        ReadOnlySpan<double> window, int first, double fs, double origin, double t0, double t1, int columns)
-    {
-        columns = Math.Max(1, columns);
-        var x = new List<double>(2 * columns);
-        var y = new List<double>(2 * columns);
-        var i = 0;
-        for (var c = 0; c < columns && i < window.Length; c++)
-        {
-            var columnEnd = t0 + ((t1 - t0) * (c + 1) / columns);
-            int iMin = -1, iMax = -1;
-            var any = false;
-            var start = i;
-            while (i < window.Length && (c == columns - 1 || origin + ((first + i) / fs) < columnEnd))
-            {
-                var v = window[i];
-                if (double.IsFinite(v))
-                {
-                    if (iMin < 0 || v < window[iMin]) iMin = i;
-                    if (iMax < 0 || v > window[iMax]) iMax = i;
-                    any = true;
-                }
-
-                i++;
-            }
-
-            if (i == start) continue;
-            if (!any)
-            {
-                x.Add(double.NaN);
-                y.Add(double.NaN);
-                continue;
-            }
-
-            var (a, b) = iMin <= iMax ? (iMin, iMax) : (iMax, iMin);
-            x.Add(origin + ((first + a) / fs));
-            y.Add(window[a]);
-            if (b != a)
-            {
-                x.Add(origin + ((first + b) / fs));
-                y.Add(window[b]);
-            }
-        }
-
-        return (x.ToArray(), y.ToArray());
+        plot.Axes.SetLimits(t0 / div, t1 / div, yMin - pad, yMax + (3 * pad));
+        ChartStyle.LegendOutside(plot);
+        return plot;
     }
 }

@@ -1,191 +1,151 @@
 using System.Globalization;
 using HrResponse.Plotting.Internal;
+using ScottPlot;
 
 namespace HrResponse.Plotting;
 
 /// <summary>
 /// Heart rate over time (bpm against s, or min for recordings longer than 15 min), with shaded phases, the peak,
-/// recovery points and the fitted recovery curve.
+/// recovery points and the fitted recovery curve, as a ScottPlot <see cref="Plot"/>.
 /// </summary>
 public static class HeartRateChart
 {
     /// <summary>The title used when <see cref="ChartOptions.Title"/> is null.</summary>
     public const string DefaultTitle = "Heart rate";
 
-    /// <summary>Draws a heart-rate series.</summary>
+    /// <summary>Builds the chart of a heart-rate series.</summary>
     /// <param name="series">Heart-rate samples (e.g. <see cref="Recording.HeartRate"/>).</param>
     /// <param name="annotations">Phases, peak, recovery points and fit; <c>null</c> for none.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text. An empty series gives a chart that says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot. An empty series gives a plot with the axes and the message "No data: no heart-rate sample".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public static string Render(HeartRateSeries series, HeartRateAnnotations? annotations = null, ChartOptions? options = null)
+    public static Plot Create(HeartRateSeries series, HeartRateAnnotations? annotations = null, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return Render(series.TimesSeconds, series.Bpm, annotations, options);
+        return Create(series.TimesSeconds, series.Bpm, annotations, options);
     }
 
-    /// <summary>Draws heart rate against time: one polyline point per finite sample, broken at non-finite samples.</summary>
+    /// <summary>
+    /// Builds heart rate against time: a line through the finite samples (broken at non-finite ones), the phases as
+    /// shaded spans named at their top, the peak as a triangle ("Peak N bpm"), the recovery points as circles
+    /// labelled with their offsets ("Recovery HR"), and the recovery fit dashed ("Exponential fit, τ = N s"). The axis
+    /// limits span the samples and the phases in time and every drawn value in heart rate, with a margin.
+    /// </summary>
     /// <param name="timesSeconds">Sample times, seconds from recording start.</param>
     /// <param name="heartRateBpm">Heart rate at each time, bpm.</param>
     /// <param name="annotations">Phases, peak, recovery points and fit; <c>null</c> for none.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text. When no sample is finite the chart says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot. When no sample is finite, a plot with the axes and the message "No data: no heart-rate sample".</returns>
     /// <exception cref="ArgumentException">The two spans differ in length.</exception>
-    public static string Render(
+    public static Plot Create(
         ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> heartRateBpm,
-        HeartRateAnnotations? annotations = null, ChartOptions? options = null)
+        HeartRateAnnotations? annotations = null, ChartOptions? options = null) =>
+        Build(timesSeconds, heartRateBpm, annotations, options, null);
+
+    /// <summary>The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span.</summary>
+    internal static Plot Build(
+        ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> heartRateBpm,
+        HeartRateAnnotations? annotations, ChartOptions? options, double? timeDivisor)
     {
         if (timesSeconds.Length != heartRateBpm.Length)
             throw new ArgumentException(
                 $"Must have one value per time ({timesSeconds.Length}); it has {heartRateBpm.Length}.", nameof(heartRateBpm));
+        var (tMin, tMax) = (double.NaN, double.NaN);
+        var (hMin, hMax) = (double.NaN, double.NaN);
+        for (var i = 0; i < timesSeconds.Length; i++)
+        {
+            if (!double.IsFinite(timesSeconds[i]) || !double.IsFinite(heartRateBpm[i])) continue;
+            (tMin, tMax) = (Min(tMin, timesSeconds[i]), Max(tMax, timesSeconds[i]));
+            (hMin, hMax) = (Min(hMin, heartRateBpm[i]), Max(hMax, heartRateBpm[i]));
+        }
+
         var a = annotations ?? HeartRateAnnotations.None;
-        // A phase keeps the colour of its position in the given list, so "Exercise" looks the same whether or not rest was found.
-        var phases = a.Phases.Select((p, i) => (Phase: p, Color: PhaseColor(i)))
+        var phases = a.Phases.Select((p, i) => (Phase: p, Color: ChartStyle.Fills[i % ChartStyle.Fills.Length]))
             .Where(p => double.IsFinite(p.Phase.StartSeconds) && double.IsFinite(p.Phase.EndSeconds) && p.Phase.EndSeconds > p.Phase.StartSeconds)
             .ToList();
-        var fit = a.RecoveryFit is { IsDrawable: true } f ? f : null;
-        var peak = a.Peak is { } pk && double.IsFinite(pk.TimeSeconds) && double.IsFinite(pk.HeartRateBpm) ? pk : null;
-        var points = a.RecoveryPoints.Where(p => double.IsFinite(p.TimeSeconds) && double.IsFinite(p.HeartRateBpm)).ToList();
+        foreach (var (p, _) in phases)
+            (tMin, tMax) = (Min(tMin, p.StartSeconds), Max(tMax, p.EndSeconds));
+        var (div, timeLabel) = timeDivisor is { } forced ? ChartStyle.TimeUnitOf(forced)
+            : double.IsNaN(tMin) ? (1, "Time (s)") : ChartStyle.TimeUnit(tMax - tMin);
+        var plot = ChartStyle.New(options, DefaultTitle, timeLabel, "Heart rate (bpm)");
+        if (double.IsNaN(hMin)) return ChartStyle.NoData(plot, "no heart-rate sample", 0, 60, 60, 180);
 
-        var (tMin, tMax) = Series.Range(timesSeconds);
-        var (hMin, hMax) = Series.Range(heartRateBpm);
-        var hasData = !double.IsNaN(tMin) && !double.IsNaN(hMin) && AnyFinitePair(timesSeconds, heartRateBpm);
-
-        var legend = new List<LegendEntry> { new("Heart rate (bpm)", LegendSymbol.Line, Palette.Blue) };
+        // A phase keeps the colour of its position in the given list, so "Exercise" looks the same whether or not rest was found.
         foreach (var (p, color) in phases)
-            legend.Add(new(p.Name, LegendSymbol.Area, color));
-        if (hasData && peak is not null)
-            legend.Add(new(string.Create(CultureInfo.InvariantCulture, $"Peak {peak.HeartRateBpm:0} bpm"), LegendSymbol.Triangle, Palette.Vermillion));
-        if (hasData && points.Count > 0) legend.Add(new("Recovery HR", LegendSymbol.Dot, Palette.Black));
-        if (hasData && fit is not null)
-            legend.Add(new(string.Create(CultureInfo.InvariantCulture, $"Exponential fit, τ = {fit.TauSeconds:0} s"), LegendSymbol.Line, Palette.Vermillion, "7 4"));
-
-        var canvas = new ChartCanvas(options, DefaultTitle, "heart-rate-chart", legend);
-        var svg = canvas.Svg;
-        if (!hasData)
         {
-            var empty = canvas.Panels(() => Axis.Linear(0, 60, "Time (s)"), [Axis.Linear(60, 180, "Heart rate (bpm)")])[0];
-            empty.NoData(svg);
-            return canvas.Finish();
+            var span = plot.Add.HorizontalSpan(p.StartSeconds / div, p.EndSeconds / div, color.WithAlpha(0.25));
+            span.LineWidth = 0;
         }
 
+        ChartStyle.Line(plot, timesSeconds, heartRateBpm, ChartStyle.Blue, 1.5f, "Heart rate (bpm)", xScale: div);
+        var inv = CultureInfo.InvariantCulture;
+        if (a.RecoveryFit is { IsDrawable: true } fit)
+        {
+            var end = Math.Min(fit.EndSeconds, tMax);
+            if (end > fit.StartSeconds)
+            {
+                const int n = 200;
+                var fx = new double[n + 1];
+                var fy = new double[n + 1];
+                for (var k = 0; k <= n; k++)
+                {
+                    var t = fit.StartSeconds + ((end - fit.StartSeconds) * k / n);
+                    fx[k] = t;
+                    fy[k] = fit.HeartRateAt(t);
+                    (hMin, hMax) = (Math.Min(hMin, fy[k]), Math.Max(hMax, fy[k]));
+                }
+
+                ChartStyle.Line(plot, fx, fy, ChartStyle.Vermillion, 2f,
+                    string.Create(inv, $"Exponential fit, τ = {fit.TauSeconds:0} s"), LinePattern.Dashed, xScale: div);
+            }
+        }
+
+        var points = a.RecoveryPoints.Where(p => double.IsFinite(p.TimeSeconds) && double.IsFinite(p.HeartRateBpm)).ToList();
+        if (points.Count > 0)
+        {
+            var m = plot.Add.Markers(points.Select(p => p.TimeSeconds / div).ToArray(), points.Select(p => p.HeartRateBpm).ToArray(),
+                MarkerShape.OpenCircle, 7, ChartStyle.Black);
+            m.MarkerLineWidth = 1.5f;
+            m.LegendText = "Recovery HR";
+            foreach (var p in points)
+            {
+                (hMin, hMax) = (Math.Min(hMin, p.HeartRateBpm), Math.Max(hMax, p.HeartRateBpm));
+                if (p.Label.Length == 0) continue;
+                var text = plot.Add.Text(p.Label, p.TimeSeconds / div, p.HeartRateBpm);
+                text.LabelFontSize = plot.Axes.Bottom.TickLabelStyle.FontSize * 0.85f;
+                text.LabelFontColor = ChartStyle.Black;
+                text.LabelAlignment = Alignment.LowerCenter;
+                text.OffsetY = -6;
+            }
+        }
+
+        if (a.Peak is { } peak && double.IsFinite(peak.TimeSeconds) && double.IsFinite(peak.HeartRateBpm))
+        {
+            var m = plot.Add.Marker(peak.TimeSeconds / div, peak.HeartRateBpm, MarkerShape.FilledTriangleUp, 10, ChartStyle.Vermillion);
+            m.LegendText = string.Create(inv, $"Peak {peak.HeartRateBpm:0} bpm");
+            (hMin, hMax) = (Math.Min(hMin, peak.HeartRateBpm), Math.Max(hMax, peak.HeartRateBpm));
+        }
+
+        var pad = Math.Max(2, (hMax - hMin) * 0.05);
+        var tPad = tMax > tMin ? 0 : 1;
+        plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, hMin - pad, hMax + (2 * pad));
+
+        // Each phase is named at the top of its span (when the span is wide enough for the name).
         foreach (var (p, _) in phases)
         {
-            tMin = Math.Min(tMin, p.StartSeconds);
-            tMax = Math.Max(tMax, p.EndSeconds);
+            if ((p.EndSeconds - p.StartSeconds) < 0.08 * (tMax - tMin) || p.Name.Length == 0) continue;
+            var label = plot.Add.Text(p.Name, (p.StartSeconds + p.EndSeconds) / 2 / div, hMax + (2 * pad));
+            label.LabelFontSize = plot.Axes.Bottom.TickLabelStyle.FontSize;
+            label.LabelFontColor = ChartStyle.Black;
+            label.LabelAlignment = Alignment.UpperCenter;
+            label.OffsetY = 3;
         }
 
-        if (peak is not null) (hMin, hMax) = (Math.Min(hMin, peak.HeartRateBpm), Math.Max(hMax, peak.HeartRateBpm));
-        foreach (var p in points) (hMin, hMax) = (Math.Min(hMin, p.HeartRateBpm), Math.Max(hMax, p.HeartRateBpm));
-        if (fit is not null)
-        {
-            var end = Math.Min(fit.EndSeconds, tMax);
-            foreach (var t in new[] { fit.StartSeconds, end })
-            {
-                var v = fit.HeartRateAt(t);
-                (hMin, hMax) = (Math.Min(hMin, v), Math.Max(hMax, v));
-            }
-        }
-
-        var (div, timeTitle) = Series.TimeUnit(tMax - tMin);
-        var pad = Math.Max(2, (hMax - hMin) * 0.05);
-        var panel = canvas.Panels(
-            () => Axis.Linear(tMin / div, tMax / div, timeTitle, 8, extendToTicks: false),
-            [Axis.Linear(hMin - pad, hMax + (2 * pad), "Heart rate (bpm)")])[0];
-
-        svg.OpenGroup("data", panel.ClipId);
-        svg.OpenGroup("phases");
-        foreach (var (p, color) in phases)
-        {
-            var x0 = Series.Clamp(panel.X.Map(p.StartSeconds / div));
-            var x1 = Series.Clamp(panel.X.Map(p.EndSeconds / div));
-            svg.Rect(x0, panel.Top, x1 - x0, panel.Height, color, 0.18, cls: "phase");
-            // The name goes in the visible part of the span, and only when it fits there (the legend names every phase).
-            var v0 = Math.Max(x0, panel.Left);
-            var v1 = Math.Min(x1, panel.Right);
-            if (v1 - v0 > Panel.TextWidth(p.Name.Length, canvas.FontSize) + 6)
-                svg.Text((v0 + v1) / 2, panel.Top + (1.2 * canvas.FontSize), p.Name, "middle", fill: Palette.Axis, cls: "phase-label");
-        }
-
-        svg.CloseGroup();
-        foreach (var seg in Series.Segments(timesSeconds, heartRateBpm, panel, xScale: div))
-            svg.Polyline(seg, Palette.Blue, 1.8, cls: "series", dataName: "heart-rate");
-
-        if (fit is not null)
-        {
-            var end = Math.Min(fit.EndSeconds, tMax);
-            const int n = 200;
-            var curve = new List<(double, double)>(n + 1);
-            for (var k = 0; k <= n; k++)
-            {
-                var t = fit.StartSeconds + ((end - fit.StartSeconds) * k / n);
-                curve.Add((Series.Clamp(panel.X.Map(t / div)), Series.Clamp(panel.Y.Map(fit.HeartRateAt(t)))));
-            }
-
-            svg.Polyline(curve, Palette.Vermillion, 2.2, "7 4", cls: "fit", dataName: "recovery-fit");
-        }
-
-        svg.OpenGroup("recovery-points");
-        var placed = new List<(double L, double T, double R, double B)>();
-        var size = canvas.FontSize * 0.9;
-        foreach (var p in points)
-        {
-            var x = panel.X.Map(p.TimeSeconds / div);
-            var y = panel.Y.Map(p.HeartRateBpm);
-            svg.Circle(x, y, 4.5, Palette.Black, "#ffffff", cls: "recovery-point");
-            placed.Add((x - 5, y - 5, x + 5, y + 5));
-        }
-
-        foreach (var p in points)
-        {
-            if (p.Label.Length == 0) continue;
-            var x = panel.X.Map(p.TimeSeconds / div);
-            var y = panel.Y.Map(p.HeartRateBpm);
-            var w = Panel.TextWidth(p.Label.Length, size);
-            // Try above, below, above-left, below-left of the point; take the first spot clear of earlier labels and points.
-            (double X, double Y, string Anchor, double L, double R)[] spots =
-            [
-                (x, y - 9, "middle", x - (w / 2), x + (w / 2)),
-                (x, y + 9 + size, "middle", x - (w / 2), x + (w / 2)),
-                (x - 7, y - 7, "end", x - 7 - w, x - 7),
-                (x - 7, y + 7 + size, "end", x - 7 - w, x - 7),
-            ];
-            (double X, double Y, string Anchor, double L, double R)? free = null;
-            foreach (var s in spots)
-            {
-                var box = (s.L, s.Y - size, s.R, s.Y + 2);
-                var inside = box.L >= panel.Left && box.R <= panel.Right && box.Item2 >= panel.Top && box.Item4 <= panel.Bottom;
-                if (inside && !placed.Any(r => box.L < r.R && box.R > r.L && box.Item2 < r.B && box.Item4 > r.T))
-                {
-                    free = s;
-                    break;
-                }
-            }
-
-            // No free spot (points crowded together): leave the label out rather than overprint.
-            if (free is not { } spot) continue;
-            placed.Add((spot.L, spot.Y - size, spot.R, spot.Y + 2));
-            svg.Text(spot.X, spot.Y, p.Label, spot.Anchor, size, cls: "point-label", halo: true);
-        }
-
-        svg.CloseGroup();
-        if (peak is not null)
-        {
-            var x = panel.X.Map(peak.TimeSeconds / div);
-            var y = panel.Y.Map(peak.HeartRateBpm);
-            svg.Triangle(x, y - 9, 7, Palette.Vermillion, "peak");
-        }
-
-        svg.CloseGroup();
-        return canvas.Finish();
+        ChartStyle.LegendOutside(plot);
+        return plot;
     }
 
-    private static string PhaseColor(int i) => Palette.Fills[i % Palette.Fills.Count];
+    private static double Min(double a, double b) => double.IsNaN(a) ? b : Math.Min(a, b);
 
-    private static bool AnyFinitePair(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        for (var i = 0; i < x.Length; i++)
-            if (double.IsFinite(x[i]) && double.IsFinite(y[i])) return true;
-        return false;
-    }
+    private static double Max(double a, double b) => double.IsNaN(a) ? b : Math.Max(a, b);
 }

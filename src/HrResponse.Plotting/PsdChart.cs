@@ -1,11 +1,12 @@
 using System.Globalization;
 using HrResponse.Plotting.Internal;
+using ScottPlot;
 
 namespace HrResponse.Plotting;
 
 /// <summary>
-/// Power spectral density of the RR series (ms²/Hz against Hz) with the area under the curve shaded per band. The
-/// frequency axis runs from 0 to the highest band edge (0.5 Hz when no band is given).
+/// Power spectral density of the RR series (ms²/Hz against Hz) with the area under the curve shaded per band, as a
+/// ScottPlot <see cref="Plot"/>. The frequency axis runs from 0 to the highest band edge (0.5 Hz when no band is given).
 /// </summary>
 public static class PsdChart
 {
@@ -13,14 +14,14 @@ public static class PsdChart
     public const string DefaultTitle = "Power spectral density";
 
     /// <summary>
-    /// Draws the spectrum of a frequency-domain result with its VLF, LF and HF bands (edges from the result's
-    /// options) and their powers in the legend. A normalised spectrum is labelled "PSD (relative)".
+    /// Builds the spectrum of a frequency-domain result with its VLF, LF and HF bands (edges from the result's options)
+    /// and their powers in the legend. A normalised spectrum is labelled "PSD (relative)" and its legend has no powers.
     /// </summary>
     /// <param name="result">Result of <see cref="Hrv.FrequencyDomainAnalysis.Compute(RrIntervals, Hrv.FrequencyDomainOptions?)"/>.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text; an empty spectrum gives a chart that says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot; an empty spectrum gives a plot with the message "No data: empty spectrum".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    public static string Render(Hrv.FrequencyDomainResult result, ChartOptions? options = null)
+    public static Plot Create(Hrv.FrequencyDomainResult result, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var b = result.Options.Bands;
@@ -31,22 +32,21 @@ public static class PsdChart
             new("LF", b.Lf.LowHz, b.Lf.HighHz, relative ? double.NaN : result.LfPowerMs2),
             new("HF", b.Hf.LowHz, b.Hf.HighHz, relative ? double.NaN : result.HfPowerMs2),
         ];
-        var f = result.Spectrum.FrequenciesHz.ToArray();
-        var p = result.Spectrum.DensityMs2PerHz.ToArray();
-        return Draw(f, p, bands, options, relative ? "PSD (relative)" : "PSD (ms²/Hz)");
+        return Draw(result.Spectrum.FrequenciesHz.ToArray(), result.Spectrum.DensityMs2PerHz.ToArray(), bands, options, relative ? "PSD (relative)" : "PSD (ms²/Hz)");
     }
 
     /// <summary>
-    /// Draws a one-sided spectrum: one polyline point per finite frequency inside the shown range, shaded bands
-    /// (the area between the curve and zero, with linearly interpolated band edges).
+    /// Builds a one-sided spectrum: a line through the finite points inside the shown range, and per band the area
+    /// between the curve and zero (band edges linearly interpolated), legend "NAME LOW–HIGH Hz: POWER ms²" (the power
+    /// when finite).
     /// </summary>
     /// <param name="frequenciesHz">Frequencies, Hz, increasing.</param>
     /// <param name="densityMs2PerHz">Density at each frequency, ms²/Hz.</param>
     /// <param name="bands">Bands to shade; <c>null</c> for <see cref="SpectralBand.TaskForce1996"/>.</param>
-    /// <param name="options">Size and title; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
-    /// <returns>SVG text; no finite point gives a chart that says "no data".</returns>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The plot; no finite point gives a plot with the message "No data: empty spectrum".</returns>
     /// <exception cref="ArgumentException">The two spans differ in length.</exception>
-    public static string Render(
+    public static Plot Create(
         ReadOnlySpan<double> frequenciesHz, ReadOnlySpan<double> densityMs2PerHz,
         IReadOnlyList<SpectralBand>? bands = null, ChartOptions? options = null)
     {
@@ -56,14 +56,13 @@ public static class PsdChart
         return Draw(frequenciesHz, densityMs2PerHz, bands, options, "PSD (ms²/Hz)");
     }
 
-    private static string Draw(
+    private static Plot Draw(
         ReadOnlySpan<double> frequenciesHz, ReadOnlySpan<double> densityMs2PerHz,
-        IReadOnlyList<SpectralBand>? bands, ChartOptions? options, string yTitle)
+        IReadOnlyList<SpectralBand>? bands, ChartOptions? options, string yLabel)
     {
         var shown = (bands ?? SpectralBand.TaskForce1996)
             .Where(b => double.IsFinite(b.LowHz) && double.IsFinite(b.HighHz) && b.HighHz > b.LowHz).ToList();
         var fMax = shown.Count > 0 ? shown.Max(b => b.HighHz) : 0.5;
-
         var f = new List<double>();
         var p = new List<double>();
         for (var i = 0; i < frequenciesHz.Length; i++)
@@ -75,47 +74,40 @@ public static class PsdChart
             }
         }
 
+        var plot = ChartStyle.New(options, DefaultTitle, "Frequency (Hz)", yLabel);
+        if (f.Count == 0) return ChartStyle.NoData(plot, "empty spectrum", 0, fMax, 0, 1);
+
         var inv = CultureInfo.InvariantCulture;
-        var legend = new List<LegendEntry> { new(yTitle, LegendSymbol.Line, Palette.Black) };
         for (var i = 0; i < shown.Count; i++)
         {
             var b = shown[i];
+            var xs = new List<double> { b.LowHz };
+            var ys = new List<double> { Interpolate(f, p, b.LowHz) };
+            for (var k = 0; k < f.Count; k++)
+            {
+                if (f[k] > b.LowHz && f[k] < b.HighHz)
+                {
+                    xs.Add(f[k]);
+                    ys.Add(p[k]);
+                }
+            }
+
+            xs.Add(b.HighHz);
+            ys.Add(Interpolate(f, p, b.HighHz));
+            var fill = plot.Add.FillY(xs.ToArray(), new double[xs.Count], ys.ToArray());
+            fill.FillColor = BandColor(i).WithAlpha(0.45);
+            fill.LineWidth = 0;
             var label = string.Create(inv, $"{b.Name} {b.LowHz:0.####}–{b.HighHz:0.####} Hz");
             if (double.IsFinite(b.PowerMs2)) label += string.Create(inv, $": {b.PowerMs2:0.#} ms²");
-            legend.Add(new(label, LegendSymbol.Area, BandColor(i)));
+            fill.LegendText = label;
         }
 
-        var canvas = new ChartCanvas(options, DefaultTitle, "psd-chart", legend);
-        var svg = canvas.Svg;
-        var xAxis = () => Axis.Linear(0, fMax, "Frequency (Hz)", 8, extendToTicks: false);
-        if (f.Count == 0)
-        {
-            canvas.Panels(xAxis, [Axis.Linear(0, 1, yTitle)])[0].NoData(svg);
-            return canvas.Finish();
-        }
-
+        ChartStyle.Line(plot, f.ToArray(), p.ToArray(), ChartStyle.Black, 1.5f, yLabel);
         var yMax = Math.Max(p.Max(), 0);
         var yMin = Math.Min(p.Min(), 0);
-        var panel = canvas.Panels(xAxis, [Axis.Linear(yMin, yMax * 1.05, yTitle)])[0];
-        svg.OpenGroup("data", panel.ClipId);
-        svg.OpenGroup("bands");
-        var y0 = panel.Y.Map(0);
-        for (var i = 0; i < shown.Count; i++)
-        {
-            var b = shown[i];
-            var poly = new List<(double, double)> { (panel.X.Map(b.LowHz), y0), (panel.X.Map(b.LowHz), panel.Y.Map(Interpolate(f, p, b.LowHz))) };
-            for (var k = 0; k < f.Count; k++)
-                if (f[k] > b.LowHz && f[k] < b.HighHz) poly.Add((panel.X.Map(f[k]), Series.Clamp(panel.Y.Map(p[k]))));
-            poly.Add((panel.X.Map(b.HighHz), panel.Y.Map(Interpolate(f, p, b.HighHz))));
-            poly.Add((panel.X.Map(b.HighHz), y0));
-            svg.Polygon(poly, BandColor(i), 0.45, "band", b.Name);
-        }
-
-        svg.CloseGroup();
-        foreach (var seg in Series.Segments(f.ToArray(), p.ToArray(), panel))
-            svg.Polyline(seg, Palette.Black, 1.8, cls: "series", dataName: "psd");
-        svg.CloseGroup();
-        return canvas.Finish();
+        plot.Axes.SetLimits(0, fMax, yMin, yMax > yMin ? yMax * 1.05 : yMin + 1);
+        ChartStyle.Legend(plot, Alignment.UpperRight);
+        return plot;
     }
 
     /// <summary>Density at <paramref name="x"/> by linear interpolation, 0 outside the listed frequencies.</summary>
@@ -134,11 +126,11 @@ public static class PsdChart
         return p[^1];
     }
 
-    private static string BandColor(int i) => i switch
+    private static Color BandColor(int i) => i switch
     {
-        0 => Palette.Purple,
-        1 => Palette.Orange,
-        2 => Palette.Sky,
-        _ => Palette.Fills[(i + 1) % Palette.Fills.Count],
+        0 => ChartStyle.Purple,
+        1 => ChartStyle.Orange,
+        2 => ChartStyle.Sky,
+        _ => ChartStyle.Fills[(i + 1) % ChartStyle.Fills.Length],
     };
 }

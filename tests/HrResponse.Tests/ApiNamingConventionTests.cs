@@ -23,7 +23,8 @@ public class ApiNamingConventionTests
         "Percent", // proportion, 0–100
         "Fraction", // proportion, 0–1
         "Years", // age (AgeYears)
-        "Px", // chart sizes in CSS pixels
+        "Px", // chart and image sizes in pixels
+        "Dpi", // image resolution, dots per inch (ChartImageOptions.Dpi)
         "Kilojoules", // BLE energy expended
         "Mets", // metabolic equivalents of a stage
         "Count", // counts: IntervalCount, BeatCount ...

@@ -8,7 +8,7 @@ using HrResponse.Reporting;
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
-/// <c>hrresponse peaks FILE [--fs HZ] [--method ...] -o peaks.csv [--plot OUT.svg] [--plot-start S] [--plot-duration S]</c>:
+/// <c>hrresponse peaks FILE [--fs HZ] [--method ...] -o peaks.csv [--plot OUT.png|OUT.svg] [--plot-start S] [--plot-duration S]</c>:
 /// R-peak detection on a raw ECG file, optionally with a chart of an ECG window and its peaks (<see cref="EcgChart"/>).
 /// </summary>
 internal static class PeaksCommand
@@ -21,7 +21,7 @@ internal static class PeaksCommand
             "--method", "R-peak detector.", RPeakDetector.NeuroKit2,
             ("neurokit2", RPeakDetector.NeuroKit2), ("pan-tompkins", RPeakDetector.PanTompkins1985), ("elgendi", RPeakDetector.Elgendi2010));
         var output = CommonOptions.Output();
-        var plot = new Option<string?>("--plot") { Description = "Also write an SVG chart of the ECG with the detected R peaks marked, for checking by eye." };
+        var plot = new Option<string?>("--plot") { Description = "Also write a chart of the ECG with the detected R peaks marked, for checking by eye: PNG when the name ends in .png, else SVG." };
         var plotStart = new Option<double>("--plot-start") { Description = "Start of the charted window, in s from the first sample.", DefaultValueFactory = _ => 0 };
         var plotDuration = new Option<double>("--plot-duration") { Description = "Length of the charted window in s.", DefaultValueFactory = _ => EcgChart.DefaultDurationSeconds };
         var command = new Command("peaks", "Detect R peaks in an ECG and write sample,time_s.") { file, fs, method, output, plot, plotStart, plotDuration };
@@ -69,7 +69,10 @@ internal static class PeaksCommand
             else AtomicFile.WriteAllText(outPath!, writer.ToString());
             if (plotPath is not null)
             {
-                AtomicFile.WriteAllText(plotPath, EcgChart.Render(content.Signals[0], peaks, start, duration));
+                var chart = new AnalysisChart("ecg-peaks", "", [EcgChart.Create(content.Signals[0], peaks, start, duration)]);
+                var format = plotPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? ChartImageFormat.Png : ChartImageFormat.Svg;
+                var bytes = chart.Encode(format, ChartImageOptions.Default with { HeightPx = 700 });
+                AtomicFile.Write(plotPath, stream => stream.Write(bytes));
                 context.Error.WriteLine($"wrote {plotPath}");
             }
 

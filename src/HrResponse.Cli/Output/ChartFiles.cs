@@ -8,7 +8,7 @@ internal static class ChartFiles
     public static IReadOnlyList<AnalysisChart> Build(RecordingAnalysisResult result) =>
         AnalysisCharts.Build(result)
             .Select(c => c.Name == "ecg"
-                ? c with { Caption = c.Caption + " Run 'hrresponse peaks FILE --plot OUT.svg --plot-start S' to see any other window." }
+                ? new AnalysisChart(c.Name, c.Caption + " Run 'hrresponse peaks FILE --plot OUT.png --plot-start S' to see any other window.", c.Panels)
                 : c)
             .ToArray();
 }

@@ -28,6 +28,21 @@ internal static class HtmlReport
         .muted { color: #666; }
         """;
 
+    /// <summary>Size of the inline charts: 960 px wide at 96 DPI (text at its nominal size), scaled down by CSS to the page width.</summary>
+    private static readonly HrResponse.Plotting.ChartImageOptions InlineChartSize = new() { WidthPx = 960, Dpi = 96 };
+
+    /// <summary>The chart's SVG without its XML declaration, for inlining (its ids are prefixed with the chart name, so charts do not clash).</summary>
+    private static string InlineSvg(HrResponse.Plotting.AnalysisChart chart)
+    {
+        var svg = chart.ToSvg(InlineChartSize);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        svg = (start > 0 ? svg[start..] : svg).TrimEnd() + "\n";
+        // The xlink namespace is declared by the SVG writer but unused by the charts; the page names no URI it does not need.
+        if (!svg.Contains("xlink:href", StringComparison.Ordinal))
+            svg = svg.Replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "", StringComparison.Ordinal);
+        return svg;
+    }
+
     public static string Render(ResultDocument document, IReadOnlyList<HrResponse.Plotting.AnalysisChart> charts)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -65,7 +80,7 @@ internal static class HtmlReport
         if (charts.Count == 0) sb.Append("<p>No chart applies to this input.</p>\n");
         foreach (var chart in charts)
         {
-            sb.Append("<figure id=\"chart-").Append(E(chart.Name)).Append("\">\n").Append(chart.Svg)
+            sb.Append("<figure id=\"chart-").Append(E(chart.Name)).Append("\">\n").Append(InlineSvg(chart))
                 .Append("<figcaption>").Append(E(chart.Caption)).Append("</figcaption>\n</figure>\n");
         }
 

@@ -96,6 +96,7 @@ public static class CohortCsv
         var rows = 0;
         var withProblems = 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var results = new List<CohortResult>();
         while (csv.Read())
         {
             var line = (int)csv.LineNumber;
@@ -133,6 +134,7 @@ public static class CohortCsv
             };
 
             var result = CohortAnalysis.Compute(row, options);
+            results.Add(result);
             foreach (var f in fields) writer.WriteField(f);
             var table = result.ToIndexTable();
             foreach (var n in CohortResult.IndexNames) writer.WriteField(CsvText.Number(table[n]));
@@ -148,6 +150,7 @@ public static class CohortCsv
             RowCount = rows,
             RowsWithProblemsCount = withProblems,
             ProblemCounts = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToArray(),
+            Results = results,
         };
     }
 

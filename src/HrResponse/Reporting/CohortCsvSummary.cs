@@ -11,4 +11,7 @@ public sealed record CohortCsvSummary
 
     /// <summary>Count of each distinct problem message over all rows, most frequent first.</summary>
     public required IReadOnlyList<KeyValuePair<string, int>> ProblemCounts { get; init; }
+
+    /// <summary>The result of each data row, in row order (what the written index columns hold), e.g. for charts of the cohort.</summary>
+    public IReadOnlyList<Exercise.CohortResult> Results { get; init; } = [];
 }

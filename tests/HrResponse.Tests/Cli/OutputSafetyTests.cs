@@ -52,12 +52,13 @@ public class OutputSafetyTests
             CliRunner.Run("cohort", _input, "--rest", "rest", "--peak", "peak", "--age", "age", "-o", Path.Combine(_dir, ".", "in.csv")),
             "refusing to overwrite an input");
 
-    [Test]
-    public void Plot_ChartWouldReplaceTheInput_RefusedWithExit5()
+    [TestCase("tachogram.png")]
+    [TestCase("tachogram.svg", "--format", "svg")]
+    public void Plot_ChartWouldReplaceTheInput_RefusedWithExit5(string name, params string[] format)
     {
-        var input = Path.Combine(_dir, "tachogram.svg");
+        var input = Path.Combine(_dir, name);
         File.Move(_input, input);
-        var run = CliRunner.Run("plot", input, "--out", _dir);
+        var run = CliRunner.Run(["plot", input, "--out", _dir, .. format]);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
         Assert.That(File.ReadAllText(input), Is.EqualTo(_inputText));
         Assert.That(Directory.GetFiles(_dir), Is.EqualTo(new[] { input }), "nothing written at all");

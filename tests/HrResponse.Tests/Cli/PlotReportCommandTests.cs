@@ -24,27 +24,48 @@ public partial class PlotReportCommandTests
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
+    private static readonly string[] BeatFileCharts = ["heart-rate", "tachogram", "poincare", "dfa", "psd", "rolling-hrv", "exercise-test"];
+
     [Test]
-    public void Plot_BeatFile_WritesEveryChartAsWellFormedSvg()
+    public void Plot_BeatFile_WritesEveryChartAsPngAtJournalSize()
     {
         var input = SharedData.Data("cardiocurver_exercise", "example_data.csv");
         var outDir = Path.Combine(_dir, "charts");
         var (code, output, error) = CliRunner.Run("plot", input, "--out", outDir);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         var written = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var names = written.Select(Path.GetFileName).ToList();
-        Assert.That(names, Is.EqualTo(new[] { "heart-rate.svg", "tachogram.svg", "poincare.svg", "dfa.svg", "psd.svg", "rolling-hrv.svg" }));
+        Assert.That(written.Select(Path.GetFileName), Is.EqualTo(BeatFileCharts.Select(n => n + ".png")));
         foreach (var path in written)
         {
-            var doc = XDocument.Load(path);
-            Assert.That(doc.Root!.Name, Is.EqualTo(Svg.Ns + "svg"), path);
-            Assert.That(Svg.Texts(doc, "no-data"), Is.Empty, path);
+            var panels = Path.GetFileNameWithoutExtension(path) is "rolling-hrv" or "exercise-test" ? 3 : 1;
+            ChartAssert.PngIsChart(File.ReadAllBytes(path), 2100, HrResponse.Plotting.ChartImageOptions.Default.HeightFor(panels), path);
         }
 
         Assert.That(Directory.GetFiles(outDir, "*.tmp"), Is.Empty);
-        var hr = XDocument.Load(Path.Combine(outDir, "heart-rate.svg"));
-        var cleanedCount = hr.Descendants(Svg.Ns + "polyline").Where(e => e.Attribute("class")?.Value == "series").Sum(Svg.PointCount);
-        Assert.That(cleanedCount, Is.GreaterThan(1900).And.LessThan(2100), "one point per corrected beat of ~2000");
+    }
+
+    [Test]
+    public void Plot_FormatSvgWithSize_EveryChartAtThatSize()
+    {
+        var input = SharedData.Data("cardiocurver_exercise", "example_data.csv");
+        var outDir = Path.Combine(_dir, "svg");
+        var (code, output, error) = CliRunner.Run("plot", input, "--out", outDir, "--format", "svg", "--width", "1200", "--height", "800", "--dpi", "150");
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var written = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(written.Select(Path.GetFileName), Is.EqualTo(BeatFileCharts.Select(n => n + ".svg")));
+        foreach (var path in written) ChartAssert.SvgIsChart(File.ReadAllText(path), 1200, 800, path);
+    }
+
+    [TestCase("--format", "jpeg", "--format must be png or svg")]
+    [TestCase("--width", "50", "--width must be in 100-20000 px")]
+    [TestCase("--dpi", "5000", "--dpi must be in 48-1200")]
+    public void Plot_BadImageOption_UsageErrorNamingTheFlag(string flag, string value, string message)
+    {
+        var input = SharedData.Data("cardiocurver_exercise", "example_data.csv");
+        var (code, _, error) = CliRunner.Run("plot", input, "--out", Path.Combine(_dir, "x"), flag, value);
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(error, Does.Contain(message));
+        Assert.That(Directory.Exists(Path.Combine(_dir, "x")) ? Directory.GetFiles(Path.Combine(_dir, "x")) : [], Is.Empty);
     }
 
     [Test]
@@ -54,9 +75,8 @@ public partial class PlotReportCommandTests
         File.WriteAllText(input, "time_s,hr_bpm\n0,60\n1,62\n2,65\n3,70\n4,68\n");
         var (code, output, error) = CliRunner.Run("plot", input, "-o", Path.Combine(_dir, "out"));
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
-        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName), Is.EqualTo(new[] { "heart-rate.svg" }));
-        var doc = XDocument.Load(Path.Combine(_dir, "out", "heart-rate.svg"));
-        Assert.That(Svg.PointCount(Svg.Elements(doc, "polyline", "series").Single()), Is.EqualTo(5));
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName), Is.EqualTo(new[] { "heart-rate.png" }));
+        ChartAssert.PngIsChart(File.ReadAllBytes(Path.Combine(_dir, "out", "heart-rate.png")), 2100, 1260, "heart rate");
     }
 
     [Test]
@@ -81,7 +101,8 @@ public partial class PlotReportCommandTests
         Assert.That(withoutNamespace, Does.Not.Contain("<script").And.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("src=").And.Not.Contain("url(http"),
             "self-contained: no scripts or external resources (the SVG namespace is the only URI)");
         var svgs = SvgBlock().Matches(html).Select(m => XDocument.Parse(m.Value)).ToList();
-        Assert.That(svgs, Has.Count.EqualTo(6));
+        Assert.That(svgs, Has.Count.EqualTo(BeatFileCharts.Length));
+        foreach (var chart in BeatFileCharts) Assert.That(html, Does.Contain($"<figure id=\"chart-{chart}\">"), chart);
         Assert.That(Regex.IsMatch(html, "<td><code>HRV_RMSSD</code></td><td class=\"num\">[0-9.]+</td><td>ms</td>"), Is.True);
         Assert.That(html, Does.Contain("Detection method").And.Contain("lipponen-tarvainen"));
         Assert.That(html, Does.Contain("<code>HRR_60s</code>").And.Contain("<code>HR_Peak</code>").And.Contain("<code>HRV_LF</code>"),

@@ -152,14 +152,24 @@ public partial class SamplesTests
 
         var recording = RecordingReader.Open(path).Recording.WithSubject(new SubjectInfo { AgeYears = 15 });
         var result = RecordingAnalysis.Compute(recording, RecordingAnalysisOptions.Default with { Parts = AnalysisParts.All });
-        var expected = AnalysisCharts.Build(result, new ChartOptions { WidthPx = 900, HeightPx = 450 });
-        Assert.That(expected.Select(c => c.Name), Does.Contain("heart-rate").And.Contain("rolling-hrv"));
-        Assert.That(Directory.GetFiles(charts).Select(Path.GetFileName), Is.EquivalentTo(expected.Select(c => c.Name + ".svg")));
+        var expected = AnalysisCharts.Build(result);
+        Assert.That(expected.Select(c => c.Name), Does.Contain("heart-rate").And.Contain("rolling-hrv").And.Contain("exercise-test"));
+        Assert.That(Directory.GetFiles(charts).Select(Path.GetFileName),
+            Is.EquivalentTo(expected.Select(c => c.Name + ".png").Append("exercise-test.svg").Append("recovery.png")));
         Assert.Multiple(() =>
         {
             foreach (var chart in expected)
-                Assert.That(File.ReadAllText(Path.Combine(charts, chart.Name + ".svg")), Is.EqualTo(chart.Svg), chart.Name);
+            {
+                var png = File.ReadAllBytes(Path.Combine(charts, chart.Name + ".png"));
+                Plotting.ChartAssert.PngIsChart(png, 2100, ChartImageOptions.Default.HeightFor(chart.Panels.Count), chart.Name);
+                // The sample changed the tachogram (a line at the peak); every other chart is the library's, pixel for pixel.
+                if (chart.Name != "tachogram") Assert.That(png, Is.EqualTo(chart.ToPng()), chart.Name);
+                else Assert.That(png, Is.Not.EqualTo(chart.ToPng()), "the sample's change to the tachogram shows");
+            }
         });
+        Assert.That(File.ReadAllText(Path.Combine(charts, "exercise-test.svg")), Is.EqualTo(expected.Single(c => c.Name == "exercise-test").ToSvg()));
+        Plotting.ChartAssert.PngIsChart(File.ReadAllBytes(Path.Combine(charts, "recovery.png")), 1200, 800, "recovery");
+        Assert.That(run.StandardOutput, Does.Contain(Path.Combine(charts, "recovery.png")));
     }
 
     [Test]

@@ -34,5 +34,5 @@ foreach (var rr in rrMs)
 
 // 4. A chart of the exercise test, written to a file.
 var chart = Path.Combine(output, "exercise-test.svg");
-File.WriteAllText(chart, AnalysisCharts.Build(test).Single(c => c.Name == "heart-rate").Svg);
+File.WriteAllText(chart, AnalysisCharts.Build(test).Single(c => c.Name == "heart-rate").ToSvg());
 Console.WriteLine($"chart {chart}");
