@@ -43,6 +43,9 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         var existingErrors = settings.Resume && errorsPath is not null && File.Exists(errorsPath)
             ? ResultsFile.Read(errorsPath, BatchOutputFormat.Csv, isErrors: true, "--errors")
             : ResultsFile.Empty;
+        var settingsPath = BatchSettingsRecord.PathFor(outPath);
+        if (existing.Rows.Count > 0 && settings.SettingsText is { } current && File.Exists(settingsPath))
+            BatchSettingsRecord.CheckSame(outPath, File.ReadAllText(settingsPath), current);
         var done = existing.Rows.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         var todo = selected.Where(f => !done.Contains(f)).ToList();
 
@@ -61,6 +64,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         var succeeded = 0;
         var settingsChecked = existing.Columns is null;
         var lastCheckpoint = DateTime.UtcNow;
+        var settingsWritten = false;
         var chunkSize = Math.Max(1, settings.Jobs * 4);
         for (var start = 0; start < todo.Count; start += chunkSize)
         {
@@ -93,6 +97,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             progress.Report(start + chunk.Count, failures.Count);
             if (DateTime.UtcNow - lastCheckpoint >= settings.CheckpointInterval)
             {
+                WriteSettings(settingsPath, ref settingsWritten);
                 results.Checkpoint();
                 errors?.Checkpoint();
                 lastCheckpoint = DateTime.UtcNow;
@@ -100,10 +105,19 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         }
 
         if (columns is null && settings.Format == BatchOutputFormat.Csv) results.Writer.Write("file\n");
+        WriteSettings(settingsPath, ref settingsWritten);
         results.Commit();
         errors?.Commit();
         progress.Report(todo.Count, failures.Count, final: true);
         return new BatchSummary(selected.Count, selected.Count - todo.Count, succeeded, failures);
+    }
+
+    /// <summary>Publishes the settings record (before the results it describes), once per run.</summary>
+    private void WriteSettings(string settingsPath, ref bool written)
+    {
+        if (written || settings.SettingsText is null) return;
+        AtomicFile.WriteAllText(settingsPath, settings.SettingsText);
+        written = true;
     }
 
     /// <summary>Refuses to append rows of other settings (another --analysis) under the columns of an existing results file.</summary>
