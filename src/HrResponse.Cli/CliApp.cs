@@ -11,9 +11,19 @@ internal static class CliApp
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
+
+    /// <summary>Parses and runs a command line that Ctrl+C or SIGTERM can cancel (<paramref name="cancellation"/>).</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="cancellation">Cancels the run: outputs keep their previous state, the exit code is <see cref="ExitCodes.Cancelled"/>.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(args);
+        CliRun.Cancellation = cancellation;
+        CliRun.Progress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) ? new TerminalProgress(stderr) : null;
         var context = new CliContext(stdout, stderr);
         var root = new RootCommand(
             "hrresponse: the heart's response to exercise — chronotropic response, heart-rate recovery and HRV.")
@@ -41,7 +51,11 @@ internal static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Signals are handled by the caller (Program), which cancels `cancellation`; System.CommandLine's own handler is off.
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            });
         }
 #pragma warning disable CA1031 // The last line of defence: every failure becomes a message and an exit code, never a stack trace.
         catch (Exception ex)
@@ -70,6 +84,9 @@ internal static class CliApp
             case CliException cli:
                 stderr.WriteLine($"error: {cli.Message}");
                 return cli.ExitCode;
+            case OperationCanceledException:
+                stderr.WriteLine("\ncancelled: no output was written (files named as outputs keep their previous content).");
+                return ExitCodes.Cancelled;
             case HrDataFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException:
                 stderr.WriteLine($"error: {ex.Message}");
                 return ExitCodes.InputError;

@@ -73,6 +73,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             var chunk = todo.GetRange(start, Math.Min(chunkSize, todo.Count - start));
             var outcomes = new (ResultDocument? Doc, string? Error)[chunk.Count];
             Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, i => outcomes[i] = AnalyzeOne(chunk[i]));
+            cancellation.ThrowIfCancellationRequested(); // a file cut short by Ctrl+C is not a failure row: it is done on --resume
             for (var i = 0; i < chunk.Count; i++)
             {
                 if (outcomes[i].Doc is { } doc)
@@ -136,6 +137,10 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         try
         {
             return (analyze(file), null);
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, "cancelled");
         }
         catch (CliException ex)
         {

@@ -71,10 +71,12 @@ internal static class BatchCommand
             var analyze = analysis.Bind(parse, split);
             var interactive = !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error);
             var runner = new BatchRunner(settings, analyze, new BatchProgress(context.Error, interactive, files.Count));
+            CliRun.Progress = null; // the batch's own progress bar, not one per file
             BatchSummary summary;
             try
             {
-                summary = runner.Run(files, cancellation);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, CliRun.Cancellation);
+                summary = runner.Run(files, linked.Token);
             }
             catch (OperationCanceledException)
             {
