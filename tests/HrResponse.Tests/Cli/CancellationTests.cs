@@ -59,7 +59,8 @@ public class CancellationTests
         var rr = Enumerable.Range(0, 20_000).Select(i => 800.0 + (i % 13 * 5)).ToArray();
         var reports = new List<RecordingAnalysisProgress>();
         var progress = new SyncProgress(reports.Add);
-        RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rr)), null, progress, CancellationToken.None);
+        var options = new RecordingAnalysisOptions { Parts = AnalysisParts.Rolling };
+        RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rr)), options, progress, CancellationToken.None);
         Assert.That(reports.Select(r => r.Percent), Is.Ordered);
         Assert.That(reports.Select(r => r.Stage), Is.Ordered);
         Assert.That(reports[^1], Is.EqualTo(new RecordingAnalysisProgress { Stage = RecordingAnalysisStage.Done, Percent = 100 }));
@@ -73,9 +74,10 @@ public class CancellationTests
         using var source = new CancellationTokenSource();
         var progress = new SyncProgress(p =>
         {
-            if (p.Stage == RecordingAnalysisStage.RollingHrv) source.Cancel();
+            if (p.Stage == RecordingAnalysisStage.RollingHrv && p.Percent > 85) source.Cancel(); // inside the stage, not at its start
         });
-        Assert.That(() => RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rr)), null, progress, source.Token),
+        var options = new RecordingAnalysisOptions { Parts = AnalysisParts.Rolling };
+        Assert.That(() => RecordingAnalysis.Compute(Recording.Create(RrIntervals.FromMilliseconds(rr)), options, progress, source.Token),
             Throws.InstanceOf<OperationCanceledException>());
     }
 
