@@ -11,7 +11,7 @@ internal static class CliApp
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, colorOutput: false);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, colorOutput: false, CancellationToken.None);
 
     /// <summary>Parses and runs a command line; <paramref name="colorOutput"/> allows ANSI colour in table output.</summary>
     /// <param name="args">Arguments.</param>
@@ -19,9 +19,28 @@ internal static class CliApp
     /// <param name="stderr">Standard error.</param>
     /// <param name="colorOutput">Whether standard output is a terminal that shows colour.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colorOutput)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colorOutput) => Run(args, stdout, stderr, colorOutput, CancellationToken.None);
+
+    /// <summary>Parses and runs a command line that Ctrl+C or SIGTERM can cancel (<paramref name="cancellation"/>).</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="cancellation">Cancels the run: outputs keep their previous state, the exit code is <see cref="ExitCodes.Cancelled"/>.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation) => Run(args, stdout, stderr, colorOutput: false, cancellation);
+
+    /// <summary>Parses and runs a command line with colour choice and cancellation.</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="colorOutput">Whether standard output is a terminal that shows colour.</param>
+    /// <param name="cancellation">Cancels the run: outputs keep their previous state, the exit code is <see cref="ExitCodes.Cancelled"/>.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colorOutput, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(args);
+        CliRun.Cancellation = cancellation;
+        CliRun.Progress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) ? new TerminalProgress(stderr) : null;
         var context = new CliContext(stdout, stderr, colorOutput);
         var root = new RootCommand(
             "hrresponse: the heart's response to exercise — chronotropic response, heart-rate recovery and HRV.")
@@ -50,7 +69,11 @@ internal static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Signals are handled by the caller (Program), which cancels `cancellation`; System.CommandLine's own handler is off.
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            });
         }
 #pragma warning disable CA1031 // The last line of defence: every failure becomes a message and an exit code, never a stack trace.
         catch (Exception ex)
@@ -79,6 +102,9 @@ internal static class CliApp
             case CliException cli:
                 stderr.WriteLine($"error: {cli.Message}");
                 return cli.ExitCode;
+            case OperationCanceledException:
+                stderr.WriteLine("\ncancelled: no output was written (files named as outputs keep their previous content).");
+                return ExitCodes.Cancelled;
             case HrDataFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException:
                 stderr.WriteLine($"error: {ex.Message}");
                 return ExitCodes.InputError;

@@ -14,7 +14,7 @@ namespace HrResponse.Plotting;
 public static class AnalysisCharts
 {
     /// <summary>Builds the charts of an analysis.</summary>
-    /// <param name="result">Result of <see cref="RecordingAnalysis.Compute"/>.</param>
+    /// <param name="result">Result of <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>.</param>
     /// <param name="options">Title and text size of every chart; <c>null</c> for each chart's defaults.</param>
     /// <returns>
     /// In this order, each when it applies: <c>heart-rate</c> (when there is any heart rate), <c>ecg</c> (with an ECG),

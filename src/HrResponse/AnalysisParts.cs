@@ -1,7 +1,7 @@
 namespace HrResponse;
 
 /// <summary>
-/// Which parts <see cref="RecordingAnalysis.Compute"/> runs (<see cref="RecordingAnalysisOptions.Parts"/>). Beat
+/// Which parts <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> runs (<see cref="RecordingAnalysisOptions.Parts"/>). Beat
 /// correction always runs when the recording has beats, whatever is chosen here: every other part reads its result.
 /// </summary>
 [Flags]

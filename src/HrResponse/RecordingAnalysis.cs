@@ -33,7 +33,26 @@ public static class RecordingAnalysis
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem (<see cref="RecordingAnalysisOptions.Validate"/>).</exception>
-    public static RecordingAnalysisResult Compute(Recording recording, RecordingAnalysisOptions? options = null)
+    public static RecordingAnalysisResult Compute(Recording recording, RecordingAnalysisOptions? options = null) =>
+        Compute(recording, options, progress: null, CancellationToken.None);
+
+    /// <summary>Analyses one recording, reporting progress and honouring cancellation (for long recordings).</summary>
+    /// <param name="recording">The recording; its <see cref="Recording.Subject"/> supplies age, sex, beta-blocker use and posture.</param>
+    /// <param name="options">Settings; <c>null</c> for <see cref="RecordingAnalysisOptions.Default"/>.</param>
+    /// <param name="progress">
+    /// Receives <see cref="RecordingAnalysisProgress"/> on the calling thread (synchronously: a slow receiver slows the
+    /// analysis); <c>null</c> for none.
+    /// </param>
+    /// <param name="cancellationToken">
+    /// Checked between stages and every few thousand beats of rolling HRV; a single stage (e.g. the nonlinear HRV indices
+    /// of a very long recording) runs to its end before the cancellation is seen.
+    /// </param>
+    /// <returns>The result, as <see cref="Compute(Recording, RecordingAnalysisOptions?)"/> returns it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem (<see cref="RecordingAnalysisOptions.Validate"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing is returned.</exception>
+    public static RecordingAnalysisResult Compute(
+        Recording recording, RecordingAnalysisOptions? options, IProgress<RecordingAnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= RecordingAnalysisOptions.Default;
@@ -43,6 +62,13 @@ public static class RecordingAnalysis
 
         var parts = options.Parts;
         var problems = new List<AnalysisProblem>();
+        void Step(RecordingAnalysisStage stage, double percent)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new RecordingAnalysisProgress { Stage = stage, Percent = percent });
+        }
+
+        Step(RecordingAnalysisStage.Correction, 0);
         var cleaned = recording.HasBeats ? ArtifactCorrection.Clean(recording.Beats, options.Correction) : null;
         if (cleaned is not null)
         {
@@ -51,6 +77,7 @@ public static class RecordingAnalysis
         }
 
         HrvResult? hrv = null;
+        Step(RecordingAnalysisStage.Hrv, 10);
         if (parts.HasFlag(AnalysisParts.Hrv))
         {
             if (cleaned is null)
@@ -60,6 +87,7 @@ public static class RecordingAnalysis
         }
 
         ExerciseTestReport? exercise = null;
+        Step(RecordingAnalysisStage.ExerciseTest, 60);
         if (parts.HasFlag(AnalysisParts.Exercise))
         {
             if (!recording.HasBeats && recording.HeartRate.Count == 0)
@@ -77,8 +105,20 @@ public static class RecordingAnalysis
         }
 
         IReadOnlyList<RollingHrvSnapshot> rolling = [];
+        Step(RecordingAnalysisStage.RollingHrv, 85);
         if (parts.HasFlag(AnalysisParts.Rolling) && cleaned is { Intervals.Count: > 0 })
-            rolling = cleaned.Intervals.ToBeats().RollingHrv(options.Rolling).ToArray();
+        {
+            var total = cleaned.Intervals.Count;
+            var done = 0;
+            var beats = cleaned.Intervals.ToBeats().Select(beat =>
+            {
+                if (++done % 4096 == 0) Step(RecordingAnalysisStage.RollingHrv, 85 + (15.0 * done / total));
+                return beat;
+            });
+            rolling = beats.RollingHrv(options.Rolling).ToArray();
+        }
+
+        Step(RecordingAnalysisStage.Done, 100);
 
         return new RecordingAnalysisResult
         {

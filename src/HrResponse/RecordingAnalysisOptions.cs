@@ -6,7 +6,7 @@ using HrResponse.Streaming;
 namespace HrResponse;
 
 /// <summary>
-/// Settings of <see cref="RecordingAnalysis.Compute"/>: one beat correction, the HRV settings, the exercise-test
+/// Settings of <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>: one beat correction, the HRV settings, the exercise-test
 /// settings, the rolling-HRV settings and which parts to run. Every setting has a documented default
 /// (<see cref="Default"/>); <see cref="FromPreset"/> gives the settings of a named HRV preset. The result keeps the
 /// options it was made with.
@@ -88,7 +88,7 @@ public sealed record RecordingAnalysisOptions
     };
 
     /// <summary>
-    /// Every problem with these settings, one message each (empty when they are valid). <see cref="RecordingAnalysis.Compute"/>
+    /// Every problem with these settings, one message each (empty when they are valid). <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>
     /// throws an <see cref="ArgumentException"/> listing all of them.
     /// </summary>
     /// <returns>The messages, each naming the setting.</returns>

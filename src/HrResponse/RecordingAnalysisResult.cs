@@ -6,7 +6,7 @@ using HrResponse.Streaming;
 namespace HrResponse;
 
 /// <summary>
-/// Everything <see cref="RecordingAnalysis.Compute"/> found in one recording, computed once: the corrected beats with
+/// Everything <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> found in one recording, computed once: the corrected beats with
 /// their quality report, the HRV of the whole corrected recording, the exercise test (with per-phase HRV) and the
 /// rolling HRV, with the options that produced them and the problems met. Charts, reports and the CLI read this
 /// record and never recompute.

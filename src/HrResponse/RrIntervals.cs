@@ -76,7 +76,10 @@ public sealed class RrIntervals
 
     /// <summary>Creates a series from intervals in milliseconds; the first interval starts at 0 s.</summary>
     /// <param name="rrMs">Intervals in milliseconds; every value finite and greater than 0.</param>
-    /// <exception cref="ArgumentException">A value is not finite, not positive or above <see cref="MaxIntervalMs"/>, or all values look like seconds.</exception>
+    /// <exception cref="ArgumentException">
+    /// A value is not finite, not positive or above <see cref="MaxIntervalMs"/>, too small to advance the beat time in
+    /// double precision (e.g. 1e-300 ms after the first beat), or all values look like seconds.
+    /// </exception>
     public static RrIntervals FromMilliseconds(ReadOnlySpan<double> rrMs)
     {
         ValidateIntervals(rrMs, nameof(rrMs), "ms");
@@ -87,6 +90,12 @@ public sealed class RrIntervals
         {
             sum += ms[i];
             times[i] = sum / 1000.0;
+            if (!(times[i] > (i == 0 ? 0 : times[i - 1])))
+            {
+                throw new ArgumentException(
+                    $"Every RR interval must advance the beat time; {nameof(rrMs)}[{i}] is {Guard.Show(ms[i])} ms, too small to move the time " +
+                    $"{Guard.Show(i == 0 ? 0 : times[i - 1])} s in double precision.", nameof(rrMs));
+            }
         }
 
         return new RrIntervals(ms, times);

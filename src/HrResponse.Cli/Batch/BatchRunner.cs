@@ -43,6 +43,9 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         var existingErrors = settings.Resume && errorsPath is not null && File.Exists(errorsPath)
             ? ResultsFile.Read(errorsPath, BatchOutputFormat.Csv, isErrors: true, "--errors")
             : ResultsFile.Empty;
+        var settingsPath = BatchSettingsRecord.PathFor(outPath);
+        if (existing.Rows.Count > 0 && settings.SettingsText is { } current && File.Exists(settingsPath))
+            BatchSettingsRecord.CheckSame(outPath, File.ReadAllText(settingsPath), current);
         var done = existing.Rows.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         var todo = selected.Where(f => !done.Contains(f)).ToList();
 
@@ -61,6 +64,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         var succeeded = 0;
         var settingsChecked = existing.Columns is null;
         var lastCheckpoint = DateTime.UtcNow;
+        var settingsWritten = false;
         var chunkSize = Math.Max(1, settings.Jobs * 4);
         for (var start = 0; start < todo.Count; start += chunkSize)
         {
@@ -69,6 +73,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             var chunk = todo.GetRange(start, Math.Min(chunkSize, todo.Count - start));
             var outcomes = new (ResultDocument? Doc, string? Error)[chunk.Count];
             Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, i => outcomes[i] = AnalyzeOne(chunk[i]));
+            cancellation.ThrowIfCancellationRequested(); // a file cut short by Ctrl+C is not a failure row: it is done on --resume
             for (var i = 0; i < chunk.Count; i++)
             {
                 if (outcomes[i].Doc is { } doc)
@@ -93,6 +98,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             progress.Report(start + chunk.Count, failures.Count);
             if (DateTime.UtcNow - lastCheckpoint >= settings.CheckpointInterval)
             {
+                WriteSettings(settingsPath, ref settingsWritten);
                 results.Checkpoint();
                 errors?.Checkpoint();
                 lastCheckpoint = DateTime.UtcNow;
@@ -100,10 +106,19 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         }
 
         if (columns is null && settings.Format == BatchOutputFormat.Csv) results.Writer.Write("file\n");
+        WriteSettings(settingsPath, ref settingsWritten);
         results.Commit();
         errors?.Commit();
         progress.Report(todo.Count, failures.Count, final: true);
         return new BatchSummary(selected.Count, selected.Count - todo.Count, succeeded, failures);
+    }
+
+    /// <summary>Publishes the settings record (before the results it describes), once per run.</summary>
+    private void WriteSettings(string settingsPath, ref bool written)
+    {
+        if (written || settings.SettingsText is null) return;
+        AtomicFile.WriteAllText(settingsPath, settings.SettingsText);
+        written = true;
     }
 
     /// <summary>Refuses to append rows of other settings (another --analysis) under the columns of an existing results file.</summary>
@@ -122,6 +137,10 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         try
         {
             return (analyze(file), null);
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, "cancelled");
         }
         catch (CliException ex)
         {

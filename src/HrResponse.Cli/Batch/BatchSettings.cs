@@ -15,6 +15,12 @@ internal sealed record BatchSettings
 
     public bool Resume { get; init; }
 
+    /// <summary>
+    /// The settings that decide the numbers (see <see cref="BatchSettingsRecord"/>), kept beside the results and
+    /// compared on <c>--resume</c>; null to keep none.
+    /// </summary>
+    public string? SettingsText { get; init; }
+
     /// <summary>How often complete results are published to <see cref="OutputPath"/> during the run.</summary>
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(30);
 }

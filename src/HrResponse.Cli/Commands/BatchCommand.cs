@@ -39,10 +39,20 @@ internal static class BatchCommand
             if (OutputTargets.IsStandardOutput(outPath) || errorsPath == OutputTargets.StandardOutput)
                 throw new CliException("batch writes its results and errors to files (checkpointed, resumable); --out and --errors need file names, not -.");
             var inputArgs = parse.GetRequiredValue(inputs);
+            var settingsPath = BatchSettingsRecord.PathFor(outPath);
             OutputTargets.Check(
-                inputArgs.Where(File.Exists).Append(analysis.SubjectsPath(parse)), ("--out", outPath), ("--errors", errorsPath));
+                inputArgs.Where(File.Exists).Append(analysis.SubjectsPath(parse)), ("--out", outPath), ("--errors", errorsPath),
+                ("--out (its settings record)", settingsPath));
+            if (File.Exists(settingsPath) && !BatchSettingsRecord.IsRecord(settingsPath))
+            {
+                throw new CliException(
+                    $"{settingsPath} exists and is not a settings record of 'hrresponse batch'; batch keeps its settings there beside --out, " +
+                    "so it refuses to overwrite it. Move that file, or write the results under another name.",
+                    ExitCodes.OutputError);
+            }
+
             var files = InputExpansion.Expand(inputArgs, out var unmatched)
-                .Where(f => !IsOwnOutput(f, ("--out", outPath), ("--errors", errorsPath))).ToList();
+                .Where(f => !IsOwnOutput(f, ("--out", outPath), ("--errors", errorsPath)) && !IsSettingsRecord(f, settingsPath)).ToList();
             OutputTargets.Check(files.Where(f => f.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)), ("--out", outPath), ("--errors", errorsPath));
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
             var split = parse.GetValue(splitBy);
@@ -56,14 +66,17 @@ internal static class BatchCommand
                 Jobs = n,
                 Shard = Shard.Parse(parse.GetValue(shard) ?? "1/1"),
                 Resume = parse.GetValue(resume),
+                SettingsText = BatchSettingsRecord.Describe(parse),
             };
             var analyze = analysis.Bind(parse, split);
             var interactive = !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error);
             var runner = new BatchRunner(settings, analyze, new BatchProgress(context.Error, interactive, files.Count));
+            CliRun.Progress = null; // the batch's own progress bar, not one per file
             BatchSummary summary;
             try
             {
-                summary = runner.Run(files, cancellation);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, CliRun.Cancellation);
+                summary = runner.Run(files, linked.Token);
             }
             catch (OperationCanceledException)
             {
@@ -98,6 +111,9 @@ internal static class BatchCommand
 
         return false;
     }
+
+    /// <summary>True when a file found among the inputs is this run's settings record (checked to be one before).</summary>
+    private static bool IsSettingsRecord(string file, string settingsPath) => FileIdentity.SameFile(file, settingsPath);
 
     private static bool LooksLikeBatchOutput(string file)
     {

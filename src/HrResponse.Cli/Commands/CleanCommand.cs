@@ -31,7 +31,7 @@ internal static class CleanCommand
                 throw new CliException($"{path}: cleaning needs beat-to-beat data; this file has only heart-rate samples.", ExitCodes.InputError);
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.None, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
-            var cleaned = RecordingAnalysis.Compute(recording, options).Cleaned!;
+            var cleaned = CliRun.Analyze(recording, options).Cleaned!;
             var text = Render(cleaned);
             var outPath = parse.GetValue(output);
             if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(text);

@@ -6,7 +6,7 @@ using HrResponse.Quality;
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
-/// Resolves the CLI's settings into <see cref="RecordingAnalysisOptions"/>, runs <see cref="RecordingAnalysis.Compute"/>
+/// Resolves the CLI's settings into <see cref="RecordingAnalysisOptions"/>, runs <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>
 /// once per input, and turns its result into result documents (exercise test, HRV, or both).
 /// </summary>
 internal static class ExerciseRunner
@@ -16,7 +16,7 @@ internal static class ExerciseRunner
         string name, Recording recording, InputSummary summary, SubjectInfo subject, HrvOptions hrv,
         ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture)
     {
-        var result = RecordingAnalysis.Compute(
+        var result = CliRun.Analyze(
             recording.WithSubject(subject), PipelineOptions(hrv, correction, AnalysisParts.Exercise, equation, posture));
         return ExerciseDocument(name, summary, result);
     }

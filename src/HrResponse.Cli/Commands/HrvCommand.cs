@@ -38,7 +38,7 @@ internal static class HrvCommand
             throw new CliException(
                 $"{name}: HRV needs beat-to-beat data (RR intervals or beat times); this file has only heart-rate samples.",
                 ExitCodes.InputError);
-        var result = RecordingAnalysis.Compute(
+        var result = CliRun.Analyze(
             recording, ExerciseRunner.PipelineOptions(options, correction, AnalysisParts.Hrv, Exercise.ExerciseTestOptions.Default.Equation, posture: null));
         return new ResultDocument
         {

@@ -32,7 +32,7 @@ internal static class PlotCommand
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.All, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
-            var charts = ChartFiles.Build(RecordingAnalysis.Compute(recording, options));
+            var charts = ChartFiles.Build(CliRun.Analyze(recording, options));
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
             OutputTargets.Check([path], [.. charts.Select(c => ("--out", (string?)Path.Combine(dir, c.Name + ext)))]);

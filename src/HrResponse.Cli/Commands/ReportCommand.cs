@@ -43,7 +43,7 @@ internal static class ReportCommand
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(
                 hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
-            var result = RecordingAnalysis.Compute(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
+            var result = CliRun.Analyze(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
             var document = Document(path, summary, result);
             var charts = ChartFiles.Build(result);
             var html = HtmlReport.Render(document, charts);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,7 +8,10 @@ namespace HrResponse.Cli.Output;
 /// Writes a file through a temporary file in the same folder and a rename, so readers never see half a file. The
 /// temporary file has an unpredictable name and is created exclusively (it never follows or reuses what is already at
 /// that name, a planted symbolic link included); it is removed on every failure path. Failures are
-/// <see cref="ExitCodes.OutputError"/> and name the target, never the temporary file.
+/// <see cref="ExitCodes.OutputError"/> and name the target, never the temporary file. A run killed outright (SIGKILL,
+/// power loss) cannot remove its temporary file; the next write into the same folder removes such leftovers: files of
+/// this exact name pattern whose process is gone and that no process holds open for writing (see
+/// <see cref="RemoveStaleTemps"/>).
 /// </summary>
 internal static class AtomicFile
 {
@@ -56,13 +60,79 @@ internal static class AtomicFile
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
         Directory.CreateDirectory(dir);
-        tempPath = Path.Combine(dir, TempPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + ".tmp");
+        RemoveStaleTemps(dir);
+        tempPath = Path.Combine(dir, TempPrefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" +
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + ".tmp");
         return new FileStream(tempPath, new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
             Access = FileAccess.ReadWrite,
             Share = FileShare.Read,
         });
+    }
+
+    /// <summary>
+    /// Removes temporary files left in <paramref name="dir"/> by killed runs: only names of the form
+    /// <c>.hrresponse-PID-HEX24.tmp</c> whose PID is not a running process (a reused PID keeps the file: never a live
+    /// run's file) and that can be locked exclusively (a live writer holds a shared lock on its temporary file, so a
+    /// run in another PID namespace is safe too). Failures are ignored: this is housekeeping.
+    /// </summary>
+    public static int RemoveStaleTemps(string dir)
+    {
+        var removed = 0;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(dir, TempPrefix + "*.tmp"))
+            {
+                if (!IsStaleTemp(Path.GetFileName(file))) continue;
+                try
+                {
+                    // A live writer holds the file open (shared lock): opening it exclusively fails and the file stays.
+                    using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                    {
+                    }
+
+                    File.Delete(file);
+                    removed++;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // In use, or not ours to remove: leave it.
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable folder: creating the new temporary file reports what matters.
+        }
+
+        return removed;
+    }
+
+    /// <summary>True for <c>.hrresponse-PID-HEX24.tmp</c> with a PID that is not this process and not running.</summary>
+    private static bool IsStaleTemp(string name)
+    {
+        if (!name.StartsWith(TempPrefix, StringComparison.Ordinal) || !name.EndsWith(".tmp", StringComparison.Ordinal)) return false;
+        var middle = name.AsSpan(TempPrefix.Length, name.Length - TempPrefix.Length - 4);
+        var dash = middle.IndexOf('-');
+        if (dash <= 0 || middle.Length - dash - 1 != 24) return false;
+        foreach (var c in middle[(dash + 1)..])
+            if (!char.IsAsciiHexDigitLower(c)) return false;
+        if (!int.TryParse(middle[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) return false;
+        if (pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true; // no such process
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
     }
 
     /// <summary>The output error for a failed write of <paramref name="target"/>: names the target, never the temporary file.</summary>

@@ -23,7 +23,7 @@ public static class ExerciseTestAnalysis
     /// <summary>
     /// Analyses one exercise test, screening or correcting the beats itself as <see cref="ExerciseTestOptions.BeatScreening"/>
     /// says. To correct once and get the whole-recording HRV with the same corrected beats, use
-    /// <see cref="RecordingAnalysis.Compute"/>, which runs this analysis on its corrected beats.
+    /// <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>, which runs this analysis on its corrected beats.
     /// </summary>
     /// <param name="recording">The test; its <see cref="Recording.Subject"/> supplies age, sex, beta-blocker use and posture.</param>
     /// <param name="options">Settings; <c>null</c> for <see cref="ExerciseTestOptions.Default"/>.</param>

@@ -124,7 +124,7 @@ public sealed record ExerciseTestOptions
     /// <summary>
     /// Settings of <see cref="BeatScreeningMethod.ArtifactCorrection"/>. Default <see cref="DefaultArtifactCorrection"/>:
     /// Lipponen–Tarvainen 2019 with interpolation, accepted intervals 240–2000 ms (the range is read only by
-    /// <see cref="ArtifactDetectionMethod.AbsoluteRange"/>). <see cref="RecordingAnalysis.Compute"/> replaces it with
+    /// <see cref="ArtifactDetectionMethod.AbsoluteRange"/>). <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> replaces it with
     /// <see cref="RecordingAnalysisOptions.Correction"/>, so the exercise test reads the pipeline's one correction.
     /// </summary>
     public ArtifactCorrectionOptions ArtifactCorrection { get; init; } = DefaultArtifactCorrection;

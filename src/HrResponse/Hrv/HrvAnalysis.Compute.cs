@@ -30,7 +30,7 @@ public static partial class HrvAnalysis
     /// <remarks>
     /// This call does NOT correct beats: ectopic beats, missed and extra beats go into every index unchanged, and the
     /// result's <see cref="HrvResult.Correction"/> is <c>null</c> ("not corrected by HrResponse"). To correct first,
-    /// use <see cref="RecordingAnalysis.Compute"/> (the documented path: correction → HRV → exercise test in one
+    /// use <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> (the documented path: correction → HRV → exercise test in one
     /// call), or <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/> and <see cref="Compute(CleanedRrIntervals, HrvOptions?)"/>.
     /// </remarks>
     /// <param name="rr">The intervals, analysed as given.</param>

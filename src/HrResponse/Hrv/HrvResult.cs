@@ -14,7 +14,7 @@ public sealed record HrvResult : IIndexTableSource
     /// <see cref="Quality.QualityReport"/> of <see cref="Quality.ArtifactCorrection.Clean(RrIntervals, Quality.ArtifactCorrectionOptions?)"/> (its
     /// <see cref="Quality.QualityReport.Method"/> is <see cref="Quality.ArtifactDetectionMethod.None"/> when correction was
     /// switched off), or <c>null</c> when HrResponse did not correct them: <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>
-    /// analyses the intervals exactly as given. <see cref="RecordingAnalysis.Compute"/> and
+    /// analyses the intervals exactly as given. <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> and
     /// <see cref="HrvAnalysis.Compute(Quality.CleanedRrIntervals, HrvOptions?)"/> set it.
     /// </summary>
     public Quality.QualityReport? Correction { get; init; }

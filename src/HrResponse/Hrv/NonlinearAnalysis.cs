@@ -207,14 +207,19 @@ public static class NonlinearAnalysis
         };
     }
 
-    /// <summary>Heart-rate fragmentation indices (NeuroKit2's definitions) over the gap-free successive differences.</summary>
+    /// <summary>
+    /// Heart-rate fragmentation indices (NeuroKit2's definitions) over the gap-free successive differences; all NaN when
+    /// there is none or one of them is NaN.
+    /// </summary>
     /// <param name="rrMs">Intervals, ms.</param>
     /// <param name="gapBefore">Gap mask; empty means no gaps.</param>
     public static FragmentationResult Fragmentation(ReadOnlySpan<double> rrMs, ReadOnlySpan<bool> gapBefore = default)
     {
         var (x, y) = Pairs(rrMs, gapBefore);
         var nd = x.Length;
-        if (nd == 0) return new FragmentationResult { PipFraction = double.NaN, Ials = double.NaN, PssFraction = double.NaN, PasFraction = double.NaN };
+        var anyNaN = false;
+        for (var i = 0; i < nd; i++) anyNaN |= double.IsNaN(y[i] - x[i]);
+        if (nd == 0 || anyNaN) return new FragmentationResult { PipFraction = double.NaN, Ials = double.NaN, PssFraction = double.NaN, PasFraction = double.NaN };
         var sign = new int[nd];
         for (var i = 0; i < nd; i++) sign[i] = Math.Sign(y[i] - x[i]);
 

@@ -9,7 +9,7 @@ namespace HrResponse.Hrv;
 /// <remarks>
 /// Part of <see cref="HrvAnalysis.Compute(RrIntervals, HrvOptions?)"/>, which runs it with <see cref="HrvOptions.TimeDomain"/>; call it directly for
 /// the time domain alone. As every low-level analysis call, it does not correct beats: pass corrected intervals, or use
-/// <see cref="RecordingAnalysis.Compute"/>, which corrects them first.
+/// <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>, which corrects them first.
 /// </remarks>
 public static class TimeDomainAnalysis
 {

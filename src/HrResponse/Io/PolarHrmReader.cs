@@ -127,6 +127,8 @@ public static class PolarHrmReader
             DateTime.TryParseExact(date.Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             var startOfDay = parameters.TryGetValue("StartTime", out var st) ? ParseDuration(source, st.Value, st.Line, 1) : 0;
+            if (!(startOfDay >= 0 && startOfDay < 86_400))
+                throw new HrDataFormatException(source, st!.Line, "StartTime", st.Value, "the start time must be a time of day, from 00:00:00 to 23:59:59.9");
             start = new DateTimeOffset(day.AddSeconds(startOfDay), TimeSpan.Zero);
         }
 

@@ -302,7 +302,9 @@ public static class RecordingReader
             if (record.Beats.Count == 0)
                 throw new HrDataFormatException(record.AnnotationPath, null, null, null,
                     Inv($"The annotation file yields no NN interval ({record.BeatCount} beats, {record.NonNormalBeatCount} not normal)."));
-            recording = Recording.Create(record.Beats, markers: record.Markers, subject: subject, ecg: record.Ecg);
+            // Annotated beats obey the same physiological limits as every other reader's (CsvReadOptions.MinRrMs/MaxRrMs, median HR).
+            recording = RrLimitCheck.Apply(
+                Recording.Create(record.Beats, markers: record.Markers, subject: subject, ecg: record.Ecg), options.Csv, record.AnnotationPath, notes);
         }
 
         return new RecordingOpenResult

@@ -81,6 +81,7 @@ public static class RrTextReader
             var line = raw.Trim();
             if (line.Length == 0 || line[0] == '#') continue;
             var cols = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (cols.Length == 0) continue; // only separators: as blank as an empty line
             if (rows.Count == 0 && header is null && !IsNumber(cols[0]))
             {
                 header = cols;

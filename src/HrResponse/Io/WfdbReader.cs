@@ -216,6 +216,12 @@ public static class WfdbReader
         while (last + 1 < signals.Count && signals[last + 1].FileName == sig.FileName) last++;
         var group = signals.Skip(first).Take(last - first + 1).ToArray();
         var folder = Path.GetDirectoryName(Path.GetFullPath(headerPath)) ?? ".";
+        if (sig.FileName.Length == 0 || sig.FileName.Any(char.IsControl))
+        {
+            throw new HrDataFormatException(headerPath, null, null, null,
+                $"signal {index + 1}'s file name is empty or holds a control character (a damaged header); it names no file that can be read");
+        }
+
         var dataPath = Path.GetFullPath(Path.Combine(folder, sig.FileName));
         var inside = !Path.IsPathRooted(sig.FileName)
             && dataPath.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

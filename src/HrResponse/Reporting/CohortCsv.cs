@@ -12,7 +12,9 @@ namespace HrResponse.Reporting;
 /// empty cells where a value could not be computed).
 /// </summary>
 /// <remarks>
-/// Parsing is culture-invariant. Empty cells and <c>NA</c>/<c>NaN</c> mean unknown. Any other cell that cannot be
+/// The separator is detected from the header row (comma, semicolon, tab or bar; an Excel <c>sep=</c> first line is
+/// honoured), as the recording readers do. Numbers are culture-invariant; in a file that is not comma-separated a
+/// decimal comma (<c>72,5</c>) is read too. The output is always comma-separated with decimal points. Empty cells and <c>NA</c>/<c>NaN</c> mean unknown. Any other cell that cannot be
 /// used raises <see cref="HrDataFormatException"/> naming the source, line, column and text.
 /// </remarks>
 public static class CohortCsv
@@ -66,10 +68,11 @@ public static class CohortCsv
             throw new ArgumentException("Give either the HR-at-2-min column or the HRR-at-2-min column, not both.", nameof(columns));
         options ??= CohortOptions.Default;
 
-        var readerOptions = new CsvReaderOptions { Separator = ',', HasHeader = true, TrackLineNumbers = true };
+        var readerOptions = new CsvReaderOptions { Separator = null, DetectSeparatorHint = true, HasHeader = true, TrackLineNumbers = true };
         using var csv = CsvReader.Create(input, readerOptions, leaveOpen: true);
         using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
         csv.ReadHeader();
+        var decimalCommaAllowed = csv.Separator != ',';
         var header = csv.Headers.ToArray();
         if (header.Length == 0)
             throw new HrDataFormatException(sourceName, 1, null, null, "the file is empty; a header row with column names is needed");
@@ -109,7 +112,9 @@ public static class CohortCsv
                 var text = Cell(i).Trim();
                 if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
                     return double.NaN;
-                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) &&
+                    !(decimalCommaAllowed && Io.Internal.CsvText.IsDecimalCommaNumber(text) &&
+                      double.TryParse(text, NumberStyles.Float, Io.Internal.CsvText.DecimalCommaFormat, out v)))
                     throw new HrDataFormatException(sourceName, line, header[i], text, $"{what} is not a number");
                 if (!(v >= min && v <= max))
                     throw new HrDataFormatException(sourceName, line, header[i], text,

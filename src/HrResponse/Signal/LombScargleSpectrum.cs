@@ -21,12 +21,15 @@ public static class LombScargleSpectrum
 {
     private const long ExactWorkLimit = 50_000_000;
 
+    /// <summary>Largest frequency grid <see cref="Compute"/> evaluates: 10,000,000 frequencies.</summary>
+    public const int MaxFrequencies = 10_000_000;
+
     /// <summary>Computes the spectrum of <paramref name="values"/> sampled at <paramref name="timesSeconds"/>.</summary>
     /// <param name="timesSeconds">Sample times in seconds, finite and strictly increasing.</param>
     /// <param name="values">Values (e.g. RR in ms), finite; same length.</param>
     /// <param name="options">Settings; null for <see cref="LombScargleOptions.Default"/>.</param>
     /// <returns>The spectrum; empty when fewer than 3 samples or when the frequency range is empty.</returns>
-    /// <exception cref="ArgumentException">Lengths differ, times not increasing, a value not finite, oversampling below 1, or a negative frequency limit.</exception>
+    /// <exception cref="ArgumentException">Lengths differ, times not increasing, a value not finite, oversampling below 1, a negative frequency limit, or a frequency grid of more than <see cref="MaxFrequencies"/> frequencies.</exception>
     public static PowerSpectrum Compute(ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> values, LombScargleOptions? options = null)
     {
         options ??= LombScargleOptions.Default;
@@ -49,7 +52,16 @@ public static class LombScargleSpectrum
         var df = 1.0 / (options.OversamplingFactor * baseline);
         var fMin = options.MinimumFrequencyHz ?? df;
         var fMax = options.MaximumFrequencyHz ?? (meanRate / 2);
-        var nf = fMax < fMin ? 0 : 1 + (int)Math.Round((fMax - fMin) / df, MidpointRounding.ToEven);
+        var steps = Math.Round((fMax - fMin) / df, MidpointRounding.ToEven);
+        if (!(fMax < fMin || steps < MaxFrequencies))
+        {
+            throw new ArgumentException(
+                $"The frequency grid from {Guard.Show(fMin)} Hz to {Guard.Show(fMax)} Hz in steps of {Guard.Show(df)} Hz (1 / (oversampling × " +
+                $"{Guard.Show(baseline)} s)) would have more than {MaxFrequencies:N0} frequencies; check the time unit and MaximumFrequencyHz.",
+                nameof(timesSeconds));
+        }
+
+        var nf = fMax < fMin ? 0 : 1 + (int)steps;
         var frequencies = new double[nf];
         for (var k = 0; k < nf; k++) frequencies[k] = fMin + (df * k);
 

@@ -25,7 +25,10 @@ public static class Resampling
     /// <param name="method">Interpolation; default cubic spline.</param>
     /// <param name="grid">Grid rule; default from the first to the last sample time.</param>
     /// <returns>The even series; empty when there are fewer than 2 samples.</returns>
-    /// <exception cref="ArgumentException">Lengths differ, times not increasing, a value not finite, or rate not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// Lengths differ, times not increasing, a value not finite, rate not positive, or the grid would have more than
+    /// <see cref="MaxGridPoints"/> points or the samples are more than one hour apart on average.
+    /// </exception>
     public static ResampledSeries Resample(
         ReadOnlySpan<double> timesSeconds,
         ReadOnlySpan<double> values,
@@ -38,8 +41,25 @@ public static class Resampling
         ValidateSamples(timesSeconds, values, nameof(timesSeconds), nameof(values));
         if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interpolation method.");
         if (!Enum.IsDefined(grid)) throw new ArgumentOutOfRangeException(nameof(grid), grid, "Unknown grid.");
+        if (timesSeconds.Length >= 2)
+        {
+            // The grid is as long as the times say: bound it so that one wild time cannot take the machine's memory and hours.
+            var points = (timesSeconds[^1] - timesSeconds[0]) * rateHz;
+            var perSample = RrIntervals.MaxIntervalMs / 1000.0 * rateHz * timesSeconds.Length;
+            if (!(points <= MaxGridPoints && points <= Math.Max(perSample, 1e6)))
+            {
+                throw new ArgumentException(
+                    $"The grid from {Guard.Show(timesSeconds[0])} s to {Guard.Show(timesSeconds[^1])} s at {Guard.Show(rateHz)} Hz would have " +
+                    $"{Guard.Show(points)} points: more than {Guard.Show(MaxGridPoints)}, or samples more than one hour apart on average; check the time unit.",
+                    nameof(timesSeconds));
+            }
+        }
+
         return ResampleTrusted(timesSeconds, values, rateHz, method, grid);
     }
+
+    /// <summary>Largest grid <see cref="Resample"/> builds: 100,000,000 points (800 MB), e.g. 289 days at 4 Hz.</summary>
+    public const double MaxGridPoints = 100_000_000;
 
     /// <summary>Checks times finite and strictly increasing and values finite, formatting a message only on failure.</summary>
     internal static void ValidateSamples(ReadOnlySpan<double> times, ReadOnlySpan<double> values, string timesName, string valuesName)

@@ -164,7 +164,7 @@ public class BatchResumeSafetyTests
         var run = CliRunner.Run("batch", _inputs, "--out", Path.Combine(outDir, "r.csv"), "--analysis", "hrv", "--allow-failures");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(File.ReadAllText(foreign), Is.EqualTo("another batch is writing this"));
-        Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "r.csv", ".hrresponse-r.csv.12345.tmp" }));
+        Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "r.csv", "r.csv.settings", ".hrresponse-r.csv.12345.tmp" }));
     }
 
     [Test]
@@ -257,5 +257,113 @@ public class BatchResumeSafetyTests
         var run = CliRunner.Run("batch", _inputs, "--out", Path.Combine(blocker, "r.csv"), "--analysis", "hrv");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
         Assert.That(run.Error, Does.Contain("cannot write").And.Not.Contain(".hrresponse-"));
+    }
+
+    [Test]
+    public void Resume_WithAnotherPresetSameColumns_RefusedNamingThePresetAndFileUnchanged()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        var first = CliRunner.Run("batch", Path.Combine(_inputs, "a.csv"), "--out", results, "--analysis", "hrv", "--domains", "time");
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        var before = File.ReadAllText(results);
+        var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--domains", "time", "--preset", "neurokit2",
+            "--resume", "--allow-failures");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError), run.Error);
+        Assert.That(run.Error, Does.Contain("written with other settings").And.Contain("--preset: Default then, NeuroKit2 now")
+            .And.Contain("r.csv.settings"));
+        Assert.That(File.ReadAllText(results), Is.EqualTo(before));
+        Assert.That(Directory.GetFiles(_dir, ".hrresponse-*"), Is.Empty);
+    }
+
+    [Test]
+    public void Resume_WithAnotherCorrection_Refused()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        CliRunner.Run("batch", Path.Combine(_inputs, "a.csv"), "--out", results, "--analysis", "hrv");
+        var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--correct", "none", "--resume", "--allow-failures");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError), run.Error);
+        Assert.That(run.Error, Does.Contain("--correct"));
+    }
+
+    [Test]
+    public void Resume_DefaultGivenExplicitlyAndOtherJobs_Accepted()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        CliRunner.Run("batch", Path.Combine(_inputs, "a.csv"), "--out", results, "--analysis", "hrv");
+        var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--preset", "default", "--jobs", "1",
+            "--resume", "--allow-failures");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Error, Does.Contain("1 skipped (--resume)"));
+    }
+
+    [Test]
+    public void Batch_SettingsRecordNameTakenByAnotherFile_RefusedAndFileUntouched()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        File.WriteAllText(results + ".settings", "my own notes");
+        var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--allow-failures");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.OutputError), run.Error);
+        Assert.That(File.ReadAllText(results + ".settings"), Is.EqualTo("my own notes"));
+        Assert.That(File.Exists(results), Is.False);
+    }
+
+    private static int ExitedProcessId()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        process.WaitForExit();
+        return process.Id;
+    }
+
+    [Test]
+    public void Batch_TemporaryFileOfAKilledRun_RemovedOnNextRun()
+    {
+        var outDir = Path.Combine(_dir, "out");
+        Directory.CreateDirectory(outDir);
+        var stale = Path.Combine(outDir, $".hrresponse-{ExitedProcessId()}-{new string('a', 24)}.tmp");
+        File.WriteAllText(stale, "file,HRV_MeanNN\nhalf a ro");
+        var run = CliRunner.Run("batch", _inputs, "--out", Path.Combine(outDir, "r.csv"), "--analysis", "hrv", "--allow-failures");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "r.csv", "r.csv.settings" }));
+    }
+
+    [Test]
+    public void Batch_TemporaryFileHeldOpenByAWriter_LeftAlone()
+    {
+        var outDir = Path.Combine(_dir, "out");
+        Directory.CreateDirectory(outDir);
+        var held = Path.Combine(outDir, $".hrresponse-{ExitedProcessId()}-{new string('b', 24)}.tmp");
+        using (var writer = new FileStream(held, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read))
+        {
+            var run = CliRunner.Run("batch", _inputs, "--out", Path.Combine(outDir, "r.csv"), "--analysis", "hrv", "--allow-failures");
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+        }
+
+        Assert.That(File.Exists(held), Is.True);
+    }
+
+    [Test]
+    public void Batch_KilledMidRun_NextRunLeavesNoTemporaryFile()
+    {
+        // A real SIGKILL of the tool while it writes: its temporary files stay; the next run into the folder removes them.
+        var outDir = Path.Combine(_dir, "killed");
+        Directory.CreateDirectory(outDir);
+        var many = Path.Combine(_dir, "many");
+        Directory.CreateDirectory(many);
+        var text = File.ReadAllText(Path.Combine(_inputs, "a.csv"));
+        for (var i = 0; i < 400; i++) File.WriteAllText(Path.Combine(many, $"f{i:000}.csv"), text);
+        var results = Path.Combine(outDir, "r.csv");
+        using (var process = CliProcess.Start("batch", many, "--out", results, "--analysis", "hrv", "--jobs", "1"))
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (Directory.GetFiles(outDir, ".hrresponse-*.tmp").Length == 0 && !process.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(20);
+            Assert.That(process.HasExited, Is.False, "the run ended before it could be killed");
+            process.Kill();
+            process.WaitForExit();
+        }
+
+        Assert.That(Directory.GetFiles(outDir, ".hrresponse-*.tmp"), Is.Not.Empty, "a SIGKILL leaves the temporary file");
+        var again = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--allow-failures");
+        Assert.That(again.ExitCode, Is.Zero, again.Error);
+        Assert.That(Directory.GetFiles(outDir, ".hrresponse-*"), Is.Empty);
     }
 }

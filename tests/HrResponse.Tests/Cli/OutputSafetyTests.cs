@@ -182,7 +182,10 @@ public class OutputSafetyTests
         using var a = AtomicFile.CreateTemp(target, out var first);
         using var b = AtomicFile.CreateTemp(target, out var second);
         Assert.That(first, Is.Not.EqualTo(second));
-        Assert.That(Path.GetFileName(first), Does.Not.Contain(Environment.ProcessId.ToString(CultureInfo.InvariantCulture)).And.Not.Contain("out.csv"));
+        // .hrresponse-PID-HEX24.tmp: the PID lets a later run recognise a killed run's leftover; 96 random bits make it unpredictable.
+        var name = Path.GetFileName(first);
+        Assert.That(name, Does.Not.Contain("out.csv").And.Match(@"^\.hrresponse-\d+-[0-9a-f]{24}\.tmp$"));
+        Assert.That(name[^28..^4], Is.Not.EqualTo(Path.GetFileName(second)[^28..^4]));
         Assert.That(Path.GetDirectoryName(first), Is.EqualTo(_dir));
     }
 

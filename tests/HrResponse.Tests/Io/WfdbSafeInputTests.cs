@@ -97,4 +97,45 @@ public class WfdbSafeInputTests
         Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(
             noCount, new WfdbReadOptions { AllowSignalFilesOutsideRecordFolder = true, MaxFileBytes = 1 << 16 }));
     }
+
+    private string AnnotatedRecord(string name, IReadOnlyList<long> beatSamples)
+    {
+        var samples = (int)beatSamples[^1] + 100;
+        var folder = Path.Combine(_dir, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "r.dat"), Format16(new int[samples]));
+        File.WriteAllBytes(Path.Combine(folder, "r.atr"), Annotations(beatSamples.Select(s => new Ann(s, Code("N")))));
+        var path = Path.Combine(folder, "r.hea");
+        File.WriteAllLines(path, [Inv($"r 1 250 {samples}"), "r.dat 16 200 16 0 0 0 0 MLII"]);
+        return path;
+    }
+
+    [Test]
+    public void Open_AnnotatedIntervalsOutOfRange_LeftOutWithNote()
+    {
+        // 250 Hz, beats 200 samples (800 ms) apart; one interval of 10 samples (40 ms) and one of 20,000 (80 s).
+        var beats = new List<long>();
+        long sample = 100;
+        for (var i = 0; i < 200; i++)
+        {
+            beats.Add(sample);
+            sample += i == 50 ? 10 : i == 120 ? 20_000 : 200;
+        }
+
+        var opened = RecordingReader.Open(AnnotatedRecord("range", beats));
+        var ms = opened.Recording.Beats.Milliseconds.ToArray();
+        Assert.That(ms, Has.All.InRange(CsvReadOptions.Default.MinRrMs, CsvReadOptions.Default.MaxRrMs));
+        Assert.That(ms, Has.Length.EqualTo(beats.Count - 1 - 2));
+        Assert.That(opened.Notes, Has.Some.Contains("2 RR interval(s) outside the physiological range"));
+    }
+
+    [Test]
+    public void Open_AnnotatedIntervalsAllTooShort_RefusedNamingAnnotationFile()
+    {
+        // 250 Hz, beats 10 samples (40 ms, 1,500 bpm) apart: not heartbeats.
+        var beats = Enumerable.Range(0, 300).Select(i => 100L + (10L * i)).ToList();
+        var path = AnnotatedRecord("fast", beats);
+        var e = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(path))!;
+        Assert.That(e.Message, Does.StartWith(Path.ChangeExtension(path, ".atr")).And.Contain("outside the physiological range"));
+    }
 }

@@ -145,5 +145,29 @@ public class CohortCsvTests
         }
     }
 
+    [TestCase("rest;peak;hrr;age\n60,5;170;30,25;40\n", TestName = "Process_SemicolonDecimalComma_ReadsLikeCommaTable")]
+    [TestCase("rest\tpeak\thrr\tage\n60,5\t170\t30,25\t40\n", TestName = "Process_TabDecimalComma_ReadsLikeCommaTable")]
+    [TestCase("sep=;\nrest;peak;hrr;age\n60,5;170;30,25;40\n", TestName = "Process_ExcelSeparatorLine_ReadsLikeCommaTable")]
+    public void Process_OtherSeparators_ReadLikeCommaTable(string table)
+    {
+        var columns = new CohortCsvColumns { Rest = "rest", Peak = "peak", Hrr60 = "hrr", Age = "age" };
+        var (expectedHeader, expectedRows, _) = Run("rest,peak,hrr,age\n60.5,170,30.25,40\n", columns);
+        var (header, rows, summary) = Run(table, columns);
+        Assert.That(summary.RowCount, Is.EqualTo(1));
+        Assert.That(header, Is.EqualTo(expectedHeader));
+        // Counted from the end: the kept input cells of a decimal-comma table are quoted ("60,5") and split here.
+        int FromEnd(string n) => header.Length - Array.IndexOf(header, n);
+        foreach (var name in new[] { "CHRONO_Index", "HRR_60s", "CHRONO_PredictedMax" })
+            Assert.That(D(rows[0][^FromEnd(name)]), Is.EqualTo(D(expectedRows[0][^FromEnd(name)])), name);
+    }
+
+    [Test]
+    public void Process_DecimalCommaInCommaSeparatedTable_IsNotTakenAsNumber()
+    {
+        var columns = new CohortCsvColumns { Rest = "rest", Peak = "peak", Age = "age" };
+        Assert.That(() => Run("rest,peak,age\n\"60,5\",170,40\n", columns),
+            Throws.TypeOf<HrDataFormatException>().With.Message.Contains("not a number"));
+    }
+
     private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -267,6 +267,9 @@ internal static class TimeDomainCalculator
         return Math.Sqrt(squares / divisor);
     }
 
+    /// <summary>Largest histogram (in bins) TINN is fitted on: 60,000 ms of range at 7.8125 ms bins is 7,680.</summary>
+    private const double MaxTinnBins = 10_000;
+
     private static (double Hti, double Tinn) Geometric(
         ReadOnlySpan<double> rr, double min, double max, TimeDomainOptions options, ValueCounts? valueCounts)
     {
@@ -295,6 +298,9 @@ internal static class TimeDomainCalculator
         var (_, height) = Tinn.Peak(histogram);
         var hti = (double)rr.Length / height;
         if (rr.Length < 2) return (hti, double.NaN);
+        // The triangle fit is quadratic in the number of bins: a range over a minute (no recording the readers accept
+        // has one) would take hours, so TINN is NaN there.
+        if ((max - min) / binWidth > MaxTinnBins) return (hti, double.NaN);
         double tinn;
         if (options.TinnMethod == TinnMethod.NeuroKit2)
         {

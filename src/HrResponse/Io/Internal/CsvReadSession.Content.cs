@@ -465,7 +465,11 @@ internal sealed partial class CsvReadSession
             }
 
             var channelUnit = c.Name.Unit.Length == 0 && c.Name.Role == CsvColumnRole.HeartRate ? "bpm" : c.Name.Unit;
-            channels.Add(SampledChannel.Create(c.Name.Original, channelUnit, times, Gather(c, kept)));
+            // A header cell that is blank (e.g. "a,,b") still names a channel: by its column number.
+            var channelName = string.IsNullOrWhiteSpace(c.Name.Original)
+                ? "column " + (Array.IndexOf(_columns, c) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : c.Name.Original;
+            channels.Add(SampledChannel.Create(channelName, channelUnit, times, Gather(c, kept)));
             _used.Add($"{c.Name.Original}: channel ({(channelUnit.Length > 0 ? channelUnit : "unit unknown")})");
         }
 
