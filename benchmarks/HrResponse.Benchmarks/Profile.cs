@@ -12,6 +12,12 @@ internal static class Profile
 {
     public static void Run(string[] args)
     {
+        if (args.Length > 1 && args[1] == "kernels")
+        {
+            Kernels();
+            return;
+        }
+
         var lengths = args.Length > 1 ? [Enum.Parse<BenchmarkData.Length>(args[1])] : Enum.GetValues<BenchmarkData.Length>();
         foreach (var length in lengths)
         {
@@ -43,10 +49,45 @@ internal static class Profile
         }
     }
 
+    private static void Kernels()
+    {
+        foreach (var n in new[] { 180_000, 1 << 18, 4_320_000 })
+        {
+            var re = new double[n];
+            var im = new double[n];
+            var rng = new Random(1);
+            for (var i = 0; i < n; i++) re[i] = rng.NextDouble();
+            Time($"fft {n}", () =>
+            {
+                HrResponse.Internal.Fft.Forward(re, im);
+                return 0;
+            });
+        }
+
+        var ms = BenchmarkData.Rr(BenchmarkData.Length.OneHour);
+        var times = new double[ms.Length];
+        double acc = 0;
+        for (var i = 0; i < ms.Length; i++) times[i] = acc += ms[i] / 1000;
+        var fo = FrequencyDomainOptions.NeuroKit2;
+        var resampled = HrResponse.Signal.Resampling.Resample(times, ms, 100, fo.Interpolation, fo.ResamplingGrid);
+        Time("nk resample 1h", () => HrResponse.Signal.Resampling.Resample(times, ms, 100, fo.Interpolation, fo.ResamplingGrid));
+        var vals = resampled.ValuesArray;
+        Time("nk welch 1h", () => HrResponse.Signal.WelchSpectrum.Compute(vals, 100, fo.Welch));
+        var r = NonlinearAnalysis.Tolerance(ms, NonlinearOptions.Default);
+        foreach (var len in new[] { 6067, 3000, 1500, 600, 100, 40 })
+        {
+            var x = ms[..len];
+            Time($"count ranks {len}", () => TemplateMatching.CountByRanks(x, 1, r, null, null));
+            Time($"count {len}", () => TemplateMatching.Count(x, 2, 1, r));
+        }
+    }
+
     private static void Time<T>(string what, Func<T> f)
     {
         f();
         var before = GC.GetTotalAllocatedBytes(true);
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var reps = 0;
         do
@@ -56,7 +97,9 @@ internal static class Profile
         }
         while (sw.ElapsedMilliseconds < 300 && reps < 20);
         sw.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / reps;
         var alloc = (GC.GetTotalAllocatedBytes(true) - before) / reps;
-        Console.WriteLine($"{what,-36} {sw.Elapsed.TotalMilliseconds / reps,10:0.00} ms  {alloc / 1e6,8:0.0} MB alloc  ({reps} reps)");
+        Console.WriteLine($"{what,-36} {sw.Elapsed.TotalMilliseconds / reps,10:0.00} ms wall {cpu,10:0.00} ms CPU {alloc / 1e6,8:0.00} MB alloc  ({reps} reps)");
     }
 }
