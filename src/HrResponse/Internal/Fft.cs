@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace HrResponse.Internal;
 
@@ -140,7 +142,33 @@ internal static class Fft
             _radices = radices;
             _cos = new double[n];
             _sin = new double[n];
-            for (var k = 0; k < n; k++) (_sin[k], _cos[k]) = Math.SinCos(-2 * Math.PI * k / n);
+            FillTwiddles(_cos, _sin);
+        }
+
+        /// <summary>
+        /// e^(−2πik/N) for k = 0..N−1: direct for the first quarter (or half), the rest by the exact symmetries
+        /// e^(−2πi(k+N/4)/N) = −i·e^(−2πik/N) and e^(−2πi(N−k)/N) = conj e^(−2πik/N).
+        /// </summary>
+        private static void FillTwiddles(double[] cos, double[] sin)
+        {
+            var n = cos.Length;
+            var direct = n % 4 == 0 ? n / 4 : n / 2;
+            for (var k = 0; k <= direct && k < n; k++) (sin[k], cos[k]) = Math.SinCos(-2 * Math.PI * k / n);
+            if (n % 4 == 0)
+            {
+                var quarter = n / 4;
+                for (var k = quarter + 1; k <= n / 2; k++)
+                {
+                    cos[k] = sin[k - quarter];
+                    sin[k] = -cos[k - quarter];
+                }
+            }
+
+            for (var k = (n / 2) + 1; k < n; k++)
+            {
+                cos[k] = cos[n - k];
+                sin[k] = -sin[n - k];
+            }
         }
 
         /// <summary>The radices, 4 first, then 2, 3, 5, 7, ...; null when a prime factor exceeds <see cref="MaxGenericRadix"/>.</summary>
@@ -228,6 +256,12 @@ internal static class Fft
 
         private void Stage4(Span<double> xr, Span<double> xi, Span<double> yr, Span<double> yi, int m, int s)
         {
+            if (s % 4 == 0 && Vector256.IsHardwareAccelerated)
+            {
+                Stage4Vector(xr, xi, yr, yi, m, s);
+                return;
+            }
+
             for (var j = 0; j < m; j++)
             {
                 int w1 = j * s, w2 = 2 * w1, w3 = 3 * w1;
@@ -256,6 +290,64 @@ internal static class Fft
                     yi[o + (2 * s)] = (y2r * s2) + (y2i * c2);
                     yr[o + (3 * s)] = (y3r * c3) - (y3i * s3);
                     yi[o + (3 * s)] = (y3r * s3) + (y3i * c3);
+                }
+            }
+        }
+
+        /// <summary><see cref="Stage4"/> with four columns q per step (stride a multiple of 4); the same operations per element.</summary>
+        private void Stage4Vector(Span<double> xr, Span<double> xi, Span<double> yr, Span<double> yi, int m, int s)
+        {
+            ref var xr0 = ref MemoryMarshal.GetReference(xr);
+            ref var xi0 = ref MemoryMarshal.GetReference(xi);
+            ref var yr0 = ref MemoryMarshal.GetReference(yr);
+            ref var yi0 = ref MemoryMarshal.GetReference(yi);
+            var sm = (nuint)(s * m);
+            var su = (nuint)s;
+            for (var j = 0; j < m; j++)
+            {
+                int w1 = j * s, w2 = 2 * w1, w3 = 3 * w1;
+                var c1 = Vector256.Create(_cos[w1]);
+                var s1 = Vector256.Create(_sin[w1]);
+                var c2 = Vector256.Create(_cos[w2]);
+                var s2 = Vector256.Create(_sin[w2]);
+                var c3 = Vector256.Create(_cos[w3]);
+                var s3 = Vector256.Create(_sin[w3]);
+                var i0 = (nuint)(s * j);
+                var o0 = (nuint)(s * 4 * j);
+                for (nuint q = 0; q < su; q += 4)
+                {
+                    var a = i0 + q;
+                    var a0r = Vector256.LoadUnsafe(ref xr0, a);
+                    var a0i = Vector256.LoadUnsafe(ref xi0, a);
+                    var a1r = Vector256.LoadUnsafe(ref xr0, a + sm);
+                    var a1i = Vector256.LoadUnsafe(ref xi0, a + sm);
+                    var a2r = Vector256.LoadUnsafe(ref xr0, a + (2 * sm));
+                    var a2i = Vector256.LoadUnsafe(ref xi0, a + (2 * sm));
+                    var a3r = Vector256.LoadUnsafe(ref xr0, a + (3 * sm));
+                    var a3i = Vector256.LoadUnsafe(ref xi0, a + (3 * sm));
+                    var t0r = a0r + a2r;
+                    var t0i = a0i + a2i;
+                    var t1r = a0r - a2r;
+                    var t1i = a0i - a2i;
+                    var t2r = a1r + a3r;
+                    var t2i = a1i + a3i;
+                    var t3r = a1r - a3r;
+                    var t3i = a1i - a3i;
+                    var o = o0 + q;
+                    (t0r + t2r).StoreUnsafe(ref yr0, o);
+                    (t0i + t2i).StoreUnsafe(ref yi0, o);
+                    var y1r = t1r + t3i;
+                    var y1i = t1i - t3r;
+                    var y2r = t0r - t2r;
+                    var y2i = t0i - t2i;
+                    var y3r = t1r - t3i;
+                    var y3i = t1i + t3r;
+                    ((y1r * c1) - (y1i * s1)).StoreUnsafe(ref yr0, o + su);
+                    ((y1r * s1) + (y1i * c1)).StoreUnsafe(ref yi0, o + su);
+                    ((y2r * c2) - (y2i * s2)).StoreUnsafe(ref yr0, o + (2 * su));
+                    ((y2r * s2) + (y2i * c2)).StoreUnsafe(ref yi0, o + (2 * su));
+                    ((y3r * c3) - (y3i * s3)).StoreUnsafe(ref yr0, o + (3 * su));
+                    ((y3r * s3) + (y3i * c3)).StoreUnsafe(ref yi0, o + (3 * su));
                 }
             }
         }
@@ -420,8 +512,10 @@ internal static class Fft
 
         public override void Transform(Span<double> re, Span<double> im)
         {
-            var ar = new double[_m];
-            var ai = new double[_m];
+            var ar = ArrayPool<double>.Shared.Rent(_m);
+            var ai = ArrayPool<double>.Shared.Rent(_m);
+            Array.Clear(ar, 0, _m);
+            Array.Clear(ai, 0, _m);
             var inner = _inner;
             for (var i = 0; i < _n; i++)
             {
@@ -429,7 +523,7 @@ internal static class Fft
                 ai[i] = (re[i] * _chirpSin[i]) + (im[i] * _chirpCos[i]);
             }
 
-            inner.Transform(ar, ai);
+            inner.Transform(ar.AsSpan(0, _m), ai.AsSpan(0, _m));
             for (var i = 0; i < _m; i++)
             {
                 var r = (ar[i] * _filterRe[i]) - (ai[i] * _filterIm[i]);
@@ -439,7 +533,7 @@ internal static class Fft
                 ai[i] = -q;
             }
 
-            inner.Transform(ar, ai);
+            inner.Transform(ar.AsSpan(0, _m), ai.AsSpan(0, _m));
             var scale = 1.0 / _m;
             for (var k = 0; k < _n; k++)
             {
@@ -448,6 +542,9 @@ internal static class Fft
                 re[k] = (cr * _chirpCos[k]) - (ci * _chirpSin[k]);
                 im[k] = (cr * _chirpSin[k]) + (ci * _chirpCos[k]);
             }
+
+            ArrayPool<double>.Shared.Return(ar);
+            ArrayPool<double>.Shared.Return(ai);
         }
     }
 }
