@@ -12,6 +12,14 @@ internal static class Profile
 {
     public static void Run(string[] args)
     {
+        if (args.Length > 1 && args[1] == "genbatch")
+        {
+            // The 1,000 files of BatchThroughputBenchmarks, for timing the installed tool on them.
+            new HrResponse.Benchmarks.Cli.BatchThroughputBenchmarks { Files = 1000 }.Setup();
+            Console.WriteLine(Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench"));
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();

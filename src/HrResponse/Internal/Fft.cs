@@ -38,6 +38,9 @@ internal static class Fft
     private static ComplexPlan CreatePlan(int n) =>
         MixedRadixPlan.Factor(n) is { } factors ? new MixedRadixPlan(n, factors) : new BluesteinPlan(n);
 
+    /// <summary>Lengths from which a remaining factor above <see cref="MaxGenericRadix"/> becomes a Bluestein stage instead of a whole-length Bluestein transform.</summary>
+    internal const int MinLengthForBluesteinStage = 1 << 12;
+
     /// <summary>
     /// DFT of real input x (length n ≥ 2): writes bins 0..n/2 (n/2 + 1 values) of the forward transform into re and im.
     /// </summary>
@@ -76,12 +79,14 @@ internal static class Fft
             for (var k = 0; k < _cos.Length; k++) (_sin[k], _cos[k]) = Math.SinCos(-2 * Math.PI * k / n);
         }
 
+        /// <summary>Transforms x zero-padded to the plan's length (x may be shorter, never longer).</summary>
         public void Forward(ReadOnlySpan<double> x, Span<double> re, Span<double> im)
         {
             var n = _n;
             var bins = (n / 2) + 1;
             if (!_packed)
             {
+                Array.Clear(_zr);
                 x.CopyTo(_zr);
                 Array.Clear(_zi);
                 _plan?.Transform(_zr, _zi);
@@ -93,10 +98,19 @@ internal static class Fft
             var half = n / 2;
             var zr = _zr;
             var zi = _zi;
-            for (var m = 0; m < half; m++)
+            var given = x.Length / 2;
+            for (var m = 0; m < given; m++)
             {
                 zr[m] = x[2 * m];
                 zi[m] = x[(2 * m) + 1];
+            }
+
+            // Zero padding: values past x are 0 (an odd-length x leaves its last value in a real part).
+            if (given < half)
+            {
+                zr.AsSpan(given, half - given).Clear();
+                zi.AsSpan(given, half - given).Clear();
+                if (x.Length % 2 == 1) zr[given] = x[^1];
             }
 
             _plan!.Transform(zr, zi);
@@ -171,7 +185,11 @@ internal static class Fft
             }
         }
 
-        /// <summary>The radices, 4 first, then 2, 3, 5, 7, ...; null when a prime factor exceeds <see cref="MaxGenericRadix"/>.</summary>
+        /// <summary>
+        /// The radices, 4 first, then 2, 3, 5, 7, ... up to <see cref="MaxGenericRadix"/>, and last the remaining
+        /// cofactor (a Bluestein stage) when it has no such factor; null when that leaves nothing to gain (the whole
+        /// length, or a short one).
+        /// </summary>
         public static int[]? Factor(int n)
         {
             var list = new List<int>();
@@ -182,7 +200,15 @@ internal static class Fft
                 while (rest % p != 0)
                 {
                     p = p switch { 4 => 2, 2 => 3, _ => p + 2 };
-                    if (p > MaxGenericRadix) return null;
+                    if (p > MaxGenericRadix)
+                    {
+                        // The rest has no factor up to MaxGenericRadix: one radix-rest stage, each of its short DFTs
+                        // by Bluestein (much less memory and time than Bluestein over the whole length), when there
+                        // are enough small factors to make the stages worth it.
+                        if (rest == n || n < MinLengthForBluesteinStage) return null;
+                        list.Add(rest);
+                        return [.. list];
+                    }
                 }
 
                 rest /= p;
@@ -212,7 +238,10 @@ internal static class Fft
                     case 2: Stage2(xr, xi, yr, yi, m, stride); break;
                     case 3: Stage3(xr, xi, yr, yi, m, stride); break;
                     case 5: Stage5(xr, xi, yr, yi, m, stride); break;
-                    default: StageGeneric(xr, xi, yr, yi, m, stride, p); break;
+                    default:
+                        if (p > MaxGenericRadix) StageBluestein(xr, xi, yr, yi, m, stride, p);
+                        else StageGeneric(xr, xi, yr, yi, m, stride, p);
+                        break;
                 }
 
                 var tr = xr;
@@ -456,6 +485,38 @@ internal static class Fft
                     }
                 }
             }
+        }
+
+        /// <summary>A radix-p stage for a large p: each column's p-point DFT by a Bluestein plan of length p.</summary>
+        private void StageBluestein(Span<double> xr, Span<double> xi, Span<double> yr, Span<double> yi, int m, int s, int p)
+        {
+            var plan = PlanFor(p);
+            var ar = ArrayPool<double>.Shared.Rent(p);
+            var ai = ArrayPool<double>.Shared.Rent(p);
+            var br = ar.AsSpan(0, p);
+            var bi = ai.AsSpan(0, p);
+            for (var j = 0; j < m; j++)
+            {
+                int i0 = s * j, sm = s * m, o0 = s * p * j;
+                for (var q = 0; q < s; q++)
+                {
+                    for (var t = 0; t < p; t++)
+                    {
+                        br[t] = xr[i0 + q + (t * sm)];
+                        bi[t] = xi[i0 + q + (t * sm)];
+                    }
+
+                    plan.Transform(br, bi);
+                    for (var u = 0; u < p; u++)
+                    {
+                        var tw = (int)((long)u * j * s % _n);
+                        Twiddle(yr, yi, o0 + q + (u * s), br[u], bi[u], _cos[tw], _sin[tw]);
+                    }
+                }
+            }
+
+            ArrayPool<double>.Shared.Return(ar);
+            ArrayPool<double>.Shared.Return(ai);
         }
 
         private static void Twiddle(Span<double> yr, Span<double> yi, int at, double r, double i, double c, double s)

@@ -54,6 +54,8 @@ public class FftTests
     [TestCase(2 * 97, true)]
     [TestCase(2 * 3 * 5 * 7 * 11 * 13, true)]
     [TestCase(2 * 103, false)]
+    [TestCase(64 * 101, true)]
+    [TestCase(8209, false)]
     public void Factor_Length_MixedRadixUnlessLargePrime(int n, bool mixed)
     {
         var factors = Fft.MixedRadixPlan.Factor(n);
@@ -62,6 +64,32 @@ public class FftTests
         var product = 1;
         foreach (var f in factors) product *= f;
         Assert.That(product, Is.EqualTo(n));
+    }
+
+    [Test]
+    public void Forward_LengthWithLargePrimeFactor_BluesteinStageMatchesDirectDft()
+    {
+        // 6,464 = 64 · 101: radix-4 stages, then one radix-101 stage whose short DFTs use Bluestein.
+        const int n = 64 * 101;
+        var rng = new Random(5);
+        var re = new double[n];
+        var im = new double[n];
+        for (var i = 0; i < n; i++) re[i] = rng.NextDouble() - 0.5;
+        var x = (double[])re.Clone();
+        Fft.Forward(re, im);
+        foreach (var k in new[] { 0, 1, 7, 100, 101, 3000, 3232, n - 1 })
+        {
+            double sr = 0, si = 0;
+            for (var j = 0; j < n; j++)
+            {
+                var (s, c) = Math.SinCos(-2 * Math.PI * ((long)k * j % n) / n);
+                sr += x[j] * c;
+                si += x[j] * s;
+            }
+
+            Assert.That(re[k], Is.EqualTo(sr).Within(1e-10), $"re[{k}]");
+            Assert.That(im[k], Is.EqualTo(si).Within(1e-10), $"im[{k}]");
+        }
     }
 
     private static (double[] Re, double[] Im) DirectDft(double[] re, double[] im)
