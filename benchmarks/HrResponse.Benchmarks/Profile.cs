@@ -20,6 +20,31 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "mse")
+        {
+            var x = BenchmarkData.Rr(BenchmarkData.Length.TwentyFourHours);
+            var r = NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default);
+            foreach (var s in new[] { 2, 5, 10, 14, 20 })
+            {
+                var len = x.Length / s;
+                var coarse = new double[len];
+                for (var i = 0; i < len; i++)
+                {
+                    double sum = 0;
+                    for (var k = 0; k < s; k++) sum += x[(i * s) + k];
+                    coarse[i] = sum / s;
+                }
+
+                var dec = new double[len];
+                for (var i = 0; i < len; i++) dec[i] = x[i * s];
+                Console.WriteLine($"scale {s}: distinct coarse {coarse.Distinct().Count()}, ranks {(TemplateMatching.CountByRanks(coarse, 1, r, null, null) is null ? "no" : "yes")}");
+                Time($"  coarse {s}", () => TemplateMatching.Count(coarse, 2, 1, r));
+                Time($"  one decimation {s}", () => TemplateMatching.Count(dec, 2, 1, r));
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();

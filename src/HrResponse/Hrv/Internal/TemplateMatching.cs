@@ -291,7 +291,12 @@ internal static class TemplateMatching
             }
         }
 
-        // Pass m + 1: 2-D tree over the second and third values' ranks, the first nt1 templates.
+        // Pass m + 1: 2-D counts over the second and third values' ranks, the first nt1 templates. When the rank ranges
+        // are narrow (few ranks within r, e.g. 1/128-s data) one 1-D tree per row and a loop over the rows of the box is
+        // cheaper than the 2-D tree's four prefix queries.
+        double rows = 0;
+        for (var a = 0; a < v; a++) rows += hi[a] - lo[a] + 1;
+        var rowWise = rows / v <= 2 * Math.Log2(v + 1);
         var width = v + 1;
         var tree2 = System.Buffers.ArrayPool<int>.Shared.Rent(width * width);
         Array.Clear(tree2, 0, width * width);
@@ -304,13 +309,17 @@ internal static class TemplateMatching
             while (add < nt && rank[byFirst[add]] <= hi[a])
             {
                 var i = byFirst[add++];
-                if (i < nt1) Fenwick2(tree2, width, rank[i + delay] + 1, rank[i + (2 * delay)] + 1, 1);
+                if (i >= nt1) continue;
+                if (rowWise) Fenwick1(tree2, width, rank[i + delay], rank[i + (2 * delay)] + 1, 1);
+                else Fenwick2(tree2, width, rank[i + delay] + 1, rank[i + (2 * delay)] + 1, 1);
             }
 
             while (remove < nt && rank[byFirst[remove]] < lo[a])
             {
                 var i = byFirst[remove++];
-                if (i < nt1) Fenwick2(tree2, width, rank[i + delay] + 1, rank[i + (2 * delay)] + 1, -1);
+                if (i >= nt1) continue;
+                if (rowWise) Fenwick1(tree2, width, rank[i + delay], rank[i + (2 * delay)] + 1, -1);
+                else Fenwick2(tree2, width, rank[i + delay] + 1, rank[i + (2 * delay)] + 1, -1);
             }
 
             for (var s = start[a]; s < start[a + 1]; s++)
@@ -320,8 +329,18 @@ internal static class TemplateMatching
                 var b = rank[i + delay];
                 var e = rank[i + (2 * delay)];
                 int b0 = lo[b], b1 = hi[b] + 1, e0 = lo[e], e1 = hi[e] + 1;
-                var c = Prefix2(tree2, width, b1, e1) - Prefix2(tree2, width, b0, e1) - Prefix2(tree2, width, b1, e0)
+                int c;
+                if (rowWise)
+                {
+                    c = -1;
+                    for (var row = b0; row < b1; row++) c += Prefix1(tree2, width, row, e1) - Prefix1(tree2, width, row, e0);
+                }
+                else
+                {
+                    c = Prefix2(tree2, width, b1, e1) - Prefix2(tree2, width, b0, e1) - Prefix2(tree2, width, b1, e0)
                         + Prefix2(tree2, width, b0, e0) - 1;
+                }
+
                 if (perTemplateM1 is not null) perTemplateM1[i] += c;
                 sumM1 += c;
             }
@@ -340,6 +359,21 @@ internal static class TemplateMatching
     {
         var sum = 0;
         for (; i > 0; i -= i & -i) sum += tree[i];
+        return sum;
+    }
+
+    /// <summary>Adds to row <paramref name="row"/>'s 1-D tree (one row of <paramref name="width"/> counts, 1-based i).</summary>
+    private static void Fenwick1(int[] tree, int width, int row, int i, int delta)
+    {
+        var at = row * width;
+        for (; i < width; i += i & -i) tree[at + i] += delta;
+    }
+
+    private static int Prefix1(int[] tree, int width, int row, int i)
+    {
+        var at = row * width;
+        var sum = 0;
+        for (; i > 0; i -= i & -i) sum += tree[at + i];
         return sum;
     }
 

@@ -126,6 +126,48 @@ public class FastKernelTests
         });
     }
 
+    [TestCase(7.8125, 1)]
+    [TestCase(7.8125, 2)]
+    [TestCase(0.5, 1)]
+    public void CountByRanks_QuantisedSeries_EqualsAllPairsPerTemplate(double step, int delay)
+    {
+        // 5,000 values: 1/128-s steps take the row-wise trees (few ranks within r), 0.5-ms steps the 2-D tree.
+        var x = Quantised(5000, 23, step);
+        var r = 0.2 * Sd(x);
+        var n = x.Length;
+        var nt = n - delay;
+        var nt1 = n - (2 * delay);
+        var perM = new int[nt];
+        var perM1 = new int[nt1];
+        var counts = TemplateMatching.CountByRanks(x, delay, r, perM, perM1);
+        Assert.That(counts, Is.Not.Null);
+        var expectedM = new int[nt];
+        var expectedM1 = new int[nt1];
+        for (var i = 0; i < nt; i++)
+        {
+            for (var j = i + 1; j < nt; j++)
+            {
+                if (Math.Abs(x[i] - x[j]) > r || Math.Abs(x[i + delay] - x[j + delay]) > r) continue;
+                expectedM[i]++;
+                expectedM[j]++;
+                if (i < nt1 && j < nt1 && Math.Abs(x[i + (2 * delay)] - x[j + (2 * delay)]) <= r)
+                {
+                    expectedM1[i]++;
+                    expectedM1[j]++;
+                }
+            }
+        }
+
+        var naive = TemplateMatching.CountNaive(x, 2, delay, r);
+        Assert.Multiple(() =>
+        {
+            Assert.That(counts!.Value.PairsM, Is.EqualTo(naive.PairsM).And.GreaterThan(0));
+            Assert.That(counts.Value.PairsM1, Is.EqualTo(naive.PairsM1));
+            Assert.That(perM, Is.EqualTo(expectedM));
+            Assert.That(perM1, Is.EqualTo(expectedM1));
+        });
+    }
+
     private static double Sd(double[] x)
     {
         var mean = x.Average();
