@@ -16,7 +16,7 @@ public static class ExerciseTestFigure
     public const string Name = "exercise-test";
 
     /// <summary>Builds the figure of an analysis.</summary>
-    /// <param name="result">Result of <see cref="RecordingAnalysis.Compute"/> with the exercise test (and, for panel C, rolling HRV) computed.</param>
+    /// <param name="result">Result of <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> with the exercise test (and, for panel C, rolling HRV) computed.</param>
     /// <param name="options">Text size; <see cref="ChartOptions.Title"/> replaces the first panel's title. <c>null</c> for the defaults.</param>
     /// <returns>
     /// The three-panel chart; <c>null</c> when the result has no exercise test, the test found no exercise phase, or

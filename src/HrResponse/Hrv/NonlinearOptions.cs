@@ -43,8 +43,9 @@ public sealed record NonlinearOptions
     public int? MultiscaleMaxScale { get; init; } = 20;
 
     /// <summary>
-    /// FuzzyEn and the correlation dimension compare every pair of templates (no exact shortcut exists for their
-    /// continuous membership), so they are NaN above this many intervals; so are MSEn, CMSEn and RCMSEn when
+    /// FuzzyEn and the correlation dimension sum over every pair of distinct templates (no exact shortcut exists for
+    /// their continuous membership; repeated templates of quantised RR are counted once with their multiplicity, but a
+    /// series of continuous values costs O(N²)), so they are NaN above this many intervals; so are MSEn, CMSEn and RCMSEn when
     /// <see cref="MultiscaleMaxScale"/> is null (NeuroKit2's scale rule grows with N). Default 20,000 (about 5 h);
     /// null = no limit.
     /// </summary>

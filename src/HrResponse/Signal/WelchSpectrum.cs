@@ -57,11 +57,11 @@ public static class WelchSpectrum
 
         var bins = (nfft / 2) + 1;
         var density = new double[bins];
-        var buffer = new double[nfft];
+        var buffer = new double[nperseg]; // zero padding to nfft is implicit in the transform
         var transform = new Fft.RealTransform(nfft);
         var re = new double[bins];
         var im = new double[bins];
-        var segment = new double[nperseg];
+        double[]? segment = null;
         var segments = ((n - nperseg) / step) + 1;
         for (var s = 0; s < segments; s++)
         {
@@ -79,6 +79,7 @@ public static class WelchSpectrum
             }
             else
             {
+                segment ??= new double[nperseg];
                 slice.CopyTo(segment);
                 Detrending.DetrendInPlace(segment, options.SegmentDetrending);
                 for (var i = 0; i < nperseg; i++) buffer[i] = segment[i] * window[i];

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace HrResponse.Hrv.Internal;
 
 /// <summary>Entropy kernels shared by the single-scale and multiscale indices.</summary>
@@ -74,7 +76,12 @@ internal static class Entropies
         return h;
     }
 
-    /// <summary>NeuroKit2's fuzzy phi at one dimension: mean over M templates of (Σ_j exp(−d_ij/r) − 1)/(M − 1).</summary>
+    /// <summary>
+    /// NeuroKit2's fuzzy phi at one dimension: mean over M templates of (Σ_j exp(−d_ij/r) − 1)/(M − 1), which is
+    /// 2S / (M(M − 1)) with S the membership sum over unordered pairs of distinct templates. Identical templates are
+    /// grouped (<see cref="DistinctRows"/>): S = Σ_g C(w_g, 2) + Σ_{g&lt;h} w_g w_h exp(−d_gh/r), the same pairs with the
+    /// same distances, so only the summation order differs from the all-pairs loop.
+    /// </summary>
     private static double FuzzyPhi(ReadOnlySpan<double> x, int dim, int delay, int count, double r)
     {
         if (count < 2) return double.NaN;
@@ -87,33 +94,64 @@ internal static class Entropies
             for (var k = 0; k < dim; k++) t[(i * dim) + k] = x[i + (k * delay)] - mean;
         }
 
-        var sums = new double[count];
-        var inv = 1.0 / r;
-        for (var i = 0; i < count; i++)
+        var groups = DistinctRows.Create(t, count, dim);
+        var c = groups.Columns;
+        var w = groups.Weights;
+        var g = groups.Count;
+        var wd = new double[g];
+        double self = 0;
+        for (var i = 0; i < g; i++)
         {
-            var bi = i * dim;
-            double acc = 0;
-            for (var j = i + 1; j < count; j++)
-            {
-                var bj = j * dim;
-                double d = 0;
-                for (var k = 0; k < dim; k++)
-                {
-                    var v = Math.Abs(t[bi + k] - t[bj + k]);
-                    if (v > d) d = v;
-                }
-
-                var s = Math.Exp(-d * inv);
-                acc += s;
-                sums[j] += s;
-            }
-
-            sums[i] += acc;
+            wd[i] = w[i];
+            self += 0.5 * w[i] * (w[i] - 1);
         }
 
-        double phi = 0;
-        for (var i = 0; i < count; i++) phi += sums[i] / (count - 1);
-        return phi / count;
+        var negInv = -1.0 / r;
+        double pairs = 0;
+        for (var i = 0; i < g - 1; i++) pairs += wd[i] * FuzzyRow(c, wd, i, negInv);
+        var total = self + pairs;
+        return 2 * total / ((double)count * (count - 1));
+    }
+
+    /// <summary>Σ_{h &gt; i} w_h exp(−max_k |c_k[h] − c_k[i]| / r), four rows per step where the hardware allows.</summary>
+    private static double FuzzyRow(double[][] c, double[] w, int i, double negInv)
+    {
+        var dim = c.Length;
+        var g = w.Length;
+        var h = i + 1;
+        double acc = 0;
+        if (Vector256.IsHardwareAccelerated && g - h >= 4)
+        {
+            var vacc = Vector256<double>.Zero;
+            var vneg = Vector256.Create(negInv);
+            for (; h + 4 <= g; h += 4)
+            {
+                var d = Vector256<double>.Zero;
+                for (var k = 0; k < dim; k++)
+                {
+                    var diff = Vector256.Abs(Vector256.LoadUnsafe(ref c[k][h]) - Vector256.Create(c[k][i]));
+                    d = Vector256.Max(d, diff);
+                }
+
+                vacc += Vector256.LoadUnsafe(ref w[h]) * Vector256.Exp(d * vneg);
+            }
+
+            acc = Vector256.Sum(vacc);
+        }
+
+        for (; h < g; h++)
+        {
+            double d = 0;
+            for (var k = 0; k < dim; k++)
+            {
+                var v = Math.Abs(c[k][h] - c[k][i]);
+                if (v > d) d = v;
+            }
+
+            acc += w[h] * Math.Exp(d * negInv);
+        }
+
+        return acc;
     }
 
     public static double Fuzzy(ReadOnlySpan<double> x, int m, int delay, double r)
@@ -133,28 +171,6 @@ internal static class Entropies
         double area = 0;
         for (var i = 1; i < finite.Length; i++) area += (finite[i] + finite[i - 1]) / 2;
         return area / finite.Length;
-    }
-
-    public static double[] CoarseGrain(ReadOnlySpan<double> x, int scale)
-    {
-        var j = x.Length / scale;
-        var y = new double[j];
-        for (var i = 0; i < j; i++)
-        {
-            double s = 0;
-            for (var k = 0; k < scale; k++) s += x[(i * scale) + k];
-            y[i] = s / scale;
-        }
-
-        return y;
-    }
-
-    public static double[] Decimate(ReadOnlySpan<double> x, int scale, int offset)
-    {
-        var j = x.Length / scale;
-        var y = new double[j];
-        for (var i = 0; i < j; i++) y[i] = x[(i * scale) + offset];
-        return y;
     }
 
     private static double ValidMean(IEnumerable<double> values)
@@ -187,17 +203,28 @@ internal static class Entropies
                 continue;
             }
 
-            mse[si] = Sample(CoarseGrain(x, s), m, 1, r);
+            var length = x.Length / s;
+            var buffer = System.Buffers.ArrayPool<double>.Shared.Rent(length);
+            var series = buffer.AsSpan(0, length);
+            for (var i = 0; i < length; i++)
+            {
+                double sum = 0;
+                for (var k = 0; k < s; k++) sum += x[(i * s) + k];
+                series[i] = sum / s;
+            }
+
+            mse[si] = Sample(series, m, 1, r);
             var values = new double[s];
             var phi0 = new double[s];
             var phi1 = new double[s];
             for (var k = 0; k < s; k++)
             {
-                var series = Decimate(x, s, k);
+                for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
                 (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
                 values[k] = PhiDivide(phi0[k], phi1[k]);
             }
 
+            System.Buffers.ArrayPool<double>.Shared.Return(buffer);
             cmse[si] = ValidMean(values);
             rcmse[si] = PhiDivide(ValidMean(phi0), ValidMean(phi1));
         }

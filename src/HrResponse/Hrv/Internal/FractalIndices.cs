@@ -15,14 +15,30 @@ internal static class FractalIndices
     {
         var n = x.Length - 1;
         if (n < 3) return double.NaN;
-        double maxD2 = 0;
+
+        // Delay vectors repeat in quantised recordings: pairs of distinct vectors, weighted by multiplicity, give the
+        // same integer pair counts per radius as all pairs (identical vectors are at distance 0).
+        var points = new double[2 * n];
         for (var i = 0; i < n; i++)
         {
-            double a0 = x[i], a1 = x[i + 1];
-            for (var j = i + 1; j < n; j++)
+            points[2 * i] = x[i];
+            points[(2 * i) + 1] = x[i + 1];
+        }
+
+        var groups = DistinctRows.Create(points, n, 2);
+        var p0 = groups.Columns[0];
+        var p1 = groups.Columns[1];
+        var w = groups.Weights;
+        var g = groups.Count;
+
+        double maxD2 = 0;
+        for (var i = 0; i < g; i++)
+        {
+            double a0 = p0[i], a1 = p1[i];
+            for (var j = i + 1; j < g; j++)
             {
-                var d0 = a0 - x[j];
-                var d1 = a1 - x[j + 1];
+                var d0 = a0 - p0[j];
+                var d1 = a1 - p1[j];
                 var d2 = (d0 * d0) + (d1 * d1);
                 if (d2 > maxD2) maxD2 = d2;
             }
@@ -39,13 +55,15 @@ internal static class FractalIndices
         var l0 = Math.Log2(r[0]);
         var step = (Math.Log2(r[count - 1]) - l0) / (count - 1);
         var hist = new long[count];
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < g; i++)
         {
-            double a0 = x[i], a1 = x[i + 1];
-            for (var j = i + 1; j < n; j++)
+            hist[0] += w[i] * (w[i] - 1) / 2;
+            double a0 = p0[i], a1 = p1[i];
+            var wi = w[i];
+            for (var j = i + 1; j < g; j++)
             {
-                var d0 = a0 - x[j];
-                var d1 = a1 - x[j + 1];
+                var d0 = a0 - p0[j];
+                var d1 = a1 - p1[j];
                 var d2 = (d0 * d0) + (d1 * d1);
                 if (!(d2 < largest)) continue;
 
@@ -63,7 +81,7 @@ internal static class FractalIndices
                     while (k < count - 1 && !(d2 < r2[k])) k++;
                 }
 
-                hist[k]++;
+                hist[k] += wi * w[j];
             }
         }
 
@@ -169,7 +187,120 @@ internal static class FractalIndices
         return c / (n / Math.Log2(n));
     }
 
+    /// <summary>
+    /// LZ76 phrase count of a binary string, as Kaspar &amp; Schuster's (1987) scan: a phrase starting at l is one
+    /// symbol longer than the longest match of s[l..] that starts before l (overlap allowed), the last phrase may end
+    /// the string. The longest previous match is read from a suffix automaton of s whose states carry the first end
+    /// position of their strings: s[l..l+L] starts before l exactly when its first end is at most l + L − 1. O(n),
+    /// where the scan is O(n²) on long-phrase inputs.
+    /// </summary>
     internal static int LzCount(ReadOnlySpan<byte> s)
+    {
+        var n = s.Length;
+        if (n == 0) return 1;
+        var sam = new BinarySuffixAutomaton(s);
+        int complexity = 1, l = 1;
+        while (l < n)
+        {
+            int state = 0, length = 0;
+            while (l + length < n)
+            {
+                var next = sam.Next(state, s[l + length]);
+                if (next < 0 || sam.FirstEnd(next) > l + length - 1) break;
+                state = next;
+                length++;
+            }
+
+            complexity++;
+            if (l + length >= n) break;
+            l += length + 1;
+        }
+
+        return complexity;
+    }
+
+    /// <summary>Suffix automaton of a 0/1 string with the first end position of every state.</summary>
+    private sealed class BinarySuffixAutomaton
+    {
+        private readonly int[] _next0;
+        private readonly int[] _next1;
+        private readonly int[] _link;
+        private readonly int[] _length;
+        private readonly int[] _firstEnd;
+
+        public BinarySuffixAutomaton(ReadOnlySpan<byte> s)
+        {
+            var capacity = Math.Max(2, 2 * s.Length);
+            _next0 = new int[capacity];
+            _next1 = new int[capacity];
+            _link = new int[capacity];
+            _length = new int[capacity];
+            _firstEnd = new int[capacity];
+            Array.Fill(_next0, -1);
+            Array.Fill(_next1, -1);
+            _link[0] = -1;
+            var count = 1;
+            var last = 0;
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i] != 0 ? 1 : 0;
+                var cur = count++;
+                _length[cur] = _length[last] + 1;
+                _firstEnd[cur] = i;
+                var p = last;
+                while (p >= 0 && Next(p, c) < 0)
+                {
+                    SetNext(p, c, cur);
+                    p = _link[p];
+                }
+
+                if (p < 0)
+                {
+                    _link[cur] = 0;
+                }
+                else
+                {
+                    var q = Next(p, c);
+                    if (_length[p] + 1 == _length[q])
+                    {
+                        _link[cur] = q;
+                    }
+                    else
+                    {
+                        var clone = count++;
+                        _length[clone] = _length[p] + 1;
+                        _next0[clone] = _next0[q];
+                        _next1[clone] = _next1[q];
+                        _link[clone] = _link[q];
+                        _firstEnd[clone] = _firstEnd[q];
+                        while (p >= 0 && Next(p, c) == q)
+                        {
+                            SetNext(p, c, clone);
+                            p = _link[p];
+                        }
+
+                        _link[q] = clone;
+                        _link[cur] = clone;
+                    }
+                }
+
+                last = cur;
+            }
+        }
+
+        public int Next(int state, int symbol) => symbol != 0 ? _next1[state] : _next0[state];
+
+        public int FirstEnd(int state) => _firstEnd[state];
+
+        private void SetNext(int state, int symbol, int target)
+        {
+            if (symbol != 0) _next1[state] = target;
+            else _next0[state] = target;
+        }
+    }
+
+    /// <summary>Kaspar &amp; Schuster's (1987) O(n²)-worst-case scan; the oracle of <see cref="LzCount"/>.</summary>
+    internal static int LzCountScan(ReadOnlySpan<byte> s)
     {
         var n = s.Length;
         int complexity = 1, pointer = 0, prefix = 1, sub = 1, finalSub = 1;

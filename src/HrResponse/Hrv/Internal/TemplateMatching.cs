@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace HrResponse.Hrv.Internal;
@@ -26,6 +27,13 @@ internal static class TemplateMatching
         var n = x.Length;
         var nt = n - ((m - 1) * delay);
         if (nt < 2) return default;
+        if (perTemplateM is null && perTemplateM1 is null)
+        {
+            if (m == 2 && nt <= SmallSeriesTemplatesM2) return CountAllPairs2(x, delay, r);
+            if (nt <= SmallSeriesTemplates) return CountNaive(x, m, delay, r);
+        }
+
+        if (m == 2 && nt >= RankCountMinTemplates && CountByRanks(x, delay, r, perTemplateM, perTemplateM1) is { } ranked) return ranked;
         var d = m + 1;
         var gridDims = Math.Min(m, 2);
 
@@ -139,6 +147,255 @@ internal static class TemplateMatching
         }
 
         return new Counts(pairsM, pairsM1);
+    }
+
+    /// <summary>Below this many templates the all-pairs count (no allocation) is cheaper than bucketing.</summary>
+    internal const int SmallSeriesTemplates = 48;
+
+    /// <summary>Below this many templates (m = 2, pair counts only) the vectorised all-pairs count is used.</summary>
+    internal const int SmallSeriesTemplatesM2 = 384;
+
+    /// <summary>
+    /// All-pairs count for m = 2 without allocation, four candidate templates per step (the same |a − b| ≤ r tests as
+    /// <see cref="CountNaive"/>); for the many short series of the multiscale entropies.
+    /// </summary>
+    internal static Counts CountAllPairs2(ReadOnlySpan<double> x, int delay, double r)
+    {
+        var nt1 = x.Length - (2 * delay);
+        long pm = 0, pm1 = 0;
+        ref var x0 = ref MemoryMarshal.GetReference(x);
+        var vr = Vector256.Create(r);
+        for (var i = 0; i < nt1; i++)
+        {
+            double a0 = x[i], a1 = x[i + delay], a2 = x[i + (2 * delay)];
+            var j = i + 1;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var va0 = Vector256.Create(a0);
+                var va1 = Vector256.Create(a1);
+                var va2 = Vector256.Create(a2);
+                for (; j + 4 <= nt1; j += 4)
+                {
+                    var p = (nuint)j;
+                    var match = Vector256.LessThanOrEqual(Vector256.Abs(Vector256.LoadUnsafe(ref x0, p) - va0), vr)
+                                & Vector256.LessThanOrEqual(Vector256.Abs(Vector256.LoadUnsafe(ref x0, p + (nuint)delay) - va1), vr);
+                    var bits = match.ExtractMostSignificantBits();
+                    if (bits == 0) continue;
+                    pm += BitOperations.PopCount(bits);
+                    var match1 = match & Vector256.LessThanOrEqual(Vector256.Abs(Vector256.LoadUnsafe(ref x0, p + (nuint)(2 * delay)) - va2), vr);
+                    pm1 += BitOperations.PopCount(match1.ExtractMostSignificantBits());
+                }
+            }
+
+            for (; j < nt1; j++)
+            {
+                if (Math.Abs(a0 - x[j]) > r || Math.Abs(a1 - x[j + delay]) > r) continue;
+                pm++;
+                if (Math.Abs(a2 - x[j + (2 * delay)]) <= r) pm1++;
+            }
+        }
+
+        return new Counts(pm, pm1);
+    }
+
+    /// <summary>From this many templates (m = 2) the counts come from rank sweeps (<see cref="CountByRanks"/>).</summary>
+    internal const int RankCountMinTemplates = 4096;
+
+    /// <summary>Largest (distinct values + 1)² of the rank sweep's 2-D Fenwick tree (16 MB of counts).</summary>
+    internal const long MaxRankCells = 1L << 22;
+
+    /// <summary>
+    /// Exact counts for m = 2 by orthogonal range counting on value ranks: recorded RR intervals are quantised, so a
+    /// long series has few distinct values V. |a − b| ≤ r selects a contiguous range of ranks (the rounded difference is
+    /// monotone), so "template j within r of template i" is a box in rank space. Templates are swept in order of their
+    /// first coordinate's rank, those whose first coordinate is within r of the current one kept in a Fenwick tree over
+    /// the remaining coordinates (1-D for m, 2-D for m + 1); each count is one box query. O(n log² V) time and
+    /// O(n + V²) memory, against the bucketed search's cost proportional to the number of matching pairs.
+    /// Null when V is too large for the 2-D tree (<see cref="MaxRankCells"/>, or more than 512 cells per value of x).
+    /// </summary>
+    internal static Counts? CountByRanks(ReadOnlySpan<double> x, int delay, double r, int[]? perTemplateM, int[]? perTemplateM1)
+    {
+        var n = x.Length;
+        var nt = n - delay;
+        var nt1 = n - (2 * delay);
+        if (nt1 < 2 || !(r >= 0)) return null;
+
+        var values = System.Buffers.ArrayPool<double>.Shared.Rent(n);
+        x.CopyTo(values);
+        Array.Sort(values, 0, n);
+        var v = 1;
+        for (var i = 1; i < n; i++)
+        {
+            if (values[i] != values[v - 1]) values[v++] = values[i];
+        }
+
+        var side = (long)v + 1;
+        if (side * side > MaxRankCells || side * side > 512L * n)
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(values);
+            return null;
+        }
+
+        var rank = new int[n];
+        for (var i = 0; i < n; i++) rank[i] = Array.BinarySearch(values, 0, v, x[i]);
+
+        // Rank ranges within r, tested exactly as |a − b| <= r.
+        var lo = new int[v];
+        var hi = new int[v];
+        int a0 = 0, a1 = 0;
+        for (var a = 0; a < v; a++)
+        {
+            while (Math.Abs(values[a] - values[a0]) > r) a0++;
+            if (a1 < a) a1 = a;
+            while (a1 + 1 < v && Math.Abs(values[a1 + 1] - values[a]) <= r) a1++;
+            lo[a] = a0;
+            hi[a] = a1;
+        }
+
+        System.Buffers.ArrayPool<double>.Shared.Return(values);
+
+        // Templates sorted by the rank of their first value (counting sort): the same order serves both passes.
+        var start = new int[v + 1];
+        for (var i = 0; i < nt; i++) start[rank[i] + 1]++;
+        for (var a = 0; a < v; a++) start[a + 1] += start[a];
+        var byFirst = new int[nt];
+        var fill = (int[])start.Clone();
+        for (var i = 0; i < nt; i++) byFirst[fill[rank[i]]++] = i;
+
+        // Pass m: 1-D tree over the second value's rank, all nt templates.
+        var tree1 = new int[v + 1];
+        long sumM = 0;
+        int add = 0, remove = 0;
+        for (var a = 0; a < v; a++)
+        {
+            if (start[a] == start[a + 1]) continue;
+            while (add < nt && rank[byFirst[add]] <= hi[a]) Fenwick1(tree1, rank[byFirst[add++] + delay] + 1, 1);
+            while (remove < nt && rank[byFirst[remove]] < lo[a]) Fenwick1(tree1, rank[byFirst[remove++] + delay] + 1, -1);
+            for (var s = start[a]; s < start[a + 1]; s++)
+            {
+                var i = byFirst[s];
+                var b = rank[i + delay];
+                var c = Prefix1(tree1, hi[b] + 1) - Prefix1(tree1, lo[b]) - 1;
+                if (perTemplateM is not null) perTemplateM[i] += c;
+                if (i < nt1) sumM += c;
+            }
+        }
+
+        // Pairs with a template that has no (m+1)-th value (the last τ) are not SampEn pairs.
+        long cross = 0;
+        for (var j = nt1; j < nt; j++)
+        {
+            for (var i = 0; i < nt1; i++)
+            {
+                if (Math.Abs(x[i] - x[j]) <= r && Math.Abs(x[i + delay] - x[j + delay]) <= r) cross++;
+            }
+        }
+
+        // Pass m + 1: 2-D counts over the second and third values' ranks, the first nt1 templates. When the rank ranges
+        // are narrow (few ranks within r, e.g. 1/128-s data) one 1-D tree per row and a loop over the rows of the box is
+        // cheaper than the 2-D tree's four prefix queries.
+        double rows = 0;
+        for (var a = 0; a < v; a++) rows += hi[a] - lo[a] + 1;
+        var rowWise = rows / v <= 2 * Math.Log2(v + 1);
+        var width = v + 1;
+        var tree2 = System.Buffers.ArrayPool<int>.Shared.Rent(width * width);
+        Array.Clear(tree2, 0, width * width);
+        long sumM1 = 0;
+        add = 0;
+        remove = 0;
+        for (var a = 0; a < v; a++)
+        {
+            if (start[a] == start[a + 1]) continue;
+            while (add < nt && rank[byFirst[add]] <= hi[a])
+            {
+                var i = byFirst[add++];
+                if (i >= nt1) continue;
+                if (rowWise) Fenwick1(tree2, width, rank[i + delay], rank[i + (2 * delay)] + 1, 1);
+                else Fenwick2(tree2, width, rank[i + delay] + 1, rank[i + (2 * delay)] + 1, 1);
+            }
+
+            while (remove < nt && rank[byFirst[remove]] < lo[a])
+            {
+                var i = byFirst[remove++];
+                if (i >= nt1) continue;
+                if (rowWise) Fenwick1(tree2, width, rank[i + delay], rank[i + (2 * delay)] + 1, -1);
+                else Fenwick2(tree2, width, rank[i + delay] + 1, rank[i + (2 * delay)] + 1, -1);
+            }
+
+            for (var s = start[a]; s < start[a + 1]; s++)
+            {
+                var i = byFirst[s];
+                if (i >= nt1) continue;
+                var b = rank[i + delay];
+                var e = rank[i + (2 * delay)];
+                int b0 = lo[b], b1 = hi[b] + 1, e0 = lo[e], e1 = hi[e] + 1;
+                int c;
+                if (rowWise)
+                {
+                    c = -1;
+                    for (var row = b0; row < b1; row++) c += Prefix1(tree2, width, row, e1) - Prefix1(tree2, width, row, e0);
+                }
+                else
+                {
+                    c = Prefix2(tree2, width, b1, e1) - Prefix2(tree2, width, b0, e1) - Prefix2(tree2, width, b1, e0)
+                        + Prefix2(tree2, width, b0, e0) - 1;
+                }
+
+                if (perTemplateM1 is not null) perTemplateM1[i] += c;
+                sumM1 += c;
+            }
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(tree2);
+        return new Counts((sumM - cross) / 2, sumM1 / 2);
+    }
+
+    private static void Fenwick1(int[] tree, int i, int delta)
+    {
+        for (; i < tree.Length; i += i & -i) tree[i] += delta;
+    }
+
+    private static int Prefix1(int[] tree, int i)
+    {
+        var sum = 0;
+        for (; i > 0; i -= i & -i) sum += tree[i];
+        return sum;
+    }
+
+    /// <summary>Adds to row <paramref name="row"/>'s 1-D tree (one row of <paramref name="width"/> counts, 1-based i).</summary>
+    private static void Fenwick1(int[] tree, int width, int row, int i, int delta)
+    {
+        var at = row * width;
+        for (; i < width; i += i & -i) tree[at + i] += delta;
+    }
+
+    private static int Prefix1(int[] tree, int width, int row, int i)
+    {
+        var at = row * width;
+        var sum = 0;
+        for (; i > 0; i -= i & -i) sum += tree[at + i];
+        return sum;
+    }
+
+    private static void Fenwick2(int[] tree, int width, int i, int j, int delta)
+    {
+        for (; i < width; i += i & -i)
+        {
+            var row = i * width;
+            for (var k = j; k < width; k += k & -k) tree[row + k] += delta;
+        }
+    }
+
+    private static int Prefix2(int[] tree, int width, int i, int j)
+    {
+        var sum = 0;
+        for (; i > 0; i -= i & -i)
+        {
+            var row = i * width;
+            for (var k = j; k > 0; k -= k & -k) sum += tree[row + k];
+        }
+
+        return sum;
     }
 
     /// <summary>m = 2 kernel on coordinate arrays, four candidates per step.</summary>

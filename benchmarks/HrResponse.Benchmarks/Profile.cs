@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using HrResponse.Hrv;
+using HrResponse.Hrv.Internal;
+
+namespace HrResponse.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- profile [length]</c>: a stopwatch breakdown of the full HRV path per part (after one
+/// warm-up call), for relative profiling on a shared machine. Not a benchmark.
+/// </summary>
+internal static class Profile
+{
+    public static void Run(string[] args)
+    {
+        if (args.Length > 1 && args[1] == "genbatch")
+        {
+            // The 1,000 files of BatchThroughputBenchmarks, for timing the installed tool on them.
+            new HrResponse.Benchmarks.Cli.BatchThroughputBenchmarks { Files = 1000 }.Setup();
+            Console.WriteLine(Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench"));
+            return;
+        }
+
+        if (args.Length > 1 && args[1] == "mse")
+        {
+            var x = BenchmarkData.Rr(BenchmarkData.Length.TwentyFourHours);
+            var r = NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default);
+            foreach (var s in new[] { 2, 5, 10, 14, 20 })
+            {
+                var len = x.Length / s;
+                var coarse = new double[len];
+                for (var i = 0; i < len; i++)
+                {
+                    double sum = 0;
+                    for (var k = 0; k < s; k++) sum += x[(i * s) + k];
+                    coarse[i] = sum / s;
+                }
+
+                var dec = new double[len];
+                for (var i = 0; i < len; i++) dec[i] = x[i * s];
+                Console.WriteLine($"scale {s}: distinct coarse {coarse.Distinct().Count()}, ranks {(TemplateMatching.CountByRanks(coarse, 1, r, null, null) is null ? "no" : "yes")}");
+                Time($"  coarse {s}", () => TemplateMatching.Count(coarse, 2, 1, r));
+                Time($"  one decimation {s}", () => TemplateMatching.Count(dec, 2, 1, r));
+            }
+
+            return;
+        }
+
+        if (args.Length > 1 && args[1] == "kernels")
+        {
+            Kernels();
+            return;
+        }
+
+        var lengths = args.Length > 1 ? [Enum.Parse<BenchmarkData.Length>(args[1])] : Enum.GetValues<BenchmarkData.Length>();
+        foreach (var length in lengths)
+        {
+            var ms = BenchmarkData.Rr(length);
+            var rr = RrIntervals.FromMilliseconds(ms);
+            foreach (var preset in new[] { HrvPreset.Default, HrvPreset.NeuroKit2 })
+            {
+                var o = HrvOptions.FromPreset(preset);
+                var nl = o.Nonlinear;
+                var r = NonlinearAnalysis.Tolerance(ms, nl);
+                var quadraticOk = nl.QuadraticIndicesMaxIntervals is null || ms.Length <= nl.QuadraticIndicesMaxIntervals;
+                var maxScale = nl.MultiscaleMaxScale ?? (quadraticOk ? (int)(ms.Length / 12.0) - 1 : 0);
+                var scales = Enumerable.Range(1, Math.Max(0, maxScale)).ToArray();
+                Console.WriteLine($"== {length} ({ms.Length} beats), preset {preset}");
+                Time("full HRV", () => HrvAnalysis.Compute(rr, o));
+                Time("time domain", () => TimeDomainAnalysis.Compute(rr, o.TimeDomain));
+                Time("frequency domain", () => FrequencyDomainAnalysis.Compute(rr, o.FrequencyDomain));
+                Time("nonlinear", () => NonlinearAnalysis.Compute(rr, nl));
+                Time("  poincare+asym+frag", () => (NonlinearAnalysis.Poincare(ms), NonlinearAnalysis.HeartRateAsymmetry(ms), NonlinearAnalysis.Fragmentation(ms)));
+                Time("  dfa", () => NonlinearAnalysis.Dfa(ms, nl));
+                Time("  apen+sampen", () => Entropies.ApproximateAndSample(ms, 2, 1, r));
+                Time("  shannon", () => Entropies.Shannon(ms));
+                if (quadraticOk) Time("  fuzzy", () => Entropies.Fuzzy(ms, 2, 1, r));
+                Time($"  multiscale ({scales.Length} scales)", () => Entropies.Multiscale(ms, scales, 2, r));
+                if (quadraticOk) Time("  correlation dimension", () => FractalIndices.CorrelationDimension(ms, nl.CorrelationDimensionRadii));
+                Time("  higuchi+katz+lz", () => (FractalIndices.Higuchi(ms, 10), FractalIndices.Katz(ms), FractalIndices.LempelZiv(ms)));
+                Time("  stress", () => NonlinearAnalysis.StressIndex(ms));
+            }
+        }
+    }
+
+    private static void Kernels()
+    {
+        foreach (var n in new[] { 180_000, 1 << 18, 4_320_000 })
+        {
+            var re = new double[n];
+            var im = new double[n];
+            var rng = new Random(1);
+            for (var i = 0; i < n; i++) re[i] = rng.NextDouble();
+            Time($"fft {n}", () =>
+            {
+                HrResponse.Internal.Fft.Forward(re, im);
+                return 0;
+            });
+        }
+
+        var ms = BenchmarkData.Rr(BenchmarkData.Length.OneHour);
+        var times = new double[ms.Length];
+        double acc = 0;
+        for (var i = 0; i < ms.Length; i++) times[i] = acc += ms[i] / 1000;
+        var fo = FrequencyDomainOptions.NeuroKit2;
+        var resampled = HrResponse.Signal.Resampling.Resample(times, ms, 100, fo.Interpolation, fo.ResamplingGrid);
+        Time("nk resample 1h", () => HrResponse.Signal.Resampling.Resample(times, ms, 100, fo.Interpolation, fo.ResamplingGrid));
+        var vals = resampled.ValuesArray;
+        Time("nk welch 1h", () => HrResponse.Signal.WelchSpectrum.Compute(vals, 100, fo.Welch));
+        var r = NonlinearAnalysis.Tolerance(ms, NonlinearOptions.Default);
+        foreach (var len in new[] { 6067, 3000, 1500, 600, 100, 40 })
+        {
+            var x = ms[..len];
+            Time($"count ranks {len}", () => TemplateMatching.CountByRanks(x, 1, r, null, null));
+            Time($"count {len}", () => TemplateMatching.Count(x, 2, 1, r));
+        }
+    }
+
+    private static void Time<T>(string what, Func<T> f)
+    {
+        f();
+        var before = GC.GetTotalAllocatedBytes(true);
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var reps = 0;
+        do
+        {
+            f();
+            reps++;
+        }
+        while (sw.ElapsedMilliseconds < 300 && reps < 20);
+        sw.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / reps;
+        var alloc = (GC.GetTotalAllocatedBytes(true) - before) / reps;
+        Console.WriteLine($"{what,-36} {sw.Elapsed.TotalMilliseconds / reps,10:0.00} ms wall {cpu,10:0.00} ms CPU {alloc / 1e6,8:0.00} MB alloc  ({reps} reps)");
+    }
+}
