@@ -51,6 +51,17 @@ public class WfdbSafeInputTests
         Assert.That(record.Ecg.Samples.Length, Is.EqualTo(6));
     }
 
+    [TestCase("104000100000000000001000000000000")]
+    [TestCase("24:00:00")]
+    [TestCase("1e308:00:00")]
+    public void ReadRecord_BaseTimeNotATimeOfDay_RefusedAsFormatError(string baseTime)
+    {
+        // Found by AFL++ (second run): a huge base time overflowed TimeSpan and escaped as OverflowException.
+        var path = Write("basetime", [$"r 1 100 6 {baseTime}", "r.dat 16 200 16 0 0 0 0 ECG"], [("r.dat", Format16(Adc))]);
+        var e = Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(path))!;
+        Assert.That(e.Message, Does.StartWith(path).And.Contain("time of day"));
+    }
+
     [Test]
     public void ReadRecord_SamplingFrequencyZero_RefusedNotTakenAs250()
     {

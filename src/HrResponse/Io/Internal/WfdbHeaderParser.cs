@@ -105,7 +105,7 @@ internal static class WfdbHeaderParser
         if (t.Length > 4)
         {
             baseTime = ParseBaseTime(t[4]) ?? throw new HrDataFormatException(source, lineNo, "base time", t[4],
-                "The base time must be HH:MM:SS (seconds may have a fraction).");
+                "The base time must be a time of day, HH:MM:SS (seconds may have a fraction).");
         }
 
         DateOnly? baseDate = null;
@@ -161,7 +161,8 @@ internal static class WfdbHeaderParser
             scale *= 60;
         }
 
-        return TimeSpan.FromSeconds(seconds);
+        // A base time is a time of day: anything from one day on (or not finite) is not one, and would overflow TimeSpan.
+        return double.IsFinite(seconds) && seconds < 86_400 ? TimeSpan.FromSeconds(seconds) : null;
     }
 
     private static WfdbSignalInfo ParseSignalLine(string line, string source, int lineNo)
