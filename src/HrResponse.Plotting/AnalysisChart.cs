@@ -86,6 +86,7 @@ public sealed class AnalysisChart
         File.WriteAllBytes(path, Encode(format, options));
     }
 
-    /// <inheritdoc/>
+    /// <summary>The chart's name, its panel count and its caption, e.g. "tachogram (1 panel): RR intervals, ms ...".</summary>
+    /// <returns>A one-line description of the chart.</returns>
     public override string ToString() => $"{Name} ({Panels.Count} panel{(Panels.Count == 1 ? "" : "s")}): {Caption}";
 }

@@ -71,6 +71,11 @@ internal static class SegmentStatistics
                 stats.AddSegment(k, s1, s2, shift);
                 k = 0;
                 s1 = s2 = 0;
+                // Jump over a long gap at once (one step per empty segment took minutes for a 1e15-ms interval).
+                var jump = Math.Floor(p / length) - 1;
+                if (!(jump < count)) return stats;
+                index = Math.Max(index + 1, (long)jump);
+                boundary = (index + 1) * length;
                 while (p >= boundary)
                 {
                     index++;
@@ -111,6 +116,11 @@ internal static class SegmentStatistics
                 stats.AddSegment(k, s1, s2, shift);
                 k = 0;
                 s1 = s2 = 0;
+                // Jump over a long gap at once (one step per empty segment took minutes for a 1e15-ms interval).
+                var jump = Math.Floor((t - start) / length) - 1;
+                if (!(jump < count)) return stats;
+                index = Math.Max(index + 1, (long)jump);
+                boundary = start + ((index + 1) * length);
                 while (t >= boundary)
                 {
                     index++;
