@@ -244,6 +244,22 @@ public class TimeDomainAnalysisTests
         }
     }
 
+    [TestCase(SegmentRule.CompleteClockAligned)]
+    [TestCase(SegmentRule.NeuroKit2)]
+    public void Compute_IntervalOf1e308Ms_EndsWithSegmentIndicesOfTwoSegments(SegmentRule rule)
+    {
+        // 1e308 ms spans ~1e303 one-minute segments: counting them one by one never ended (found by the property tests).
+        var options = new TimeDomainOptions { SegmentRule = rule };
+        var run = Task.Run(() => TimeDomainAnalysis.Compute([800, 1e308], options));
+        Assert.That(run.Wait(TimeSpan.FromSeconds(60)), Is.True, "the computation did not end");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.Result.MaxNnMs, Is.EqualTo(1e308));
+            Assert.That(run.Result.MeanNnMs, Is.EqualTo(5e307).Within(1e293));
+            Assert.That(run.Result.Sdann1Ms, Is.NaN, "two non-empty segments are fewer than three");
+        }
+    }
+
     [Test]
     public void Compute_ClockAlignedWithBeatTimes_UsesStartOfFirstInterval()
     {

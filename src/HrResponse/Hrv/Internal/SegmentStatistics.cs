@@ -9,6 +9,9 @@ internal static class SegmentStatistics
     /// <summary>Segment lengths in minutes, in index order (SDANN1, SDANN2, SDANN5).</summary>
     public static ReadOnlySpan<double> Minutes => [1, 2, 5];
 
+    /// <summary>Largest segment count computed exactly (2^53); a longer span (only from absurd intervals) is capped there.</summary>
+    private const double MaxSegmentCount = 9_007_199_254_740_992;
+
     /// <summary>
     /// SDANN and SDNNI for each of <see cref="Minutes"/>. For <see cref="SegmentRule.NeuroKit2"/>,
     /// <paramref name="positions"/> are NeuroKit2's <c>(cumsum(rr/1000) − rr[0]/1000)·1000 + rr[0]</c> in ms; for
@@ -38,8 +41,9 @@ internal static class SegmentStatistics
             {
                 // Complete segments: k while start + (k+1)·w ≤ last beat time.
                 var estimate = Math.Floor((last - start) / length);
-                count = estimate >= MinimumSegments - 1 ? (long)estimate : 0;
-                if (count > 0)
+                count = estimate >= MinimumSegments - 1 ? (long)Math.Min(estimate, MaxSegmentCount) : 0;
+                // Past 2^53 segments the products below are not exact and the correction could count up to 2^63.
+                if (count > 0 && estimate < MaxSegmentCount)
                 {
                     while (start + ((count + 1) * length) <= last) count++;
                     while (count > 0 && start + (count * length) > last) count--;
