@@ -53,18 +53,24 @@ internal static class SegmentStatistics
             }
 
             if (count == 0) continue;
-            var stats = nk ? SweepNeuroKit2(rr, positions, length, count) : SweepClock(rr, positions, start, length, count);
+            var stats = Sweep(rr, positions, nk ? 0 : start, length, count, leaveOutLastOfWindow: nk);
             sdann[w] = stats.Sdann(nk ? 2 : MinimumSegments);
             sdnni[w] = stats.Sdnni(nk ? 1 : MinimumSegments);
         }
     }
 
-    private static Accumulator SweepNeuroKit2(ReadOnlySpan<double> rr, ReadOnlySpan<double> positions, double length, long count)
+    /// <summary>
+    /// One pass over the beats: segment k spans [origin + k·length, origin + (k+1)·length) of
+    /// <paramref name="positions"/>, for k below <paramref name="count"/>. NeuroKit2 slices <c>rri[start_idx:end_idx]</c>,
+    /// which leaves out the last interval of each window (<paramref name="leaveOutLastOfWindow"/>).
+    /// </summary>
+    private static Accumulator Sweep(
+        ReadOnlySpan<double> rr, ReadOnlySpan<double> positions, double origin, double length, long count, bool leaveOutLastOfWindow)
     {
         var stats = default(Accumulator);
         var n = rr.Length;
         long index = 0;
-        var boundary = length;
+        var boundary = origin + length;
         int k = 0;
         double s1 = 0, s2 = 0, shift = 0;
         for (var j = 0; j < n; j++)
@@ -76,64 +82,20 @@ internal static class SegmentStatistics
                 k = 0;
                 s1 = s2 = 0;
                 // Jump over a long gap at once (one step per empty segment took minutes for a 1e15-ms interval).
-                var jump = Math.Floor(p / length) - 1;
+                var jump = Math.Floor((p - origin) / length) - 1;
                 if (!(jump < count)) return stats;
                 index = Math.Max(index + 1, (long)jump);
-                boundary = (index + 1) * length;
+                boundary = origin + ((index + 1) * length);
                 while (p >= boundary)
                 {
                     index++;
-                    boundary = (index + 1) * length;
+                    boundary = origin + ((index + 1) * length);
                 }
 
                 if (index >= count) return stats;
             }
 
-            // NeuroKit2 slices rri[start_idx:end_idx], leaving out the last interval of each window.
-            if (j + 1 < n && positions[j + 1] < boundary)
-            {
-                var x = rr[j];
-                if (k == 0) shift = x;
-                var d = x - shift;
-                k++;
-                s1 += d;
-                s2 += d * d;
-            }
-        }
-
-        stats.AddSegment(k, s1, s2, shift);
-        return stats;
-    }
-
-    private static Accumulator SweepClock(ReadOnlySpan<double> rr, ReadOnlySpan<double> times, double start, double length, long count)
-    {
-        var stats = default(Accumulator);
-        long index = 0;
-        var boundary = start + length;
-        int k = 0;
-        double s1 = 0, s2 = 0, shift = 0;
-        for (var j = 0; j < rr.Length; j++)
-        {
-            var t = times[j];
-            if (t >= boundary)
-            {
-                stats.AddSegment(k, s1, s2, shift);
-                k = 0;
-                s1 = s2 = 0;
-                // Jump over a long gap at once (one step per empty segment took minutes for a 1e15-ms interval).
-                var jump = Math.Floor((t - start) / length) - 1;
-                if (!(jump < count)) return stats;
-                index = Math.Max(index + 1, (long)jump);
-                boundary = start + ((index + 1) * length);
-                while (t >= boundary)
-                {
-                    index++;
-                    boundary = start + ((index + 1) * length);
-                }
-
-                if (index >= count) return stats;
-            }
-
+            if (leaveOutLastOfWindow && !(j + 1 < n && positions[j + 1] < boundary)) continue;
             var x = rr[j];
             if (k == 0) shift = x;
             var d = x - shift;
