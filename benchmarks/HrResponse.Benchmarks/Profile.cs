@@ -45,6 +45,12 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "scaling")
+        {
+            Scaling(args.Skip(2).Select(int.Parse).ToArray());
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();
@@ -80,6 +86,42 @@ internal static class Profile
                 Time("  stress", () => NonlinearAnalysis.StressIndex(ms));
             }
         }
+    }
+
+    /// <summary>One timed call per part of the default full HRV at each size (issue 15: near-linear in size).</summary>
+    private static void Scaling(int[] sizes)
+    {
+        if (sizes.Length == 0) sizes = [50_000, 100_000, 200_000];
+        foreach (var kind in Enum.GetValues<HrResponse.Benchmarks.Paths.ScalingData>())
+        {
+            foreach (var n in sizes)
+            {
+                var ms = HrResponse.Benchmarks.Paths.FullHrvScalingBenchmarks.Series(kind, n);
+                var rr = RrIntervals.FromMilliseconds(ms);
+                var nl = NonlinearOptions.Default;
+                var r = NonlinearAnalysis.Tolerance(ms, nl);
+                Console.WriteLine($"== {kind} {n} beats, {ms.Distinct().Count()} distinct values");
+                Once("full HRV", () => HrvAnalysis.Compute(rr));
+                Once("time domain", () => TimeDomainAnalysis.Compute(rr, TimeDomainOptions.Default));
+                Once("frequency domain", () => FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.Default));
+                Once("nonlinear", () => NonlinearAnalysis.Compute(rr, nl));
+                Once("  poincare+asym+frag", () => (NonlinearAnalysis.Poincare(ms), NonlinearAnalysis.HeartRateAsymmetry(ms), NonlinearAnalysis.Fragmentation(ms)));
+                Once("  dfa", () => NonlinearAnalysis.Dfa(ms, nl));
+                Once("  apen+sampen", () => Entropies.ApproximateAndSample(ms, 2, 1, r));
+                Once("  shannon", () => Entropies.Shannon(ms));
+                Once("  multiscale (20 scales)", () => Entropies.Multiscale(ms, Enumerable.Range(1, 20).ToArray(), 2, r));
+                Once("  higuchi", () => FractalIndices.Higuchi(ms, 10));
+                Once("  katz+lz", () => (FractalIndices.Katz(ms), FractalIndices.LempelZiv(ms)));
+                Once("  stress", () => NonlinearAnalysis.StressIndex(ms));
+            }
+        }
+    }
+
+    private static void Once<T>(string what, Func<T> f)
+    {
+        var sw = Stopwatch.StartNew();
+        f();
+        Console.WriteLine($"{what,-36} {sw.Elapsed.TotalMilliseconds,10:0.0} ms");
     }
 
     private static void Kernels()

@@ -1,5 +1,6 @@
 using HrResponse.Exercise;
 using HrResponse.Hrv;
+using HrResponse.Internal;
 using HrResponse.Quality;
 using HrResponse.Streaming;
 
@@ -44,8 +45,9 @@ public static class RecordingAnalysis
     /// analysis); <c>null</c> for none.
     /// </param>
     /// <param name="cancellationToken">
-    /// Checked between stages and every few thousand beats of rolling HRV; a single stage (e.g. the nonlinear HRV indices
-    /// of a very long recording) runs to its end before the cancellation is seen.
+    /// Checked between stages, every few thousand beats of rolling HRV, and inside the long loops of a stage (the template
+    /// counts of the entropies, the correlation dimension, each DFA box size, each Welch segment, each Lomb–Scargle
+    /// sample), so a cancel ends even a long nonlinear or frequency stage of a 24-hour recording within about a second.
     /// </param>
     /// <returns>The result, as <see cref="Compute(Recording, RecordingAnalysisOptions?)"/> returns it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
@@ -62,6 +64,7 @@ public static class RecordingAnalysis
 
         var parts = options.Parts;
         var problems = new List<AnalysisProblem>();
+        using var scope = AnalysisCancellation.Enter(cancellationToken);
         void Step(RecordingAnalysisStage stage, double percent)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -425,7 +425,8 @@ public static class RecordingReader
                 or "DATE" or "DATETIME" or "SINCESTART");
             if (!hasRr || !allKnown) return false;
             start = 1;
-            return lines.Skip(start).All(l => Cells(l).All(RrTextReader.IsNumber));
+            // A header alone is no RR text log: the CSV reader's "no data rows" is the message that fits.
+            return lines.Length > 1 && lines.Skip(start).All(l => Cells(l).All(RrTextReader.IsNumber));
         }
 
         return lines.Skip(start).All(l => Cells(l) is { Length: 1 or 2 } c && c.All(RrTextReader.IsNumber));

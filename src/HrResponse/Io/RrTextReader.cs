@@ -23,6 +23,9 @@ namespace HrResponse.Io;
 /// are never used as beat times: the first one gives <see cref="DeviceReadReport.StartTime"/> (epoch milliseconds
 /// or ISO 8601) and the number of backward steps is reported.</para>
 /// <para>Separators: comma, semicolon, tab or spaces. Empty lines and lines starting with <c>#</c> are ignored.</para>
+/// <para>RR values must be positive: zero or negative values are left out with a note that names the first one's line
+/// (and take no part in choosing the unit), and a file in which they are half of the values or more is refused with an
+/// <see cref="HrDataFormatException"/> naming the line and value of the first.</para>
 /// </remarks>
 public static class RrTextReader
 {
@@ -119,12 +122,14 @@ public static class RrTextReader
             if (times is not null) times[i] = Cell(source, cols, timeCol, ln, header);
         }
 
+        var nonPositive = CheckPositive(source, rr, rows, rrCol, header);
         var (unit, unitReason) = ChooseUnit(source, rr, rows, rrCol, header, rrUnit);
         var b = new DeviceRecordingBuilder();
         var factor = unit == RrUnit.Seconds ? 1000.0 : 1.0;
         double sum = 0;
         for (var i = 0; i < rr.Length; i++)
         {
+            if (rr[i] <= 0) continue;
             var ms = rr[i] * factor;
             if (times is not null) b.AddBeat(times[i], ms);
             else
@@ -156,8 +161,44 @@ public static class RrTextReader
             b.Skip("arrival time stamps that step backwards (Bluetooth delivery jitter; beat times use the cumulative RR instead)", backwards);
         }
 
+        if (nonPositive is { } np) b.Skip(np.Reason, np.Count);
         var result = b.Build(DeviceFormat.RrText, source, start, false, null, null);
         return result with { Report = result.Report with { RrUnit = unit, RrUnitReason = unitReason } };
+    }
+
+    /// <summary>
+    /// Zero or negative RR values: refused, naming the first one's line and text, when there is no positive value or
+    /// they are at least half of the values (the file holds no intervals); otherwise the reason and count under which
+    /// they are left out of the recording (null when there is none).
+    /// </summary>
+    private static (string Reason, int Count)? CheckPositive(
+        string source, double[] rr, List<(string[] Cols, int Line)> rows, int rrCol, string[]? header)
+    {
+        int count = 0, positive = 0, first = -1;
+        for (var i = 0; i < rr.Length; i++)
+        {
+            if (rr[i] > 0) positive++;
+            else if (rr[i] <= 0)
+            {
+                count++;
+                if (first < 0) first = i;
+            }
+        }
+
+        if (count == 0) return null;
+        var (cols, line) = rows[first];
+        var text = rrCol < cols.Length ? cols[rrCol] : string.Empty;
+        var kind = rr[first] == 0 ? "zero" : "negative";
+        var ci = CultureInfo.InvariantCulture;
+        if (positive == 0 || count * 2 >= positive + count)
+        {
+            var column = header is not null && rrCol < header.Length ? header[rrCol] : (rrCol + 1).ToString(ci);
+            throw new HrDataFormatException(source, line, column, text,
+                string.Create(ci, $"an RR interval must be positive, and this value is {kind} ({count} of {positive + count} RR values are zero or negative): ") +
+                "an RR interval is the time from one beat to the next, a positive number of milliseconds or seconds");
+        }
+
+        return (string.Create(ci, $"RR values that are zero or negative (first on line {line}: '{text}'; an RR interval must be positive, in ms or s)"), count);
     }
 
     /// <summary>
@@ -167,7 +208,7 @@ public static class RrTextReader
     private static (RrUnit Unit, string Reason) ChooseUnit(
         string source, double[] rr, List<(string[] Cols, int Line)> rows, int rrCol, string[]? header, RrUnit rrUnit)
     {
-        var median = UnitDetection.MedianOf(rr);
+        var median = UnitDetection.MedianOf([.. rr.Where(v => v > 0)]);
         var ci = CultureInfo.InvariantCulture;
         RrUnit unit;
         string reason;
@@ -184,7 +225,7 @@ public static class RrTextReader
         }
         else
         {
-            unit = rr.Length > 0 && UnitDetection.LooksLikeSeconds(rr) ? RrUnit.Seconds : RrUnit.Milliseconds;
+            unit = double.IsFinite(median) && median < 20 ? RrUnit.Seconds : RrUnit.Milliseconds;
             reason = double.IsFinite(median)
                 ? (unit == RrUnit.Seconds
                     ? string.Create(ci, $"median value {median:0.###} < 20, so seconds")

@@ -144,6 +144,7 @@ public static class LombScargleSpectrum
         var s2 = new double[nf];
         for (var j = 0; j < tau.Length; j++)
         {
+            AnalysisCancellation.ThrowIfRequested();
             var phase0 = 2 * Math.PI * f0 * tau[j];
             var step = 2 * Math.PI * df * tau[j];
             var (zs, zc) = Math.SinCos(phase0);

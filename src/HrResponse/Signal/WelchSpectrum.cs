@@ -65,6 +65,7 @@ public static class WelchSpectrum
         var segments = ((n - nperseg) / step) + 1;
         for (var s = 0; s < segments; s++)
         {
+            AnalysisCancellation.ThrowIfRequested();
             var slice = values.Slice(s * step, nperseg);
             if (options.SegmentDetrending == DetrendingMethod.Mean)
             {

@@ -124,7 +124,8 @@ public class RecordingCsvReaderBadInputTests
     {
         var e = Fails($"rr_ms,power_w\n800,0\n{value},0\n810,0\n");
         AssertLocation(e, 3, "rr_ms", value);
-        Assert.That(e.Message, Does.Contain("greater than 0"));
+        Assert.That(e.Message, Does.Contain("must be positive").And.Contain(value == "0" ? "is zero" : "is negative")
+            .And.Contain("milliseconds or seconds"));
     }
 
     [Test]

@@ -14,6 +14,7 @@ internal static class Dfa
         var fq = new double[QValues.Length, sizes.Length];
         for (var i = 0; i < sizes.Length; i++)
         {
+            HrResponse.Internal.AnalysisCancellation.ThrowIfRequested();
             // Boxes with (near-)zero residual variance are left out, as NeuroKit2 does (var > 1e-8).
             var v = DfaCore.BoxVariances(profile, sizes[i], order, windowing).Where(b => b > 1e-8).ToArray();
             double mean = 0;

@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using HrResponse.Internal;
 
 namespace HrResponse.Hrv.Internal;
 
@@ -108,7 +109,11 @@ internal static class Entropies
 
         var negInv = -1.0 / r;
         double pairs = 0;
-        for (var i = 0; i < g - 1; i++) pairs += wd[i] * FuzzyRow(c, wd, i, negInv);
+        for (var i = 0; i < g - 1; i++)
+        {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
+            pairs += wd[i] * FuzzyRow(c, wd, i, negInv);
+        }
         var total = self + pairs;
         return 2 * total / ((double)count * (count - 1));
     }
@@ -195,6 +200,7 @@ internal static class Entropies
         var rcmse = new double[scales.Count];
         for (var si = 0; si < scales.Count; si++)
         {
+            AnalysisCancellation.ThrowIfRequested();
             var s = scales[si];
             if (s <= 1)
             {
@@ -219,6 +225,7 @@ internal static class Entropies
             var phi1 = new double[s];
             for (var k = 0; k < s; k++)
             {
+                AnalysisCancellation.ThrowIfRequested();
                 for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
                 (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
                 values[k] = PhiDivide(phi0[k], phi1[k]);

@@ -1,3 +1,5 @@
+using HrResponse.Internal;
+
 namespace HrResponse.Hrv.Internal;
 
 /// <summary>Correlation dimension, Higuchi and Katz fractal dimensions, Lempel–Ziv complexity (NeuroKit2 0.2.12 definitions).</summary>
@@ -34,6 +36,7 @@ internal static class FractalIndices
         double maxD2 = 0;
         for (var i = 0; i < g; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             double a0 = p0[i], a1 = p1[i];
             for (var j = i + 1; j < g; j++)
             {
@@ -57,6 +60,7 @@ internal static class FractalIndices
         var hist = new long[count];
         for (var i = 0; i < g; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             hist[0] += w[i] * (w[i] - 1) / 2;
             double a0 = p0[i], a1 = p1[i];
             var wi = w[i];

@@ -103,8 +103,10 @@ internal static class TemplateMatching
         }
 
         var start = 0;
+        var cells = 0L;
         while (start < nt)
         {
+            HrResponse.Internal.AnalysisCancellation.ThrowIfRequestedEvery1024(cells++);
             var key = keys[start];
             var end = start + 1;
             while (end < nt && keys[end] == key) end++;
@@ -167,6 +169,7 @@ internal static class TemplateMatching
         var vr = Vector256.Create(r);
         for (var i = 0; i < nt1; i++)
         {
+            HrResponse.Internal.AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             double a0 = x[i], a1 = x[i + delay], a2 = x[i + (2 * delay)];
             var j = i + 1;
             if (Vector256.IsHardwareAccelerated)
@@ -269,6 +272,7 @@ internal static class TemplateMatching
         for (var a = 0; a < v; a++)
         {
             if (start[a] == start[a + 1]) continue;
+            HrResponse.Internal.AnalysisCancellation.ThrowIfRequested();
             while (add < nt && rank[byFirst[add]] <= hi[a]) Fenwick1(tree1, rank[byFirst[add++] + delay] + 1, 1);
             while (remove < nt && rank[byFirst[remove]] < lo[a]) Fenwick1(tree1, rank[byFirst[remove++] + delay] + 1, -1);
             for (var s = start[a]; s < start[a + 1]; s++)
@@ -306,6 +310,7 @@ internal static class TemplateMatching
         for (var a = 0; a < v; a++)
         {
             if (start[a] == start[a + 1]) continue;
+            HrResponse.Internal.AnalysisCancellation.ThrowIfRequested();
             while (add < nt && rank[byFirst[add]] <= hi[a])
             {
                 var i = byFirst[add++];

@@ -139,7 +139,13 @@ internal sealed partial class CsvReadSession
         if (column.FirstInfinityRow >= 0) candidates.Add((column.FirstInfinityRow, $"infinity is not a valid {what}"));
         if (!allowEmpty && column.FirstEmptyRow >= 0) candidates.Add((column.FirstEmptyRow, $"empty cell where {what} is needed"));
         if (requirePositive && column.FirstNonPositiveRow >= 0)
-            candidates.Add((column.FirstNonPositiveRow, $"{what} must be greater than 0 (zero or negative values are not intervals)"));
+        {
+            var value = column.Values[column.FirstNonPositiveRow];
+            candidates.Add((column.FirstNonPositiveRow,
+                $"{what} must be positive, and this value is {(value == 0 ? "zero" : "negative")}: an RR interval is the time from one " +
+                "beat to the next, a positive number of milliseconds or seconds"));
+        }
+
         if (candidates.Count == 0) return;
         var (row, problem) = candidates.MinBy(c => c.Row);
         throw Fail(_lines[row], column.Name.Original, CellText(row, column), problem);
