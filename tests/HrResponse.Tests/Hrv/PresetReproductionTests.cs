@@ -221,28 +221,81 @@ public class PresetReproductionTests
         }
     }
 
+    // np.isclose(actual, expected): |actual − expected| ≤ 1e-8 + 1e-5·|expected|.
+    private static void AssertNpIsClose(double actual, double expected, string what) =>
+        Assert.That(actual, Is.EqualTo(expected).Within(1e-8 + (1e-5 * Math.Abs(expected))), what);
+
+    private static double[] SystoleInput() => ReadColumn(Fixture("systole", "rr.txt"), 1);
+
     [Test]
-    [Explicit("open part of issue 19: systole's test input (datasets/rr.txt) is not available to this project (docs/presets.md)")]
-    [Category("OpenTarget")]
-    public void Systole_TimeFrequencyPoincare_MatchItsTestSuite()
+    public void Systole_TimeDomain_MatchesItsTestSuite()
     {
-        var rr = ReadColumn(Fixture("systole", "rr.txt"), 1);
         var t = Expected("systole", "time_domain");
-        var f = Expected("systole", "frequency_domain");
-        var p = Expected("systole", "poincare");
-        var result = HrvAnalysis.Compute(RrIntervals.FromMilliseconds(rr), HrvOptions.Systole);
+        var r = TimeDomainAnalysis.Compute(SystoleInput(), HrvOptions.Systole.TimeDomain);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.TimeDomain!.MeanNnMs, Is.EqualTo(Value(t, "MeanRR")).Within(1e-5).Percent);
-            Assert.That(result.TimeDomain.SdnnMs, Is.EqualTo(Value(t, "SDNN")).Within(1e-5).Percent);
-            Assert.That(result.TimeDomain.RmssdMs, Is.EqualTo(Value(t, "RMSSD")).Within(1e-5).Percent);
-            Assert.That(result.TimeDomain.Pnn50Percent, Is.EqualTo(Value(t, "pnn50")).Within(1e-5).Percent);
-            Assert.That(result.FrequencyDomain!.VlfPowerMs2, Is.EqualTo(Value(f, "vlf_power")).Within(1e-5).Percent);
-            Assert.That(result.FrequencyDomain.LfPowerMs2, Is.EqualTo(Value(f, "lf_power")).Within(1e-5).Percent);
-            Assert.That(result.FrequencyDomain.HfPowerMs2, Is.EqualTo(Value(f, "hf_power")).Within(1e-5).Percent);
-            Assert.That(result.FrequencyDomain.TotalPowerMs2, Is.EqualTo(Value(f, "total_power")).Within(1e-5).Percent);
-            Assert.That(result.Nonlinear!.Poincare.Sd1Ms, Is.EqualTo(Value(p, "sd1")).Within(1e-5).Percent);
-            Assert.That(result.Nonlinear.Poincare.Sd2Ms, Is.EqualTo(Value(p, "sd2")).Within(1e-5).Percent);
+            AssertNpIsClose(r.MeanNnMs, Value(t, "MeanRR"), "MeanRR");
+            AssertNpIsClose(r.MeanHeartRateBpm, Value(t, "MeanBPM"), "MeanBPM");
+            AssertNpIsClose(r.SdnnMs, Value(t, "SDNN"), "SDNN");
+            AssertNpIsClose(r.Pnn50Percent * r.DifferenceCount / 100, Value(t, "nn50"), "nn50");
+            AssertNpIsClose(r.Pnn50Percent, Value(t, "pnn50"), "pnn50");
+            AssertNpIsClose(r.RmssdMs, Value(t, "RMSSD"), "RMSSD");
+            Assert.That(Math.Round(r.Pnn50Percent * r.DifferenceCount / 100), Is.EqualTo(Expected("systole", "nnX").GetDouble()), "nnX");
+            Assert.That(Math.Round(r.Pnn50Percent, 2), Is.EqualTo(Expected("systole", "pnnX_rounded_2").GetDouble()), "round(pnnX, 2)");
+            Assert.That(Math.Round(r.RmssdMs, 2), Is.EqualTo(Expected("systole", "rmssd_rounded_2").GetDouble()), "round(rmssd, 2)");
+        }
+    }
+
+    [Test]
+    public void Systole_FrequencyDomain_MatchesItsTestSuite()
+    {
+        var f = Expected("systole", "frequency_domain");
+        var r = FrequencyDomainAnalysis.Compute(RrIntervals.FromMilliseconds(SystoleInput()), HrvOptions.Systole.FrequencyDomain);
+        // systole.hrv.frequency_domain returns the peak frequencies as round(f, 6); the powers unrounded.
+        using (Assert.EnterMultipleScope())
+        {
+            AssertNpIsClose(Math.Round(r.VlfPeakHz, 6), Value(f, "vlf_peak"), "vlf_peak");
+            AssertNpIsClose(r.VlfPowerMs2, Value(f, "vlf_power"), "vlf_power");
+            AssertNpIsClose(r.VlfPercent, Value(f, "vlf_power_per"), "vlf_power_per");
+            AssertNpIsClose(Math.Round(r.LfPeakHz, 6), Value(f, "lf_peak"), "lf_peak");
+            AssertNpIsClose(r.LfPowerMs2, Value(f, "lf_power"), "lf_power");
+            AssertNpIsClose(r.LfPercent, Value(f, "lf_power_per"), "lf_power_per");
+            AssertNpIsClose(r.LfNu, Value(f, "lf_power_nu"), "lf_power_nu");
+            AssertNpIsClose(Math.Round(r.HfPeakHz, 6), Value(f, "hf_peak"), "hf_peak");
+            AssertNpIsClose(r.HfPowerMs2, Value(f, "hf_power"), "hf_power");
+            AssertNpIsClose(r.HfPercent, Value(f, "hf_power_per"), "hf_power_per");
+            AssertNpIsClose(r.HfNu, Value(f, "hf_power_nu"), "hf_power_nu");
+            AssertNpIsClose(r.TotalPowerMs2, Value(f, "total_power"), "total_power");
+            AssertNpIsClose(r.LfHfRatio, Value(f, "lf_hf_ratio"), "lf_hf_ratio");
+        }
+    }
+
+    [Test]
+    public void Systole_Poincare_MatchesItsTestSuite()
+    {
+        var p = Expected("systole", "poincare");
+        var o = HrvOptions.Systole.Nonlinear;
+        var r = NonlinearAnalysis.Poincare(SystoleInput(), default, o.PoincareMethod, o.PoincareEstimator);
+        using (Assert.EnterMultipleScope())
+        {
+            AssertNpIsClose(r.Sd1Ms, Value(p, "sd1"), "sd1");
+            AssertNpIsClose(r.Sd2Ms, Value(p, "sd2"), "sd2");
+        }
+    }
+
+    [Test]
+    public void Systole_Preset_FullAnalysisEqualsTheDirectCalls()
+    {
+        var rr = SystoleInput();
+        var full = HrvAnalysis.Compute(RrIntervals.FromMilliseconds(rr), HrvOptions.Systole);
+        var f = Expected("systole", "frequency_domain");
+        var p = Expected("systole", "poincare");
+        using (Assert.EnterMultipleScope())
+        {
+            AssertNpIsClose(full.TimeDomain!.SdnnMs, Value(Expected("systole", "time_domain"), "SDNN"), "SDNN");
+            AssertNpIsClose(full.FrequencyDomain!.LfPowerMs2, Value(f, "lf_power"), "lf_power");
+            AssertNpIsClose(full.FrequencyDomain.HfPowerMs2, Value(f, "hf_power"), "hf_power");
+            AssertNpIsClose(full.Nonlinear!.Poincare.Sd1Ms, Value(p, "sd1"), "sd1");
         }
     }
 }
