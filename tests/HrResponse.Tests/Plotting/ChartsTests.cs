@@ -110,6 +110,8 @@ public class ChartsTests
         var limits = plot.Axes.GetLimits();
         Assert.That((limits.Left, limits.Right), Is.EqualTo((0.0, 0.4)), "frequency axis to the highest band edge");
         Assert.That(limits.Top, Is.GreaterThanOrEqualTo(p.Max()));
+        // The spectrum fills the data area, so the legend is a panel beside it, not a box over the curve.
+        Assert.That(plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>().Count(), Is.EqualTo(1), "legend outside the data area");
     }
 
     [Test]
@@ -220,6 +222,8 @@ public class ChartsTests
         var lines = panels[2].GetPlottables<ScottPlot.Plottables.HorizontalLine>().Select(l => l.Y);
         Assert.That(lines, Is.EquivalentTo(new[] { RollingHrvChart.AerobicThresholdAlpha1, RollingHrvChart.AnaerobicThresholdAlpha1 }));
         Assert.That(ChartAssert.Legend(panels[1]), Is.EqualTo(new[] { "RMSSD (ms)", "SDNN (ms)" }));
+        Assert.That(panels.Select(p => p.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>().Count()), Is.EqualTo(new[] { 1, 1, 1 }),
+            "every panel's legend beside its data, in the right margin the panels share");
         var chart = new AnalysisChart("rolling-hrv", "", panels);
         ChartAssert.PngIsChart(chart.ToPng(), 2100, ChartImageOptions.Default.HeightFor(3), "rolling");
     }
