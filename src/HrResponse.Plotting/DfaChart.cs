@@ -8,8 +8,8 @@ namespace HrResponse.Plotting;
 /// <summary>
 /// Detrended fluctuation analysis on log–log axes as a ScottPlot <see cref="Plot"/>: F(n) (ms) against box size n
 /// (beats), one colour per scaling range (α1 short-term, α2 long-term) with its fitted line. ScottPlot axes are linear,
-/// so the plot holds log10 n and log10 F(n) and its tick labels show n and F(n): the axis limits read from the plot
-/// are base-10 logarithms.
+/// so the plot holds log10 n and log10 F(n) and its tick labels show n and F(n) at readable values (box sizes 4, 8,
+/// 16, 32, 64; F(n) in 1-2-5 steps): the axis limits read from the plot are base-10 logarithms.
 /// </summary>
 public static class DfaChart
 {
@@ -52,8 +52,6 @@ public static class DfaChart
         }
 
         var plot = ChartStyle.New(options, DefaultTitle, "Box size n (beats, log scale)", "F(n) (ms, log scale)");
-        LogTicks(plot.Axes.Bottom);
-        LogTicks(plot.Axes.Left);
         var pts = ranges.Select(r => Enumerable.Range(0, r.BoxSizes.Count)
             .Where(i => r.BoxSizes[i] > 0 && double.IsFinite(r.FluctuationsMs[i]) && r.FluctuationsMs[i] > 0)
             .Select(i => (X: Math.Log10(r.BoxSizes[i]), Y: Math.Log10(r.FluctuationsMs[i]))).ToList()).ToList();
@@ -90,19 +88,46 @@ public static class DfaChart
         var xPad = Math.Max(0.03, (xMax - xMin) * 0.05);
         var yPad = Math.Max(0.03, (yMax - yMin) * 0.08);
         plot.Axes.SetLimits(xMin - xPad, xMax + xPad, yMin - yPad, yMax + yPad);
+        plot.Axes.Bottom.TickGenerator = LogTicks(xMin - xPad, xMax + xPad, BoxSizeTicks);
+        plot.Axes.Left.TickGenerator = LogTicks(yMin - yPad, yMax + yPad, FluctuationTicks);
         ChartStyle.Legend(plot, Alignment.LowerRight);
         return plot;
     }
 
-    /// <summary>Tick labels of a log10 axis: 10^v printed as a plain number, minor ticks at 2–9 of each decade.</summary>
-    private static void LogTicks(IAxis axis)
+    /// <summary>
+    /// Ticks of a log10 axis over [lo, hi] (log10 units) at readable values: the first candidate sequence that puts at
+    /// least three ticks in range (the last one otherwise), labelled as plain numbers, with minor ticks at 1–9 × 10^k.
+    /// The ticks are fixed when the chart is built; after changing the axis limits, set a new tick generator.
+    /// </summary>
+    private static NumericManual LogTicks(double lo, double hi, IEnumerable<double>[] candidates)
     {
-        axis.TickGenerator = new NumericAutomatic
+        var inv = CultureInfo.InvariantCulture;
+        bool InRange(double v) => Math.Log10(v) >= lo && Math.Log10(v) <= hi;
+        var major = new List<double>();
+        foreach (var sequence in candidates)
         {
-            LabelFormatter = v => Math.Pow(10, v).ToString("0.###", CultureInfo.InvariantCulture),
-            MinorTickGenerator = new LogMinorTickGenerator(),
-        };
+            major = sequence.Where(InRange).Distinct().Order().ToList();
+            if (major.Count >= 3) break;
+        }
+
+        var ticks = new NumericManual();
+        foreach (var v in major) ticks.AddMajor(Math.Log10(v), v.ToString("0.###", inv));
+        foreach (var v in Decades(1, 2, 3, 4, 5, 6, 7, 8, 9).Where(InRange))
+        {
+            if (!major.Any(t => Math.Abs(t - v) <= 1e-9 * v)) ticks.AddMinor(Math.Log10(v));
+        }
+
+        return ticks;
     }
+
+    /// <summary>Box sizes: powers of two (4, 8, 16, 32, 64 beats), then 1-2-3-5 and 1–9 per decade.</summary>
+    private static IEnumerable<double>[] BoxSizeTicks => [Enumerable.Range(-10, 51).Select(j => Math.Pow(2, j)), Decades(1, 2, 3, 5), Decades(1, 2, 3, 4, 5, 6, 7, 8, 9)];
+
+    /// <summary>F(n): 1-2-5 per decade (20, 50, 100, 200 ms), then 1-2-3-5 and 1–9.</summary>
+    private static IEnumerable<double>[] FluctuationTicks => [Decades(1, 2, 5), Decades(1, 2, 3, 5), Decades(1, 2, 3, 4, 5, 6, 7, 8, 9)];
+
+    private static IEnumerable<double> Decades(params double[] steps) =>
+        Enumerable.Range(-6, 16).SelectMany(k => steps.Select(m => m * Math.Pow(10, k)));
 
     private static Color Color(int k) => k switch
     {

@@ -42,7 +42,10 @@ public static class HeartRateChart
         HeartRateAnnotations? annotations = null, ChartOptions? options = null) =>
         Build(timesSeconds, heartRateBpm, annotations, options, null);
 
-    /// <summary>The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span.</summary>
+    /// <summary>
+    /// The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span. A forced unit means
+    /// the chart is a panel of the exercise-test figure, whose smaller size the recovery labels are placed for.
+    /// </summary>
     internal static Plot Build(
         ReadOnlySpan<double> timesSeconds, ReadOnlySpan<double> heartRateBpm,
         HeartRateAnnotations? annotations, ChartOptions? options, double? timeDivisor)
@@ -107,16 +110,7 @@ public static class HeartRateChart
                 MarkerShape.OpenCircle, 7, ChartStyle.Black);
             m.MarkerLineWidth = 1.5f;
             m.LegendText = "Recovery HR";
-            foreach (var p in points)
-            {
-                (hMin, hMax) = (Math.Min(hMin, p.HeartRateBpm), Math.Max(hMax, p.HeartRateBpm));
-                if (p.Label.Length == 0) continue;
-                var text = plot.Add.Text(p.Label, p.TimeSeconds / div, p.HeartRateBpm);
-                text.LabelFontSize = plot.Axes.Bottom.TickLabelStyle.FontSize * 0.85f;
-                text.LabelFontColor = ChartStyle.Black;
-                text.LabelAlignment = Alignment.LowerCenter;
-                text.OffsetY = -6;
-            }
+            foreach (var p in points) (hMin, hMax) = (Math.Min(hMin, p.HeartRateBpm), Math.Max(hMax, p.HeartRateBpm));
         }
 
         if (a.Peak is { } peak && double.IsFinite(peak.TimeSeconds) && double.IsFinite(peak.HeartRateBpm))
@@ -129,6 +123,8 @@ public static class HeartRateChart
         var pad = Math.Max(2, (hMax - hMin) * 0.05);
         var tPad = tMax > tMin ? 0 : 1;
         plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, hMin - pad, hMax + (2 * pad));
+
+        LabelRecoveryPoints(plot, points, a.Peak, div, ((tMin - tPad) / div, (tMax + tPad) / div, hMin - pad, hMax + (2 * pad)), timeDivisor is not null);
 
         // Each phase is named at the top of its span (when the span is wide enough for the name).
         foreach (var (p, _) in phases)
@@ -143,6 +139,61 @@ public static class HeartRateChart
 
         ChartStyle.LegendOutside(plot);
         return plot;
+    }
+
+    /// <summary>
+    /// Labels the recovery points with their offsets ("30 s") at the first free place around the point (above, below,
+    /// right, left, the diagonals, then higher above), free meaning clear of the other labels, the recovery markers and
+    /// the peak marker on a nominal data area (px at 96 DPI: 370 × 300 for the chart, 340 × 140 for the exercise-test
+    /// panel, the default figure sizes); when no place is free, the place with the least overlap.
+    /// </summary>
+    private static void LabelRecoveryPoints(
+        Plot plot, List<HeartRateMarker> points, HeartRateMarker? peak, double div, (double X0, double X1, double Y0, double Y1) limits, bool panel)
+    {
+        var (w, h) = panel ? (340.0, 140.0) : (370.0, 300.0);
+        var fontPx = plot.Axes.Bottom.TickLabelStyle.FontSize * 0.85f;
+        double Px(double t) => ((t / div) - limits.X0) / (limits.X1 - limits.X0) * w;
+        double Py(double bpm) => (bpm - limits.Y0) / (limits.Y1 - limits.Y0) * h;
+        var taken = new List<Box>();
+        foreach (var p in points) taken.Add(new(Px(p.TimeSeconds) - 4, Px(p.TimeSeconds) + 4, Py(p.HeartRateBpm) - 4, Py(p.HeartRateBpm) + 4));
+        if (peak is { } k && double.IsFinite(k.TimeSeconds) && double.IsFinite(k.HeartRateBpm))
+            taken.Add(new(Px(k.TimeSeconds) - 6, Px(k.TimeSeconds) + 6, Py(k.HeartRateBpm) - 6, Py(k.HeartRateBpm) + 6));
+        foreach (var p in points)
+        {
+            if (p.Label.Length == 0) continue;
+            var (x, y) = (Px(p.TimeSeconds), Py(p.HeartRateBpm));
+            var lw = p.Label.Length * 0.62 * fontPx;
+            var lh = 1.25 * fontPx;
+            // (alignment of the label's anchor, offset in screen px with y down, box in units with y up)
+            (Alignment A, float Dx, float Dy, Box B)[] places =
+            [
+                (Alignment.LowerCenter, 0, -6, new(x - (lw / 2), x + (lw / 2), y + 6, y + 6 + lh)),
+                (Alignment.UpperCenter, 0, 6, new(x - (lw / 2), x + (lw / 2), y - 6 - lh, y - 6)),
+                (Alignment.MiddleLeft, 7, 0, new(x + 7, x + 7 + lw, y - (lh / 2), y + (lh / 2))),
+                (Alignment.MiddleRight, -7, 0, new(x - 7 - lw, x - 7, y - (lh / 2), y + (lh / 2))),
+                (Alignment.LowerLeft, 4, -4, new(x + 4, x + 4 + lw, y + 4, y + 4 + lh)),
+                (Alignment.UpperLeft, 4, 4, new(x + 4, x + 4 + lw, y - 4 - lh, y - 4)),
+                (Alignment.LowerRight, -4, -4, new(x - 4 - lw, x - 4, y + 4, y + 4 + lh)),
+                (Alignment.UpperRight, -4, 4, new(x - 4 - lw, x - 4, y - 4 - lh, y - 4)),
+                (Alignment.LowerCenter, 0, (float)(-6 - lh), new(x - (lw / 2), x + (lw / 2), y + 6 + lh, y + 6 + (2 * lh))),
+                (Alignment.UpperCenter, 0, (float)(6 + lh), new(x - (lw / 2), x + (lw / 2), y - 6 - (2 * lh), y - 6 - lh)),
+            ];
+            double Cost(Box b) => taken.Sum(o => b.OverlapArea(o)) + (b.B < 0 || b.T > h || b.L < 0 || b.R > w ? 1e6 : 0);
+            var best = places.MinBy(c => Cost(c.B) > 0 ? 1 + Cost(c.B) : Array.IndexOf(places, c) * 1e-9);
+            taken.Add(best.B);
+            var text = plot.Add.Text(p.Label, p.TimeSeconds / div, p.HeartRateBpm);
+            text.LabelFontSize = fontPx;
+            text.LabelFontColor = ChartStyle.Black;
+            text.LabelAlignment = best.A;
+            text.OffsetX = best.Dx;
+            text.OffsetY = best.Dy;
+        }
+    }
+
+    /// <summary>A label's box in px on the nominal data area, y up.</summary>
+    private readonly record struct Box(double L, double R, double B, double T)
+    {
+        public double OverlapArea(Box o) => Math.Max(0, Math.Min(R, o.R) - Math.Max(L, o.L)) * Math.Max(0, Math.Min(T, o.T) - Math.Max(B, o.B));
     }
 
     private static double Min(double a, double b) => double.IsNaN(a) ? b : Math.Min(a, b);

@@ -106,7 +106,7 @@ public static class PsdChart
         var yMax = Math.Max(p.Max(), 0);
         var yMin = Math.Min(p.Min(), 0);
         plot.Axes.SetLimits(0, fMax, yMin, yMax > yMin ? yMax * 1.05 : yMin + 1);
-        ChartStyle.Legend(plot, Alignment.UpperRight);
+        ChartStyle.LegendOutside(plot);
         return plot;
     }
 

@@ -60,6 +60,7 @@ public static class RollingHrvChart
             ChartStyle.Line(hrPlot, t, hr, ChartStyle.Blue, 1.5f, "HR (bpm)", xScale: div);
             var pad = Math.Max(2, (hMax - hMin) * 0.08);
             hrPlot.Axes.SetLimits(x0, x1, hMin - pad, hMax + pad);
+            ChartStyle.LegendOutside(hrPlot);
         }
 
         var rmssd = snapshots.Select(s => s.RmssdMs).ToArray();

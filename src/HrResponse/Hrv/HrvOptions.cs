@@ -130,13 +130,14 @@ public sealed record HrvOptions
     /// Hamming window over the whole series when it is shorter than 300 s (else 300-sample segments), 50 % overlap,
     /// segment mean removed, nfft 4096; bands VLF [0, 0.04], LF [0.04, 0.15], HF [0.15, 0.4] Hz with inclusive edges,
     /// power as the rectangle sum Σ P·Δf, total power VLF + LF + HF. Poincaré: projections with N (<c>np.std</c>).
-    /// SampEn: nolds with r = 0.2 · <c>np.std(nn, ddof=-1)</c>. DFA: nolds' F(n) (mean of the box RMS), non-overlapping
-    /// boxes of 4–16 and 17–64 beats.
+    /// SampEn: nolds with r = 0.2 · <c>np.std(nn, ddof=-1)</c>. DFA: nolds' F(n) (mean of the box RMS, boxes with a
+    /// straight-line profile counted as 0), non-overlapping boxes of 4–16 and 17–64 beats, least-squares slope (nolds
+    /// fits by RANSAC, which is random for α2; see <see cref="HrvPresetDescription"/>).
     /// </summary>
     /// <remarks>Verified against pyHRV's worked example (its <c>SampleReport.txt</c> on <c>samples/series_1</c>, to the
-    /// printed decimals), SampEn included. Not reproduced (see <see cref="HrvPresetDescription"/>):
+    /// printed decimals), SampEn and DFA α1 included. Not reproduced (see <see cref="HrvPresetDescription"/>):
     /// TINN (pyHRV's own grid search), SDANN/SDNN index (pyHRV's segmentation), Lomb–Scargle (pyHRV 0.4 passes 2π/f
-    /// to SciPy), the AR spectrum, and the DFA exponents (nolds fits them by RANSAC, a random line fit).</remarks>
+    /// to SciPy), the AR spectrum, and DFA α2 (nolds fits it by RANSAC, a random line fit that drops points here).</remarks>
     public static HrvOptions PyHrv { get; } = new()
     {
         Name = "pyHRV",
@@ -181,6 +182,7 @@ public sealed record HrvOptions
             DfaWindowing = DfaWindowing.NonOverlapping,
             DfaBoxSizeRule = DfaBoxSizeRule.AllRequested,
             DfaFluctuationAverage = DfaFluctuationAverage.MeanOfBoxRms,
+            DfaFlatBoxes = DfaFlatBoxes.Included,
         },
     };
 
@@ -191,9 +193,10 @@ public sealed record HrvOptions
     /// 50 % overlap, segment mean removed, nfft = segment; VLF [0.003, 0.04) Hz; band power by trapezoid over the
     /// points in [low, high); total power VLF + LF + HF; n.u. of LF + HF. Poincaré: SD1/SD2 from SDNN and SDSD with N.
     /// </summary>
-    /// <remarks>Follows systole's source; not verified against its test suite, whose input (<c>rr.txt</c>, downloaded
-    /// at run time) is not available to this project: the expected values are kept and the reproduction test is an
-    /// open target. See <see cref="HrvPresetDescription"/>.</remarks>
+    /// <remarks>Reproduces every value systole's test suite (<c>tests/test_hrv.py</c>) asserts on its own input
+    /// (<c>datasets/rr.txt</c>) for <c>time_domain</c>, <c>frequency_domain</c> and <c>poincare</c>, to its
+    /// <c>np.isclose</c> tolerance; systole rounds the peak frequencies to 6 decimals, HrResponse does not. Recurrence
+    /// indices are not computed. See <see cref="HrvPresetDescription"/>.</remarks>
     public static HrvOptions Systole { get; } = new()
     {
         Name = "systole",

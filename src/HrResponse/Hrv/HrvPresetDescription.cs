@@ -71,15 +71,15 @@ public sealed record HrvPresetDescription
         new()
         {
             Preset = HrvPreset.PyHrv, Key = "pyhrv", Tool = "pyHRV 0.4",
-            Functions = "pyhrv.hrv() defaults: time_domain (threshold none, binsize 7.8125 ms), welch_psd(nfft=2**12, detrend=True, window=\"hamming\"), nonlinear.poincare, sample_entropy (nolds.sampen, r = 0.2*np.std(nn, ddof=-1)), dfa (nolds.dfa, 4-16 and 17-64 beats, overlap=False).",
-            Verification = "pyHRV's worked example pyhrv/files/SampleReport.txt on pyhrv/samples/series_1 (pyHRV has no numeric test suite): time domain, Welch band powers, peaks, logs, relative and normalised powers, Poincare and SampEn to its printed decimals.",
+            Functions = "pyhrv.hrv() defaults: time_domain (threshold none, binsize 7.8125 ms), welch_psd(nfft=2**12, detrend=True, window=\"hamming\"), nonlinear.poincare, sample_entropy (nolds.sampen, r = 0.2*np.std(nn, ddof=-1)), dfa (nolds.dfa, 4-16 and 17-64 beats, overlap=False, nolds 0.4/0.5: F(n) the mean of the box RMS with flat boxes counted).",
+            Verification = "pyHRV's worked example pyhrv/files/SampleReport.txt on pyhrv/samples/series_1 (pyHRV has no numeric test suite): time domain, Welch band powers, peaks, logs, relative and normalised powers, Poincare, SampEn and DFA alpha1 to its printed decimals.",
             NotReproduced =
             [
                 new("HRV_TINN", "pyHRV searches N and M over the bin left edges with its own error sum (and 2^14 as the starting error); HrResponse offers least-squares and NeuroKit2 TINN only."),
                 new("HRV_SDANN*, HRV_SDNNI*", "pyHRV's tools.segmentation fills consecutive 300-s segments by cumulative sum; not implemented (NaN or HrResponse's clock-aligned segments)."),
                 new("Lomb-Scargle (lomb_psd)", "pyHRV 0.4 passes 2*pi/f instead of 2*pi*f to scipy.signal.lombscargle and sets the first power to 2: not a periodogram that a named option can reproduce."),
                 new("AR (ar_psd)", "pyHRV converts the Yule-Walker PSD to 10*log10 dB times 1000 before integrating; not reproduced."),
-                new("HRV_DFA_alpha1, HRV_DFA_alpha2", "pyHRV calls nolds.dfa(nn, range(4, 17) / range(17, 65), overlap=False), whose F(n) (mean of the box RMS) the preset reproduces, but nolds fits the log-log line by RANSAC (random sampling, no seed) by default: the least-squares slope differs by up to 0.015 (0.752 and 0.908 against 0.756 and 0.922 on pyHRV's example)."),
+                new("HRV_DFA_alpha2", "pyHRV calls nolds.dfa(nn, range(17, 65), overlap=False), whose F(n) (mean of the box RMS, flat boxes counted) the preset reproduces, but nolds fits the log-log line by RANSAC (scikit-learn RANSACRegressor, no seed; threshold the MAD of log F(n); it stops after a few samples once most points are inliers): on pyHRV's example the least-squares line over the 48 sizes has a residual above that threshold, so RANSAC's refit over a random inlier set varies from run to run (0.922 as printed; the least-squares slope is 0.908). Alpha1 is reproduced (0.756): there all 13 points are within the threshold of the least-squares line, which is then RANSAC's refit."),
                 new("HRV_ULF, HRV_VHF", "pyHRV has no ULF by default and no VHF: HrResponse's bands."),
             ],
         },
@@ -87,10 +87,10 @@ public sealed record HrvPresetDescription
         {
             Preset = HrvPreset.Systole, Key = "systole", Tool = "systole 0.3",
             Functions = "systole.hrv.time_domain, frequency_domain (psd: sfreq=5, cubic interp1d, welch nperseg=256*sfreq, nfft=nperseg), poincare.",
-            Verification = "Follows systole's source. Its test suite's input (datasets/rr.txt, downloaded at run time) is not available here, so the asserted values are kept in the fixtures and their test is an open target.",
+            Verification = "systole's test suite (tests/test_hrv.py on its datasets/rr.txt, 245 intervals): every value it asserts for time_domain, nnX, pnnX, rmssd, frequency_domain and poincare, to np.isclose (rtol 1e-5) or its rounding.",
             NotReproduced =
             [
-                new("All systole test values", "Its input rr.txt is not in the public source index available to this project and cannot be fetched from this workplace."),
+                new("HRV_VLFPeak, HRV_LFPeak, HRV_HFPeak", "systole returns round(peak, 6); HrResponse reports the peak frequency unrounded."),
                 new("recurrence (REC, DET, Lmax, Lmean, ShanEn)", "Not computed by HrResponse."),
                 new("HRV_VLFpeak", "systole searches the whole band [0.003, 0.04); HrResponse starts at the spectrum's resolution (1/segment) when that is higher."),
             ],

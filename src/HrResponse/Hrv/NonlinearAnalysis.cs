@@ -295,7 +295,7 @@ public static class NonlinearAnalysis
             }
 
             var minSizes = sparse ? 3 : 2;
-            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes, options.DfaFluctuationAverage);
+            return Internal.Dfa.Fit(profile, sizes, options.DfaWindowing, options.DfaDetrendOrder, minSizes, options.DfaFluctuationAverage, options.DfaFlatBoxes);
         }
 
         var nkShort = !sparse && n < 12;

@@ -69,6 +69,12 @@ public sealed record NonlinearOptions
     /// <summary>How F(n) averages the boxes. Default <see cref="Hrv.DfaFluctuationAverage.RootMeanSquare"/>.</summary>
     public DfaFluctuationAverage DfaFluctuationAverage { get; init; } = DfaFluctuationAverage.RootMeanSquare;
 
+    /// <summary>
+    /// Whether boxes with a straight-line profile (residual variance ≤ 1e-8 ms²) count in F(n). Default
+    /// <see cref="Hrv.DfaFlatBoxes.Excluded"/> (NeuroKit2); <see cref="Hrv.DfaFlatBoxes.Included"/> follows nolds.
+    /// </summary>
+    public DfaFlatBoxes DfaFlatBoxes { get; init; } = DfaFlatBoxes.Excluded;
+
     /// <summary>Order of the polynomial removed in every box. Default 1 (linear, DFA1).</summary>
     public int DfaDetrendOrder { get; init; } = 1;
 
@@ -133,6 +139,7 @@ public sealed record NonlinearOptions
         if (!Enum.IsDefined(PoincareEstimator)) Throw(nameof(PoincareEstimator), "a defined DeviationEstimator value", (int)PoincareEstimator);
         if (!Enum.IsDefined(DfaWindowing)) Throw(nameof(DfaWindowing), "a defined DfaWindowing value", (int)DfaWindowing);
         if (!Enum.IsDefined(DfaFluctuationAverage)) Throw(nameof(DfaFluctuationAverage), "a defined DfaFluctuationAverage value", (int)DfaFluctuationAverage);
+        if (!Enum.IsDefined(DfaFlatBoxes)) Throw(nameof(DfaFlatBoxes), "a defined DfaFlatBoxes value", (int)DfaFlatBoxes);
         if (!Enum.IsDefined(DfaBoxSizeRule)) Throw(nameof(DfaBoxSizeRule), "a defined DfaBoxSizeRule value", (int)DfaBoxSizeRule);
         if (!Enum.IsDefined(ToleranceEstimator)) Throw(nameof(ToleranceEstimator), "a defined EntropyToleranceEstimator value", (int)ToleranceEstimator);
         if (!Enum.IsDefined(CorrelationDimensionRadii)) Throw(nameof(CorrelationDimensionRadii), "a defined CorrelationDimensionRadii value", (int)CorrelationDimensionRadii);

@@ -134,6 +134,28 @@ public class PresetOptionTests
     }
 
     [Test]
+    public void Dfa_FlatBoxes_IncludedCountsAStraightProfileBoxAsZero()
+    {
+        // Mean 812.5 ms. Box 1 (900, 800, 800, 800): profile 87.5, 75, 62.5, 50, a straight line (flat box).
+        // Box 2 profile −62.5, 25, −37.5, 0: residual SS 4531.25 − 62.5²/5 = 3750, variance 937.5 ms².
+        // Box 3 profile −12.5, 25, −12.5, 0: no trend, SS 937.5, variance 234.375 ms².
+        double[] rr = [900, 800, 800, 800, 700, 900, 750, 850, 800, 850, 775, 825];
+        var o = new NonlinearOptions
+        {
+            DfaAlpha1MinBeats = 4, DfaAlpha1MaxBeats = 5, DfaBoxSizeRule = DfaBoxSizeRule.AllRequested,
+            DfaFluctuationAverage = DfaFluctuationAverage.MeanOfBoxRms,
+        };
+        var excluded = NonlinearAnalysis.Dfa(rr, o);
+        var included = NonlinearAnalysis.Dfa(rr, o with { DfaFlatBoxes = DfaFlatBoxes.Included });
+        var nonFlat = Math.Sqrt(937.5) + Math.Sqrt(234.375);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(excluded.Alpha1.FluctuationsMs[0], Is.EqualTo(nonFlat / 2).Within(1e-9), "F(4), flat box left out");
+            Assert.That(included.Alpha1.FluctuationsMs[0], Is.EqualTo(nonFlat / 3).Within(1e-9), "F(4), flat box counted as 0");
+        }
+    }
+
+    [Test]
     public void FrequencyDomain_RectangleInclusive_SumsPointsOnBothEdgesTimesStep()
     {
         var rr = SyntheticRr.Generate(400, 800, [(30, 0.1), (20, 0.25)], 5, seed: 5);

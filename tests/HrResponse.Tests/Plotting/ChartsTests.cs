@@ -110,6 +110,8 @@ public class ChartsTests
         var limits = plot.Axes.GetLimits();
         Assert.That((limits.Left, limits.Right), Is.EqualTo((0.0, 0.4)), "frequency axis to the highest band edge");
         Assert.That(limits.Top, Is.GreaterThanOrEqualTo(p.Max()));
+        // The spectrum fills the data area, so the legend is a panel beside it, not a box over the curve.
+        Assert.That(plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>().Count(), Is.EqualTo(1), "legend outside the data area");
     }
 
     [Test]
@@ -132,6 +134,7 @@ public class ChartsTests
     public void DfaChart_Create_LogAxesWithLinearTickLabels()
     {
         var plot = DfaChart.Create([new DfaScalingRange("α1", [4, 8, 16], [10, 20, 40], 1.0)]);
+        plot.GetImage(672, 403);
         var limits = plot.Axes.GetLimits();
         Assert.That(limits.Left, Is.LessThan(Math.Log10(4)));
         Assert.That(limits.Right, Is.GreaterThan(Math.Log10(16)));
@@ -140,8 +143,70 @@ public class ChartsTests
         Assert.That(ChartAssert.Legend(plot), Is.EqualTo(new[] { "α1 = 1.00 (n = 4–16 beats)" }));
         var fit = plot.GetPlottables<ScottPlot.Plottables.LinePlot>().Single();
         Assert.That((fit.End.Y - fit.Start.Y) / (fit.End.X - fit.Start.X), Is.EqualTo(1.0).Within(1e-9), "fit slope is α");
-        var ticks = ((ScottPlot.TickGenerators.NumericAutomatic)plot.Axes.Bottom.TickGenerator).LabelFormatter(1);
-        Assert.That(ticks, Is.EqualTo("10"), "a tick at log10 n = 1 reads 10");
+        var x = MajorTicks(plot.Axes.Bottom);
+        var y = MajorTicks(plot.Axes.Left);
+        Assert.That(x.Select(t => t.Label), Is.EqualTo(new[] { "4", "8", "16" }), "box-size ticks at 4, 8, 16 beats");
+        Assert.That(x.Select(t => t.Position), Is.EqualTo(new[] { Math.Log10(4), Math.Log10(8), Math.Log10(16) }).Within(1e-9), "at log10 n");
+        Assert.That(y.Select(t => t.Label), Is.EqualTo(new[] { "10", "20", "30" }), "F(n) ticks at 10, 20, 30 ms");
+        Assert.That(y.Select(t => t.Position), Is.EqualTo(new[] { 1, Math.Log10(20), Math.Log10(30) }).Within(1e-9), "at log10 F(n)");
+    }
+
+    [Test]
+    public void DfaChart_Create_TickLabelsOfARealResultAreRoundNumbers()
+    {
+        var rr = HrResponse.Tests.Hrv.SyntheticRr.Generate(1000, 800, [(30, 0.1), (20, 0.25)], 10, seed: 3).Milliseconds.ToArray();
+        var plot = DfaChart.Create(HrResponse.Hrv.NonlinearAnalysis.Dfa(rr));
+        plot.GetImage(672, 403);
+        var x = MajorTicks(plot.Axes.Bottom).Select(t => t.Label).ToArray();
+        var y = MajorTicks(plot.Axes.Left).Select(t => t.Label).ToArray();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(x, Is.EqualTo(new[] { "4", "8", "16", "32", "64" }), "box sizes 4-64 beats in powers of two");
+            Assert.That(y, Has.Length.GreaterThanOrEqualTo(3), "at least three F(n) ticks");
+            Assert.That(y, Has.All.Match("^[1-9]0*$|^[1-9]$"), "F(n) ticks are one significant digit (1-2-5 steps)");
+            var limits = plot.Axes.GetLimits();
+            Assert.That(MajorTicks(plot.Axes.Left).Select(t => t.Position), Has.All.InRange(limits.Bottom, limits.Top), "ticks inside the axis");
+        }
+    }
+
+    private static (double Position, string Label)[] MajorTicks(ScottPlot.IAxis axis) =>
+        axis.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => (t.Position, t.Label)).OrderBy(t => t.Position).ToArray();
+
+    [Test]
+    public void HeartRateChart_Create_RecoveryLabelsDoNotOverlapWhenPointsAreClose()
+    {
+        // A 23-min test: recovery points 10 s apart at the start of recovery are closer than a label is wide.
+        var t = Enumerable.Range(0, 1380).Select(i => (double)i).ToArray();
+        var hr = t.Select(s => s < 420 ? 75 : s < 530 ? 75 + ((s - 420) * 0.65) : 85 + (60 * Math.Exp(-(s - 530) / 78))).ToArray();
+        double[] offsets = [10, 30, 60, 90, 120, 180, 300];
+        var a = new HeartRateAnnotations
+        {
+            Peak = new HeartRateMarker(525, 146, "Peak"),
+            RecoveryPoints = offsets.Select(o => new HeartRateMarker(530 + o, 85 + (60 * Math.Exp(-o / 78)), $"{o:0} s")).ToList(),
+        };
+        var plot = HeartRateChart.Create(t, hr, a);
+        plot.GetImage(672, 403);
+        using var paint = ScottPlot.Paint.NewDisposablePaint();
+        var boxes = plot.GetPlottables<ScottPlot.Plottables.Text>().Where(x => x.LabelText.EndsWith(" s", StringComparison.Ordinal)).Select(x =>
+        {
+            var p = plot.GetPixel(x.Location);
+            var m = x.LabelStyle.Measure(paint);
+            var (ax, ay) = (p.X + x.OffsetX, p.Y + x.OffsetY);
+            var name = x.LabelAlignment.ToString();
+            var left = name.EndsWith("Left", StringComparison.Ordinal) ? ax : name.EndsWith("Right", StringComparison.Ordinal) ? ax - m.Width : ax - (m.Width / 2);
+            var top = name.StartsWith("Upper", StringComparison.Ordinal) ? ay : name.StartsWith("Lower", StringComparison.Ordinal) ? ay - m.Height : ay - (m.Height / 2);
+            return (x.LabelText, L: left, R: left + m.Width, T: top, B: top + m.Height);
+        }).ToList();
+        Assert.That(boxes.Select(b => b.LabelText), Is.EquivalentTo(offsets.Select(o => $"{o:0} s")), "every recovery point keeps its label");
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                var (p, q) = (boxes[i], boxes[j]);
+                var overlap = p.L < q.R && q.L < p.R && p.T < q.B && q.T < p.B;
+                Assert.That(overlap, Is.False, $"labels '{p.LabelText}' and '{q.LabelText}' overlap");
+            }
+        }
     }
 
     [Test]
@@ -157,6 +222,8 @@ public class ChartsTests
         var lines = panels[2].GetPlottables<ScottPlot.Plottables.HorizontalLine>().Select(l => l.Y);
         Assert.That(lines, Is.EquivalentTo(new[] { RollingHrvChart.AerobicThresholdAlpha1, RollingHrvChart.AnaerobicThresholdAlpha1 }));
         Assert.That(ChartAssert.Legend(panels[1]), Is.EqualTo(new[] { "RMSSD (ms)", "SDNN (ms)" }));
+        Assert.That(panels.Select(p => p.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>().Count()), Is.EqualTo(new[] { 1, 1, 1 }),
+            "every panel's legend beside its data, in the right margin the panels share");
         var chart = new AnalysisChart("rolling-hrv", "", panels);
         ChartAssert.PngIsChart(chart.ToPng(), 2100, ChartImageOptions.Default.HeightFor(3), "rolling");
     }

@@ -7,7 +7,7 @@ internal static class Dfa
 
     public static DfaFit Fit(
         double[] profile, IReadOnlyList<int> boxSizes, DfaWindowing windowing, int order, int minSizes,
-        DfaFluctuationAverage average = DfaFluctuationAverage.RootMeanSquare)
+        DfaFluctuationAverage average = DfaFluctuationAverage.RootMeanSquare, DfaFlatBoxes flatBoxes = DfaFlatBoxes.Excluded)
     {
         var sizes = boxSizes.ToArray();
         var f = new double[sizes.Length];
@@ -15,17 +15,11 @@ internal static class Dfa
         for (var i = 0; i < sizes.Length; i++)
         {
             HrResponse.Internal.AnalysisCancellation.ThrowIfRequested();
-            // Boxes with (near-)zero residual variance are left out, as NeuroKit2 does (var > 1e-8).
-            var v = DfaCore.BoxVariances(profile, sizes[i], order, windowing).Where(b => b > 1e-8).ToArray();
-            double mean = 0;
-            for (var s = 0; s < v.Length; s++) mean += v[s];
-            f[i] = v.Length == 0 ? double.NaN : Math.Sqrt(mean / v.Length);
-            if (average == DfaFluctuationAverage.MeanOfBoxRms && v.Length > 0)
-            {
-                double rms = 0;
-                for (var s = 0; s < v.Length; s++) rms += Math.Sqrt(v[s]);
-                f[i] = rms / v.Length;
-            }
+            // Boxes with (near-)zero residual variance are left out, as NeuroKit2 does (var > 1e-8), unless F(n)
+            // counts them (nolds); the multifractal moments always leave them out.
+            var all = DfaCore.BoxVariances(profile, sizes[i], order, windowing);
+            var v = all.Where(b => b > 1e-8).ToArray();
+            f[i] = Fluctuation(flatBoxes == DfaFlatBoxes.Included ? all : v, average);
 
             // Moments Σ var^(q/2) for q = −5..5 from s = √var by repeated multiplication (q are integers).
             var sums = new double[11];
@@ -57,6 +51,14 @@ internal static class Dfa
 
         var logN = sizes.Select(s => Math.Log2(s)).ToArray();
         var alpha = sizes.Length >= minSizes ? DfaCore.Slope(logN, f.Select(Math.Log2).ToArray()) : double.NaN;
+        if (flatBoxes == DfaFlatBoxes.Included)
+        {
+            // nolds drops the box sizes whose F(n) is 0 before the fit.
+            var kept = Enumerable.Range(0, sizes.Length).Where(i => double.IsFinite(f[i])).ToArray();
+            alpha = kept.Length >= minSizes
+                ? DfaCore.Slope(kept.Select(i => logN[i]).ToArray(), kept.Select(i => Math.Log2(f[i])).ToArray())
+                : double.NaN;
+        }
         var spectrum = MultifractalSpectrum.NaN;
         if (sizes.Length >= minSizes)
         {
@@ -72,6 +74,16 @@ internal static class Dfa
         }
 
         return new DfaFit { BoxSizes = sizes, FluctuationsMs = f, Alpha = alpha, Multifractal = spectrum };
+    }
+
+    /// <summary>F(n) from the box variances: √mean (RMS) or mean of √ (nolds); NaN when no box or F(n) = 0.</summary>
+    private static double Fluctuation(double[] variances, DfaFluctuationAverage average)
+    {
+        if (variances.Length == 0) return double.NaN;
+        double sum = 0;
+        for (var s = 0; s < variances.Length; s++) sum += average == DfaFluctuationAverage.MeanOfBoxRms ? Math.Sqrt(variances[s]) : variances[s];
+        var f = average == DfaFluctuationAverage.MeanOfBoxRms ? sum / variances.Length : Math.Sqrt(sum / variances.Length);
+        return f > 0 ? f : double.NaN;
     }
 
     private static double[] Gradient(double[] y)
