@@ -181,10 +181,13 @@ public static class ActiveStandAnalysis
             return none;
         }
 
-        var pulse = BeatWindow.Median(Enumerable.Range(from, beats).Where(i => double.IsFinite(sbp[i]) && double.IsFinite(dbp[i])).Select(i => sbp[i] - dbp[i]));
+        // A damped or offset signal shows as a narrow pulse pressure at rest (before the stand-up: standing itself may
+        // narrow it, as it does in orthostatic hypotension).
+        var (restFrom, restTo) = BeatWindow.Range(times, baselineFrom, stand - 1e-9);
+        var pulse = BeatWindow.Median(Enumerable.Range(restFrom, restTo - restFrom).Where(i => double.IsFinite(sbp[i]) && double.IsFinite(dbp[i])).Select(i => sbp[i] - dbp[i]));
         if (!(pulse >= 25))
         {
-            problems.Add(new(ProblemCode.NoisyData, Inv($"The median pulse pressure ({pressure.Source}) is {pulse:0.0} mmHg, below 25 mmHg: a damped or offset pressure signal is likely; the orthostatic blood-pressure response is not assessed."), "STAND_OH"));
+            problems.Add(new(ProblemCode.NoisyData, Inv($"The median pulse pressure before the stand-up ({pressure.Source}) is {pulse:0.0} mmHg, below 25 mmHg: a damped or offset pressure signal is likely; the orthostatic blood-pressure response is not assessed."), "STAND_OH"));
             return none;
         }
 
