@@ -137,6 +137,9 @@ public partial class PlotReportCommandTests
         Assert.That(section, Does.Contain("<code>VALSALVA_PRT</code>").And.Contain("<td>mmHg</td>"));
         Assert.That(section, Does.Contain("Ewing's category").And.Contain("blood-pressure tests of the full battery"));
         Assert.That(html, Does.Contain("<section id=\"charts\">").And.Contain("<section id=\"quality\">"), "the rest of the report is still there");
+        var summary = html[html.IndexOf("<section id=\"summary\">", StringComparison.Ordinal)..start];
+        Assert.That(Regex.IsMatch(summary, "<td>Valsalva blood-pressure pattern \\(adrenergic\\) abnormal</td><td>[^<]*</td><td class=\"flag\">yes</td>"), Is.True,
+            "the summary at the top raises the autonomic flag with its rule");
     }
 
     [Test]
