@@ -37,5 +37,21 @@ if grep -Eiq "Uncaught|CONSOLE\(.*\)\] .*(error|failed)|net::ERR_" "$LOG"; then
 else
     echo "ok   no console or network errors"
 fi
+# Autonomic section: a Valsalva recording with ECG and finger pressure, reported with --test valsalva.
+VALSALVA="$ROOT/../shared/data/valsalva/Subject_1_ecg_bp_250hz.csv"
+if [ -f "$VALSALVA" ]; then
+    AREPORT="$OUT/report-valsalva.html"
+    ADOM="$OUT/report-valsalva.dom.html"
+    dotnet run --project "$ROOT/src/HrResponse.Cli" -c Release -- report "$VALSALVA" --test valsalva --age 40 -o "$AREPORT" >/dev/null
+    "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-extensions --no-first-run \
+        --proxy-server='127.0.0.1:9' --enable-logging=stderr --v=0 \
+        --virtual-time-budget=5000 --dump-dom "file://$AREPORT" >"$ADOM" 2>"$OUT/chromium-valsalva.log"
+    for pattern in '<section id="autonomic">' '<figure id="chart-autonomic">' '<table class="autonomic-ratings">' '<code>VALSALVA_Ratio</code>' "Ewing's category"; do
+        if grep -q -- "$pattern" "$ADOM"; then echo "ok   valsalva report has $pattern"; else echo "FAIL valsalva report (missing: $pattern)"; fail=1; fi
+    done
+    if grep -Eiq "Uncaught|CONSOLE\(.*\)\] .*(error|failed)|net::ERR_" "$OUT/chromium-valsalva.log"; then echo "FAIL valsalva report page errors"; fail=1; fi
+else
+    echo "FAIL valsalva recording missing: $VALSALVA"; fail=1
+fi
 echo "report: $REPORT  rendered DOM: $DOM  screenshot: $OUT/report.png"
 exit $fail

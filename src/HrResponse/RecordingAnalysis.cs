@@ -1,3 +1,4 @@
+using HrResponse.Autonomic;
 using HrResponse.Exercise;
 using HrResponse.Hrv;
 using HrResponse.Internal;
@@ -121,6 +122,21 @@ public static class RecordingAnalysis
             rolling = beats.RollingHrv(options.Rolling).ToArray();
         }
 
+        AutonomicResult? autonomic = null;
+        if (options.Autonomic is { } autonomicOptions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!recording.HasBeats)
+            {
+                problems.Add(new(ProblemCode.NoBeats, "No beat-to-beat data: the autonomic reflex test needs RR intervals or beat times."));
+            }
+            else
+            {
+                autonomic = AutonomicAnalysis.Compute(recording, autonomicOptions);
+                problems.AddRange(autonomic.TestProblems);
+            }
+        }
+
         Step(RecordingAnalysisStage.Done, 100);
 
         return new RecordingAnalysisResult
@@ -131,6 +147,7 @@ public static class RecordingAnalysis
             Hrv = hrv,
             Exercise = exercise,
             Rolling = rolling,
+            Autonomic = autonomic,
             Problems = problems,
         };
     }

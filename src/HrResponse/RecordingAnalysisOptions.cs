@@ -1,3 +1,4 @@
+using HrResponse.Autonomic;
 using HrResponse.Exercise;
 using HrResponse.Hrv;
 using HrResponse.Quality;
@@ -59,6 +60,15 @@ public sealed record RecordingAnalysisOptions
     public AnalysisParts Parts { get; init; } = AnalysisParts.Default;
 
     /// <summary>
+    /// The autonomic reflex test the recording holds (Valsalva manoeuvre, active stand or deep breathing), run with
+    /// <see cref="AutonomicAnalysis.Compute"/> into <see cref="RecordingAnalysisResult.Autonomic"/>; <c>null</c> (the
+    /// default) runs none. The test reads the recording's beats with its own correction,
+    /// <see cref="AutonomicOptions.Correction"/> (none by default), not with <see cref="Correction"/>: generic artifact
+    /// detectors take the abrupt reflex changes of RR for artifacts.
+    /// </summary>
+    public AutonomicOptions? Autonomic { get; init; }
+
+    /// <summary>
     /// The settings of a named HRV preset: <see cref="HrvOptions.FromPreset"/>, and the correction the preset's tool
     /// applies: none for <see cref="HrvPreset.NeuroKit2"/> (NeuroKit2's <c>hrv</c> corrects nothing), the default
     /// correction otherwise. Everything else is <see cref="Default"/>'s.
@@ -104,6 +114,13 @@ public sealed record RecordingAnalysisOptions
         catch (ArgumentException ex)
         {
             errors.Add(ex.Message);
+        }
+
+        if (Autonomic is { } autonomic)
+        {
+            if (!Enum.IsDefined(autonomic.Test))
+                errors.Add($"Autonomic.Test must be a defined AutonomicTest; it is {(int)autonomic.Test}.");
+            if (autonomic.Correction is null) errors.Add("Autonomic.Correction must not be null.");
         }
 
         if ((Hrv.Domains & ~HrvDomains.All) != 0)

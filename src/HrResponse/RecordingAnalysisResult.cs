@@ -1,3 +1,4 @@
+using HrResponse.Autonomic;
 using HrResponse.Exercise;
 using HrResponse.Hrv;
 using HrResponse.Quality;
@@ -45,14 +46,23 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
     /// </summary>
     public IReadOnlyList<RollingHrvSnapshot> Rolling { get; init; } = [];
 
-    /// <summary>Everything that could not be computed, or was computed with a fallback, and why; the exercise test's problems included.</summary>
+    /// <summary>
+    /// The autonomic reflex test asked for with <see cref="RecordingAnalysisOptions.Autonomic"/> (on the recording's beats
+    /// with that test's own correction); <c>null</c> when none was asked for or the recording has no beats.
+    /// </summary>
+    public AutonomicResult? Autonomic { get; init; }
+
+    /// <summary>Everything that could not be computed, or was computed with a fallback, and why; the exercise test's and the autonomic test's problems included.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
 
     /// <summary>
     /// One index table of everything computed: the exercise test's table (<c>HR_*</c>, <c>PHASE_*</c>,
     /// <c>CHRONO_*</c>, <c>HRR_*</c>, per-phase <c>HRV_*_Rest</c> ..., <c>QUALITY_*</c>) when it ran, then the
     /// whole-recording HRV (<c>HRV_*</c>) and the beat-quality indices (<c>QUALITY_*</c>) when HRV ran. With only HRV
-    /// this is the table of <c>hrresponse hrv</c>; with only the exercise test, that of <c>hrresponse analyze</c>.
+    /// this is the table of <c>hrresponse hrv</c>; with only the exercise test, that of <c>hrresponse analyze</c>. With an
+    /// autonomic test, its indices (<c>VALSALVA_*</c>, <c>STAND_*</c> or <c>DB_*</c>, and <c>AUTONOMIC_EwingCategory</c>)
+    /// follow; its own beat-quality indices are not repeated (the <c>QUALITY_*</c> columns are those of
+    /// <see cref="Cleaned"/>).
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
@@ -64,6 +74,12 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
             foreach (var (k, v) in Hrv.ToIndexTable()) table[k] = v;
             if (Cleaned is not null)
                 foreach (var (k, v) in Cleaned.Quality.ToIndexTable()) table[k] = v;
+        }
+
+        if (Autonomic is not null)
+        {
+            foreach (var (k, v) in Autonomic.ToIndexTable())
+                if (!k.StartsWith("QUALITY_", StringComparison.Ordinal)) table[k] = v;
         }
 
         return table;

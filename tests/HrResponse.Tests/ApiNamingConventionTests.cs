@@ -66,6 +66,8 @@ public class ApiNamingConventionTests
         "EntropyResult.MultiscaleValues",
         // Multifractal DFA spectrum: generalised Hurst exponents and singularity-spectrum shape, all dimensionless.
         "MultifractalSpectrum.*",
+        // A rated autonomic-test value in the unit of the index it names (AutonomicRatedValue.Unit gives it).
+        "AutonomicRatedValue.Value",
         // Reference mean and SD of a population norm, in the unit of the index they describe (documented per norm).
         "ReferenceNorm.*",
         // Largest scale / box counts and Higuchi's k_max: integer sizes, not quantities with a unit.

@@ -73,6 +73,9 @@ internal sealed class AnalysisOptions
 
     public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
 
+    /// <summary>True when --correct was given (the autonomic test reads the beats as given otherwise).</summary>
+    public bool CorrectionGiven(ParseResult parse) => parse.GetValue(_correct) is not null;
+
     /// <summary>The HRV preset and the beat correction in force (the preset's own default when --correct is absent).</summary>
     public (HrvOptions Hrv, ArtifactCorrectionOptions Correction) HrvSettings(ParseResult parse)
     {

@@ -97,6 +97,7 @@ internal static class AutonomicCommand
             {
                 ["thirty_fifteen_ratio"] = s.ThirtyFifteenRating.ToString(),
                 ["postural_tachycardia"] = s.PosturalTachycardiaNote,
+                ["orthostatic_hypotension"] = s.OrthostaticHypotension switch { true => "met", false => "not met", null => "not assessed" },
             };
         }
         else if (result.DeepBreathing is { } d)
@@ -110,6 +111,7 @@ internal static class AutonomicCommand
             sections["cycle_boundaries_s"] = d.CycleBoundariesSeconds;
         }
 
+        sections["rated_values"] = result.RatedValues;
         sections["summary"] = new Dictionary<string, object?>
         {
             ["ewing_category"] = result.Summary.Category.ToString(),

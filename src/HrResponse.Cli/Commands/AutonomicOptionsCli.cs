@@ -35,7 +35,7 @@ internal sealed class AutonomicOptionsCli
     public void AddCorrection(Command command) => command.Options.Add(_correct);
 
     /// <summary>The library options for the parsed flags.</summary>
-    public AutonomicOptions Options(ParseResult parse, bool withCorrection = true)
+    public AutonomicOptions Options(ParseResult parse, bool withCorrection = true, AutonomicTest? test = null)
     {
         var start = parse.GetValue(_strainStart);
         var end = parse.GetValue(_strainEnd);
@@ -76,7 +76,7 @@ internal sealed class AutonomicOptionsCli
 
         return new AutonomicOptions
         {
-            Test = parse.GetValue(Test),
+            Test = test ?? parse.GetValue(Test),
             Correction = correction,
             Valsalva = new ValsalvaOptions { StrainStartSeconds = start, StrainEndSeconds = end },
             ActiveStand = new ActiveStandOptions { StandSeconds = stand },

@@ -1,12 +1,15 @@
 using System.CommandLine;
+using HrResponse.Autonomic;
 using HrResponse.Cli.Output;
+using HrResponse.Quality;
 using HrResponse.Reporting;
 
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
 /// <c>hrresponse report FILE -o report.html</c>: one self-contained HTML page (inline SVG and CSS, no scripts, no
-/// external resources) with the charts, the index table with units and flags, the quality report and the settings.
+/// external resources) with the charts, the index table with units and flags, the quality report and the settings;
+/// with <c>--test valsalva|stand|deep-breathing</c> also the autonomic reflex test's section.
 /// </summary>
 internal static class ReportCommand
 {
@@ -17,13 +20,41 @@ internal static class ReportCommand
     public static ResultDocument Document(string name, InputSummary summary, RecordingAnalysisResult result)
     {
         var exercise = ExerciseRunner.ExerciseDocument(name, summary, result);
-        if (result.Hrv is null) return exercise;
         var settings = new Dictionary<string, object?>(exercise.Settings);
-        foreach (var (k, v) in HrvCommand.Settings(result)) settings[k] = v;
         var sections = new Dictionary<string, object?>(exercise.Sections);
-        foreach (var (k, v) in HrvCommand.Sections(result)) sections[k] = v;
+        if (result.Hrv is not null)
+        {
+            foreach (var (k, v) in HrvCommand.Settings(result)) settings[k] = v;
+            foreach (var (k, v) in HrvCommand.Sections(result)) sections[k] = v;
+        }
+
+        if (result.Autonomic is { } autonomic)
+        {
+            settings["autonomic"] = new Dictionary<string, object?>
+            {
+                ["test"] = TestName(autonomic.Options.Test),
+                ["correction"] = ArtifactCorrectionOptions.NameOf(autonomic.Options.Correction.Method),
+                ["age_years"] = result.Recording.Subject.AgeYears,
+            };
+            sections["autonomic"] = autonomic;
+        }
+
         return exercise with { Settings = settings, Sections = sections };
     }
+
+    private static AutonomicTest TestOf(string name) => name switch
+    {
+        "stand" => AutonomicTest.ActiveStand,
+        "deep-breathing" => AutonomicTest.DeepBreathing,
+        _ => AutonomicTest.Valsalva,
+    };
+
+    private static string TestName(AutonomicTest test) => test switch
+    {
+        AutonomicTest.ActiveStand => "stand",
+        AutonomicTest.DeepBreathing => "deep-breathing",
+        _ => "valsalva",
+    };
 
     public static Command Create(CliContext context)
     {
@@ -31,9 +62,17 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "HTML file to write (atomically).", Required = true };
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
         var subject = new SubjectOptions();
+        var test = new Option<string?>("--test")
+        {
+            Description = "Also report an autonomic reflex test the recording holds: valsalva, stand or deep-breathing (section 'autonomic'; event times from --strain-start/--strain-end, --stand or --cycles, else markers, else detected).",
+        };
+        test.AcceptOnlyFromAmong("valsalva", "stand", "deep-breathing");
+        var autonomic = new AutonomicOptionsCli();
         var command = new Command("report", "Write a self-contained HTML report: charts, indices with units and flags, quality, settings.") { file, output };
         subject.AddTo(command);
         analysis.AddTo(command);
+        command.Options.Add(test);
+        autonomic.AddTo(command, withTest: false);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
@@ -43,6 +82,18 @@ internal static class ReportCommand
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(
                 hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
+            if (parse.GetValue(test) is { } testName)
+            {
+                // As `autonomic`: the reflex test reads the beats as given unless --correct names a method.
+                options = options with
+                {
+                    Autonomic = autonomic.Options(parse, withCorrection: false, test: TestOf(testName)) with
+                    {
+                        Correction = analysis.CorrectionGiven(parse) ? correction : ArtifactCorrectionOptions.None,
+                    },
+                };
+            }
+
             var result = CliRun.Analyze(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
             var document = Document(path, summary, result);
             var charts = ChartFiles.Build(result);

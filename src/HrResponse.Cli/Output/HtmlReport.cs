@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using HrResponse.Autonomic;
 using HrResponse.Exercise;
 using HrResponse.Quality;
 using HrResponse.Reporting;
@@ -11,7 +12,7 @@ namespace HrResponse.Cli.Output;
 /// <summary>
 /// Renders a result document and its charts as one self-contained HTML5 page: inline CSS and SVG, no scripts and no
 /// external resources, so it opens offline in any browser and prints on paper. Sections (by id): <c>summary</c> (key
-/// results and flags with their cut-offs, as at the top of the table output), <c>input</c>, <c>charts</c>, <c>indices</c>, <c>exercise</c> (when the document has exercise phases), <c>quality</c>, <c>settings</c>,
+/// results and flags with their cut-offs, as at the top of the table output), <c>input</c>, <c>charts</c>, <c>indices</c>, <c>exercise</c> (when the document has exercise phases), <c>autonomic</c> (when it has an autonomic reflex test: the test's chart, its rated results with cut-offs and sources, its indices and the Ewing-style summary), <c>quality</c>, <c>settings</c>,
 /// and <c>problems</c> when there are any.
 /// </summary>
 internal static class HtmlReport
@@ -80,6 +81,7 @@ internal static class HtmlReport
         if (charts.Count == 0) sb.Append("<p>No chart applies to this input.</p>\n");
         foreach (var chart in charts)
         {
+            if (chart.Name == "autonomic") continue;
             sb.Append("<figure id=\"chart-").Append(E(chart.Name)).Append("\">\n").Append(InlineSvg(chart))
                 .Append("<figcaption>").Append(E(chart.Caption)).Append("</figcaption>\n</figure>\n");
         }
@@ -107,6 +109,8 @@ internal static class HtmlReport
         sb.Append("</section>\n");
 
         if (document.Sections.TryGetValue("phases", out var po) && po is ExercisePhases phases) Exercise(sb, document, phases);
+        if (document.Sections.TryGetValue("autonomic", out var ao) && ao is AutonomicResult autonomic)
+            Autonomic(sb, autonomic, charts.FirstOrDefault(c => c.Name == "autonomic"));
 
         sb.Append("<section id=\"quality\">\n<h2>Beat quality</h2>\n");
         if (document.Sections.TryGetValue("quality", out var qo) && qo is QualityReport q) Quality(sb, q);
@@ -171,7 +175,7 @@ internal static class HtmlReport
         return string.Empty;
     }
 
-    private static readonly HashSet<string> Rendered = ["quality", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source"];
+    private static readonly HashSet<string> Rendered = ["quality", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source", "autonomic"];
 
     private static void Exercise(StringBuilder sb, ResultDocument document, ExercisePhases p)
     {
@@ -221,6 +225,94 @@ internal static class HtmlReport
 
         sb.Append("</section>\n");
     }
+
+    /// <summary>
+    /// The autonomic reflex test: how its event was found, its chart, the rated results with the rule (cut-offs, and
+    /// whether they depend on age) and the source, every index of the test with unit and definition, the Ewing-style
+    /// summary with its note, and the test's problems.
+    /// </summary>
+    private static void Autonomic(StringBuilder sb, AutonomicResult result, HrResponse.Plotting.AnalysisChart? chart)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string N(double v, string format = "0.##") => double.IsFinite(v) ? v.ToString(format, inv) : "–";
+        var (title, events) = result switch
+        {
+            { Valsalva: { } v } => ("Valsalva manoeuvre", new (string, string)[]
+            {
+                ("Strain", $"{N(v.StrainStartSeconds, "0.0")} s to {N(v.StrainEndSeconds, "0.0")} s ({N(v.StrainDurationSeconds, "0.0")} s), {v.StrainSource}"),
+                ("Valsalva ratio definition", v.RatioDefinition),
+                ("Blood pressure", v.HasPressure ? "recorded and used" : "not recorded or not usable"),
+            }),
+            { ActiveStand: { } st } => ("Active stand", new (string, string)[]
+            {
+                ("Stand-up", $"{N(st.StandSeconds, "0.0")} s, {st.StandSource}"),
+                ("Standing recorded", $"{N(st.StandingRecordedSeconds, "0")} s (up to 10 min)"),
+                ("Blood pressure", st.HasPressure ? "recorded and used" : "not recorded or not usable"),
+                ("Postural tachycardia", st.PosturalTachycardiaNote),
+            }),
+            { DeepBreathing: { } d } => ("Deep breathing", new (string, string)[]
+            {
+                ("Cycles", $"{d.CycleCount} complete cycles of mean period {N(d.MeanCyclePeriodSeconds, "0.0")} s, {d.CycleSource}"),
+            }),
+            _ => ("Autonomic reflex test", Array.Empty<(string, string)>()),
+        };
+
+        sb.Append("<section id=\"autonomic\">\n<h2>Autonomic reflex test: ").Append(E(title)).Append("</h2>\n<table class=\"autonomic-events\">\n");
+        foreach (var (head, text) in events) Row(sb, E(head), E(text));
+        sb.Append("</table>\n");
+        if (chart is not null)
+        {
+            sb.Append("<figure id=\"chart-autonomic\">\n").Append(InlineSvg(chart))
+                .Append("<figcaption>").Append(E(chart.Caption)).Append("</figcaption>\n</figure>\n");
+        }
+
+        sb.Append("<h3>Ratings</h3>\n<table class=\"autonomic-ratings\">\n<tr><th>Result</th><th>Value</th><th>Rating</th><th>Rule (cut-offs)</th><th>Source</th></tr>\n");
+        foreach (var r in result.RatedValues)
+        {
+            var css = r.Rating switch
+            {
+                AutonomicRating.Abnormal or AutonomicRating.Borderline => "flag",
+                AutonomicRating.Normal => "ok",
+                _ => "muted",
+            };
+            var value = double.IsFinite(r.Value) ? N(r.Value, "0.###") + (r.Unit.Length > 0 ? " " + r.Unit : string.Empty) : "–";
+            sb.Append("<tr><td>").Append(E(r.Label)).Append(" <code>").Append(E(r.Index)).Append("</code></td><td class=\"num\">").Append(E(value))
+                .Append("</td><td class=\"").Append(css).Append("\">").Append(E(RatingText(r.Rating)))
+                .Append("</td><td>").Append(E(r.Rule)).Append("</td><td>").Append(E(r.Citation)).Append("</td></tr>\n");
+        }
+
+        sb.Append("</table>\n<h3>Indices</h3>\n<table class=\"autonomic-indices\">\n<tr><th>Index</th><th>Value</th><th>Unit</th><th>Definition</th></tr>\n");
+        foreach (var (key, value) in result.ToIndexTable())
+        {
+            if (key.StartsWith("QUALITY_", StringComparison.Ordinal) || key.EndsWith("_Rating", StringComparison.Ordinal) || key == "AUTONOMIC_EwingCategory") continue;
+            var def = IndexCatalog.Find(key);
+            sb.Append("<tr><td><code>").Append(E(key)).Append("</code></td><td class=\"num\">")
+                .Append(double.IsFinite(value) ? value.ToString("G6", inv) : "NaN")
+                .Append("</td><td>").Append(E(def?.Unit ?? string.Empty)).Append("</td><td>").Append(E(def?.Definition ?? string.Empty)).Append("</td></tr>\n");
+        }
+
+        sb.Append("</table>\n<h3>Summary</h3>\n<table class=\"autonomic-summary\">\n");
+        Row(sb, "Ewing's category", E(result.Summary.Category == EwingCategory.NotAssessed ? "not assessed" : result.Summary.Category.ToString().ToLowerInvariant()));
+        Row(sb, "Note", E(result.Summary.Note));
+        Row(sb, "Beat correction", E(ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method)));
+        sb.Append("</table>\n");
+        if (result.TestProblems.Count > 0)
+        {
+            sb.Append("<h3>Problems of the test</h3>\n<ul>\n");
+            foreach (var p in result.TestProblems) sb.Append("<li>").Append(E(p.Message)).Append("</li>\n");
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    private static string RatingText(AutonomicRating rating) => rating switch
+    {
+        AutonomicRating.Normal => "normal",
+        AutonomicRating.Borderline => "borderline",
+        AutonomicRating.Abnormal => "abnormal",
+        _ => "not rated",
+    };
 
     private static void Quality(StringBuilder sb, QualityReport q)
     {

@@ -44,7 +44,10 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
     {
         ArgumentNullException.ThrowIfNull(document);
         var input = document.Input;
+        var rated = document.Sections.GetValueOrDefault("rated_values") as IReadOnlyList<HrResponse.Autonomic.AutonomicRatedValue>;
+        var autonomic = document.Sections.GetValueOrDefault("autonomic") as HrResponse.Autonomic.AutonomicResult;
         var what = document.Sections.ContainsKey("chronotropic") ? "exercise test"
+            : rated is not null ? "autonomic test"
             : document.Indices.Count > 0 ? "HRV" : "file";
         var title = string.Create(CultureInfo.InvariantCulture,
             $"{document.File} · {what} · {input.Format}, {input.Beats} beats{(input.HrSamples > 0 ? $", {input.HrSamples} HR samples" : string.Empty)}, {ValueFormat.Duration(input.DurationSeconds)}");
@@ -56,6 +59,11 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         {
             Exercise(document, chrono, recovery, lines, flags);
         }
+        else if (rated is not null)
+        {
+            if (document.Sections.GetValueOrDefault("summary") is IReadOnlyDictionary<string, object?> ewing)
+                lines.Add(new("Ewing category", $"{ewing.GetValueOrDefault("ewing_category")}"));
+        }
         else if (document.Indices.Count > 0)
         {
             Hrv(document, lines);
@@ -65,8 +73,34 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
             Info(document, lines);
         }
 
+        if (rated is not null || autonomic is not null) Autonomic(rated ?? autonomic!.RatedValues, lines, flags);
         if (quality is not null) Quality(quality, lines, flags);
         return new ResultSummary(title, lines, flags);
+    }
+
+    /// <summary>
+    /// The rated results of an autonomic reflex test: one key-result line each (value, unit, rating) and a flag raised
+    /// when the rating is borderline or abnormal, with the rule as its cut-off.
+    /// </summary>
+    private static void Autonomic(IReadOnlyList<HrResponse.Autonomic.AutonomicRatedValue> rated, List<SummaryLine> lines, List<SummaryFlag> flags)
+    {
+        foreach (var r in rated)
+        {
+            var value = double.IsFinite(r.Value) ? r.Value.ToString("0.###", CultureInfo.InvariantCulture) + (r.Unit.Length > 0 ? " " + r.Unit : string.Empty) : "—";
+            var rating = r.Rating switch
+            {
+                HrResponse.Autonomic.AutonomicRating.NotRated => "not rated",
+                var x => x.ToString().ToLowerInvariant(),
+            };
+            lines.Add(new(r.Label, $"{value}, {rating}"));
+            var state = r.Rating switch
+            {
+                HrResponse.Autonomic.AutonomicRating.Abnormal or HrResponse.Autonomic.AutonomicRating.Borderline => FlagState.Raised,
+                HrResponse.Autonomic.AutonomicRating.Normal => FlagState.NotRaised,
+                _ => FlagState.NotAssessed,
+            };
+            flags.Add(new SummaryFlag(r.Label + " " + (r.Rating == HrResponse.Autonomic.AutonomicRating.Borderline ? "borderline" : "abnormal"), r.Rule, state, $"{value}, {rating}"));
+        }
     }
 
     /// <summary>The unit of an index from the catalogue, also for per-phase names (<c>HRV_RMSSD_Rest</c>) and recovery windows.</summary>

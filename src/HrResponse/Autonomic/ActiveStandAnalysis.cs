@@ -102,7 +102,8 @@ public static class ActiveStandAnalysis
 
         var threshold = AutonomicReflexLimits.PosturalTachycardiaThresholdBpm(recording.Subject.AgeYears);
         bool? criterion = double.IsNaN(sustained) || double.IsNaN(threshold) ? null : sustained >= threshold;
-        var note = PotsNote(criterion, sustained, threshold, standing, recording.Subject.AgeYears);
+        var bp = OrthostaticPressure(recording, times, stand, baselineFrom, problems);
+        var note = PotsNote(criterion, sustained, threshold, standing, recording.Subject.AgeYears, bp.Hypotension);
         if (standing < 600)
             problems.Add(new(ProblemCode.TestWindowTooShort, Inv($"Standing was recorded for {standing:0} s, less than the 10 min of the postural-tachycardia criterion; it is assessed over what was recorded."), "STAND_HR_Increase_Max"));
 
@@ -122,6 +123,12 @@ public static class ActiveStandAnalysis
             PosturalTachycardiaThresholdBpm = threshold,
             PosturalTachycardiaHeartRateCriterionMet = criterion,
             PosturalTachycardiaNote = note,
+            HasPressure = bp.HasPressure,
+            BaselineSystolicMmHg = bp.BaselineSystolic,
+            BaselineDiastolicMmHg = bp.BaselineDiastolic,
+            SystolicFallMmHg = bp.SystolicFall,
+            DiastolicFallMmHg = bp.DiastolicFall,
+            OrthostaticHypotension = bp.Hypotension,
         };
 
         var window = options.HrvWindow.TotalSeconds;
@@ -151,11 +158,86 @@ public static class ActiveStandAnalysis
         return slice.Count < 30 ? null : HrvAnalysis.Compute(slice, new HrvOptions { Domains = HrvDomains.Time | HrvDomains.Frequency });
     }
 
-    private static string PotsNote(bool? met, double sustained, double threshold, double standing, double? age)
+    /// <summary>
+    /// Orthostatic blood-pressure response (see <see cref="ActiveStandResult.OrthostaticHypotension"/>): baseline means
+    /// over the heart-rate baseline window, falls = baseline − lowest 30 s mean in [stand + 15 s, stand + 180 s].
+    /// </summary>
+    private static (bool HasPressure, double BaselineSystolic, double BaselineDiastolic, double SystolicFall, double DiastolicFall, bool? Hypotension)
+        OrthostaticPressure(Recording recording, double[] times, double stand, double baselineFrom, List<AnalysisProblem> problems)
+    {
+        var none = (false, double.NaN, double.NaN, double.NaN, double.NaN, (bool?)null);
+        var pressure = BeatPressure.From(recording, times);
+        if (pressure is null) return none;
+        var sbp = pressure.SystolicMmHg;
+        var dbp = pressure.DiastolicMmHg;
+        var (from, to) = BeatWindow.Range(times, baselineFrom, stand + OrthostaticWindowSeconds);
+        var beats = to - from;
+        var finite = 0;
+        for (var i = from; i < to; i++)
+            if (double.IsFinite(sbp[i]) && double.IsFinite(dbp[i])) finite++;
+        if (beats == 0 || finite < 0.8 * beats)
+        {
+            problems.Add(new(ProblemCode.NoisyData, Inv($"Only {finite} of {beats} beats from the baseline to 3 min of standing have systolic and diastolic pressure ({pressure.Source}); the orthostatic blood-pressure response is not assessed."), "STAND_OH"));
+            return none;
+        }
+
+        // A damped or offset signal shows as a narrow pulse pressure at rest (before the stand-up: standing itself may
+        // narrow it, as it does in orthostatic hypotension).
+        var (restFrom, restTo) = BeatWindow.Range(times, baselineFrom, stand - 1e-9);
+        var pulse = BeatWindow.Median(Enumerable.Range(restFrom, restTo - restFrom).Where(i => double.IsFinite(sbp[i]) && double.IsFinite(dbp[i])).Select(i => sbp[i] - dbp[i]));
+        if (!(pulse >= 25))
+        {
+            problems.Add(new(ProblemCode.NoisyData, Inv($"The median pulse pressure before the stand-up ({pressure.Source}) is {pulse:0.0} mmHg, below 25 mmHg: a damped or offset pressure signal is likely; the orthostatic blood-pressure response is not assessed."), "STAND_OH"));
+            return none;
+        }
+
+        var baselineSystolic = BeatWindow.Mean(times, sbp, baselineFrom, stand - 1e-9);
+        var baselineDiastolic = BeatWindow.Mean(times, dbp, baselineFrom, stand - 1e-9);
+        var lowestSystolic = double.NaN;
+        var lowestDiastolic = double.NaN;
+        var end = Math.Min(times[^1], stand + OrthostaticWindowSeconds);
+        for (var t = stand + InitialResponseSeconds; t + SustainedWindowSeconds <= end + 1e-9; t += 1)
+        {
+            var ms = BeatWindow.Mean(times, sbp, t, t + SustainedWindowSeconds);
+            var md = BeatWindow.Mean(times, dbp, t, t + SustainedWindowSeconds);
+            if (double.IsFinite(ms) && !(ms >= lowestSystolic)) lowestSystolic = ms;
+            if (double.IsFinite(md) && !(md >= lowestDiastolic)) lowestDiastolic = md;
+        }
+
+        var systolicFall = baselineSystolic - lowestSystolic;
+        var diastolicFall = baselineDiastolic - lowestDiastolic;
+        bool? hypotension = null;
+        if (systolicFall >= 20 || diastolicFall >= 10) hypotension = true;
+        else if (double.IsFinite(systolicFall) && double.IsFinite(diastolicFall) && end >= stand + OrthostaticWindowSeconds - 1e-9) hypotension = false;
+        if (hypotension is null)
+        {
+            problems.Add(new(ProblemCode.TestWindowTooShort, Inv(
+                $"Pressure was recorded for {Math.Max(0, end - stand):0} s of standing, less than the 3 min of the orthostatic hypotension criterion, and no qualifying fall was seen in it: orthostatic hypotension is not assessed."), "STAND_OH"));
+        }
+
+        return (true, baselineSystolic, baselineDiastolic, systolicFall, diastolicFall, hypotension);
+    }
+
+    /// <summary>The orthostatic hypotension criterion looks up to 3 min after the stand-up (Freeman 2011).</summary>
+    private const double OrthostaticWindowSeconds = 180;
+
+    /// <summary>The transient fall of the first 15 s (initial orthostatic hypotension, Freeman 2011) is not part of the sustained criterion.</summary>
+    private const double InitialResponseSeconds = 15;
+
+    /// <summary>A fall is sustained when the mean over 30 s shows it.</summary>
+    private const double SustainedWindowSeconds = 30;
+
+    private static string PotsNote(bool? met, double sustained, double threshold, double standing, double? age, bool? hypotension)
     {
         var basis = Inv($"sustained heart-rate increase {sustained:0.#} bpm over {standing / 60:0.#} min of standing, threshold {threshold:0} bpm") +
             (age is null ? " (age unknown: the adult threshold is used)" : string.Empty);
-        var caveat = " A diagnosis of postural tachycardia syndrome also needs chronic symptoms of orthostatic intolerance, the absence of orthostatic hypotension (a fall of ≥ 20 mmHg systolic or ≥ 10 mmHg diastolic, which needs blood pressure) and the exclusion of other causes (Freeman et al. 2011).";
+        var pressure = hypotension switch
+        {
+            true => "; here the recorded pressure shows orthostatic hypotension, which excludes the syndrome as defined",
+            false => "; here the recorded pressure shows no orthostatic hypotension within 3 min",
+            null => ", which needs blood pressure",
+        };
+        var caveat = " A diagnosis of postural tachycardia syndrome also needs chronic symptoms of orthostatic intolerance, the absence of orthostatic hypotension (a fall of ≥ 20 mmHg systolic or ≥ 10 mmHg diastolic" + pressure + ") and the exclusion of other causes (Freeman et al. 2011).";
         return met switch
         {
             true => "Heart-rate criterion of postural tachycardia met: " + basis + "." + caveat,

@@ -72,6 +72,35 @@ public sealed record ActiveStandResult : IIndexTableSource
     /// <summary>What the criterion means here: that a diagnosis also needs symptoms and the absence of orthostatic hypotension (blood pressure), and over how much standing it was assessed.</summary>
     public string PosturalTachycardiaNote { get; init; } = string.Empty;
 
+    /// <summary>True when per-beat systolic and diastolic pressure were recorded and usable for the orthostatic blood-pressure response.</summary>
+    public bool HasPressure { get; init; }
+
+    /// <summary>Mean systolic pressure of the beats in the baseline window before the stand-up, mmHg; NaN without pressure.</summary>
+    public double BaselineSystolicMmHg { get; init; } = double.NaN;
+
+    /// <summary>Mean diastolic pressure of the beats in the baseline window before the stand-up, mmHg; NaN without pressure.</summary>
+    public double BaselineDiastolicMmHg { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Sustained fall of systolic pressure on standing: <see cref="BaselineSystolicMmHg"/> − the lowest mean systolic
+    /// pressure over any 30 s window (1 s steps) from 15 s to 3 min after the stand-up, mmHg (positive = fall). The
+    /// first 15 s are left out: their transient fall is initial orthostatic hypotension, a different entity
+    /// (<see cref="AutonomicCitations.OrthostaticHypotension"/>). NaN without pressure.
+    /// </summary>
+    public double SystolicFallMmHg { get; init; } = double.NaN;
+
+    /// <summary>Sustained fall of diastolic pressure on standing, as <see cref="SystolicFallMmHg"/>, mmHg (positive = fall).</summary>
+    public double DiastolicFallMmHg { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Orthostatic hypotension (Freeman et al. 2011, <see cref="AutonomicCitations.OrthostaticHypotension"/>): a sustained
+    /// fall of systolic pressure ≥ 20 mmHg or of diastolic pressure ≥ 10 mmHg within 3 min of standing
+    /// (<see cref="SystolicFallMmHg"/>, <see cref="DiastolicFallMmHg"/>). <c>true</c> when met; <c>false</c> when not met
+    /// over a full 3 min of recorded standing; <c>null</c> without usable pressure, or when not met over less than 3 min.
+    /// A flag from the recording, not a diagnosis.
+    /// </summary>
+    public bool? OrthostaticHypotension { get; init; }
+
     /// <summary>RMSSD of the beats before the stand-up (up to <see cref="ActiveStandOptions.HrvWindow"/>, ending 10 s before), ms.</summary>
     public double RmssdBeforeMs { get; init; } = double.NaN;
 
@@ -106,7 +135,9 @@ public sealed record ActiveStandResult : IIndexTableSource
     /// The indices: <c>STAND_Time</c> (s), <c>STAND_HR_Baseline</c>, <c>STAND_HR_Peak</c>, <c>STAND_HR_Nadir</c> (bpm),
     /// <c>STAND_PeakTime</c>, <c>STAND_NadirTime</c> (s after stand-up), <c>STAND_30_15</c>, <c>STAND_30_15_Rating</c>,
     /// <c>STAND_HR_Increase_1min</c> … <c>_10min</c>, <c>STAND_HR_Increase_Max</c> (bpm), <c>STAND_POTS_HR_Criterion</c>
-    /// (1 met, 0 not met, NaN not assessed), <c>STAND_RMSSD_Before</c>, <c>STAND_RMSSD_Standing</c>, <c>STAND_RMSSD_Change</c>
+    /// (1 met, 0 not met, NaN not assessed), <c>STAND_SBP_Baseline</c>, <c>STAND_DBP_Baseline</c>, <c>STAND_SBP_Fall</c>,
+    /// <c>STAND_DBP_Fall</c> (mmHg), <c>STAND_OH</c> (orthostatic hypotension: 1 met, 0 not met, NaN not assessed),
+    /// <c>STAND_RMSSD_Before</c>, <c>STAND_RMSSD_Standing</c>, <c>STAND_RMSSD_Change</c>
     /// (ms), <c>STAND_HF_Before</c>, <c>STAND_HF_Standing</c>, <c>STAND_HF_Change</c> (ms²), <c>STAND_LFHF_Before</c>,
     /// <c>STAND_LFHF_Standing</c>, <c>STAND_LFHF_Change</c>.
     /// </summary>
@@ -127,6 +158,11 @@ public sealed record ActiveStandResult : IIndexTableSource
             table[string.Create(System.Globalization.CultureInfo.InvariantCulture, $"STAND_HR_Increase_{IncreaseOffsetsSeconds[i] / 60:0}min")] = HeartRateIncreaseAtMinutesBpm[i];
         table["STAND_HR_Increase_Max"] = MaxSustainedIncreaseBpm;
         table["STAND_POTS_HR_Criterion"] = PosturalTachycardiaHeartRateCriterionMet switch { true => 1, false => 0, null => double.NaN };
+        table["STAND_SBP_Baseline"] = BaselineSystolicMmHg;
+        table["STAND_DBP_Baseline"] = BaselineDiastolicMmHg;
+        table["STAND_SBP_Fall"] = SystolicFallMmHg;
+        table["STAND_DBP_Fall"] = DiastolicFallMmHg;
+        table["STAND_OH"] = OrthostaticHypotension switch { true => 1, false => 0, null => double.NaN };
         table["STAND_RMSSD_Before"] = RmssdBeforeMs;
         table["STAND_RMSSD_Standing"] = RmssdStandingMs;
         table["STAND_RMSSD_Change"] = RmssdChangeMs;

@@ -26,6 +26,10 @@ public static class AutonomicCitations
     public const string PosturalTachycardia =
         "Freeman R, Wieling W, Axelrod FB, et al. Consensus statement on the definition of orthostatic hypotension, neurally mediated syncope and the postural tachycardia syndrome. Clin Auton Res 2011;21:69–72 (also Auton Neurosci 2011;161:46–48).";
 
+    /// <summary>Orthostatic hypotension: sustained fall of systolic pressure ≥ 20 mmHg or diastolic pressure ≥ 10 mmHg within 3 min of standing; initial orthostatic hypotension is a transient fall within 15 s.</summary>
+    public const string OrthostaticHypotension =
+        "Freeman R, Wieling W, Axelrod FB, et al. Consensus statement on the definition of orthostatic hypotension, neurally mediated syncope and the postural tachycardia syndrome. Clin Auton Res 2011;21:69–72.";
+
     /// <summary>Deep-breathing heart-rate difference (E–I, mean of max − min HR per cycle) and Ewing's limits (≥ 15 bpm normal, 11–14 borderline, ≤ 10 abnormal).</summary>
     public const string DeepBreathingDifference =
         "Ewing DJ, Martyn CN, Young RJ, Clarke BF. Diabetes Care 1985;8:491–498; Ewing DJ, Clarke BF. BMJ 1982;285:916–918.";

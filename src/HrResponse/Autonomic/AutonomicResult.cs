@@ -1,3 +1,4 @@
+using System.Globalization;
 using HrResponse.Quality;
 
 namespace HrResponse.Autonomic;
@@ -32,6 +33,66 @@ public sealed record AutonomicResult : IIndexTableSource
 
     /// <summary>Every problem: beat correction warnings, then the test's problems.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
+
+    /// <summary>The problems of the test performed only (without the beat-correction warnings of <see cref="Problems"/>).</summary>
+    public IReadOnlyList<AnalysisProblem> TestProblems =>
+        Valsalva?.Problems ?? ActiveStand?.Problems ?? DeepBreathing?.Problems ?? [];
+
+    /// <summary>
+    /// Every rated result of the test performed, with the rule that rated it: Valsalva ratio (Ewing's fixed limits)
+    /// and, with pressure, the blood-pressure pattern; 30:15 ratio (Ewing's fixed limits), the postural-tachycardia
+    /// heart-rate criterion and, with pressure, orthostatic hypotension; deep-breathing E–I difference (Ewing's fixed
+    /// limits) and E:I ratio (age-dependent lowest normal value). Not-rated rows say why.
+    /// </summary>
+    public IReadOnlyList<AutonomicRatedValue> RatedValues
+    {
+        get
+        {
+            var rows = new List<AutonomicRatedValue>();
+            const string NotAgeAdjusted = "; fixed limits, not age-adjusted (no age-stratified table is applied)";
+            if (Valsalva is { } v)
+            {
+                rows.Add(new("VALSALVA_Ratio", "Valsalva ratio", v.ValsalvaRatio, string.Empty, v.ValsalvaRatioRating,
+                    "Ewing: ≥ 1.21 normal, 1.11–1.20 borderline, ≤ 1.10 abnormal (compared at 2 decimals)" + NotAgeAdjusted, AutonomicCitations.ValsalvaRatio));
+                rows.Add(new("VALSALVA_BP_Rating", "Valsalva blood-pressure pattern (adrenergic)", double.NaN, string.Empty, v.PressureRating,
+                    "abnormal when late phase II recovery ≤ 0 mmHg, phase IV overshoot ≤ 0 mmHg or systolic pressure not back to baseline within 30 s of the phase III nadir" +
+                    (v.PressureRating == AutonomicRating.NotRated ? (v.HasPressure ? "; not rated: a landmark is missing" : "; not rated: no usable blood pressure") : ": " + v.PressureRatingReason),
+                    AutonomicCitations.ValsalvaPhases));
+            }
+
+            if (ActiveStand is { } s)
+            {
+                rows.Add(new("STAND_30_15", "30:15 ratio", s.ThirtyFifteenRatio, string.Empty, s.ThirtyFifteenRating,
+                    "Ewing: ≥ 1.04 normal, 1.01–1.03 borderline, ≤ 1.00 abnormal (compared at 2 decimals)" + NotAgeAdjusted, AutonomicCitations.ThirtyFifteenRatio));
+                rows.Add(new("STAND_HR_Increase_Max", "Sustained heart-rate increase on standing (postural-tachycardia heart-rate criterion)", s.MaxSustainedIncreaseBpm, "bpm",
+                    s.PosturalTachycardiaHeartRateCriterionMet switch { true => AutonomicRating.Abnormal, false => AutonomicRating.Normal, null => AutonomicRating.NotRated },
+                    Inv($"criterion met (abnormal) at ≥ {s.PosturalTachycardiaThresholdBpm:0} bpm ") +
+                    (Recording.Subject.AgeYears is { } age ? Inv($"for age {age:0.#} y (30 bpm from 20 y, 40 bpm at 12–19 y)") : "(age unknown: adult 30 bpm)") +
+                    "; the heart-rate criterion only, not a diagnosis", AutonomicCitations.PosturalTachycardia));
+                rows.Add(new("STAND_OH", "Orthostatic hypotension", s.SystolicFallMmHg, "mmHg",
+                    s.OrthostaticHypotension switch { true => AutonomicRating.Abnormal, false => AutonomicRating.Normal, null => AutonomicRating.NotRated },
+                    "sustained fall (value: systolic) of systolic pressure ≥ 20 mmHg or diastolic pressure ≥ 10 mmHg within 3 min of standing" +
+                    (s.HasPressure ? Inv($"; diastolic fall {s.DiastolicFallMmHg:0.#} mmHg") : "; not rated: no usable blood pressure") +
+                    (s.HasPressure && s.OrthostaticHypotension is null ? "; not rated: less than 3 min of standing recorded" : string.Empty),
+                    AutonomicCitations.OrthostaticHypotension));
+            }
+
+            if (DeepBreathing is { } d)
+            {
+                rows.Add(new("DB_EI_Difference", "Deep-breathing E–I difference", d.EiDifferenceBpm, "bpm", d.EiDifferenceRating,
+                    "Ewing: ≥ 15 bpm normal, 11–14 borderline, ≤ 10 abnormal (compared at whole bpm)" + NotAgeAdjusted, AutonomicCitations.DeepBreathingDifference));
+                rows.Add(new("DB_EI_Ratio", "Deep-breathing E:I ratio", d.EiRatio, string.Empty, d.EiRatioRating,
+                    double.IsNaN(d.AgeLimitEiRatio)
+                        ? "age-dependent lowest normal value (20–24 y 1.17 … 70–75 y 1.02); not rated: " + (d.AgeYears is null ? "age unknown" : Inv($"age {d.AgeYears:0.#} y outside 20–75 y"))
+                        : Inv($"age-dependent: lowest normal {d.AgeLimitEiRatio:0.00} for age {d.AgeYears:0.#} y (compared at 2 decimals); no borderline band"),
+                    AutonomicCitations.ExpirationInspirationRatio));
+            }
+
+            return rows;
+        }
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The test's indices (<c>VALSALVA_*</c>, <c>STAND_*</c> or <c>DB_*</c>), then <c>AUTONOMIC_EwingCategory</c>

@@ -90,4 +90,28 @@ public class AutonomicCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+    [Test]
+    public void Autonomic_Subject4Table_SummaryRaisesThePressureFlagWithItsRule()
+    {
+        var path = SharedData.Data("valsalva", "Subject_4_beats.csv");
+        var (code, output, error) = CliRunner.Run("autonomic", path, "--test", "valsalva");
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("· autonomic test ·").And.Not.Contain("· HRV ·"));
+        Assert.That(output, Does.Match(@"RAISED\s+Valsalva blood-pressure pattern \(adrenergic\) abnormal\s+abnormal when late phase II recovery"));
+        Assert.That(output, Does.Match(@"no\s+Valsalva ratio abnormal\s+Ewing: ≥ 1.21 normal"));
+    }
+
+    [Test]
+    public void Autonomic_Json_RatedValuesCarryRuleAndSource()
+    {
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var (code, output, error) = CliRunner.Run("autonomic", path, "--test", "valsalva", "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var json = JsonDocument.Parse(output);
+        var first = json.RootElement.GetProperty("rated_values")[0];
+        Assert.That(first.GetProperty("index").GetString(), Is.EqualTo("VALSALVA_Ratio"));
+        Assert.That(first.GetProperty("value").GetDouble(), Is.EqualTo(json.RootElement.GetProperty("indices").GetProperty("VALSALVA_Ratio").GetDouble()));
+        Assert.That(first.GetProperty("rule").GetString(), Does.Contain("not age-adjusted"));
+        Assert.That(first.GetProperty("citation").GetString(), Does.Contain("Diabetes Care 1985"));
+    }
 }

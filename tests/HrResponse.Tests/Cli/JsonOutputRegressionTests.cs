@@ -14,7 +14,9 @@ namespace HrResponse.Tests.Cli;
 /// it mapped explicitly in <see cref="RenamedPaths"/>). The golden was then regenerated once, deliberately, for issue
 /// 14's artifact detection (robust thresholds, compensated pairs, screened anchors), which moved the corrected-beat
 /// values of 69 of the 188 outputs (quality counts, HRV and HRR from corrected beats). New keys are allowed, a missing
-/// or changed one fails.
+/// or changed one fails. <c>TestData/Regression/autonomic.json.gz</c> holds, likewise, <c>hrresponse autonomic FILE
+/// --test valsalva --format json</c> of every Valsalva recording (beat files and ECG with finger pressure) and
+/// <c>--test stand</c> of the orthostatic-stand recording, as first printed by the tool (issue 20).
 /// </summary>
 [TestFixture]
 public sealed class JsonOutputRegressionTests
@@ -40,12 +42,32 @@ public sealed class JsonOutputRegressionTests
 
     private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Hrv = new(() => Load("hrv"));
     private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Analyze = new(() => Load("analyze"));
+    private static readonly Lazy<SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>>> Autonomic = new(() => Load("autonomic"));
+
+    private static SortedDictionary<string, IReadOnlyDictionary<string, JsonElement>> Golden(string command) => command switch
+    {
+        "hrv" => Hrv.Value,
+        "analyze" => Analyze.Value,
+        _ => Autonomic.Value,
+    };
+
+    /// <summary>The autonomic test of a shared-data file: valsalva for <c>valsalva/</c>, stand for <c>orthostatic-stand/</c>, none otherwise.</summary>
+    private static string? AutonomicTestOf(string file) =>
+        file.StartsWith("valsalva/", StringComparison.Ordinal) ? "valsalva"
+        : file.StartsWith("orthostatic-stand/", StringComparison.Ordinal) ? "stand"
+        : null;
+
+    /// <summary>The command line of a golden output: the command, the file and, for autonomic, its test.</summary>
+    private static string[] Arguments(string command, string path, string file) =>
+        command == "autonomic"
+            ? [command, path, "--test", AutonomicTestOf(file)!, "--format", "json"]
+            : [command, path, "--format", "json"];
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        foreach (var command in new[] { "hrv", "analyze" })
+        foreach (var command in new[] { "hrv", "analyze", "autonomic" })
         {
-            foreach (var file in (command == "hrv" ? Hrv : Analyze).Value.Keys)
+            foreach (var file in Golden(command).Keys)
                 yield return new TestCaseData(command, file).SetName($"JsonOutput_{command}_{file.Replace('/', '_').Replace('.', '_')}_NumbersUnchanged");
         }
     }
@@ -53,9 +75,9 @@ public sealed class JsonOutputRegressionTests
     [TestCaseSource(nameof(Cases))]
     public void JsonOutput_SharedDataFile_NumbersUnchanged(string command, string file)
     {
-        var expected = (command == "hrv" ? Hrv : Analyze).Value[file];
+        var expected = Golden(command)[file];
         var path = SharedData.Data(file.Split('/'));
-        var (code, output, error) = CliRunner.Run(command, path, "--format", "json");
+        var (code, output, error) = CliRunner.Run(Arguments(command, path, file));
         Assert.That(code, Is.Zero, error);
         using var document = JsonDocument.Parse(output);
         var actual = Leaves(document);
@@ -105,32 +127,58 @@ public sealed class JsonOutputRegressionTests
     /// Every data file with a supported extension is tried; files a command rejects are left out, as before.
     /// </summary>
     [Test]
+    public void AutonomicGolden_HasEveryValsalvaRecordingIncludingEcgWithPressure()
+    {
+        var expected = Directory.EnumerateFiles(SharedData.Data("valsalva"), "*.csv")
+            .Select(f => "valsalva/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        Assert.That(expected.Count(f => f.EndsWith("_ecg_bp_250hz.csv", StringComparison.Ordinal)), Is.EqualTo(11));
+        Assert.That(Autonomic.Value.Keys.Where(k => k.StartsWith("valsalva/", StringComparison.Ordinal)), Is.EquivalentTo(expected));
+        Assert.That(Autonomic.Value["valsalva/Subject_1_ecg_bp_250hz.csv"].Keys, Does.Contain("indices.VALSALVA_SBP_IIe"));
+    }
+
+    /// <summary>
+    /// Rewrites only <c>autonomic.json.gz</c> (see <see cref="RegenerateGolden"/>); for a deliberate change of the
+    /// autonomic numbers that leaves the HRV and exercise outputs alone.
+    /// </summary>
+    [Test]
+    [Explicit("Rewrites the golden file in the source tree; run by hand after a deliberate change of numbers.")]
+    public void RegenerateAutonomicGolden() => Regenerate("autonomic", GoldenInputs());
+
+    [Test]
     [Explicit("Rewrites the golden files in the source tree; run by hand after a deliberate change of numbers.")]
     public void RegenerateGolden()
     {
+        foreach (var command in new[] { "hrv", "analyze", "autonomic" }) Regenerate(command, GoldenInputs());
+    }
+
+    private static List<string> GoldenInputs()
+    {
         string[] extensions = [".csv", ".tcx", ".fit", ".gpx", ".hrm", ".txt"];
         var root = SharedData.Data();
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        foreach (var command in new[] { "hrv", "analyze" })
-        {
-            var golden = new SortedDictionary<string, Dictionary<string, JsonElement>>(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                var (code, output, _) = CliRunner.Run(command, Path.Combine(root, file), "--format", "json");
-                if (code != 0) continue;
-                using var document = JsonDocument.Parse(output);
-                golden[file] = Leaves(document);
-            }
+    }
 
-            var target = Path.Combine(SharedData.RepositoryRoot, "tests", "HrResponse.Tests", "TestData", "Regression", command + ".json.gz");
-            using var stream = new GZipStream(File.Create(target), CompressionLevel.SmallestSize);
-            JsonSerializer.Serialize(stream, golden);
-            TestContext.Out.WriteLine($"{command}: {golden.Count} files -> {target}");
+    private static void Regenerate(string command, List<string> files)
+    {
+        var root = SharedData.Data();
+        var golden = new SortedDictionary<string, Dictionary<string, JsonElement>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (command == "autonomic" && AutonomicTestOf(file) is null) continue;
+            var (code, output, _) = CliRunner.Run(Arguments(command, Path.Combine(root, file), file));
+            if (code != 0) continue;
+            using var document = JsonDocument.Parse(output);
+            golden[file] = Leaves(document);
         }
+
+        var target = Path.Combine(SharedData.RepositoryRoot, "tests", "HrResponse.Tests", "TestData", "Regression", command + ".json.gz");
+        using var stream = new GZipStream(File.Create(target), CompressionLevel.SmallestSize);
+        JsonSerializer.Serialize(stream, golden);
+        TestContext.Out.WriteLine($"{command}: {golden.Count} files -> {target}");
     }
 
     /// <summary>Every numeric, boolean and null leaf of the output except <c>file</c> and <c>settings</c>, by path.</summary>

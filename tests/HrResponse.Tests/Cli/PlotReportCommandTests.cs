@@ -113,6 +113,45 @@ public partial class PlotReportCommandTests
     }
 
     [Test]
+    public void Report_ValsalvaWithTest_HasAutonomicSectionWithChartRatingsIndicesAndSummary()
+    {
+        var input = SharedData.Data("valsalva", "Subject_4_beats.csv");
+        var path = Path.Combine(_dir, "valsalva.html");
+        var (code, _, error) = CliRunner.Run("report", input, "--test", "valsalva", "--age", "50", "-o", path);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var html = File.ReadAllText(path);
+        var start = html.IndexOf("<section id=\"autonomic\">", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0));
+        var section = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.That(section, Does.Contain("<figure id=\"chart-autonomic\">").And.Contain("<svg"));
+        Assert.That(html.IndexOf("<figure id=\"chart-autonomic\">", StringComparison.Ordinal), Is.EqualTo(html.LastIndexOf("<figure id=\"chart-autonomic\">", StringComparison.Ordinal)),
+            "the autonomic chart is drawn once, in its section");
+
+        // The same numbers as the autonomic command (one library result), with the rule and the source beside each rating.
+        var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("autonomic", input, "--test", "valsalva", "--age", "50", "--format", "json").Out);
+        var ratio = json.RootElement.GetProperty("indices").GetProperty("VALSALVA_Ratio").GetDouble();
+        Assert.That(section, Does.Contain($"<code>VALSALVA_Ratio</code></td><td class=\"num\">{ratio.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}</td>"));
+        Assert.That(section, Does.Contain("<code>VALSALVA_BP_Rating</code></td><td class=\"num\">–</td><td class=\"flag\">abnormal</td>"),
+            "Subject_4's adrenergic failure pattern is flagged");
+        Assert.That(section, Does.Contain("not age-adjusted").And.Contain("Diabetes Care 1985"));
+        Assert.That(section, Does.Contain("<code>VALSALVA_PRT</code>").And.Contain("<td>mmHg</td>"));
+        Assert.That(section, Does.Contain("Ewing's category").And.Contain("blood-pressure tests of the full battery"));
+        Assert.That(html, Does.Contain("<section id=\"charts\">").And.Contain("<section id=\"quality\">"), "the rest of the report is still there");
+        var summary = html[html.IndexOf("<section id=\"summary\">", StringComparison.Ordinal)..start];
+        Assert.That(Regex.IsMatch(summary, "<td>Valsalva blood-pressure pattern \\(adrenergic\\) abnormal</td><td>[^<]*</td><td class=\"flag\">yes</td>"), Is.True,
+            "the summary at the top raises the autonomic flag with its rule");
+    }
+
+    [Test]
+    public void Report_UnknownTest_UsageErrorNamingTheChoices()
+    {
+        var input = SharedData.Data("valsalva", "Subject_4_beats.csv");
+        var (code, _, error) = CliRunner.Run("report", input, "--test", "tilt", "-o", Path.Combine(_dir, "x.html"));
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain("valsalva").And.Contain("deep-breathing"));
+    }
+
+    [Test]
     public void Report_ExerciseTestWithAge_OpensWithTheSummaryOfTheTableOutput()
     {
         var input = SharedData.Data("actes", "test_02.csv");
