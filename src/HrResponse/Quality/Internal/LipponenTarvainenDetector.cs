@@ -46,9 +46,9 @@ namespace HrResponse.Quality.Internal;
 /// offset (issue 14: zigzags of ±5 % were ectopic pairs on the 24-h recordings); (10) a long interval over 1.5 medians
 /// whose half lies within Th2/2 of an adjacent interval not flagged is a missed beat even when the half is further than
 /// Th2 from the median (the median lags where the rhythm changes within a few beats); (11) a long interval followed by a
-short one (a late beat) is an ectopic pair only when the two keep the duration of two local medians within a quarter
-of their smaller deviation: a displaced beat moves time from one interval to the next, while a short artifact after a
-naturally long interval, or a premature beat right after a missed one, leaves the total off.</para>
+/// short one (a late beat) is an ectopic pair only when the two keep the duration of two local medians within a quarter
+/// of their smaller deviation: a displaced beat moves time from one interval to the next, while a short artifact after a
+/// naturally long interval, or a premature beat right after a missed one, leaves the total off.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
