@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace HrResponse.Quality.Internal;
@@ -32,7 +33,21 @@ internal static class AmbiguousFlags
     {
         var n = rr.Length;
         if (n == 0 || artifacts.Count < ClusterCount) return [];
-        var flagged = new bool[n];
+        var rented = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            return Cluster(rr, gapBefore, artifacts, windowBeats, rented.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(rented);
+        }
+    }
+
+    private static int[] Cluster(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, IReadOnlyList<DetectedArtifact> artifacts, int windowBeats, Span<bool> flagged)
+    {
+        var n = rr.Length;
+        flagged.Clear();
         foreach (var a in artifacts)
         {
             if (a.Type is ArtifactType.Discontinuity || a.Index < 0 || a.Index >= n) continue;
