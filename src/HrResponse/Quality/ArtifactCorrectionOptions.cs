@@ -76,7 +76,9 @@ public sealed record ArtifactCorrectionOptions
     /// rules must itself lie at least 0.7 × Th1 off its local median (natural alternation, one interval slightly long and
     /// the next slightly short, makes a step twice either offset and is not an ectopic pair); a long interval over 1.5
     /// medians whose half lies within half of Th2 of an adjacent unflagged interval is a missed beat even when the lagging
-    /// median is further away; interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
+    /// median is further away; a long interval followed by a short one (a late beat) is an ectopic pair only when the two
+    /// keep the duration of two local medians within a quarter of their smaller deviation (a displaced beat keeps the total;
+    /// a short artifact after a naturally long interval, or a premature beat after a missed one, does not); interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
     /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total when
     /// the interpolated total misses it by less than half the prematurity, not only by 10 % of one interval (a full
     /// compensatory pause). False applies the published rules (together

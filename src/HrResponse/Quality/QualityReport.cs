@@ -139,11 +139,23 @@ public sealed record QualityReport : IIndexTableSource
     /// <summary>
     /// True when the recording's natural beat-to-beat variability is so large that artifacts cannot be told from it
     /// reliably: <see cref="DetectionLimitPercent"/> ≥ <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
-    /// (default 15 %). Then indices of the corrected series (RMSSD, SDNN, spectra, DFA α1) may keep undetected artifacts
+    /// (default 15 %), or a stretch of the recording has several flags no larger than its natural steps
+    /// (<see cref="IndicesUnreliableReason"/> says which and why). Then indices of the corrected series (RMSSD, SDNN, spectra, DFA α1) may keep undetected artifacts
     /// or lose natural beats, and must not be trusted to the 5 % level; on the Welltory Polar H10 recordings
     /// this happens at RMSSD ≳ 70 ms. Null when <see cref="DetectionLimitPercent"/> is NaN.
     /// </summary>
     public bool? IndicesUnreliable { get; init; }
+
+    /// <summary>
+    /// Why <see cref="IndicesUnreliable"/> is true, in words (null when it is not): the detection limit at or above
+    /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>, or (with
+    /// <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>) at least 3 flagged beats within one
+    /// <see cref="ArtifactCorrectionOptions.LipponenThresholdWindowBeats"/> window whose deviation from the median of their
+    /// unflagged neighbours (±4 beats; for an ectopic or extra pair the smaller deviation of its two intervals) is less than twice the median beat-to-beat step of those neighbours: there natural steps are as
+    /// large as the flags, so whether they are artifacts cannot be decided and the indices depend on that choice. The
+    /// message names the beats (input indices). The wording may change between versions.
+    /// </summary>
+    public string? IndicesUnreliableReason { get; init; }
 
     /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,

@@ -9,7 +9,11 @@ namespace HrResponse.Tests.Quality;
 internal sealed record BenchRecording(string Name, string Group, double[] Rr);
 
 /// <summary>The clean recording: its size, share flagged by the method, RMSSD and the quality report's verdict.</summary>
-internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent, double Rmssd, double DetectionLimitPercent, bool Unreliable);
+internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent, double Rmssd, double DetectionLimitPercent, bool Unreliable, string? UnreliableReason = null)
+{
+    /// <summary>Short form of the reason for the table.</summary>
+    public string ShortReason => UnreliableReason is null ? string.Empty : UnreliableReason.StartsWith("detection limit", StringComparison.Ordinal) ? "detection limit" : "flags as small as natural steps";
+}
 
 /// <summary>The outcome of one (recording, kind, rate, seed) run, errors in percent of the clean value (signed).</summary>
 internal sealed record BenchRun(
@@ -143,7 +147,7 @@ internal static class BeatQualityBenchmark
             var b = Measure(baseline.Intervals, spectral);
             var rawRmssd = QualityTestData.Rmssd(rec.Rr);
             var rawSdnn = QualityTestData.Sdnn(rec.Rr);
-            clean[rec.Name] = new BenchClean(rec.Group, rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd, baseline.Quality.DetectionLimitPercent, baseline.Quality.IndicesUnreliable == true);
+            clean[rec.Name] = new BenchClean(rec.Group, rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd, baseline.Quality.DetectionLimitPercent, baseline.Quality.IndicesUnreliable == true, baseline.Quality.IndicesUnreliableReason);
             for (var ki = 0; ki < Kinds.Length; ki++)
             {
                 foreach (var rate in rates)
@@ -269,7 +273,7 @@ internal static class BeatQualityBenchmark
             var c = clean[g.Key.Recording];
             var rs = g.ToList();
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {g.Key.Recording} | {c.Group} | {c.Beats} | {c.Rmssd:0.0} | {c.FlaggedPercent:0.00} % | {c.DetectionLimitPercent:0} %{(c.Unreliable ? " (unreliable)" : "")} | {g.Key.Kind} | {rs.Count} | {rs.Min(r => r.Sensitivity):0.0} % | {rs.Min(r => r.Ppv):0.0} % | " +
+                $"| {g.Key.Recording} | {c.Group} | {c.Beats} | {c.Rmssd:0.0} | {c.FlaggedPercent:0.00} % | {c.DetectionLimitPercent:0} %{(c.Unreliable ? $" (unreliable: {c.ShortReason})" : "")} | {g.Key.Kind} | {rs.Count} | {rs.Min(r => r.Sensitivity):0.0} % | {rs.Min(r => r.Ppv):0.0} % | " +
                 $"{Percentile(rs.Select(r => Math.Abs(r.RmssdError)), 0.5):0.0} / {rs.Max(r => Math.Abs(r.RmssdError)):0.0} % | " +
                 $"{Percentile(rs.Select(r => Math.Abs(r.SdnnError)), 0.5):0.0} / {rs.Max(r => Math.Abs(r.SdnnError)):0.0} % | " +
                 $"{rs.Count(r => r.Within)} / {rs.Count} ({rs.Count(r => r.PerfectWithin)}) | " +
@@ -285,6 +289,9 @@ internal static class BeatQualityBenchmark
         var sb = new StringBuilder();
         var at = runs.Where(r => r.RatePercent == rate && !clean[r.Recording].Unreliable).ToList();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Recordings {clean.Count}, of which the quality report calls {clean.Count(c => c.Value.Unreliable)} unreliable (left out of the lines below): {string.Join(", ", clean.Where(c => c.Value.Unreliable).Select(c => c.Key))}."));
+        if (clean.Any(c => c.Value.Unreliable)) sb.AppendLine();
+        foreach (var (name, c) in clean.Where(c => c.Value.Unreliable))
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- {name} unreliable: {c.UnreliableReason}.");
         sb.AppendLine();
         foreach (var kind in Kinds)
         {

@@ -67,7 +67,25 @@ public class BeatQualityBenchmarkTests
         var clean = Outcome.Value.Clean["subject_01"];
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"detection limit {clean.DetectionLimitPercent:0.0} %"));
         Assert.That(clean.Unreliable, Is.True);
-        Assert.That(Outcome.Value.Clean.Where(c => c.Value.Rmssd < 50).Select(c => c.Value.Unreliable), Has.All.False);
+        Assert.That(clean.UnreliableReason, Does.StartWith("detection limit"));
+        Assert.That(Outcome.Value.Clean.Where(c => c.Value.Rmssd < 50).Select(c => c.Value.DetectionLimitPercent), Has.All.LessThan(15));
+    }
+
+    [Test]
+    public void QualityReport_IrregularStretch_SaysIndicesAreUnreliableWithReason()
+    {
+        // subject_08: the first 15 beats (833 752 731 774 891 761 865 907 797 925 ... ms) step by 80-130 ms; three of
+        // them are flagged although they lie off their neighbours by less than twice the natural step there.
+        var c = Outcome.Value.Clean["subject_08"];
+        TestContext.Out.WriteLine(c.UnreliableReason);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.DetectionLimitPercent, Is.LessThan(15));
+            Assert.That(c.Unreliable, Is.True);
+            Assert.That(c.UnreliableReason, Does.Contain("input indices 4, 8, 13"));
+            Assert.That(Outcome.Value.Clean.Values.Count(v => v.Unreliable && !v.UnreliableReason!.StartsWith("detection limit", StringComparison.Ordinal)), Is.EqualTo(1),
+                "only subject_08 has such a stretch among the clean recordings");
+        });
     }
 
     [TestCase("premature")]
@@ -186,7 +204,20 @@ public class Nsr009IssueCaseTests
     }
 
     [Test]
-    [Explicit("open part of issue 14: seeds 1, 2, 5 and 7 leave one adjacent artifact mistyped or RMSSD 5.1 % off (docs/beat-quality.md)")]
+    public void Nsr009_IssueInjection_EveryInjectedBeatTyped([Range(0, 9)] int seed)
+    {
+        // "Done when": clean corrects every injected beat, each as what it is (adjacent artifacts included).
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, IssueMix, new Random(seed));
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        var missing = truth.Where(t => !found.Any(a => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))).ToList();
+        foreach (var t in missing)
+            TestContext.Out.WriteLine($"not corrected as {t.Kind}: index {t.Index}, found there: {string.Join(",", found.Where(a => Math.Abs(a.Index - t.Index) <= 1).Select(a => a.Type))}");
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    [Explicit("open part of issue 14: every injected beat is typed right, but seed 1 leaves RMSSD 5.1 % and seed 7 SDNN 2.1 % low (docs/beat-quality.md)")]
     [Category("OpenTarget")]
     public void Nsr009_IssueInjection_EveryInjectedBeatCorrected([Range(0, 9)] int seed)
     {

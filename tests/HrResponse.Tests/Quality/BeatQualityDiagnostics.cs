@@ -188,3 +188,37 @@ public class Nsr009Trace
             TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} qd1 {qd1[i]:F1} qd2 {qd2[i]:F1} ev {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}");
     }
 }
+
+[TestFixture]
+[Explicit("diagnostics")]
+public class Nsr009SeedTrace
+{
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(5)]
+    [TestCase(7)]
+    public void Seed(int seed)
+    {
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, [(InjectedKind.Premature, 2), (InjectedKind.Missed, 1), (InjectedKind.Extra, 1), (InjectedKind.Single, 1)], new Random(seed));
+        var c = ArtifactCorrection.Clean(series);
+        var found = c.Quality.Artifacts.ToList();
+        var n = series.Length;
+        var med = new double[n];
+        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
+        var qd1 = new double[n];
+        var qd2 = new double[n];
+        var events = new List<HrResponse.Quality.Internal.RunEvent>();
+        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        TestContext.Out.WriteLine($"passes {c.Quality.PassCount}; truth {string.Join(" ", truth.Select(t => t.Kind + "@" + t.Index))}");
+        foreach (var t in truth)
+        {
+            var hits = found.Where(a => Math.Abs(a.Index - t.Index) <= 1).ToList();
+            if (hits.Any(h => BeatQualityBenchmark.IsMatch(t.Kind, h.Type))) continue;
+            TestContext.Out.WriteLine($"{t.Kind} at {t.Index} got [{string.Join(",", hits.Select(h => h.Type + "@" + h.Index))}]");
+            for (var i = Math.Max(0, t.Index - 4); i < Math.Min(n, t.Index + 6); i++)
+                TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.08 * med[i]):F1} th2 {Math.Max(qd2[i], 0.08 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))} final {string.Join(",", found.Where(e => e.Index == i).Select(e => e.Type))}"));
+        }
+    }
+}

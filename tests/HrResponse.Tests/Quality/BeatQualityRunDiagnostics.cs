@@ -60,3 +60,70 @@ public class BeatQualityRunDump
         }
     }
 }
+
+/// <summary>Diagnostics (explicit): the largest local detection limit (Th1 over short windows) of every clean recording.</summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityLocalLimitDiagnostics
+{
+    [Test]
+    public void LocalLimits()
+    {
+        foreach (var rec in BeatQualityBenchmark.Recordings(3000))
+        {
+            var c = ArtifactCorrection.Clean(rec.Rr);
+            var rr = rec.Rr;
+            var n = rr.Length;
+            var med = new double[n];
+            HrResponse.Quality.Internal.RollingStatistics.Median(rr, 11, med);
+            var parts = new List<string>();
+            foreach (var w in new[] { 11, 15, 21, 31 })
+            {
+                double best = 0;
+                var at = 0;
+                for (var s = 1; s + w <= n; s++)
+                {
+                    var d = new double[w];
+                    for (var k = 0; k < w; k++) d[k] = Math.Abs(rr[s + k] - rr[s + k - 1]);
+                    Array.Sort(d);
+                    double Q(double p) { var x = p * (w - 1); var lo = (int)Math.Floor(x); var hi = Math.Min(w - 1, lo + 1); return d[lo] + ((x - lo) * (d[hi] - d[lo])); }
+                    var mm = med[s + (w / 2)];
+                    var lim = 100 * 5.2 * (Q(0.75) - Q(0.25)) / 2 / mm;
+                    if (lim > best) { best = lim; at = s; }
+                }
+
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"w{w} {best:F1}%@{at}"));
+            }
+
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{rec.Name,-36} n {n,5} limit {c.Quality.DetectionLimitPercent,5:F1} flagged {100.0 * c.Quality.ArtifactCount / n,5:F2}% {string.Join("  ", parts)}"));
+        }
+    }
+}
+
+/// <summary>Diagnostics (explicit): detector values around one index of one benchmark run (env HRR_RUN = name,kind,seed,index).</summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityRunTrace
+{
+    [Test]
+    public void Trace()
+    {
+        var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? "subject_19,premature,1,56").Split(',');
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
+        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
+        var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var at = int.Parse(parts[3], CultureInfo.InvariantCulture);
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        var n = series.Length;
+        var med = new double[n];
+        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
+        var qd1 = new double[n];
+        var qd2 = new double[n];
+        var events = new List<HrResponse.Quality.Internal.RunEvent>();
+        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        for (var i = Math.Max(0, at - 5); i < Math.Min(n, at + 6); i++)
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.08 * med[i]):F1} th2 {Math.Max(qd2[i], 0.08 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}"));
+    }
+}

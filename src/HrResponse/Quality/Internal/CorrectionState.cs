@@ -235,6 +235,7 @@ internal sealed class CorrectionState : IDisposable
         var assessed = _o.Method != ArtifactDetectionMethod.None && _n0 > 0;
         var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
         var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost + reconstructedOnly) / (_n0 + _lost) : double.NaN;
+        var (unreliable, reason) = Unreliable(assessed, _artifacts);
         var report = new QualityReport
         {
             Options = _o,
@@ -263,7 +264,8 @@ internal sealed class CorrectionState : IDisposable
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
             PassCount = _passes,
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
-            IndicesUnreliable = assessed && !double.IsNaN(_detectionLimit) ? _detectionLimit >= _o.MaxDetectionLimitPercent : null,
+            IndicesUnreliable = unreliable,
+            IndicesUnreliableReason = reason,
         };
         return new CleanedRrIntervals
         {
@@ -271,6 +273,23 @@ internal sealed class CorrectionState : IDisposable
             Quality = report,
             Beats = beats,
         };
+    }
+
+    // Whether the indices of the corrected series are unreliable, and why: the Lipponen–Tarvainen detection limit at or
+    // above MaxDetectionLimitPercent, or (with LipponenRefinements) a cluster of flags no larger than the natural steps
+    // around them within one threshold window. Null when not assessed (other methods, empty input).
+    private (bool? Unreliable, string? Reason) Unreliable(bool assessed, IReadOnlyList<DetectedArtifact> artifacts)
+    {
+        if (!assessed || double.IsNaN(_detectionLimit)) return (null, null);
+        if (_detectionLimit >= _o.MaxDetectionLimitPercent)
+        {
+            return (true, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"detection limit {_detectionLimit:0.0} % ≥ {_o.MaxDetectionLimitPercent:0.#} %: natural beat-to-beat steps are as large as premature beats or ×0.7/×1.35 intervals, which cannot be told from them"));
+        }
+
+        if (!_o.LipponenRefinements) return (false, null);
+        var cluster = AmbiguousFlags.Cluster(_input.Milliseconds, _input.GapBefore, artifacts, _o.LipponenThresholdWindowBeats);
+        return cluster.Length == 0 ? (false, null) : (true, AmbiguousFlags.Reason(cluster, _o.LipponenThresholdWindowBeats));
     }
 
     // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed

@@ -45,7 +45,10 @@ namespace HrResponse.Quality.Internal;
 /// short) makes a dRR step twice as large as either interval's offset, a displaced beat one about as large as its own
 /// offset (issue 14: zigzags of ±5 % were ectopic pairs on the 24-h recordings); (10) a long interval over 1.5 medians
 /// whose half lies within Th2/2 of an adjacent interval not flagged is a missed beat even when the half is further than
-/// Th2 from the median (the median lags where the rhythm changes within a few beats).</para>
+/// Th2 from the median (the median lags where the rhythm changes within a few beats); (11) a long interval followed by a
+/// short one (a late beat) is an ectopic pair only when the two keep the duration of two local medians within a quarter
+/// of their smaller deviation: a displaced beat moves time from one interval to the next, while a short artifact after a
+/// naturally long interval, or a premature beat right after a missed one, leaves the total off.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -271,6 +274,7 @@ internal sealed class LipponenTarvainenDetector
             if (!ectopic || used[j - 1] || used[j]) continue;
             if (refined && !OppositeAndComparable(rr[j - 1] - med[j - 1], rr[j] - med[j])) continue;
             if (refined && !OffMedian(rr, med, qd1, floor, j - 1) && !OffMedian(rr, med, qd1, floor, j)) continue;
+            if (refined && a < 0 && !LongShortCompensated(rr, med, j - 1)) continue;
             used[j - 1] = true;
             used[j] = true;
             events.Add(new RunEvent(offset + j - 1, ArtifactType.Ectopic));
@@ -331,6 +335,19 @@ internal sealed class LipponenTarvainenDetector
         var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * med[j]));
         return rr[j + 1] > med[j + 1] && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
             && shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
+    }
+
+    // Refinement (11): a long interval followed by a short one is an ectopic pair only when the pair keeps the duration
+    // of two local medians within CompensationFraction of its smaller deviation. A premature beat comes early (short,
+    // then the pause); a long–short pair is a beat detected late, which moves time from one interval to the next and
+    // keeps their total. Without this, a ×0.7 interval after a naturally long one (820, 585 ms around a 742-ms median;
+    // total 80 ms short) or a premature beat right after a missed one (1,453, 477 ms) was taken for a late beat, and
+    // the artifact next to it was left or mistyped (issue 14, nsr009 with artifacts injected per beat).
+    private static bool LongShortCompensated(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, int j)
+    {
+        double dev1 = rr[j] - med[j], dev2 = rr[j + 1] - med[j + 1];
+        var shortfall = Math.Abs(rr[j] + rr[j + 1] - med[j] - med[j + 1]);
+        return shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
     }
 
     // Refinement (10): a long interval (already over 1.5 medians) whose half lies within Th2 / 2 of an adjacent

@@ -21,7 +21,7 @@ internal static class QualityDefinitions
         new("QUALITY_LongestGapS", "s", "Longest gap in seconds (0 when none).", "HrResponse"),
         new("QUALITY_DfaReliable", "", "1 when ArtifactPercent ≤ 3 % (DFA α1 usable), 0 above, NaN when not assessed.", "Rogers et al. 2021"),
         new("QUALITY_DetectionLimitPercent", "%", "Lipponen–Tarvainen detection limit: median over beats of the beat-to-beat threshold Th1 in percent of the local median interval; artifacts changing an interval by less can be missed. NaN for other methods.", "HrResponse"),
-        new("QUALITY_IndicesUnreliable", "", "1 when the detection limit is ≥ 15 % (natural beat-to-beat steps reach the size of premature beats or ×0.7/×1.35 intervals: artifacts cannot be told from them, indices of the corrected series are unreliable), 0 below, NaN when not assessed.", "HrResponse"),
+        new("QUALITY_IndicesUnreliable", "", "1 when the detection limit is ≥ 15 % (natural beat-to-beat steps reach the size of premature beats or ×0.7/×1.35 intervals: artifacts cannot be told from them, indices of the corrected series are unreliable), or when at least 3 flags within one 91-beat window are no larger than twice the natural beat-to-beat step around them (whether they are artifacts cannot be decided; the quality report's indices_unreliable_reason says which); 0 otherwise, NaN when not assessed.", "HrResponse"),
         new("QUALITY_OriginalCount", "", "Input intervals.", "HrResponse"),
         new("QUALITY_CleanedCount", "", "Intervals after correction.", "HrResponse"),
         new("QUALITY_ChangedBeats", "", "Input intervals changed (interpolated, split, merged or excluded).", "HrResponse"),
