@@ -28,6 +28,8 @@ namespace HrResponse.Cli.Output;
 [JsonSerializable(typeof(ExercisePhases))]
 [JsonSerializable(typeof(ChronotropicResult))]
 [JsonSerializable(typeof(HeartRateRecoveryResult))]
+[JsonSerializable(typeof(BeatQualitySummary))]
+[JsonSerializable(typeof(AnalysisProblem))]
 [JsonSerializable(typeof(HrvPresetDescription))]
 [JsonSerializable(typeof(IndexDefinition))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

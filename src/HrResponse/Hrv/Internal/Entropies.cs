@@ -217,11 +217,26 @@ internal static class Entropies
             var values = new double[s];
             var phi0 = new double[s];
             var phi1 = new double[s];
-            for (var k = 0; k < s; k++)
+            if (m == 2 && s >= 4)
             {
-                for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
-                (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
-                values[k] = PhiDivide(phi0[k], phi1[k]);
+                // All s decimated series in one interleaved pass (same pair counts as SamplePhi per series).
+                TemplateMatching.CountInterleaved2(x, s, length, r, phi0, phi1);
+                var mCount = length - m;
+                var denom = (double)mCount * (mCount - 1);
+                for (var k = 0; k < s; k++)
+                {
+                    (phi0[k], phi1[k]) = mCount < 2 ? (double.NaN, double.NaN) : (2.0 * phi0[k] / denom, 2.0 * phi1[k] / denom);
+                    values[k] = PhiDivide(phi0[k], phi1[k]);
+                }
+            }
+            else
+            {
+                for (var k = 0; k < s; k++)
+                {
+                    for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
+                    (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
+                    values[k] = PhiDivide(phi0[k], phi1[k]);
+                }
             }
 
             System.Buffers.ArrayPool<double>.Shared.Return(buffer);

@@ -198,6 +198,78 @@ internal static class TemplateMatching
         return new Counts(pm, pm1);
     }
 
+    /// <summary>
+    /// All-pairs counts for m = 2 (as <see cref="CountAllPairs2"/>) of the <paramref name="scale"/> interleaved series
+    /// <c>y_k[i] = x[i·scale + k]</c>, k = 0..scale−1, i &lt; <paramref name="length"/>, at once: the composite and
+    /// refined-composite multiscale entropies' decimated series. Row i of x (<c>x[i·scale .. i·scale + scale − 1]</c>)
+    /// holds element i of every series, so one vector compare of rows i and j tests pair (i, j) of four series; no call
+    /// per series and no short-loop tails. Writes each series' pair counts at m and m + 1 (exact integers).
+    /// </summary>
+    internal static void CountInterleaved2(ReadOnlySpan<double> x, int scale, int length, double r, Span<double> pairsM, Span<double> pairsM1)
+    {
+        var nt1 = length - 2;
+        pairsM[..scale].Clear();
+        pairsM1[..scale].Clear();
+        if (nt1 < 2) return;
+        ref var x0 = ref MemoryMarshal.GetReference(x);
+        var k0 = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var vr = Vector256.Create(r);
+            var one = Vector256.Create(1.0);
+            for (; k0 + 4 <= scale; k0 += 4)
+            {
+                var accM = Vector256<double>.Zero;
+                var accM1 = Vector256<double>.Zero;
+                for (var i = 0; i < nt1; i++)
+                {
+                    var ai = (nuint)((i * scale) + k0);
+                    var a0 = Vector256.LoadUnsafe(ref x0, ai);
+                    var a1 = Vector256.LoadUnsafe(ref x0, ai + (nuint)scale);
+                    var a2 = Vector256.LoadUnsafe(ref x0, ai + (nuint)(2 * scale));
+                    var bj = (nuint)(((i + 1) * scale) + k0);
+                    var b0 = Vector256.LoadUnsafe(ref x0, bj);
+                    var b1 = Vector256.LoadUnsafe(ref x0, bj + (nuint)scale);
+                    var d0 = Vector256.LessThanOrEqual(Vector256.Abs(a0 - b0), vr);
+                    var d1 = Vector256.LessThanOrEqual(Vector256.Abs(a1 - b1), vr);
+                    for (var j = i + 1; j < nt1; j++)
+                    {
+                        // Row j + 2 is the only new load; rows j + 1 and j + 2 are reused for the next j.
+                        var b2 = Vector256.LoadUnsafe(ref x0, (nuint)(((j + 2) * scale) + k0));
+                        var match = d0 & d1;
+                        var d2 = Vector256.LessThanOrEqual(Vector256.Abs(a2 - b2), vr);
+                        accM += match & one;
+                        accM1 += match & d2 & one;
+                        d0 = Vector256.LessThanOrEqual(Vector256.Abs(a0 - b1), vr);
+                        d1 = Vector256.LessThanOrEqual(Vector256.Abs(a1 - b2), vr);
+                        b1 = b2;
+                    }
+                }
+
+                accM.CopyTo(pairsM.Slice(k0, 4));
+                accM1.CopyTo(pairsM1.Slice(k0, 4));
+            }
+        }
+
+        for (var k = k0; k < scale; k++)
+        {
+            long pm = 0, pm1 = 0;
+            for (var i = 0; i < nt1; i++)
+            {
+                double a0 = x[(i * scale) + k], a1 = x[((i + 1) * scale) + k], a2 = x[((i + 2) * scale) + k];
+                for (var j = i + 1; j < nt1; j++)
+                {
+                    if (Math.Abs(a0 - x[(j * scale) + k]) > r || Math.Abs(a1 - x[((j + 1) * scale) + k]) > r) continue;
+                    pm++;
+                    if (Math.Abs(a2 - x[((j + 2) * scale) + k]) <= r) pm1++;
+                }
+            }
+
+            pairsM[k] = pm;
+            pairsM1[k] = pm1;
+        }
+    }
+
     /// <summary>From this many templates (m = 2) the counts come from rank sweeps (<see cref="CountByRanks"/>).</summary>
     internal const int RankCountMinTemplates = 4096;
 
