@@ -11,9 +11,10 @@ namespace HrResponse.Benchmarks.Paths;
 /// changed for these targets, run in the same process: the full Welch spectrum of NeuroKit2's 24-h resampled series
 /// against the band-limited one (bins up to 0.5 Hz, pruned DFT), and the composite multiscale pair counts of the 1-h
 /// series over NeuroKit2's scales one decimated series at a time against all series of a scale in one interleaved pass.
+/// Run in process (the machine's other jobs make BenchmarkDotNet's separate build slow):
+/// <c>-- --filter '*Issue16TargetBenchmarks*' --inProcess --warmupCount 1 --iterationCount 3</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class Issue16TargetBenchmarks
 {
     private RrIntervals _oneHour = null!;

@@ -79,17 +79,15 @@ internal sealed class LowBinDft
                     (gi[i], gr[i]) = Math.SinCos(Math.PI * q / _n);
                 }
 
-                plan.Transform(gr.AsSpan(0, m), gi.AsSpan(0, m));
-
-                // The input chirp e^(−iπn²/N) of this block, shared by all inputs.
+                // The input chirp e^(−iπn²/N) = conj(h[−n]) of this block, shared by all inputs, is in the slice already:
+                // n = n0 + i sits at g[B − 1 − i].
                 for (var i = 0; i < count; i++)
                 {
-                    var nn = (long)(n0 + i);
-                    var q = nn * nn % twoN;
-                    var (s, c) = Math.SinCos(-Math.PI * q / _n);
-                    cr[i] = c;
-                    ci[i] = s;
+                    cr[i] = gr[b - 1 - i];
+                    ci[i] = -gi[b - 1 - i];
                 }
+
+                plan.Transform(gr.AsSpan(0, m), gi.AsSpan(0, m));
 
                 for (var j = 0; j < inputs; j++)
                 {

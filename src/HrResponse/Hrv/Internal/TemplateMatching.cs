@@ -213,14 +213,51 @@ internal static class TemplateMatching
         if (nt1 < 2) return;
         ref var x0 = ref MemoryMarshal.GetReference(x);
         var k0 = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var vr = Vector512.Create(r);
+            for (; k0 + 8 <= scale; k0 += 8)
+            {
+                // Match masks are all ones (−1 as an integer): subtracting them counts.
+                var accM = Vector512<long>.Zero;
+                var accM1 = Vector512<long>.Zero;
+                for (var i = 0; i < nt1; i++)
+                {
+                    var ai = (nuint)((i * scale) + k0);
+                    var a0 = Vector512.LoadUnsafe(ref x0, ai);
+                    var a1 = Vector512.LoadUnsafe(ref x0, ai + (nuint)scale);
+                    var a2 = Vector512.LoadUnsafe(ref x0, ai + (nuint)(2 * scale));
+                    var bj = (nuint)(((i + 1) * scale) + k0);
+                    var b1 = Vector512.LoadUnsafe(ref x0, bj + (nuint)scale);
+                    var d0 = Vector512.LessThanOrEqual(Vector512.Abs(a0 - Vector512.LoadUnsafe(ref x0, bj)), vr);
+                    var d1 = Vector512.LessThanOrEqual(Vector512.Abs(a1 - b1), vr);
+                    for (var j = i + 1; j < nt1; j++)
+                    {
+                        var b2 = Vector512.LoadUnsafe(ref x0, (nuint)(((j + 2) * scale) + k0));
+                        var match = d0 & d1;
+                        accM -= match.AsInt64();
+                        accM1 -= (match & Vector512.LessThanOrEqual(Vector512.Abs(a2 - b2), vr)).AsInt64();
+                        d0 = Vector512.LessThanOrEqual(Vector512.Abs(a0 - b1), vr);
+                        d1 = Vector512.LessThanOrEqual(Vector512.Abs(a1 - b2), vr);
+                        b1 = b2;
+                    }
+                }
+
+                for (var l = 0; l < 8; l++)
+                {
+                    pairsM[k0 + l] = accM[l];
+                    pairsM1[k0 + l] = accM1[l];
+                }
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             var vr = Vector256.Create(r);
-            var one = Vector256.Create(1.0);
             for (; k0 + 4 <= scale; k0 += 4)
             {
-                var accM = Vector256<double>.Zero;
-                var accM1 = Vector256<double>.Zero;
+                var accM = Vector256<long>.Zero;
+                var accM1 = Vector256<long>.Zero;
                 for (var i = 0; i < nt1; i++)
                 {
                     var ai = (nuint)((i * scale) + k0);
@@ -228,26 +265,27 @@ internal static class TemplateMatching
                     var a1 = Vector256.LoadUnsafe(ref x0, ai + (nuint)scale);
                     var a2 = Vector256.LoadUnsafe(ref x0, ai + (nuint)(2 * scale));
                     var bj = (nuint)(((i + 1) * scale) + k0);
-                    var b0 = Vector256.LoadUnsafe(ref x0, bj);
                     var b1 = Vector256.LoadUnsafe(ref x0, bj + (nuint)scale);
-                    var d0 = Vector256.LessThanOrEqual(Vector256.Abs(a0 - b0), vr);
+                    var d0 = Vector256.LessThanOrEqual(Vector256.Abs(a0 - Vector256.LoadUnsafe(ref x0, bj)), vr);
                     var d1 = Vector256.LessThanOrEqual(Vector256.Abs(a1 - b1), vr);
                     for (var j = i + 1; j < nt1; j++)
                     {
                         // Row j + 2 is the only new load; rows j + 1 and j + 2 are reused for the next j.
                         var b2 = Vector256.LoadUnsafe(ref x0, (nuint)(((j + 2) * scale) + k0));
                         var match = d0 & d1;
-                        var d2 = Vector256.LessThanOrEqual(Vector256.Abs(a2 - b2), vr);
-                        accM += match & one;
-                        accM1 += match & d2 & one;
+                        accM -= match.AsInt64();
+                        accM1 -= (match & Vector256.LessThanOrEqual(Vector256.Abs(a2 - b2), vr)).AsInt64();
                         d0 = Vector256.LessThanOrEqual(Vector256.Abs(a0 - b1), vr);
                         d1 = Vector256.LessThanOrEqual(Vector256.Abs(a1 - b2), vr);
                         b1 = b2;
                     }
                 }
 
-                accM.CopyTo(pairsM.Slice(k0, 4));
-                accM1.CopyTo(pairsM1.Slice(k0, 4));
+                for (var l = 0; l < 4; l++)
+                {
+                    pairsM[k0 + l] = accM[l];
+                    pairsM1[k0 + l] = accM1[l];
+                }
             }
         }
 
