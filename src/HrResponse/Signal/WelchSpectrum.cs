@@ -93,7 +93,7 @@ public static class WelchSpectrum
 
     /// <summary>
     /// The bins of <see cref="Compute"/> up to <paramref name="maximumHz"/> only (frequencies <c>k · fs / nfft</c> ≤
-    /// maximumHz, plus one), computed by a pruned DFT (<see cref="LowBinDft"/>) when the FFT is long (nfft ≥ 2^20) and
+    /// maximumHz, plus one), computed by a pruned chirp-z DFT when the FFT is long (nfft ≥ 2^20) and
     /// these bins are at most 1/16 of all: NeuroKit2's segments of half a 24-hour record give nfft ≈ 8 million, of which
     /// the bands use 40,000 bins. Null when that does not apply (then use <see cref="Compute"/>).
     /// <paramref name="maximumDensity"/> is the largest density over all bins, certified by Parseval's identity
