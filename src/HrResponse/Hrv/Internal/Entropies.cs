@@ -217,9 +217,10 @@ internal static class Entropies
             var values = new double[s];
             var phi0 = new double[s];
             var phi1 = new double[s];
-            if (m == 2 && s >= 4)
+            if (m == 2 && s >= 4 && length - 1 <= TemplateMatching.SmallSeriesTemplatesM2)
             {
-                // All s decimated series in one interleaved pass (same pair counts as SamplePhi per series).
+                // Short decimated series (where SamplePhi would count all pairs too): all s of them in one interleaved
+                // pass, same pair counts. Longer ones keep the bucketed or rank counts, which are not quadratic.
                 TemplateMatching.CountInterleaved2(x, s, length, r, phi0, phi1);
                 var mCount = length - m;
                 var denom = (double)mCount * (mCount - 1);
