@@ -32,7 +32,7 @@ internal static class IndicesCommand
                 var description = HrvPresetDescription.For(chosen);
                 context.Out.Write(parse.GetValue(format) switch
                 {
-                    IndicesFormat.Json => JsonSerializer.Serialize(description, JsonResultWriter.Options) + "\n",
+                    IndicesFormat.Json => JsonResultWriter.ToJsonText(description) + "\n",
                     IndicesFormat.Markdown => PresetMarkdown(description),
                     _ => PresetTable(description),
                 });
@@ -42,7 +42,7 @@ internal static class IndicesCommand
             context.Out.Write(parse.GetValue(format) switch
             {
                 IndicesFormat.Markdown => Markdown(),
-                IndicesFormat.Json => JsonSerializer.Serialize(IndexCatalog.All, JsonResultWriter.Options) + "\n",
+                IndicesFormat.Json => JsonResultWriter.ToJsonText(IndexCatalog.All) + "\n",
                 _ => Table(),
             });
             return ExitCodes.Success;

@@ -122,7 +122,7 @@ internal static class HtmlReport
         foreach (var (key, value) in document.Settings)
         {
             sb.Append("<h3>").Append(E(key)).Append("</h3>\n<pre>")
-                .Append(E(value is string s ? s : JsonSerializer.Serialize(value, JsonResultWriter.Options))).Append("</pre>\n");
+                .Append(E(value is string s ? s : JsonResultWriter.ToJsonText(value))).Append("</pre>\n");
         }
 
         sb.Append("</section>\n</body>\n</html>\n");
@@ -213,7 +213,7 @@ internal static class HtmlReport
         foreach (var (key, value) in document.Sections)
         {
             if (Rendered.Contains(key) || value is null) continue;
-            sb.Append("<h3>").Append(E(key)).Append("</h3>\n<pre>").Append(E(JsonSerializer.Serialize(value, JsonResultWriter.Options))).Append("</pre>\n");
+            sb.Append("<h3>").Append(E(key)).Append("</h3>\n<pre>").Append(E(JsonResultWriter.ToJsonText(value))).Append("</pre>\n");
         }
 
         if (document.Sections.TryGetValue("references", out var refs) && refs is IEnumerable<string> list && list.Any())
@@ -350,7 +350,7 @@ internal static class HtmlReport
         null => "-",
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => JsonSerializer.Serialize(value, JsonResultWriter.Options).Replace("\n", " ", StringComparison.Ordinal)
+        _ => JsonResultWriter.ToJsonText(value).Replace("\n", " ", StringComparison.Ordinal)
             .Replace("  ", string.Empty, StringComparison.Ordinal),
     };
 

@@ -93,7 +93,7 @@ internal sealed record InputSummary
             ["rr_unit_reason"] = hasRr ? report.RrUnitReason : null,
             ["columns_used"] = report.ColumnsUsed,
             ["columns_ignored"] = report.ColumnsIgnored,
-            ["skipped_lines"] = report.Skipped.Select(s => new { line = s.Line, reason = s.Reason, text = s.Text }).ToArray(),
+            ["skipped_lines"] = report.Skipped.Select(s => new Dictionary<string, object?> { ["line"] = s.Line, ["reason"] = s.Reason, ["text"] = s.Text }).ToArray(),
             ["rebuilt_rr_lines"] = report.RebuiltRrLines.Count,
         };
         var format = report.Content switch

@@ -1,20 +1,21 @@
+using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace HrResponse.Cli.Output;
 
 /// <summary>
 /// Writes a <see cref="ResultDocument"/> as JSON: <c>{"file", "input", "settings", "indices", ...sections}</c>.
 /// Numbers are written in shortest round-trip form; NaN and infinities are written as <c>null</c>. Property names of
-/// nested objects are snake_case; enums are written as their names.
+/// nested objects are snake_case; enums are written as their names. No reflection: records are written with the
+/// source-generated metadata of <see cref="CliJsonContext"/>.
 /// </summary>
 internal static class JsonResultWriter
 {
-    private static readonly JsonSerializerOptions SerializerOptions = CreateOptions();
+    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The serializer options used for settings and sections (snake_case, enum names, NaN as null).</summary>
-    public static JsonSerializerOptions Options => SerializerOptions;
+    public static JsonSerializerOptions Options => CliJsonContext.Default.Options;
 
     /// <summary>Writes one document.</summary>
     /// <param name="document">The document.</param>
@@ -38,6 +39,25 @@ internal static class JsonResultWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>One value (a record, list, dictionary or plain value) as indented JSON text.</summary>
+    /// <param name="value">The value; null gives <c>null</c>.</param>
+    public static string ToJsonText(object? value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, IndentedWriter)) WriteValue(writer, value);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One value as a parsed JSON element (for the table view).</summary>
+    /// <param name="value">The value; null gives a null element.</param>
+    public static JsonElement ToElement(object? value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream)) WriteValue(writer, value);
+        using var document = JsonDocument.Parse(stream.ToArray());
+        return document.RootElement.Clone();
+    }
+
     /// <summary>Writes a document into an open writer (used for batches as well).</summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="document">The document.</param>
@@ -53,61 +73,100 @@ internal static class JsonResultWriter
         writer.WriteNumber("beats", document.Input.Beats);
         writer.WriteNumber("hr_samples", document.Input.HrSamples);
         writer.WritePropertyName("duration_s");
-        WriteNumber(writer, document.Input.DurationSeconds);
+        NonFiniteAsNullConverter.Write(writer, document.Input.DurationSeconds);
         foreach (var (key, value) in document.Input.Details)
         {
             writer.WritePropertyName(key);
-            JsonSerializer.Serialize(writer, value, SerializerOptions);
+            WriteValue(writer, value);
         }
 
         writer.WriteEndObject();
         writer.WritePropertyName("settings");
-        JsonSerializer.Serialize(writer, document.Settings, SerializerOptions);
+        WriteValue(writer, document.Settings);
         writer.WritePropertyName("indices");
         writer.WriteStartObject();
         foreach (var (name, value) in document.Indices)
         {
             writer.WritePropertyName(name);
-            WriteNumber(writer, value);
+            NonFiniteAsNullConverter.Write(writer, value);
         }
 
         writer.WriteEndObject();
         foreach (var (name, value) in document.Sections)
         {
             writer.WritePropertyName(name);
-            JsonSerializer.Serialize(writer, value, SerializerOptions);
+            WriteValue(writer, value);
         }
 
         writer.WriteEndObject();
         writer.Flush();
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, double value)
+    /// <summary>
+    /// Writes a value: plain values directly (numbers NaN as null, enums by name), string-keyed dictionaries as objects
+    /// with their keys as given, other sequences as arrays, records by <see cref="CliJsonContext"/>'s metadata.
+    /// </summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="NotSupportedException">A record type without source-generated metadata.</exception>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
-        if (double.IsFinite(value)) writer.WriteNumberValue(value);
-        else writer.WriteNullValue();
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
+        switch (value)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            DictionaryKeyPolicy = null,
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.Converters.Add(new NonFiniteAsNullConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case double d:
+                NonFiniteAsNullConverter.Write(writer, d);
+                break;
+            case float f:
+                NonFiniteAsNullConverter.Write(writer, f);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case Enum e:
+                writer.WriteStringValue(e.ToString());
+                break;
+            case IDictionary dictionary:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                    WriteValue(writer, entry.Value);
+                }
 
-    private sealed class NonFiniteAsNullConverter : JsonConverter<double>
-    {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+                writer.WriteEndObject();
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
 
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => WriteNumber(writer, value);
+                writer.WriteEndObject();
+                break;
+            case IEnumerable sequence:
+                writer.WriteStartArray();
+                foreach (var item in sequence) WriteValue(writer, item);
+                writer.WriteEndArray();
+                break;
+            default:
+                var info = CliJsonContext.Default.GetTypeInfo(value.GetType())
+                    ?? throw new NotSupportedException($"No JSON metadata for {value.GetType()}; add it to {nameof(CliJsonContext)}.");
+                JsonSerializer.Serialize(writer, value, info);
+                break;
+        }
     }
 }

@@ -198,7 +198,7 @@ internal static class TableRenderer
 
     private static void AppendValue(StringBuilder sb, string key, object? value, string indent)
     {
-        var element = JsonSerializer.SerializeToElement(value, JsonResultWriter.Options);
+        var element = JsonResultWriter.ToElement(value);
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:

@@ -73,8 +73,8 @@ public static class FrequencyDomainAnalysis
         if (rr.HasGaps)
             notes.Add(new("*", "The series has gaps (excluded beats); the spectrum interpolates across them (Gaps = Bridge).", false));
 
-        var (spectrum, lowest) = EstimateSpectrum(rr, options);
-        if (options.Normalization == SpectrumNormalization.DivideByMaximum) spectrum = NormalizeByMaximum(spectrum);
+        var (spectrum, lowest, maximumDensity) = EstimateSpectrum(rr, options);
+        if (options.Normalization == SpectrumNormalization.DivideByMaximum) spectrum = NormalizeByMaximum(spectrum, maximumDensity);
 
         var maximumHz = options.Bands.MaximumHz;
         var keepFrom = options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowest : 0.0;
@@ -186,7 +186,7 @@ public static class FrequencyDomainAnalysis
         }
     }
 
-    private static (PowerSpectrum Spectrum, double Lowest) EstimateSpectrum(RrIntervals rr, FrequencyDomainOptions options)
+    private static (PowerSpectrum Spectrum, double Lowest, double MaximumDensity) EstimateSpectrum(RrIntervals rr, FrequencyDomainOptions options)
     {
         var times = TimeAxis(rr, options);
         var ms = rr.Milliseconds;
@@ -207,7 +207,7 @@ public static class FrequencyDomainAnalysis
                 MinimumFrequencyHz = options.Lomb.MinimumFrequencyHz ?? (options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowestLomb : null),
                 MaximumFrequencyHz = options.Lomb.MaximumFrequencyHz ?? maximumHz,
             };
-            return (LombScargleSpectrum.Compute(times, y, lombOptions), lowestLomb);
+            return (LombScargleSpectrum.Compute(times, y, lombOptions), lowestLomb, double.NaN);
         }
 
         var resampled = Resampling.ResampleTrusted(times, ms, options.ResamplingRateHz, options.Interpolation, options.ResamplingGrid);
@@ -231,19 +231,26 @@ public static class FrequencyDomainAnalysis
                     MinimumFrequencyHz = options.Lomb.MinimumFrequencyHz ?? (options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? lowestLomb : null),
                     MaximumFrequencyHz = options.Lomb.MaximumFrequencyHz ?? maximumHz,
                 };
-                return (LombScargleSpectrum.Compute(gridTimes, values, lombOptions), lowestLomb);
+                return (LombScargleSpectrum.Compute(gridTimes, values, lombOptions), lowestLomb, double.NaN);
             }
 
             case PsdMethod.Burg:
             {
                 var burg = BurgSpectrum.Compute(values, fs, options.Burg).Spectrum;
-                return (burg, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : burg.ResolutionHz);
+                return (burg, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : burg.ResolutionHz, double.NaN);
             }
 
             default:
             {
-                var welch = WelchSpectrum.Compute(values, fs, options.Welch);
-                return (welch, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : welch.ResolutionHz);
+                // Long FFTs (NeuroKit2's half-record segments of a Holter recording): only the bins up to the highest band
+                // edge, with the maximum over all bins certified by Parseval when the spectrum is divided by it.
+                var lowMaximum = double.NaN;
+                var low = options.Normalization is SpectrumNormalization.None or SpectrumNormalization.DivideByMaximum
+                    ? WelchSpectrum.ComputeLowBins(values, fs, options.Welch, maximumHz, out lowMaximum)
+                    : null;
+                var certified = low is not null && (options.Normalization == SpectrumNormalization.None || double.IsFinite(lowMaximum));
+                var welch = certified ? low! : WelchSpectrum.Compute(values, fs, options.Welch);
+                return (welch, options.LowFrequencyLimit == LowFrequencyLimit.NeuroKit2 ? neuroKitLowest : welch.ResolutionHz, certified ? lowMaximum : double.NaN);
             }
         }
     }
@@ -281,10 +288,10 @@ public static class FrequencyDomainAnalysis
         Array.Clear(values);
     }
 
-    private static PowerSpectrum NormalizeByMaximum(PowerSpectrum spectrum)
+    private static PowerSpectrum NormalizeByMaximum(PowerSpectrum spectrum, double maximumDensity)
     {
         if (spectrum.Count == 0) return spectrum with { Normalization = SpectrumNormalization.DivideByMaximum };
-        var max = spectrum.Density.Max();
+        var max = double.IsNaN(maximumDensity) ? spectrum.Density.Max() : maximumDensity;
         var density = new double[spectrum.Count];
         for (var i = 0; i < density.Length; i++) density[i] = spectrum.Density[i] / max;
         return spectrum with { Density = density, Normalization = SpectrumNormalization.DivideByMaximum };

@@ -26,31 +26,12 @@ public static class WelchSpectrum
     public static PowerSpectrum Compute(ReadOnlySpan<double> values, double samplingRateHz, WelchOptions? options = null)
     {
         options ??= WelchOptions.Default;
-        Guard.Positive(samplingRateHz, nameof(samplingRateHz));
-        if (!(options.OverlapFraction >= 0 && options.OverlapFraction < 1))
-            throw new ArgumentOutOfRangeException(nameof(options), options.OverlapFraction, $"Overlap must be in [0, 1); it is {Guard.Show(options.OverlapFraction)}.");
-        if (options.SegmentRule == WelchSegmentRule.Fixed && options.Segment <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(options), options.Segment, $"Segment must be longer than zero; it is {options.Segment}.");
-
-        if (options.SegmentSampleCount is < 1)
-            throw new ArgumentOutOfRangeException(nameof(options), options.SegmentSampleCount, $"SegmentSampleCount must be at least 1; it is {options.SegmentSampleCount}.");
-
+        Validate(samplingRateHz, options);
         var n = values.Length;
         if (n < 2)
             return new PowerSpectrum { Method = SpectrumEstimator.Welch, SamplingRateHz = samplingRateHz, ResolutionHz = double.NaN, Settings = "Welch: fewer than 2 values" };
 
-        var nperseg = SegmentLength(n, samplingRateHz, options);
-        var noverlap = (int)Math.Floor(options.OverlapFraction * nperseg);
-        var step = nperseg - noverlap;
-        var nfft = options.Nfft ?? options.NfftRule switch
-        {
-            NfftRule.SegmentLength => nperseg,
-            NfftRule.TwiceSegmentLength => 2 * nperseg,
-            _ => SpectralMath.NextPowerOfTwo(nperseg),
-        };
-        if (nfft < nperseg)
-            throw new ArgumentOutOfRangeException(nameof(options), nfft, $"Nfft must be at least the segment length {nperseg}; it is {nfft}.");
-
+        var (nperseg, noverlap, step, nfft) = Layout(n, samplingRateHz, options);
         var window = WindowFunctions.Create(options.Window, nperseg);
         double windowPower = 0;
         foreach (var w in window) windowPower += w * w;
@@ -99,8 +80,7 @@ public static class WelchSpectrum
             frequencies[k] = k * binWidth;
         }
 
-        var settings = string.Create(CultureInfo.InvariantCulture,
-            $"Welch: {options.Window} window, {nperseg}-sample ({nperseg / samplingRateHz:0.###} s) segments, {noverlap}-sample overlap, nfft {nfft}, {segments} segment(s), segment detrending {options.SegmentDetrending}, fs {samplingRateHz:0.###} Hz");
+        var settings = Settings(options, samplingRateHz, nperseg, noverlap, nfft, segments);
         return new PowerSpectrum
         {
             Frequencies = frequencies,
@@ -111,6 +91,128 @@ public static class WelchSpectrum
             Settings = settings,
         };
     }
+
+    /// <summary>
+    /// The bins of <see cref="Compute"/> up to <paramref name="maximumHz"/> only (frequencies <c>k · fs / nfft</c> ≤
+    /// maximumHz, plus one), computed by a pruned chirp-z DFT when the FFT is long (nfft ≥ 2^20) and
+    /// these bins are at most 1/16 of all: NeuroKit2's segments of half a 24-hour record give nfft ≈ 8 million, of which
+    /// the bands use 40,000 bins. Null when that does not apply (then use <see cref="Compute"/>).
+    /// <paramref name="maximumDensity"/> is the largest density over all bins, certified by Parseval's identity
+    /// (the power of the bins not computed is the segments' energy less the computed power, and bounds each of them),
+    /// or NaN when the bound does not certify that the largest computed density is the largest of all.
+    /// </summary>
+    internal static PowerSpectrum? ComputeLowBins(ReadOnlySpan<double> values, double samplingRateHz, WelchOptions options, double maximumHz, out double maximumDensity)
+    {
+        maximumDensity = double.NaN;
+        Validate(samplingRateHz, options);
+        var n = values.Length;
+        if (n < 2 || options.SegmentDetrending is not (DetrendingMethod.Mean or DetrendingMethod.None)) return null;
+        var (nperseg, noverlap, step, nfft) = Layout(n, samplingRateHz, options);
+        var bins = (nfft / 2) + 1;
+        var binWidth = 1.0 / (nfft * (1.0 / samplingRateHz));
+        var wanted = Math.Floor(maximumHz / binWidth) + 2;
+        if (nfft < (1 << 20) || !(wanted * 16 <= bins)) return null;
+        var k = (int)wanted;
+
+        var window = WindowFunctions.Create(options.Window, nperseg);
+        double windowPower = 0;
+        foreach (var w in window) windowPower += w * w;
+        var segments = ((n - nperseg) / step) + 1;
+        var starts = new int[segments];
+        var offsets = new double[segments];
+        double energy = 0;
+        for (var s = 0; s < segments; s++)
+        {
+            starts[s] = s * step;
+            var slice = values.Slice(starts[s], nperseg);
+            if (options.SegmentDetrending == DetrendingMethod.Mean)
+            {
+                double sum = 0;
+                foreach (var v in slice) sum += v;
+                offsets[s] = sum / nperseg;
+            }
+
+            var off = offsets[s];
+            for (var i = 0; i < nperseg; i++)
+            {
+                var y = (slice[i] - off) * window[i];
+                energy += y * y;
+            }
+        }
+
+        var re = new double[segments][];
+        var im = new double[segments][];
+        for (var s = 0; s < segments; s++)
+        {
+            re[s] = new double[k];
+            im[s] = new double[k];
+        }
+
+        new LowBinDft(nfft, nperseg, k).Transform(values, starts, offsets, window, re, im);
+
+        var density = new double[k];
+        var frequencies = new double[k];
+        var scale = 1.0 / (samplingRateHz * windowPower * segments);
+        double computed = 0;
+        var largest = double.NegativeInfinity;
+        for (var b = 0; b < k; b++)
+        {
+            double power = 0;
+            for (var s = 0; s < segments; s++) power += (re[s][b] * re[s][b]) + (im[s][b] * im[s][b]);
+            var oneSided = (b == 0 || (nfft % 2 == 0 && b == bins - 1)) ? 1.0 : 2.0;
+            computed += oneSided * power;
+            density[b] = power * scale * oneSided;
+            frequencies[b] = b * binWidth;
+            largest = Math.Max(largest, density[b]);
+        }
+
+        // Parseval: Σ over all one-sided bins of c_k Σ_s |X_s[k]|² = nfft · Σ_s Σ_i (w x)²; the rest bounds each bin left out.
+        var total = (double)nfft * energy;
+        var rest = Math.Max(0, total - computed);
+        if ((rest + (1e-9 * total)) * scale < largest) maximumDensity = largest;
+
+        return new PowerSpectrum
+        {
+            Frequencies = frequencies,
+            Density = density,
+            Method = SpectrumEstimator.Welch,
+            SamplingRateHz = samplingRateHz,
+            ResolutionHz = samplingRateHz / nperseg,
+            Settings = Settings(options, samplingRateHz, nperseg, noverlap, nfft, segments),
+        };
+    }
+
+    private static void Validate(double samplingRateHz, WelchOptions options)
+    {
+        Guard.Positive(samplingRateHz, nameof(samplingRateHz));
+        if (!(options.OverlapFraction >= 0 && options.OverlapFraction < 1))
+            throw new ArgumentOutOfRangeException(nameof(options), options.OverlapFraction, $"Overlap must be in [0, 1); it is {Guard.Show(options.OverlapFraction)}.");
+        if (options.SegmentRule == WelchSegmentRule.Fixed && options.Segment <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), options.Segment, $"Segment must be longer than zero; it is {options.Segment}.");
+        if (options.SegmentSampleCount is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.SegmentSampleCount, $"SegmentSampleCount must be at least 1; it is {options.SegmentSampleCount}.");
+    }
+
+    private static (int Nperseg, int Noverlap, int Step, int Nfft) Layout(int n, double samplingRateHz, WelchOptions options)
+    {
+        var nperseg = SegmentLength(n, samplingRateHz, options);
+        var noverlap = (int)Math.Floor(options.OverlapFraction * nperseg);
+        var step = nperseg - noverlap;
+        var nfft = options.Nfft ?? options.NfftRule switch
+        {
+            NfftRule.SegmentLength => nperseg,
+            NfftRule.TwiceSegmentLength => 2 * nperseg,
+            _ => SpectralMath.NextPowerOfTwo(nperseg),
+        };
+        if (nfft < nperseg)
+            throw new ArgumentOutOfRangeException(nameof(options), nfft, $"Nfft must be at least the segment length {nperseg}; it is {nfft}.");
+
+        return (nperseg, noverlap, step, nfft);
+    }
+
+    private static string Settings(WelchOptions options, double samplingRateHz, int nperseg, int noverlap, int nfft, int segments) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Welch: {options.Window} window, {nperseg}-sample ({nperseg / samplingRateHz:0.###} s) segments, {noverlap}-sample overlap, nfft {nfft}, {segments} segment(s), segment detrending {options.SegmentDetrending}, fs {samplingRateHz:0.###} Hz");
 
     internal static int SegmentLength(int n, double samplingRateHz, WelchOptions options)
     {

@@ -223,12 +223,29 @@ internal static class Entropies
             var values = new double[s];
             var phi0 = new double[s];
             var phi1 = new double[s];
-            for (var k = 0; k < s; k++)
+            if (m == 2 && s >= 4 && length - 1 <= TemplateMatching.SmallSeriesTemplatesM2)
             {
                 AnalysisCancellation.ThrowIfRequested();
-                for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
-                (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
-                values[k] = PhiDivide(phi0[k], phi1[k]);
+                // Short decimated series (where SamplePhi would count all pairs too): all s of them in one interleaved
+                // pass, same pair counts. Longer ones keep the bucketed or rank counts, which are not quadratic.
+                TemplateMatching.CountInterleaved2(x, s, length, r, phi0, phi1);
+                var mCount = length - m;
+                var denom = (double)mCount * (mCount - 1);
+                for (var k = 0; k < s; k++)
+                {
+                    (phi0[k], phi1[k]) = mCount < 2 ? (double.NaN, double.NaN) : (2.0 * phi0[k] / denom, 2.0 * phi1[k] / denom);
+                    values[k] = PhiDivide(phi0[k], phi1[k]);
+                }
+            }
+            else
+            {
+                for (var k = 0; k < s; k++)
+                {
+                    AnalysisCancellation.ThrowIfRequested();
+                    for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
+                    (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
+                    values[k] = PhiDivide(phi0[k], phi1[k]);
+                }
             }
 
             System.Buffers.ArrayPool<double>.Shared.Return(buffer);

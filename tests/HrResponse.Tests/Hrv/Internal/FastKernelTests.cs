@@ -230,4 +230,26 @@ public class FastKernelTests
         var sxx = lx.Sum(a => (a - mx) * (a - mx));
         return sxy / sxx;
     }
+
+    [TestCase(4, 7.8125)]
+    [TestCase(5, 7.8125)]
+    [TestCase(9, 1.0)]
+    [TestCase(37, 7.8125)]
+    [TestCase(120, 0.0)]
+    [TestCase(500, 7.8125)]
+    public void CountInterleaved2_DecimatedSeries_EqualsNaiveCountPerSeries(int scale, double step)
+    {
+        var x = Quantised(6_067, scale, step);
+        var length = x.Length / scale;
+        var r = 0.2 * 60;
+        var pm = new double[scale];
+        var pm1 = new double[scale];
+        TemplateMatching.CountInterleaved2(x, scale, length, r, pm, pm1);
+        for (var k = 0; k < scale; k++)
+        {
+            var series = Enumerable.Range(0, length).Select(i => x[(i * scale) + k]).ToArray();
+            var naive = TemplateMatching.CountNaive(series, 2, 1, r);
+            Assert.That((pm[k], pm1[k]), Is.EqualTo(((double)naive.PairsM, (double)naive.PairsM1)), $"series {k}");
+        }
+    }
 }
