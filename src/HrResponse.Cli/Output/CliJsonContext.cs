@@ -32,4 +32,5 @@ namespace HrResponse.Cli.Output;
 [JsonSerializable(typeof(AnalysisProblem))]
 [JsonSerializable(typeof(HrvPresetDescription))]
 [JsonSerializable(typeof(IndexDefinition))]
+[JsonSerializable(typeof(HrResponse.Autonomic.AutonomicRatedValue))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
