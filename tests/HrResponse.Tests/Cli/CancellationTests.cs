@@ -4,23 +4,11 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Cli;
 
 /// <summary>Issue 15, item 6: a cancelled run (Ctrl+C, SIGTERM) leaves no output and exits 130; the library reports progress.</summary>
-public class CancellationTests
+public class CancellationTests : TemporaryFolderTest
 {
-    private string _dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-cancel-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     private string Input()
     {
-        var path = Path.Combine(_dir, "in.csv");
+        var path = Path.Combine(Folder, "in.csv");
         File.WriteAllText(path, "rr_ms\n" + string.Join('\n', Enumerable.Range(0, 600).Select(i => 800 + (i % 9 * 7))) + "\n");
         return path;
     }
@@ -30,7 +18,7 @@ public class CancellationTests
     [TestCase("clean")]
     public void Run_Cancelled_Exit130AndNoOutputNorTemporaryFile(string command)
     {
-        var output = Path.Combine(_dir, "out.txt");
+        var output = Path.Combine(Folder, "out.txt");
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         using var stdout = new StringWriter();
@@ -38,13 +26,13 @@ public class CancellationTests
         var code = CliApp.Run([command, Input(), "-o", output], stdout, stderr, cancelled.Token);
         Assert.That(code, Is.EqualTo(ExitCodes.Cancelled), stderr.ToString());
         Assert.That(stderr.ToString(), Does.Contain("cancelled"));
-        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EqualTo(new[] { "in.csv" }));
+        Assert.That(Directory.GetFiles(Folder).Select(Path.GetFileName), Is.EqualTo(new[] { "in.csv" }));
     }
 
     [Test]
     public void Run_CancelledWithExistingOutput_OutputKeepsItsContent()
     {
-        var output = Path.Combine(_dir, "out.csv");
+        var output = Path.Combine(Folder, "out.csv");
         File.WriteAllText(output, "earlier results");
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

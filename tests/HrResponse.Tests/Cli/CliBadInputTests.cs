@@ -5,27 +5,8 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Cli;
 
 /// <summary>Issue 15: inputs that crashed file commands now give the input-error exit code and a message naming the file.</summary>
-public class CliBadInputTests
+public class CliBadInputTests : TemporaryFolderTest
 {
-    private string _dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-badin-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
-    private string WriteFile(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     [TestCase("hrv")]
     [TestCase("analyze")]
     [TestCase("clean")]
@@ -45,7 +26,7 @@ public class CliBadInputTests
         var values = Enumerable.Range(0, 300).Select(i => (800 + (10 * (i % 7))).ToString(CultureInfo.InvariantCulture)).ToArray();
         values[150] = "1e308";
         var path = WriteFile("big.csv", "rr_ms\n" + string.Join("\n", values) + "\n");
-        var (code, _, error) = CliRunner.Run(command, path, "-o", Path.Combine(_dir, "out-" + command));
+        var (code, _, error) = CliRunner.Run(command, path, "-o", Path.Combine(Folder, "out-" + command));
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
     }
 

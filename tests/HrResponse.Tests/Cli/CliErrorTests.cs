@@ -4,31 +4,12 @@ using NUnit.Framework;
 
 namespace HrResponse.Tests.Cli;
 
-public class CliErrorTests
+public class CliErrorTests : TemporaryFolderTest
 {
-    private string _dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
-    private string WriteFile(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     [Test]
     public void Hrv_MissingFile_ExitCodeInputErrorAndMessageOnStderr()
     {
-        var (code, output, error) = CliRunner.Run("hrv", Path.Combine(_dir, "nope.csv"));
+        var (code, output, error) = CliRunner.Run("hrv", Path.Combine(Folder, "nope.csv"));
         Assert.That(code, Is.EqualTo(ExitCodes.InputError));
         Assert.That(output, Is.Empty);
         Assert.That(error, Does.Contain("file not found").And.Contain("nope.csv"));
@@ -89,13 +70,13 @@ public class CliErrorTests
     public void Hrv_OutputOption_WritesFileAndNothingToStdout()
     {
         var path = WriteFile("rr.csv", "rr_ms\n800\n900\n1000\n");
-        var outPath = Path.Combine(_dir, "out", "result.json");
+        var outPath = Path.Combine(Folder, "out", "result.json");
         var (code, output, _) = CliRunner.Run("hrv", path, "--format", "json", "-o", outPath);
         Assert.That(code, Is.Zero);
         Assert.That(output, Is.Empty);
         using var doc = JsonDocument.Parse(File.ReadAllText(outPath));
         Assert.That(doc.RootElement.GetProperty("file").GetString(), Is.EqualTo(path));
-        Assert.That(Directory.GetFiles(Path.Combine(_dir, "out")), Has.Length.EqualTo(1), "no temporary file left behind");
+        Assert.That(Directory.GetFiles(Path.Combine(Folder, "out")), Has.Length.EqualTo(1), "no temporary file left behind");
     }
 
     [Test]

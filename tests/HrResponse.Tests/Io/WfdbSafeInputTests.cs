@@ -5,23 +5,11 @@ using static HrResponse.Tests.Io.WfdbTestEncoder;
 namespace HrResponse.Tests.Io;
 
 /// <summary>Issue 15: WFDB headers cannot reach files outside their folder, endless files are bounded, 0 Hz is refused.</summary>
-public class WfdbSafeInputTests
+public class WfdbSafeInputTests : TemporaryFolderTest
 {
-    private string _dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "hrresponse-wfdbsafe-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     private string Write(string name, string[] header, (string File, byte[] Bytes)[] files)
     {
-        var folder = Path.Combine(_dir, name);
+        var folder = Path.Combine(Folder, name);
         Directory.CreateDirectory(folder);
         foreach (var (file, bytes) in files) File.WriteAllBytes(Path.Combine(folder, file), bytes);
         var path = Path.Combine(folder, "r.hea");
@@ -36,7 +24,7 @@ public class WfdbSafeInputTests
     [TestCase("/etc/passwd")]
     public void ReadRecord_SignalFileOutsideFolder_RefusedNamingHeader(string name)
     {
-        File.WriteAllBytes(Path.Combine(_dir, "outside.dat"), Format16(Adc));
+        File.WriteAllBytes(Path.Combine(Folder, "outside.dat"), Format16(Adc));
         var path = Write("esc", ["r 1 100 6", $"{name} 16 200 16 0 0 0 0 ECG"], []);
         var e = Assert.Throws<HrDataFormatException>(() => WfdbReader.ReadRecord(path))!;
         Assert.That(e.Message, Does.StartWith(path).And.Contain("outside the record's folder").And.Contain("AllowSignalFilesOutsideRecordFolder"));
@@ -45,7 +33,7 @@ public class WfdbSafeInputTests
     [Test]
     public void ReadRecord_SignalFileOutsideFolderAllowed_Read()
     {
-        File.WriteAllBytes(Path.Combine(_dir, "outside.dat"), Format16(Adc));
+        File.WriteAllBytes(Path.Combine(Folder, "outside.dat"), Format16(Adc));
         var path = Write("esc", ["r 1 100 6", "../outside.dat 16 200 16 0 0 0 0 ECG"], []);
         var record = WfdbReader.ReadRecord(path, new WfdbReadOptions { AllowSignalFilesOutsideRecordFolder = true });
         Assert.That(record.Ecg.Samples.Length, Is.EqualTo(6));
@@ -112,7 +100,7 @@ public class WfdbSafeInputTests
     private string AnnotatedRecord(string name, IReadOnlyList<long> beatSamples)
     {
         var samples = (int)beatSamples[^1] + 100;
-        var folder = Path.Combine(_dir, name);
+        var folder = Path.Combine(Folder, name);
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "r.dat"), Format16(new int[samples]));
         File.WriteAllBytes(Path.Combine(folder, "r.atr"), Annotations(beatSamples.Select(s => new Ann(s, Code("N")))));
