@@ -113,12 +113,7 @@ public class BeatQualityDetectorTrace
         var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr014_5min.csv"));
         var (series, truth) = BeatQualityInjector.Inject(clean, BeatQualityBenchmark.Mix("premature", 5), new Random(100));
         var n = series.Length;
-        var med = new double[n];
-        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
-        var qd1 = new double[n];
-        var qd2 = new double[n];
-        var events = new List<HrResponse.Quality.Internal.RunEvent>();
-        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        var (med, qd1, qd2, events) = DetectorTrace.Of(series);
         for (var i = 220; i < 232; i++)
             TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} qd1 {qd1[i]:F1} qd2 {qd2[i]:F1} ev {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}");
     }
@@ -178,12 +173,7 @@ public class Nsr009Trace
         }
 
         var n = series.Length;
-        var med = new double[n];
-        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
-        var qd1 = new double[n];
-        var qd2 = new double[n];
-        var events = new List<HrResponse.Quality.Internal.RunEvent>();
-        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        var (med, qd1, qd2, events) = DetectorTrace.Of(series);
         for (var i = 192; i < 200; i++)
             TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} qd1 {qd1[i]:F1} qd2 {qd2[i]:F1} ev {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}");
     }
@@ -204,12 +194,7 @@ public class Nsr009SeedTrace
         var c = ArtifactCorrection.Clean(series);
         var found = c.Quality.Artifacts.ToList();
         var n = series.Length;
-        var med = new double[n];
-        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
-        var qd1 = new double[n];
-        var qd2 = new double[n];
-        var events = new List<HrResponse.Quality.Internal.RunEvent>();
-        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        var (med, qd1, qd2, events) = DetectorTrace.Of(series);
         TestContext.Out.WriteLine($"passes {c.Quality.PassCount}; truth {string.Join(" ", truth.Select(t => t.Kind + "@" + t.Index))}");
         foreach (var t in truth)
         {

@@ -116,12 +116,7 @@ public class BeatQualityRunTrace
         var at = int.Parse(parts[3], CultureInfo.InvariantCulture);
         var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
         var n = series.Length;
-        var med = new double[n];
-        HrResponse.Quality.Internal.RollingStatistics.Median(series, 11, med);
-        var qd1 = new double[n];
-        var qd2 = new double[n];
-        var events = new List<HrResponse.Quality.Internal.RunEvent>();
-        new HrResponse.Quality.Internal.LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        var (med, qd1, qd2, events) = DetectorTrace.Of(series);
         for (var i = Math.Max(0, at - 5); i < Math.Min(n, at + 6); i++)
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.08 * med[i]):F1} th2 {Math.Max(qd2[i], 0.08 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}"));
