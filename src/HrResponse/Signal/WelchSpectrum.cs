@@ -32,9 +32,7 @@ public static class WelchSpectrum
             return new PowerSpectrum { Method = SpectrumEstimator.Welch, SamplingRateHz = samplingRateHz, ResolutionHz = double.NaN, Settings = "Welch: fewer than 2 values" };
 
         var (nperseg, noverlap, step, nfft) = Layout(n, samplingRateHz, options);
-        var window = WindowFunctions.Create(options.Window, nperseg);
-        double windowPower = 0;
-        foreach (var w in window) windowPower += w * w;
+        var (window, windowPower) = Window(options.Window, nperseg);
 
         var bins = (nfft / 2) + 1;
         var density = new double[bins];
@@ -80,16 +78,7 @@ public static class WelchSpectrum
             frequencies[k] = k * binWidth;
         }
 
-        var settings = Settings(options, samplingRateHz, nperseg, noverlap, nfft, segments);
-        return new PowerSpectrum
-        {
-            Frequencies = frequencies,
-            Density = density,
-            Method = SpectrumEstimator.Welch,
-            SamplingRateHz = samplingRateHz,
-            ResolutionHz = samplingRateHz / nperseg,
-            Settings = settings,
-        };
+        return Result(frequencies, density, options, samplingRateHz, nperseg, noverlap, nfft, segments);
     }
 
     /// <summary>
@@ -114,9 +103,7 @@ public static class WelchSpectrum
         if (nfft < (1 << 20) || !(wanted * 16 <= bins)) return null;
         var k = (int)wanted;
 
-        var window = WindowFunctions.Create(options.Window, nperseg);
-        double windowPower = 0;
-        foreach (var w in window) windowPower += w * w;
+        var (window, windowPower) = Window(options.Window, nperseg);
         var segments = ((n - nperseg) / step) + 1;
         var starts = new int[segments];
         var offsets = new double[segments];
@@ -171,15 +158,7 @@ public static class WelchSpectrum
         var rest = Math.Max(0, total - computed);
         if ((rest + (1e-9 * total)) * scale < largest) maximumDensity = largest;
 
-        return new PowerSpectrum
-        {
-            Frequencies = frequencies,
-            Density = density,
-            Method = SpectrumEstimator.Welch,
-            SamplingRateHz = samplingRateHz,
-            ResolutionHz = samplingRateHz / nperseg,
-            Settings = Settings(options, samplingRateHz, nperseg, noverlap, nfft, segments),
-        };
+        return Result(frequencies, density, options, samplingRateHz, nperseg, noverlap, nfft, segments);
     }
 
     private static void Validate(double samplingRateHz, WelchOptions options)
@@ -210,9 +189,28 @@ public static class WelchSpectrum
         return (nperseg, noverlap, step, nfft);
     }
 
-    private static string Settings(WelchOptions options, double samplingRateHz, int nperseg, int noverlap, int nfft, int segments) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"Welch: {options.Window} window, {nperseg}-sample ({nperseg / samplingRateHz:0.###} s) segments, {noverlap}-sample overlap, nfft {nfft}, {segments} segment(s), segment detrending {options.SegmentDetrending}, fs {samplingRateHz:0.###} Hz");
+    /// <summary>The window of <paramref name="length"/> samples and its power Σw².</summary>
+    private static (double[] Window, double Power) Window(WindowFunction function, int length)
+    {
+        var window = WindowFunctions.Create(function, length);
+        double power = 0;
+        foreach (var w in window) power += w * w;
+        return (window, power);
+    }
+
+    /// <summary>The spectrum record, with the settings that produced it.</summary>
+    private static PowerSpectrum Result(
+        double[] frequencies, double[] density, WelchOptions options, double samplingRateHz, int nperseg, int noverlap, int nfft, int segments) =>
+        new()
+        {
+            Frequencies = frequencies,
+            Density = density,
+            Method = SpectrumEstimator.Welch,
+            SamplingRateHz = samplingRateHz,
+            ResolutionHz = samplingRateHz / nperseg,
+            Settings = string.Create(CultureInfo.InvariantCulture,
+                $"Welch: {options.Window} window, {nperseg}-sample ({nperseg / samplingRateHz:0.###} s) segments, {noverlap}-sample overlap, nfft {nfft}, {segments} segment(s), segment detrending {options.SegmentDetrending}, fs {samplingRateHz:0.###} Hz"),
+        };
 
     internal static int SegmentLength(int n, double samplingRateHz, WelchOptions options)
     {
