@@ -74,7 +74,7 @@ internal static class AutonomicCommand
 
         var settings = new Dictionary<string, object?>
         {
-            ["test"] = options.Test switch { AutonomicTest.ActiveStand => "stand", AutonomicTest.DeepBreathing => "deep-breathing", _ => "valsalva" },
+            ["test"] = AutonomicOptionsCli.NameOf(options.Test),
             ["correction"] = ArtifactCorrectionOptions.NameOf(options.Correction.Method),
             ["age_years"] = recording.Subject.AgeYears,
         };

@@ -8,9 +8,15 @@ namespace HrResponse.Cli.Commands;
 /// <summary>The options of <c>autonomic</c> (and <c>batch --analysis autonomic</c>): test, event times, correction.</summary>
 internal sealed class AutonomicOptionsCli
 {
+    /// <summary>The command-line name of each test.</summary>
+    public static readonly (string Name, AutonomicTest Test)[] TestNames =
+        [("valsalva", AutonomicTest.Valsalva), ("stand", AutonomicTest.ActiveStand), ("deep-breathing", AutonomicTest.DeepBreathing)];
+
     public Option<AutonomicTest> Test { get; } = CommonOptions.Choice(
-        "--test", "Autonomic reflex test the recording holds.", AutonomicTest.Valsalva,
-        ("valsalva", AutonomicTest.Valsalva), ("stand", AutonomicTest.ActiveStand), ("deep-breathing", AutonomicTest.DeepBreathing));
+        "--test", "Autonomic reflex test the recording holds.", AutonomicTest.Valsalva, TestNames);
+
+    /// <summary>The command-line name of <paramref name="test"/>.</summary>
+    public static string NameOf(AutonomicTest test) => TestNames.First(t => t.Test == test).Name;
 
     private readonly Option<double?> _strainStart = new("--strain-start") { Description = "Valsalva strain start (phase I onset), seconds on the recording's axis; with --strain-end. Default: markers, else detected." };
     private readonly Option<double?> _strainEnd = new("--strain-end") { Description = "Valsalva strain release, seconds; with --strain-start." };

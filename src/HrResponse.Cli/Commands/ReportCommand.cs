@@ -32,7 +32,7 @@ internal static class ReportCommand
         {
             settings["autonomic"] = new Dictionary<string, object?>
             {
-                ["test"] = TestName(autonomic.Options.Test),
+                ["test"] = AutonomicOptionsCli.NameOf(autonomic.Options.Test),
                 ["correction"] = ArtifactCorrectionOptions.NameOf(autonomic.Options.Correction.Method),
                 ["age_years"] = result.Recording.Subject.AgeYears,
             };
@@ -41,20 +41,6 @@ internal static class ReportCommand
 
         return exercise with { Settings = settings, Sections = sections };
     }
-
-    private static AutonomicTest TestOf(string name) => name switch
-    {
-        "stand" => AutonomicTest.ActiveStand,
-        "deep-breathing" => AutonomicTest.DeepBreathing,
-        _ => AutonomicTest.Valsalva,
-    };
-
-    private static string TestName(AutonomicTest test) => test switch
-    {
-        AutonomicTest.ActiveStand => "stand",
-        AutonomicTest.DeepBreathing => "deep-breathing",
-        _ => "valsalva",
-    };
 
     public static Command Create(CliContext context)
     {
@@ -66,7 +52,7 @@ internal static class ReportCommand
         {
             Description = "Also report an autonomic reflex test the recording holds: valsalva, stand or deep-breathing (section 'autonomic'; event times from --strain-start/--strain-end, --stand or --cycles, else markers, else detected).",
         };
-        test.AcceptOnlyFromAmong("valsalva", "stand", "deep-breathing");
+        test.AcceptOnlyFromAmong([.. AutonomicOptionsCli.TestNames.Select(t => t.Name)]);
         var autonomic = new AutonomicOptionsCli();
         var command = new Command("report", "Write a self-contained HTML report: charts, indices with units and flags, quality, settings.") { file, output };
         subject.AddTo(command);
@@ -87,7 +73,7 @@ internal static class ReportCommand
                 // As `autonomic`: the reflex test reads the beats as given unless --correct names a method.
                 options = options with
                 {
-                    Autonomic = autonomic.Options(parse, withCorrection: false, test: TestOf(testName)) with
+                    Autonomic = autonomic.Options(parse, withCorrection: false, test: AutonomicOptionsCli.TestNames.First(t => t.Name == testName).Test) with
                     {
                         Correction = analysis.CorrectionGiven(parse) ? correction : ArtifactCorrectionOptions.None,
                     },
