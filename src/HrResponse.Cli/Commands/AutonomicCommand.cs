@@ -98,6 +98,8 @@ internal static class AutonomicCommand
                 ["thirty_fifteen_ratio"] = s.ThirtyFifteenRating.ToString(),
                 ["postural_tachycardia"] = s.PosturalTachycardiaNote,
                 ["orthostatic_hypotension"] = s.OrthostaticHypotension switch { true => "met", false => "not met", null => "not assessed" },
+                ["initial_orthostatic_hypotension"] = s.InitialOrthostaticHypotension switch { true => "met", false => "not met", null => "not assessed" },
+                ["initial_orthostatic_hypotension_note"] = s.InitialOrthostaticHypotensionNote,
             };
         }
         else if (result.DeepBreathing is { } d)

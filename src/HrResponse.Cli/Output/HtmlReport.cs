@@ -249,6 +249,7 @@ internal static class HtmlReport
                 ("Standing recorded", $"{N(st.StandingRecordedSeconds, "0")} s (up to 10 min)"),
                 ("Blood pressure", st.HasPressure ? "recorded and used" : "not recorded or not usable"),
                 ("Postural tachycardia", st.PosturalTachycardiaNote),
+                ("Initial orthostatic hypotension", st.InitialOrthostaticHypotensionNote),
             }),
             { DeepBreathing: { } d } => ("Deep breathing", new (string, string)[]
             {

@@ -129,6 +129,12 @@ public static class ActiveStandAnalysis
             SystolicFallMmHg = bp.SystolicFall,
             DiastolicFallMmHg = bp.DiastolicFall,
             OrthostaticHypotension = bp.Hypotension,
+            InitialSystolicFallMmHg = bp.Initial.SystolicFall,
+            InitialSystolicNadirAfterStandSeconds = bp.Initial.SystolicNadirAfterStand,
+            InitialDiastolicFallMmHg = bp.Initial.DiastolicFall,
+            InitialDiastolicNadirAfterStandSeconds = bp.Initial.DiastolicNadirAfterStand,
+            InitialOrthostaticHypotension = bp.Initial.Flag,
+            InitialOrthostaticHypotensionNote = InitialNote(bp),
         };
 
         var window = options.HrvWindow.TotalSeconds;
@@ -162,10 +168,9 @@ public static class ActiveStandAnalysis
     /// Orthostatic blood-pressure response (see <see cref="ActiveStandResult.OrthostaticHypotension"/>): baseline means
     /// over the heart-rate baseline window, falls = baseline − lowest 30 s mean in [stand + 15 s, stand + 180 s].
     /// </summary>
-    private static (bool HasPressure, double BaselineSystolic, double BaselineDiastolic, double SystolicFall, double DiastolicFall, bool? Hypotension)
-        OrthostaticPressure(Recording recording, double[] times, double stand, double baselineFrom, List<AnalysisProblem> problems)
+    private static StandPressure OrthostaticPressure(Recording recording, double[] times, double stand, double baselineFrom, List<AnalysisProblem> problems)
     {
-        var none = (false, double.NaN, double.NaN, double.NaN, double.NaN, (bool?)null);
+        var none = new StandPressure();
         var pressure = BeatPressure.From(recording, times);
         if (pressure is null) return none;
         var sbp = pressure.SystolicMmHg;
@@ -215,7 +220,89 @@ public static class ActiveStandAnalysis
                 $"Pressure was recorded for {Math.Max(0, end - stand):0} s of standing, less than the 3 min of the orthostatic hypotension criterion, and no qualifying fall was seen in it: orthostatic hypotension is not assessed."), "STAND_OH"));
         }
 
-        return (true, baselineSystolic, baselineDiastolic, systolicFall, diastolicFall, hypotension);
+        var initial = InitialPressure(times, sbp, dbp, stand, baselineSystolic, baselineDiastolic, pressure.Source, problems);
+        return new StandPressure
+        {
+            HasPressure = true,
+            BaselineSystolic = baselineSystolic,
+            BaselineDiastolic = baselineDiastolic,
+            SystolicFall = systolicFall,
+            DiastolicFall = diastolicFall,
+            Hypotension = hypotension,
+            Initial = initial,
+        };
+    }
+
+    /// <summary>
+    /// Initial orthostatic hypotension (see <see cref="ActiveStandResult.InitialOrthostaticHypotension"/>): baseline −
+    /// lowest beat value in [stand, stand + 15 s], for systolic and diastolic pressure, with the time of each nadir.
+    /// </summary>
+    private static InitialFall InitialPressure(double[] times, double[] sbp, double[] dbp, double stand, double baselineSystolic, double baselineDiastolic, string source, List<AnalysisProblem> problems)
+    {
+        var (from, to) = BeatWindow.Range(times, stand, stand + InitialResponseSeconds);
+        var beats = to - from;
+        var finite = 0;
+        for (var i = from; i < to; i++)
+            if (double.IsFinite(sbp[i]) && double.IsFinite(dbp[i])) finite++;
+        if (beats == 0 || finite < 0.8 * beats || times[^1] < stand + InitialResponseSeconds)
+        {
+            problems.Add(new(ProblemCode.NoisyData, Inv($"Only {finite} of {beats} beats in the first {InitialResponseSeconds:0} s of standing have systolic and diastolic pressure ({source}), or standing was recorded for less than {InitialResponseSeconds:0} s; initial orthostatic hypotension is not assessed."), "STAND_IOH"));
+            return new InitialFall();
+        }
+
+        var s = BeatWindow.ArgExtreme(times, sbp, stand, stand + InitialResponseSeconds, max: false);
+        var d = BeatWindow.ArgExtreme(times, dbp, stand, stand + InitialResponseSeconds, max: false);
+        var systolicFall = s >= 0 ? baselineSystolic - sbp[s] : double.NaN;
+        var diastolicFall = d >= 0 ? baselineDiastolic - dbp[d] : double.NaN;
+        bool? flag = null;
+        if (systolicFall > InitialSystolicFallMmHg || diastolicFall > InitialDiastolicFallMmHg) flag = true;
+        else if (double.IsFinite(systolicFall) && double.IsFinite(diastolicFall)) flag = false;
+        return new InitialFall
+        {
+            SystolicFall = systolicFall,
+            SystolicNadirAfterStand = s >= 0 ? times[s] - stand : double.NaN,
+            DiastolicFall = diastolicFall,
+            DiastolicNadirAfterStand = d >= 0 ? times[d] - stand : double.NaN,
+            Flag = flag,
+        };
+    }
+
+    /// <summary>The transient systolic fall above which initial orthostatic hypotension is flagged (Wieling 2007; Freeman 2011): more than 40 mmHg.</summary>
+    private const double InitialSystolicFallMmHg = 40;
+
+    /// <summary>The transient diastolic fall above which initial orthostatic hypotension is flagged: more than 20 mmHg.</summary>
+    private const double InitialDiastolicFallMmHg = 20;
+
+    /// <summary>The orthostatic blood-pressure response, all NaN/null without usable pressure.</summary>
+    private sealed record StandPressure
+    {
+        public bool HasPressure { get; init; }
+
+        public double BaselineSystolic { get; init; } = double.NaN;
+
+        public double BaselineDiastolic { get; init; } = double.NaN;
+
+        public double SystolicFall { get; init; } = double.NaN;
+
+        public double DiastolicFall { get; init; } = double.NaN;
+
+        public bool? Hypotension { get; init; }
+
+        public InitialFall Initial { get; init; } = new();
+    }
+
+    /// <summary>The transient fall of the first 15 s of standing.</summary>
+    private sealed record InitialFall
+    {
+        public double SystolicFall { get; init; } = double.NaN;
+
+        public double SystolicNadirAfterStand { get; init; } = double.NaN;
+
+        public double DiastolicFall { get; init; } = double.NaN;
+
+        public double DiastolicNadirAfterStand { get; init; } = double.NaN;
+
+        public bool? Flag { get; init; }
     }
 
     /// <summary>The orthostatic hypotension criterion looks up to 3 min after the stand-up (Freeman 2011).</summary>
@@ -226,6 +313,22 @@ public static class ActiveStandAnalysis
 
     /// <summary>A fall is sustained when the mean over 30 s shows it.</summary>
     private const double SustainedWindowSeconds = 30;
+
+    private static string InitialNote(StandPressure bp)
+    {
+        var i = bp.Initial;
+        const string Caveat = " It is a diagnosis only with symptoms of cerebral hypoperfusion (light-headedness, visual blurring, near-fainting) on standing, which the recording cannot show (Freeman et al. 2011; Wieling et al. 2007).";
+        var values = Inv($"systolic fall {i.SystolicFall:0.#} mmHg (nadir {i.SystolicNadirAfterStand:0.#} s after the stand-up), diastolic fall {i.DiastolicFall:0.#} mmHg (nadir {i.DiastolicNadirAfterStand:0.#} s), threshold > 40 / > 20 mmHg within 15 s");
+        return i.Flag switch
+        {
+            true => "Transient fall of initial orthostatic hypotension: " + values + "." +
+                (bp.Hypotension == true ? " The pressure stays low afterwards (sustained orthostatic hypotension), so the fall is not only transient." : string.Empty) + Caveat,
+            false => "No initial orthostatic hypotension: " + values + ".",
+            null => bp.HasPressure
+                ? "Initial orthostatic hypotension not assessed: too few beats with pressure in the first 15 s of standing."
+                : "Initial orthostatic hypotension not assessed: it needs usable beat-to-beat blood pressure during the stand-up.",
+        };
+    }
 
     private static string PotsNote(bool? met, double sustained, double threshold, double standing, double? age, bool? hypotension)
     {

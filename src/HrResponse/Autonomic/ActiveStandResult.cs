@@ -101,6 +101,36 @@ public sealed record ActiveStandResult : IIndexTableSource
     /// </summary>
     public bool? OrthostaticHypotension { get; init; }
 
+    /// <summary>
+    /// Transient fall of systolic pressure in the first 15 s of standing: <see cref="BaselineSystolicMmHg"/> − the lowest
+    /// beat systolic pressure of the beats from the stand-up to 15 s after it, mmHg (positive = fall). NaN without usable
+    /// pressure, or when fewer than 80 % of those beats have pressure.
+    /// </summary>
+    public double InitialSystolicFallMmHg { get; init; } = double.NaN;
+
+    /// <summary>Time of the beat of the systolic nadir of <see cref="InitialSystolicFallMmHg"/> after the stand-up, seconds; NaN when that is NaN.</summary>
+    public double InitialSystolicNadirAfterStandSeconds { get; init; } = double.NaN;
+
+    /// <summary>Transient fall of diastolic pressure in the first 15 s of standing, as <see cref="InitialSystolicFallMmHg"/>, mmHg (positive = fall).</summary>
+    public double InitialDiastolicFallMmHg { get; init; } = double.NaN;
+
+    /// <summary>Time of the beat of the diastolic nadir of <see cref="InitialDiastolicFallMmHg"/> after the stand-up, seconds.</summary>
+    public double InitialDiastolicNadirAfterStandSeconds { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Initial orthostatic hypotension (Wieling et al. 2007; Freeman et al. 2011,
+    /// <see cref="AutonomicCitations.InitialOrthostaticHypotension"/>): a transient fall of systolic pressure of more than
+    /// 40 mmHg (<see cref="InitialSystolicFallMmHg"/> &gt; 40) or of diastolic pressure of more than 20 mmHg
+    /// (<see cref="InitialDiastolicFallMmHg"/> &gt; 20) within 15 s of standing. <c>true</c> when met, <c>false</c> when not,
+    /// <c>null</c> without usable pressure in the first 15 s. A flag from the recording, not a diagnosis: the definition
+    /// also needs symptoms of cerebral hypoperfusion (<see cref="InitialOrthostaticHypotensionNote"/>). The falls are
+    /// measured beat by beat (lowest beat value), against the mean of the baseline window.
+    /// </summary>
+    public bool? InitialOrthostaticHypotension { get; init; }
+
+    /// <summary>What <see cref="InitialOrthostaticHypotension"/> rests on (falls, nadir times, thresholds) and that it needs symptoms to be a diagnosis.</summary>
+    public string InitialOrthostaticHypotensionNote { get; init; } = string.Empty;
+
     /// <summary>RMSSD of the beats before the stand-up (up to <see cref="ActiveStandOptions.HrvWindow"/>, ending 10 s before), ms.</summary>
     public double RmssdBeforeMs { get; init; } = double.NaN;
 
@@ -137,6 +167,8 @@ public sealed record ActiveStandResult : IIndexTableSource
     /// <c>STAND_HR_Increase_1min</c> … <c>_10min</c>, <c>STAND_HR_Increase_Max</c> (bpm), <c>STAND_POTS_HR_Criterion</c>
     /// (1 met, 0 not met, NaN not assessed), <c>STAND_SBP_Baseline</c>, <c>STAND_DBP_Baseline</c>, <c>STAND_SBP_Fall</c>,
     /// <c>STAND_DBP_Fall</c> (mmHg), <c>STAND_OH</c> (orthostatic hypotension: 1 met, 0 not met, NaN not assessed),
+    /// <c>STAND_SBP_InitialFall</c>, <c>STAND_DBP_InitialFall</c> (mmHg), <c>STAND_SBP_InitialNadirTime</c>,
+    /// <c>STAND_DBP_InitialNadirTime</c> (s after stand-up), <c>STAND_IOH</c> (initial orthostatic hypotension: 1, 0, NaN),
     /// <c>STAND_RMSSD_Before</c>, <c>STAND_RMSSD_Standing</c>, <c>STAND_RMSSD_Change</c>
     /// (ms), <c>STAND_HF_Before</c>, <c>STAND_HF_Standing</c>, <c>STAND_HF_Change</c> (ms²), <c>STAND_LFHF_Before</c>,
     /// <c>STAND_LFHF_Standing</c>, <c>STAND_LFHF_Change</c>.
@@ -163,6 +195,11 @@ public sealed record ActiveStandResult : IIndexTableSource
         table["STAND_SBP_Fall"] = SystolicFallMmHg;
         table["STAND_DBP_Fall"] = DiastolicFallMmHg;
         table["STAND_OH"] = OrthostaticHypotension switch { true => 1, false => 0, null => double.NaN };
+        table["STAND_SBP_InitialFall"] = InitialSystolicFallMmHg;
+        table["STAND_SBP_InitialNadirTime"] = InitialSystolicNadirAfterStandSeconds;
+        table["STAND_DBP_InitialFall"] = InitialDiastolicFallMmHg;
+        table["STAND_DBP_InitialNadirTime"] = InitialDiastolicNadirAfterStandSeconds;
+        table["STAND_IOH"] = InitialOrthostaticHypotension switch { true => 1, false => 0, null => double.NaN };
         table["STAND_RMSSD_Before"] = RmssdBeforeMs;
         table["STAND_RMSSD_Standing"] = RmssdStandingMs;
         table["STAND_RMSSD_Change"] = RmssdChangeMs;

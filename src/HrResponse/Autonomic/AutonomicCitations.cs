@@ -30,6 +30,10 @@ public static class AutonomicCitations
     public const string OrthostaticHypotension =
         "Freeman R, Wieling W, Axelrod FB, et al. Consensus statement on the definition of orthostatic hypotension, neurally mediated syncope and the postural tachycardia syndrome. Clin Auton Res 2011;21:69–72.";
 
+    /// <summary>Initial orthostatic hypotension: transient fall of systolic pressure &gt; 40 mmHg or diastolic pressure &gt; 20 mmHg within 15 s of standing, with symptoms.</summary>
+    public const string InitialOrthostaticHypotension =
+        "Wieling W, Krediet CTP, van Dijk N, Linzer M, Tschakovsky ME. Initial orthostatic hypotension: review of a forgotten condition. Clin Sci (Lond) 2007;112:157–165; Freeman R, Wieling W, Axelrod FB, et al. Consensus statement on the definition of orthostatic hypotension, neurally mediated syncope and the postural tachycardia syndrome. Clin Auton Res 2011;21:69–72.";
+
     /// <summary>Deep-breathing heart-rate difference (E–I, mean of max − min HR per cycle) and Ewing's limits (≥ 15 bpm normal, 11–14 borderline, ≤ 10 abnormal).</summary>
     public const string DeepBreathingDifference =
         "Ewing DJ, Martyn CN, Young RJ, Clarke BF. Diabetes Care 1985;8:491–498; Ewing DJ, Clarke BF. BMJ 1982;285:916–918.";

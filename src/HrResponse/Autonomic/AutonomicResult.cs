@@ -41,7 +41,7 @@ public sealed record AutonomicResult : IIndexTableSource
     /// <summary>
     /// Every rated result of the test performed, with the rule that rated it: Valsalva ratio (Ewing's fixed limits)
     /// and, with pressure, the blood-pressure pattern; 30:15 ratio (Ewing's fixed limits), the postural-tachycardia
-    /// heart-rate criterion and, with pressure, orthostatic hypotension; deep-breathing E–I difference (Ewing's fixed
+    /// heart-rate criterion and, with pressure, orthostatic hypotension and initial orthostatic hypotension; deep-breathing E–I difference (Ewing's fixed
     /// limits) and E:I ratio (age-dependent lowest normal value). Not-rated rows say why.
     /// </summary>
     public IReadOnlyList<AutonomicRatedValue> RatedValues
@@ -75,6 +75,14 @@ public sealed record AutonomicResult : IIndexTableSource
                     (s.HasPressure ? Inv($"; diastolic fall {s.DiastolicFallMmHg:0.#} mmHg") : "; not rated: no usable blood pressure") +
                     (s.HasPressure && s.OrthostaticHypotension is null ? "; not rated: less than 3 min of standing recorded" : string.Empty),
                     AutonomicCitations.OrthostaticHypotension));
+                rows.Add(new("STAND_IOH", "Initial orthostatic hypotension", s.InitialSystolicFallMmHg, "mmHg",
+                    s.InitialOrthostaticHypotension switch { true => AutonomicRating.Abnormal, false => AutonomicRating.Normal, null => AutonomicRating.NotRated },
+                    "transient fall (value: systolic, beat nadir vs. baseline mean) of systolic pressure > 40 mmHg or diastolic pressure > 20 mmHg within 15 s of standing" +
+                    (s.InitialOrthostaticHypotension is null
+                        ? "; not rated: no usable blood pressure in the first 15 s"
+                        : Inv($"; systolic nadir {s.InitialSystolicNadirAfterStandSeconds:0.#} s after the stand-up; diastolic fall {s.InitialDiastolicFallMmHg:0.#} mmHg at {s.InitialDiastolicNadirAfterStandSeconds:0.#} s")) +
+                    "; a diagnosis also needs symptoms of cerebral hypoperfusion on standing",
+                    AutonomicCitations.InitialOrthostaticHypotension));
             }
 
             if (DeepBreathing is { } d)

@@ -156,6 +156,121 @@ public class OrthostaticPressureTests
         });
     }
 
+    /// <summary>
+    /// A V-shaped transient dip after the stand-up: falls of <paramref name="systolicFall"/> and
+    /// <paramref name="diastolicFall"/> at 7.5 s (a beat: beats fall every 0.75 s from 300 s), back to baseline by 13.5 s.
+    /// </summary>
+    private static (double Sbp, double Dbp) Dip(double s, double systolicFall, double diastolicFall)
+    {
+        var depth = Math.Max(0, 1 - (Math.Abs(s - 7.5) / 6));
+        return (120 - (systolicFall * depth), 80 - (diastolicFall * depth));
+    }
+
+    [Test]
+    public void TransientSystolicDipOf50_FlagsInitialOrthostaticHypotensionWithNadirTime()
+    {
+        var result = Compute(Beats(400, s => Dip(s, 50, 15)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.InitialSystolicFallMmHg, Is.EqualTo(50).Within(1e-9));
+            Assert.That(result.InitialSystolicNadirAfterStandSeconds, Is.EqualTo(7.5).Within(1e-9));
+            Assert.That(result.InitialDiastolicFallMmHg, Is.EqualTo(15).Within(1e-9));
+            Assert.That(result.InitialDiastolicNadirAfterStandSeconds, Is.EqualTo(7.5).Within(1e-9));
+            Assert.That(result.InitialOrthostaticHypotension, Is.True);
+            Assert.That(result.OrthostaticHypotension, Is.False, "the dip is transient: no sustained fall");
+            Assert.That(result.ToIndexTable()["STAND_IOH"], Is.EqualTo(1));
+            Assert.That(result.ToIndexTable()["STAND_SBP_InitialFall"], Is.EqualTo(50).Within(1e-9));
+            Assert.That(result.ToIndexTable()["STAND_SBP_InitialNadirTime"], Is.EqualTo(7.5).Within(1e-9));
+            Assert.That(result.InitialOrthostaticHypotensionNote, Does.Contain("symptoms").And.Contain("nadir 7.5 s"));
+        });
+    }
+
+    [Test]
+    public void TransientDipOfExactly40And20_IsNotInitialOrthostaticHypotension()
+    {
+        // The definition is "more than" 40 / 20 mmHg.
+        var result = Compute(Beats(400, s => Dip(s, 40, 20)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.InitialSystolicFallMmHg, Is.EqualTo(40).Within(1e-9));
+            Assert.That(result.InitialDiastolicFallMmHg, Is.EqualTo(20).Within(1e-9));
+            Assert.That(result.InitialOrthostaticHypotension, Is.False);
+            Assert.That(result.ToIndexTable()["STAND_IOH"], Is.EqualTo(0));
+            Assert.That(result.InitialOrthostaticHypotensionNote, Does.StartWith("No initial orthostatic hypotension"));
+        });
+    }
+
+    [Test]
+    public void TransientDiastolicDipOf21Alone_FlagsInitialOrthostaticHypotension()
+    {
+        var result = Compute(Beats(400, s => Dip(s, 30, 21)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.InitialSystolicFallMmHg, Is.EqualTo(30).Within(1e-9));
+            Assert.That(result.InitialDiastolicFallMmHg, Is.EqualTo(21).Within(1e-9));
+            Assert.That(result.InitialOrthostaticHypotension, Is.True);
+        });
+    }
+
+    [Test]
+    public void DipAfterTheFirst15Seconds_IsNotInitialOrthostaticHypotension()
+    {
+        // A 50 mmHg dip centred at 22.5 s (from 16.5 to 28.5 s) lies outside the first 15 s.
+        var result = Compute(Beats(400, s => Dip(s - 15, 50, 25)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.InitialSystolicFallMmHg, Is.EqualTo(0).Within(1e-9));
+            Assert.That(result.InitialOrthostaticHypotension, Is.False);
+        });
+    }
+
+    [Test]
+    public void SustainedLargeFall_FlagsBothAndSaysTheFallIsNotOnlyTransient()
+    {
+        var result = Compute(Beats(400, _ => (70, 55)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.InitialSystolicFallMmHg, Is.EqualTo(50).Within(1e-9));
+            Assert.That(result.InitialOrthostaticHypotension, Is.True);
+            Assert.That(result.OrthostaticHypotension, Is.True);
+            Assert.That(result.InitialOrthostaticHypotensionNote, Does.Contain("not only transient"));
+        });
+    }
+
+    [Test]
+    public void NoPressure_InitialOrthostaticHypotensionNotAssessed()
+    {
+        var result = Compute(Beats(400, _ => (0, 0), withPressure: false));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.InitialSystolicFallMmHg, Is.NaN);
+            Assert.That(result.InitialSystolicNadirAfterStandSeconds, Is.NaN);
+            Assert.That(result.InitialOrthostaticHypotension, Is.Null);
+            Assert.That(result.ToIndexTable()["STAND_IOH"], Is.NaN);
+            Assert.That(result.InitialOrthostaticHypotensionNote, Does.Contain("not assessed"));
+        });
+    }
+
+    [Test]
+    public void RatedValues_InitialOrthostaticHypotensionRowHasValueRuleAndCitation()
+    {
+        var recording = Beats(400, s => Dip(s, 50, 15));
+        var result = AutonomicAnalysis.Compute(recording, new AutonomicOptions
+        {
+            Test = AutonomicTest.ActiveStand,
+            ActiveStand = new ActiveStandOptions { StandSeconds = Stand },
+        });
+        var row = result.RatedValues.Single(r => r.Index == "STAND_IOH");
+        Assert.Multiple(() =>
+        {
+            Assert.That(row.Rating, Is.EqualTo(AutonomicRating.Abnormal));
+            Assert.That(row.Value, Is.EqualTo(50).Within(1e-9));
+            Assert.That(row.Unit, Is.EqualTo("mmHg"));
+            Assert.That(row.Rule, Does.Contain("> 40 mmHg").And.Contain("nadir 7.5 s").And.Contain("symptoms"));
+            Assert.That(row.Citation, Is.EqualTo(AutonomicCitations.InitialOrthostaticHypotension));
+        });
+    }
+
     /// <summary>The recording with its diastolic pressure set to systolic − <paramref name="pulse"/> (a damped signal).</summary>
     private static Recording WithPulsePressure(Recording r, double pulse)
     {

@@ -8,6 +8,7 @@ internal static class AutonomicDefinitions
     private const string Brs = "Schrezenmaier et al., Arch Neurol 2007;64:381; Novak, J Vis Exp 2011;53:e2502";
     private const string Stand = "Ewing et al., BMJ 1978;1:145; Ewing et al., J Appl Physiol 1980;49:809";
     private const string Pots = "Freeman et al., Clin Auton Res 2011;21:69";
+    private const string Ioh = "Wieling et al., Clin Sci 2007;112:157; Freeman et al., Clin Auton Res 2011;21:69";
     private const string Rating = "0 not rated, 1 normal, 2 borderline, 3 abnormal.";
 
     public static IReadOnlyList<IndexDefinition> All { get; } =
@@ -54,6 +55,11 @@ internal static class AutonomicDefinitions
         new("STAND_SBP_Fall", "mmHg", "Sustained systolic fall: STAND_SBP_Baseline − lowest 30 s mean systolic pressure (1 s steps) from 15 s to 3 min after the stand-up (the transient of the first 15 s, initial orthostatic hypotension, is left out). Positive = fall.", Pots),
         new("STAND_DBP_Fall", "mmHg", "Sustained diastolic fall, as STAND_SBP_Fall.", Pots),
         new("STAND_OH", "", "Orthostatic hypotension: 1 when STAND_SBP_Fall ≥ 20 mmHg or STAND_DBP_Fall ≥ 10 mmHg within 3 min of standing, 0 when neither over a full 3 min, NaN without pressure or with less than 3 min and no qualifying fall. A flag, not a diagnosis.", Pots),
+        new("STAND_SBP_InitialFall", "mmHg", "Transient systolic fall: STAND_SBP_Baseline − lowest beat systolic pressure of the beats in the first 15 s after the stand-up. Positive = fall. NaN without pressure or when fewer than 80 % of those beats have it.", Ioh),
+        new("STAND_SBP_InitialNadirTime", "s", "Time of the beat of the STAND_SBP_InitialFall nadir after the stand-up.", Ioh),
+        new("STAND_DBP_InitialFall", "mmHg", "Transient diastolic fall, as STAND_SBP_InitialFall.", Ioh),
+        new("STAND_DBP_InitialNadirTime", "s", "Time of the beat of the STAND_DBP_InitialFall nadir after the stand-up.", Ioh),
+        new("STAND_IOH", "", "Initial orthostatic hypotension: 1 when STAND_SBP_InitialFall > 40 mmHg or STAND_DBP_InitialFall > 20 mmHg (within 15 s of standing), 0 when neither, NaN without pressure. A flag, not a diagnosis: the definition also needs symptoms of cerebral hypoperfusion.", Ioh),
         new("STAND_RMSSD_Before", "ms", "RMSSD of up to 5 min of beats ending 10 s before the stand-up (≥ 60 s).", "Task Force 1996"),
         new("STAND_RMSSD_Standing", "ms", "RMSSD of up to 5 min of beats from 60 s after the stand-up (≥ 60 s).", "Task Force 1996"),
         new("STAND_RMSSD_Change", "ms", "STAND_RMSSD_Standing − STAND_RMSSD_Before.", "Task Force 1996"),
