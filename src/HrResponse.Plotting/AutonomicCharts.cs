@@ -8,7 +8,7 @@ namespace HrResponse.Plotting;
 /// Charts of the autonomic reflex tests as ScottPlot <see cref="Plot"/> objects, built from an
 /// <see cref="AutonomicResult"/> only (nothing is recomputed): the Valsalva RR intervals with the systolic pressure on a
 /// second axis, the strain shaded and the phase landmarks marked; the active stand heart rate with the stand-up, the
-/// initial peak and nadir and the beats of the 30:15 ratio; the deep-breathing heart rate with the cycles and each
+/// initial peak and nadir and the beats of the 30:15 ratio, and its blood pressure on a second axis when recorded; the deep-breathing heart rate with the cycles and each
 /// cycle's highest and lowest beat.
 /// </summary>
 public static class AutonomicCharts
@@ -18,6 +18,7 @@ public static class AutonomicCharts
     private static readonly Color Vermillion = Color.FromHex("#D55E00");
     private static readonly Color Green = Color.FromHex("#009E73");
     private static readonly Color Grey = Color.FromHex("#999999");
+    private static readonly Color Purple = Color.FromHex("#CC79A7");
 
     /// <summary>The chart of the test in <paramref name="result"/>.</summary>
     /// <param name="result">The analysis result.</param>
@@ -84,7 +85,10 @@ public static class AutonomicCharts
 
     /// <summary>
     /// Active stand: beat heart rate (bpm) against time (s), the stand-up as a vertical line, the initial peak and
-    /// nadir marked, and the beats 5–25 and 20–40 of the 30:15 ratio shaded.
+    /// nadir marked, and the beats 5–25 and 20–40 of the 30:15 ratio shaded; when pressure was recorded and usable
+    /// (<see cref="ActiveStandResult.HasPressure"/>), beat systolic and diastolic pressure (mmHg, right axis) with their
+    /// baseline means (dashed horizontal lines) and the initial systolic and diastolic nadirs of the first 15 s
+    /// of standing marked with their falls.
     /// </summary>
     /// <param name="recording">The analysed recording.</param>
     /// <param name="result">Its active stand result.</param>
@@ -115,8 +119,51 @@ public static class AutonomicCharts
         line.MarkerSize = 3;
         Mark(plot, result.StandSeconds + result.InitialPeakAfterStandSeconds, result.InitialPeakHeartRateBpm, MarkerShape.FilledTriangleUp, Vermillion, Inv($"Initial peak {result.InitialPeakHeartRateBpm:0} bpm"));
         Mark(plot, result.StandSeconds + result.InitialNadirAfterStandSeconds, result.InitialNadirHeartRateBpm, MarkerShape.FilledTriangleDown, Green, Inv($"Nadir {result.InitialNadirHeartRateBpm:0} bpm"));
+        if (result.BeatSystolicMmHg.Count == times.Length && result.BeatDiastolicMmHg.Count == times.Length && times.Length > 0)
+            StandPressure(plot, times, result);
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
+    }
+
+    /// <summary>
+    /// The blood pressure of the active stand on the right axis: beat systolic and diastolic pressure, their baseline
+    /// means as dashed horizontal lines, and the initial (first 15 s) systolic and diastolic nadirs marked with their falls.
+    /// </summary>
+    private static void StandPressure(Plot plot, double[] times, ActiveStandResult result)
+    {
+        plot.Axes.Right.Label.Text = "Blood pressure (mmHg)";
+        foreach (var (values, color, name, baseline) in new[]
+        {
+            (result.BeatSystolicMmHg, Orange, "Systolic", result.BaselineSystolicMmHg),
+            (result.BeatDiastolicMmHg, Purple, "Diastolic", result.BaselineDiastolicMmHg),
+        })
+        {
+            var line = plot.Add.Scatter(times, values.ToArray(), color);
+            line.LegendText = name + " pressure";
+            line.MarkerSize = 3;
+            line.Axes.YAxis = plot.Axes.Right;
+            if (double.IsFinite(baseline))
+            {
+                var level = plot.Add.HorizontalLine(baseline, 1, color, LinePattern.Dashed);
+                level.Axes.YAxis = plot.Axes.Right;
+                level.LegendText = Inv($"{name} baseline {baseline:0} mmHg");
+            }
+        }
+
+        var flag = result.InitialOrthostaticHypotension == true ? " (initial orthostatic hypotension)" : string.Empty;
+        foreach (var (after, fall, baseline, color, name) in new[]
+        {
+            (result.InitialSystolicNadirAfterStandSeconds, result.InitialSystolicFallMmHg, result.BaselineSystolicMmHg, Orange, "systolic"),
+            (result.InitialDiastolicNadirAfterStandSeconds, result.InitialDiastolicFallMmHg, result.BaselineDiastolicMmHg, Purple, "diastolic"),
+        })
+        {
+            var x = result.StandSeconds + after;
+            var y = baseline - fall;
+            if (!double.IsFinite(x) || !double.IsFinite(y)) continue;
+            var m = plot.Add.Marker(x, y, MarkerShape.OpenCircle, 12, color);
+            m.Axes.YAxis = plot.Axes.Right;
+            m.LegendText = Inv($"Initial {name} nadir −{fall:0} mmHg at {after:0.0} s") + flag;
+        }
     }
 
     /// <summary>

@@ -124,6 +124,8 @@ public static class ActiveStandAnalysis
             PosturalTachycardiaHeartRateCriterionMet = criterion,
             PosturalTachycardiaNote = note,
             HasPressure = bp.HasPressure,
+            BeatSystolicMmHg = bp.Systolic,
+            BeatDiastolicMmHg = bp.Diastolic,
             BaselineSystolicMmHg = bp.BaselineSystolic,
             BaselineDiastolicMmHg = bp.BaselineDiastolic,
             SystolicFallMmHg = bp.SystolicFall,
@@ -224,6 +226,8 @@ public static class ActiveStandAnalysis
         return new StandPressure
         {
             HasPressure = true,
+            Systolic = sbp,
+            Diastolic = dbp,
             BaselineSystolic = baselineSystolic,
             BaselineDiastolic = baselineDiastolic,
             SystolicFall = systolicFall,
@@ -277,6 +281,10 @@ public static class ActiveStandAnalysis
     private sealed record StandPressure
     {
         public bool HasPressure { get; init; }
+
+        public double[] Systolic { get; init; } = [];
+
+        public double[] Diastolic { get; init; } = [];
 
         public double BaselineSystolic { get; init; } = double.NaN;
 

@@ -75,6 +75,15 @@ public sealed record ActiveStandResult : IIndexTableSource
     /// <summary>True when per-beat systolic and diastolic pressure were recorded and usable for the orthostatic blood-pressure response.</summary>
     public bool HasPressure { get; init; }
 
+    /// <summary>
+    /// Systolic pressure of every beat of the analysed beats (the recording's beats, in order), mmHg, NaN where a beat
+    /// has none; empty when no usable pressure was recorded (<see cref="HasPressure"/> false). For charts.
+    /// </summary>
+    public IReadOnlyList<double> BeatSystolicMmHg { get; init; } = [];
+
+    /// <summary>Diastolic pressure of every beat, as <see cref="BeatSystolicMmHg"/>, mmHg.</summary>
+    public IReadOnlyList<double> BeatDiastolicMmHg { get; init; } = [];
+
     /// <summary>Mean systolic pressure of the beats in the baseline window before the stand-up, mmHg; NaN without pressure.</summary>
     public double BaselineSystolicMmHg { get; init; } = double.NaN;
 
