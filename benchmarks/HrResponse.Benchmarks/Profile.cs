@@ -51,6 +51,29 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "welch")
+        {
+            // NeuroKit2-preset Welch step per length: the full spectrum against the band-limited (pruned DFT) one.
+            foreach (var length in new[] { BenchmarkData.Length.FiveMinutes, BenchmarkData.Length.OneHour })
+            {
+                var ms = BenchmarkData.Rr(length);
+                var times = new double[ms.Length];
+                double acc = 0;
+                for (var i = 0; i < ms.Length; i++) times[i] = acc += ms[i] / 1000;
+                var fo = FrequencyDomainOptions.NeuroKit2;
+                var v = HrResponse.Signal.Resampling.Resample(times, ms, 100, fo.Interpolation, fo.ResamplingGrid).ValuesArray;
+                var full = HrResponse.Signal.WelchSpectrum.Compute(v, 100, fo.Welch);
+                var low = HrResponse.Signal.WelchSpectrum.ComputeLowBins(v, 100, fo.Welch, 0.5, always: true, out _)!;
+                double worst = 0;
+                for (var k = 0; k < low.Density.Length; k++) worst = Math.Max(worst, Math.Abs(low.Density[k] - full.Density[k]) / full.Density.Max());
+                Console.WriteLine($"== {length}: {v.Length} samples; {full.Settings}; low bins {low.Density.Length}, largest difference {worst:E2} of the maximum");
+                Time("  full Welch", () => HrResponse.Signal.WelchSpectrum.Compute(v, 100, fo.Welch));
+                Time("  band-limited Welch", () => HrResponse.Signal.WelchSpectrum.ComputeLowBins(v, 100, fo.Welch, 0.5, always: true, out _));
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();
