@@ -51,6 +51,48 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "batchfile")
+        {
+            // Per-stage CPU of the batch's per-file path (read, then RecordingAnalysis.Compute with the exercise part, as
+            // `hrresponse batch` runs it), one thread, over the BatchThroughput files (generate them with `genbatch`).
+            var dir = Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench");
+            var files = Directory.GetFiles(dir, "*.csv").Order(StringComparer.Ordinal).Take(200).ToArray();
+            var options = HrResponse.Cli.Commands.ExerciseRunner.PipelineOptions(HrvOptions.Default, HrResponse.Quality.ArtifactCorrectionOptions.Default,
+                AnalysisParts.Exercise, HrResponse.Exercise.MaxHeartRateEquation.Fox, null);
+            var stageTicks = new Dictionary<string, long>();
+            double readMs = 0;
+            for (var round = 0; round < 2; round++)
+            {
+                stageTicks.Clear();
+                readMs = 0;
+                var total = Stopwatch.StartNew();
+                foreach (var file in files)
+                {
+                    var sw = Stopwatch.StartNew();
+                    var recording = HrResponse.Io.RecordingReader.Open(file).Recording;
+                    readMs += sw.Elapsed.TotalMilliseconds;
+                    var last = Stopwatch.GetTimestamp();
+                    var stage = "start";
+                    var progress = new SyncProgress(p =>
+                    {
+                        var now = Stopwatch.GetTimestamp();
+                        stageTicks[stage] = stageTicks.GetValueOrDefault(stage) + (now - last);
+                        last = now;
+                        stage = p.Stage.ToString();
+                    });
+                    RecordingAnalysis.Compute(recording, options, progress, CancellationToken.None);
+                    var end = Stopwatch.GetTimestamp();
+                    stageTicks[stage] = stageTicks.GetValueOrDefault(stage) + (end - last);
+                }
+
+                Console.WriteLine($"round {round}: {files.Length} files in {total.Elapsed.TotalMilliseconds:0} ms; per file: read {readMs / files.Length:0.00} ms");
+                foreach (var (name, ticks) in stageTicks)
+                    Console.WriteLine($"  until next report after '{name}': {ticks * 1000.0 / Stopwatch.Frequency / files.Length:0.00} ms per file");
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "welch")
         {
             // NeuroKit2-preset Welch step per length: the full spectrum against the band-limited (pruned DFT) one.
@@ -199,5 +241,10 @@ internal static class Profile
         var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / reps;
         var alloc = (GC.GetTotalAllocatedBytes(true) - before) / reps;
         Console.WriteLine($"{what,-36} {sw.Elapsed.TotalMilliseconds / reps,10:0.00} ms wall {cpu,10:0.00} ms CPU {alloc / 1e6,8:0.00} MB alloc  ({reps} reps)");
+    }
+
+    private sealed class SyncProgress(Action<RecordingAnalysisProgress> report) : IProgress<RecordingAnalysisProgress>
+    {
+        public void Report(RecordingAnalysisProgress value) => report(value);
     }
 }
