@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Publishes the hrresponse CLI as a Native AOT executable for one runtime (default linux-x64): a single native file
 # (plus SkiaSharp's and HarfBuzzSharp's native libraries for charts) that starts without the .NET runtime or JIT.
-# The `dotnet tool` package stays framework-dependent (portable, JIT with ReadyToRun-free IL); this is the fast-start
-# alternative for scripts and pipelines that run the tool many times (docs/performance.md, "CLI runtime settings").
+# The released `dotnet tool` installs this same executable on linux-x64 (scripts/pack-tool.sh packs it as the
+# HrResponse.Cli.linux-x64 package); this script is for a standalone executable, other runtimes and local timing
+# (docs/performance.md, "CLI runtime settings"; docs/releasing.md).
 #
 #   scripts/publish-aot.sh                     # -> artifacts/aot/linux-x64/HrResponse.Cli (rename or link to hrresponse)
 #   scripts/publish-aot.sh linux-arm64 out/    # another runtime identifier and output folder

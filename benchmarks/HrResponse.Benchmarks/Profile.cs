@@ -51,6 +51,71 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "batchfile")
+        {
+            // Per-stage CPU of the batch's per-file path (read, then RecordingAnalysis.Compute with the exercise part, as
+            // `hrresponse batch` runs it), one thread, over the BatchThroughput files (generate them with `genbatch`).
+            var dir = Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench");
+            var files = Directory.GetFiles(dir, "*.csv").Order(StringComparer.Ordinal).Take(200).ToArray();
+            var options = HrResponse.Cli.Commands.ExerciseRunner.PipelineOptions(HrvOptions.Default, HrResponse.Quality.ArtifactCorrectionOptions.Default,
+                AnalysisParts.Exercise, HrResponse.Exercise.MaxHeartRateEquation.Fox, null);
+            var stageTicks = new Dictionary<string, long>();
+            double readMs = 0;
+            for (var round = 0; round < 2; round++)
+            {
+                stageTicks.Clear();
+                readMs = 0;
+                var total = Stopwatch.StartNew();
+                foreach (var file in files)
+                {
+                    var sw = Stopwatch.StartNew();
+                    var recording = HrResponse.Io.RecordingReader.Open(file).Recording;
+                    readMs += sw.Elapsed.TotalMilliseconds;
+                    var last = Stopwatch.GetTimestamp();
+                    var stage = "start";
+                    var progress = new SyncProgress(p =>
+                    {
+                        var now = Stopwatch.GetTimestamp();
+                        stageTicks[stage] = stageTicks.GetValueOrDefault(stage) + (now - last);
+                        last = now;
+                        stage = p.Stage.ToString();
+                    });
+                    RecordingAnalysis.Compute(recording, options, progress, CancellationToken.None);
+                    var end = Stopwatch.GetTimestamp();
+                    stageTicks[stage] = stageTicks.GetValueOrDefault(stage) + (end - last);
+                }
+
+                Console.WriteLine($"round {round}: {files.Length} files in {total.Elapsed.TotalMilliseconds:0} ms; per file: read {readMs / files.Length:0.00} ms");
+                foreach (var (name, ticks) in stageTicks)
+                    Console.WriteLine($"  until next report after '{name}': {ticks * 1000.0 / Stopwatch.Frequency / files.Length:0.00} ms per file");
+            }
+
+            return;
+        }
+
+        if (args.Length > 1 && args[1] == "welch")
+        {
+            // NeuroKit2-preset Welch step per length: the full spectrum against the band-limited (pruned DFT) one.
+            foreach (var length in new[] { BenchmarkData.Length.FiveMinutes, BenchmarkData.Length.OneHour })
+            {
+                var ms = BenchmarkData.Rr(length);
+                var times = new double[ms.Length];
+                double acc = 0;
+                for (var i = 0; i < ms.Length; i++) times[i] = acc += ms[i] / 1000;
+                var fo = FrequencyDomainOptions.NeuroKit2;
+                var v = HrResponse.Signal.Resampling.Resample(times, ms, 100, fo.Interpolation, fo.ResamplingGrid).ValuesArray;
+                var full = HrResponse.Signal.WelchSpectrum.Compute(v, 100, fo.Welch);
+                var low = HrResponse.Signal.WelchSpectrum.ComputeLowBins(v, 100, fo.Welch, 0.5, always: true, out _)!;
+                double worst = 0;
+                for (var k = 0; k < low.Density.Length; k++) worst = Math.Max(worst, Math.Abs(low.Density[k] - full.Density[k]) / full.Density.Max());
+                Console.WriteLine($"== {length}: {v.Length} samples; {full.Settings}; low bins {low.Density.Length}, largest difference {worst:E2} of the maximum");
+                Time("  full Welch", () => HrResponse.Signal.WelchSpectrum.Compute(v, 100, fo.Welch));
+                Time("  band-limited Welch", () => HrResponse.Signal.WelchSpectrum.ComputeLowBins(v, 100, fo.Welch, 0.5, always: true, out _));
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();
@@ -176,5 +241,10 @@ internal static class Profile
         var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / reps;
         var alloc = (GC.GetTotalAllocatedBytes(true) - before) / reps;
         Console.WriteLine($"{what,-36} {sw.Elapsed.TotalMilliseconds / reps,10:0.00} ms wall {cpu,10:0.00} ms CPU {alloc / 1e6,8:0.00} MB alloc  ({reps} reps)");
+    }
+
+    private sealed class SyncProgress(Action<RecordingAnalysisProgress> report) : IProgress<RecordingAnalysisProgress>
+    {
+        public void Report(RecordingAnalysisProgress value) => report(value);
     }
 }

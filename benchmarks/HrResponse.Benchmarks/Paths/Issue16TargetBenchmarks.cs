@@ -20,6 +20,7 @@ public class Issue16TargetBenchmarks
     private RrIntervals _oneHour = null!;
     private RrIntervals _day = null!;
     private double[] _dayResampled = [];
+    private double[] _oneHourResampled = [];
     private double[] _oneHourMs = [];
     private double _r;
     private int _maxScale;
@@ -32,16 +33,23 @@ public class Issue16TargetBenchmarks
         var day = BenchmarkData.Rr(BenchmarkData.Length.TwentyFourHours);
         _day = RrIntervals.FromMilliseconds(day);
 
-        // NeuroKit2's resampling as the preset does it: cumulative-sum beat times, quadratic, 100 Hz, mean removed.
-        var times = new double[day.Length];
-        double sum = 0;
-        for (var i = 0; i < day.Length; i++) times[i] = sum += day[i] / 1000;
-        _dayResampled = Resampling.ResampleTrusted(times, day, 100, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2).ValuesArray;
-        var mean = _dayResampled.Average();
-        for (var i = 0; i < _dayResampled.Length; i++) _dayResampled[i] -= mean;
+        _dayResampled = NeuroKit2Resampled(day);
+        _oneHourResampled = NeuroKit2Resampled(_oneHourMs);
 
         _r = NonlinearAnalysis.Tolerance(_oneHourMs, NonlinearOptions.NeuroKit2);
         _maxScale = (int)(_oneHourMs.Length / 12.0) - 1;
+    }
+
+    /// <summary>NeuroKit2's resampling as the preset does it: cumulative-sum beat times, quadratic, 100 Hz, mean removed.</summary>
+    private static double[] NeuroKit2Resampled(double[] ms)
+    {
+        var times = new double[ms.Length];
+        double sum = 0;
+        for (var i = 0; i < ms.Length; i++) times[i] = sum += ms[i] / 1000;
+        var values = Resampling.ResampleTrusted(times, ms, 100, InterpolationMethod.Quadratic, ResamplingGrid.NeuroKit2).ValuesArray;
+        var mean = values.Average();
+        for (var i = 0; i < values.Length; i++) values[i] -= mean;
+        return values;
     }
 
     [Benchmark]
@@ -55,6 +63,14 @@ public class Issue16TargetBenchmarks
 
     [Benchmark]
     public PowerSpectrum? WelchBandLimitedTwentyFourHours() => WelchSpectrum.ComputeLowBins(_dayResampled, 100, WelchOptions.NeuroKit2, 0.5, out _);
+
+    /// <summary>The full Welch spectrum of NeuroKit2's 1-h resampled series (nfft 359,878 = 2 · 179,939: a Bluestein transform).</summary>
+    [Benchmark]
+    public PowerSpectrum WelchFullSpectrumOneHour() => WelchSpectrum.Compute(_oneHourResampled, 100, WelchOptions.NeuroKit2);
+
+    /// <summary>The same up to 0.5 Hz by the pruned DFT, as the preset computes it since the Bluestein rule (issue 16).</summary>
+    [Benchmark]
+    public PowerSpectrum? WelchBandLimitedOneHour() => WelchSpectrum.ComputeLowBins(_oneHourResampled, 100, WelchOptions.NeuroKit2, 0.5, out _);
 
     [Benchmark]
     public double CompositeCountsPerSeriesOneHour()

@@ -35,6 +35,18 @@ internal static class Fft
     internal static ComplexPlan PlanFor(int n) =>
         n <= MaxCachedLength ? Plans.GetOrAdd(n, static k => CreatePlan(k)) : CreatePlan(n);
 
+    /// <summary>
+    /// Whether the real transform of length <paramref name="n"/> (<see cref="RealTransform"/>: a complex one of n/2
+    /// when n is even) has a Bluestein stage: a prime factor above <see cref="MaxGenericRadix"/>, whose chirp
+    /// convolution costs several power-of-two transforms longer than the whole length.
+    /// </summary>
+    internal static bool RealTransformNeedsBluestein(int n)
+    {
+        var size = n >= 4 && n % 2 == 0 ? n / 2 : n;
+        if (size <= 1) return false;
+        return MixedRadixPlan.Factor(size) is not { } factors || factors[^1] > MaxGenericRadix;
+    }
+
     private static ComplexPlan CreatePlan(int n) =>
         MixedRadixPlan.Factor(n) is { } factors ? new MixedRadixPlan(n, factors) : new BluesteinPlan(n);
 

@@ -83,14 +83,21 @@ public static class WelchSpectrum
 
     /// <summary>
     /// The bins of <see cref="Compute"/> up to <paramref name="maximumHz"/> only (frequencies <c>k · fs / nfft</c> ≤
-    /// maximumHz, plus one), computed by a pruned chirp-z DFT when the FFT is long (nfft ≥ 2^20) and
-    /// these bins are at most 1/16 of all: NeuroKit2's segments of half a 24-hour record give nfft ≈ 8 million, of which
-    /// the bands use 40,000 bins. Null when that does not apply (then use <see cref="Compute"/>).
+    /// maximumHz, plus one), computed by a pruned chirp-z DFT when these bins are at most 1/16 of all and the full FFT
+    /// is long (nfft ≥ 2^20) or has a Bluestein stage (a prime factor above the mixed-radix plan's): NeuroKit2's
+    /// segments of half a 24-hour record give nfft ≈ 8 million, of which the bands use 40,000 bins, and its nfft of
+    /// any record is the record length, usually with a large prime factor (1 h at 100 Hz: nfft 359,878 = 2 · 179,939,
+    /// 1,801 bins wanted; 55 ms for the full Welch, 13 ms for the pruned one, CPU time, benchmarks/README.md).
+    /// Null when that does not apply (then use <see cref="Compute"/>).
     /// <paramref name="maximumDensity"/> is the largest density over all bins, certified by Parseval's identity
     /// (the power of the bins not computed is the segments' energy less the computed power, and bounds each of them),
     /// or NaN when the bound does not certify that the largest computed density is the largest of all.
     /// </summary>
-    internal static PowerSpectrum? ComputeLowBins(ReadOnlySpan<double> values, double samplingRateHz, WelchOptions options, double maximumHz, out double maximumDensity)
+    internal static PowerSpectrum? ComputeLowBins(ReadOnlySpan<double> values, double samplingRateHz, WelchOptions options, double maximumHz, out double maximumDensity) =>
+        ComputeLowBins(values, samplingRateHz, options, maximumHz, always: false, out maximumDensity);
+
+    /// <summary><see cref="ComputeLowBins(ReadOnlySpan{double}, double, WelchOptions, double, out double)"/>; with <paramref name="always"/>, whenever the bins are at most 1/16 of all (A/B benchmarks).</summary>
+    internal static PowerSpectrum? ComputeLowBins(ReadOnlySpan<double> values, double samplingRateHz, WelchOptions options, double maximumHz, bool always, out double maximumDensity)
     {
         maximumDensity = double.NaN;
         Validate(samplingRateHz, options);
@@ -100,7 +107,7 @@ public static class WelchSpectrum
         var bins = (nfft / 2) + 1;
         var binWidth = 1.0 / (nfft * (1.0 / samplingRateHz));
         var wanted = Math.Floor(maximumHz / binWidth) + 2;
-        if (nfft < (1 << 20) || !(wanted * 16 <= bins)) return null;
+        if (!(wanted * 16 <= bins) || !(always || nfft >= (1 << 20) || Fft.RealTransformNeedsBluestein(nfft))) return null;
         var k = (int)wanted;
 
         var (window, windowPower) = Window(options.Window, nperseg);

@@ -83,8 +83,41 @@ public class LowBinDftTests
     }
 
     [Test]
-    public void ComputeLowBins_ShortSeries_DoesNotApply()
+    public void ComputeLowBins_OneHourNeuroKit2Layout_AppliesAndEqualsFullWelch()
     {
+        // The 1-h series of issue 16 resampled at 100 Hz has 359,878 samples: NeuroKit2's nfft is 359,878 = 2 · 179,939
+        // (prime, a whole-length Bluestein transform), below 2^20; the bins up to 0.5 Hz are 1,801 of 179,940.
+        var values = RandomWalk(359_878, 5);
+        var options = WelchOptions.NeuroKit2;
+        var full = WelchSpectrum.Compute(values, 100, options);
+        var low = WelchSpectrum.ComputeLowBins(values, 100, options, 0.5, out _);
+
+        Assert.That(low, Is.Not.Null, "a full FFT with a Bluestein stage: the pruned DFT applies");
+        Assert.That(low!.Count, Is.EqualTo(1_801));
+        Assert.That(low.Settings, Is.EqualTo(full.Settings));
+        var fullMax = full.Density.Max();
+        for (var k = 0; k < low.Count; k++)
+        {
+            Assert.That(low.Frequencies[k], Is.EqualTo(full.Frequencies[k]), $"f[{k}]");
+            Assert.That(low.Density[k], Is.EqualTo(full.Density[k]).Within(1e-12 * fullMax), $"P[{k}]");
+        }
+    }
+
+    [TestCase(359_878, true)] // 2 · 179,939 (prime)
+    [TestCase(29_914, true)] // 2 · 14,957 (prime): NeuroKit2's nfft of a 5-min recording
+    [TestCase(360_000, false)] // 2 · 2^5 · 3^2 · 5^4
+    [TestCase(1 << 20, false)]
+    [TestCase(2 * 4_099 * 64, true)] // a mixed-radix plan with a Bluestein stage of 4,099 (64 short chirp transforms)
+    [TestCase(2 * 97 * 64, false)] // the largest generic radix
+    public void RealTransformNeedsBluestein_ByTheLargestPrimeFactor(int n, bool expected)
+    {
+        Assert.That(Fft.RealTransformNeedsBluestein(n), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ComputeLowBins_ShortSeriesWithSmoothFft_DoesNotApply()
+    {
+        // 100,000 samples: nfft 100,000 = 2 · 2^4 · 5^5, a fast mixed-radix transform, below 2^20.
         var low = WelchSpectrum.ComputeLowBins(RandomWalk(100_000, 3), 4, WelchOptions.NeuroKit2, 0.4, out _);
         Assert.That(low, Is.Null);
     }

@@ -338,7 +338,7 @@ public class PackedPackageTests
         return double.Parse(rows.Single(r => r[fileColumn] == file)[ageColumn], CultureInfo.InvariantCulture);
     }
 
-    private static void CopySources(string repository, string target)
+    internal static void CopySources(string repository, string target)
     {
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(repository))
