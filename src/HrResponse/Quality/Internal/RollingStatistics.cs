@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace HrResponse.Quality.Internal;
 
@@ -11,6 +15,12 @@ namespace HrResponse.Quality.Internal;
 /// </summary>
 internal static class RollingStatistics
 {
+    // Sorted windows up to this many slots live on the stack; longer ones are rented.
+    private const int StackSlots = 256;
+
+    // Doubles per rank-counting vector: 8 with 512-bit vectors, else Vector<double>.Count.
+    private static readonly int Lanes = Vector512.IsHardwareAccelerated ? Vector512<double>.Count : Vector<double>.Count;
+
     /// <summary>Centred rolling median of <paramref name="values"/> over <paramref name="window"/> elements.</summary>
     public static void Median(ReadOnlySpan<double> values, int window, Span<double> result)
     {
@@ -20,47 +30,29 @@ internal static class RollingStatistics
             return;
         }
 
-        // Small window: linear insertion and removal in a short sorted buffer.
+        // Small window: the same sorted window as the quantiles; the median of an even count is the mean of the two
+        // middle values.
         var n = values.Length;
         if (n == 0) return;
         var half = window / 2;
-        Span<double> sorted = stackalloc double[32];
+        Span<double> sorted = stackalloc double[Slots(Math.Min(window, n))];
+        sorted.Fill(double.PositiveInfinity);
         var count = 0;
         var firstEnd = Math.Min(half, n - 1);
-        for (var k = 0; k <= firstEnd; k++) InsertLinear(sorted, ref count, values[k]);
+        for (var k = 0; k <= firstEnd; k++) Insert(sorted, ref count, values[k]);
         for (var i = 0; i < n; i++)
         {
             if (i > 0)
             {
                 var leave = i - half - 1;
                 var enter = i + half;
-                if (leave >= 0) RemoveLinear(sorted, ref count, values[leave]);
-                if (enter < n) InsertLinear(sorted, ref count, values[enter]);
+                if (leave >= 0 && enter < n) Replace(sorted, count, values[leave], values[enter]);
+                else if (leave >= 0) Remove(sorted, ref count, values[leave]);
+                else if (enter < n) Insert(sorted, ref count, values[enter]);
             }
 
             result[i] = (count & 1) == 1 ? sorted[count >> 1] : 0.5 * (sorted[(count >> 1) - 1] + sorted[count >> 1]);
         }
-    }
-
-    private static void InsertLinear(Span<double> sorted, ref int count, double x)
-    {
-        var at = count;
-        while (at > 0 && sorted[at - 1] > x)
-        {
-            sorted[at] = sorted[at - 1];
-            at--;
-        }
-
-        sorted[at] = x;
-        count++;
-    }
-
-    private static void RemoveLinear(Span<double> sorted, ref int count, double x)
-    {
-        var at = 0;
-        while (sorted[at] != x) at++;
-        for (var k = at; k < count - 1; k++) sorted[k] = sorted[k + 1];
-        count--;
     }
 
     /// <summary>
@@ -79,19 +71,17 @@ internal static class RollingStatistics
     {
         if (!exclude.IsEmpty)
         {
-            MaskedQuantiles(values, exclude, window, p1, p2, q1, q2);
+            MaskedQuantiles(values, exclude, window, p1, p2, q1, q2, 0, values.Length - 1);
             return;
         }
 
         var n = values.Length;
         if (n == 0) return;
         var half = window / 2;
-
-        // Sorted window padded with +∞ up to a whole number of vectors, so ranks are counted with vector compares.
-        var lanes = Vector<double>.Count;
-        var size = Math.Min(window, n);
-        var sorted = new double[((size + lanes) / lanes) * lanes];
-        Array.Fill(sorted, double.PositiveInfinity);
+        var slots = Slots(Math.Min(window, n));
+        double[]? rented = null;
+        var sorted = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
+        sorted.Fill(double.PositiveInfinity);
         var count = 0;
 
         // Initial window of element 0: [0, half].
@@ -112,10 +102,9 @@ internal static class RollingStatistics
             q1[i] = Quantile(sorted, count, p1);
             if (!double.IsNaN(p2)) q2[i] = Quantile(sorted, count, p2);
         }
-    }
 
-    private static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2, Span<double> q1, Span<double> q2) =>
-        MaskedQuantiles(values, exclude, window, p1, p2, q1, q2, 0, values.Length - 1);
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
+    }
 
     /// <summary>
     /// As the masked <see cref="Quantiles(ReadOnlySpan{double}, ReadOnlySpan{bool}, int, double, double, Span{double}, Span{double})"/>
@@ -128,10 +117,10 @@ internal static class RollingStatistics
         var n = values.Length;
         if (n == 0 || from > to) return;
         var half = window / 2;
-        var lanes = Vector<double>.Count;
-        var size = Math.Min(window, n);
-        var sorted = new double[((size + lanes) / lanes) * lanes];
-        Array.Fill(sorted, double.PositiveInfinity);
+        var slots = Slots(Math.Min(window, n));
+        double[]? rented = null;
+        var sorted = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
+        sorted.Fill(double.PositiveInfinity);
         var count = 0;
         var firstEnd = Math.Min(from + half, n - 1);
         for (var k = Math.Max(0, from - half); k <= firstEnd; k++)
@@ -153,9 +142,16 @@ internal static class RollingStatistics
             q1[i] = count == 0 ? double.NaN : Quantile(sorted, count, p1);
             if (!double.IsNaN(p2)) q2[i] = count == 0 ? double.NaN : Quantile(sorted, count, p2);
         }
+
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 
-    private static double Quantile(double[] sorted, int count, double p)
+    // Slots of a sorted window of at most 'size' values: padded with +∞ to a whole number of vectors plus one, so
+    // that rank counting reads whole vectors and an insertion never runs past the end.
+    private static int Slots(int size) => ((size + Lanes) / Lanes) * Lanes;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Quantile(ReadOnlySpan<double> sorted, int count, double p)
     {
         var pos = p * (count - 1);
         var lo = (int)pos;
@@ -164,36 +160,81 @@ internal static class RollingStatistics
     }
 
     // Number of window values below x, i.e. the first index whose value is >= x. Values past 'count' are +∞.
-    private static int LowerBound(double[] sorted, int count, double x)
+    private static int LowerBound(ReadOnlySpan<double> sorted, int count, double x)
     {
+        ref var start = ref MemoryMarshal.GetReference(sorted);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var vx = Vector512.Create(x);
+            var acc = Vector512<long>.Zero;
+            for (var k = 0; k < count; k += Vector512<double>.Count)
+                acc -= Vector512.LessThan(Vector512.LoadUnsafe(ref start, (nuint)k), vx).AsInt64();
+            return (int)Vector512.Sum(acc);
+        }
+
         var lanes = Vector<double>.Count;
-        var vx = new Vector<double>(x);
-        var acc = Vector<long>.Zero;
-        for (var k = 0; k < count; k += lanes) acc -= Vector.LessThan(new Vector<double>(sorted, k), vx);
-        return (int)Vector.Sum(acc);
+        var v = new Vector<double>(x);
+        var sum = Vector<long>.Zero;
+        for (var k = 0; k < count; k += lanes)
+            sum -= Vector.LessThan(Vector.LoadUnsafe(ref start, (nuint)k), v);
+        return (int)Vector.Sum(sum);
     }
 
-    private static void Insert(double[] sorted, ref int count, double x)
+    // The lower bounds of two values in one pass over the window.
+    private static (int A, int B) LowerBounds(ReadOnlySpan<double> sorted, int count, double a, double b)
+    {
+        ref var start = ref MemoryMarshal.GetReference(sorted);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var va = Vector512.Create(a);
+            var vb = Vector512.Create(b);
+            var accA = Vector512<long>.Zero;
+            var accB = Vector512<long>.Zero;
+            for (var k = 0; k < count; k += Vector512<double>.Count)
+            {
+                var w = Vector512.LoadUnsafe(ref start, (nuint)k);
+                accA -= Vector512.LessThan(w, va).AsInt64();
+                accB -= Vector512.LessThan(w, vb).AsInt64();
+            }
+
+            return ((int)Vector512.Sum(accA), (int)Vector512.Sum(accB));
+        }
+
+        var lanes = Vector<double>.Count;
+        var xa = new Vector<double>(a);
+        var xb = new Vector<double>(b);
+        var sumA = Vector<long>.Zero;
+        var sumB = Vector<long>.Zero;
+        for (var k = 0; k < count; k += lanes)
+        {
+            var w = Vector.LoadUnsafe(ref start, (nuint)k);
+            sumA -= Vector.LessThan(w, xa);
+            sumB -= Vector.LessThan(w, xb);
+        }
+
+        return ((int)Vector.Sum(sumA), (int)Vector.Sum(sumB));
+    }
+
+    private static void Insert(Span<double> sorted, ref int count, double x)
     {
         var at = LowerBound(sorted, count, x);
-        Array.Copy(sorted, at, sorted, at + 1, count - at);
+        ShiftRight(sorted, at, count);
         sorted[at] = x;
         count++;
     }
 
-    private static void Remove(double[] sorted, ref int count, double x)
+    private static void Remove(Span<double> sorted, ref int count, double x)
     {
         var at = LowerBound(sorted, count, x);
-        Array.Copy(sorted, at + 1, sorted, at, count - at - 1);
+        ShiftLeft(sorted, at, count);
         count--;
         sorted[count] = double.PositiveInfinity;
     }
 
     // Removes 'old' and inserts 'x' with one block move between the two positions.
-    private static void Replace(double[] sorted, int count, double old, double x)
+    private static void Replace(Span<double> sorted, int count, double old, double x)
     {
-        var from = LowerBound(sorted, count, old);
-        var to = LowerBound(sorted, count, x);
+        var (from, to) = LowerBounds(sorted, count, old, x);
         if (x >= old)
         {
             // Elements strictly between 'old' and the first value >= x move one place left; x goes before that value.
@@ -203,14 +244,48 @@ internal static class RollingStatistics
                 return;
             }
 
-            Array.Copy(sorted, from + 1, sorted, from, to - from - 1);
+            ShiftLeft(sorted, from, to);
             sorted[to - 1] = x;
         }
         else
         {
             // Values >= x before 'old' move one place right; x takes the first of their places.
-            Array.Copy(sorted, to, sorted, to + 1, from - to);
+            ShiftRight(sorted, to, from);
             sorted[to] = x;
         }
+    }
+
+    // Moves the elements [from + 1, to) one place left, to [from, to − 1). The window is short (tens of values), so an
+    // inline vector copy beats the runtime's memmove, which hands overlapping copies to the C library.
+    private static void ShiftLeft(Span<double> sorted, int from, int to)
+    {
+        if ((uint)to > (uint)sorted.Length || from < 0) throw new ArgumentOutOfRangeException(nameof(to));
+        ref var s = ref MemoryMarshal.GetReference(sorted);
+        var k = from;
+        var last = to - 1;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // Reads [k + 1, k + 9) before writing [k, k + 8); the next chunk reads beyond what was written.
+            for (; k + Vector512<double>.Count <= last; k += Vector512<double>.Count)
+                Vector512.LoadUnsafe(ref s, (nuint)(k + 1)).StoreUnsafe(ref s, (nuint)k);
+        }
+
+        for (; k < last; k++) Unsafe.Add(ref s, k) = Unsafe.Add(ref s, k + 1);
+    }
+
+    // Moves the elements [to, from) one place right, to [to + 1, from + 1).
+    private static void ShiftRight(Span<double> sorted, int to, int from)
+    {
+        if ((uint)from >= (uint)sorted.Length || to < 0) throw new ArgumentOutOfRangeException(nameof(from));
+        ref var s = ref MemoryMarshal.GetReference(sorted);
+        var end = from + 1;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // Writes [end − 8, end) from [end − 9, end − 1), top down; the next chunk reads below what was written.
+            for (; end - Vector512<double>.Count >= to + 1; end -= Vector512<double>.Count)
+                Vector512.LoadUnsafe(ref s, (nuint)(end - Vector512<double>.Count - 1)).StoreUnsafe(ref s, (nuint)(end - Vector512<double>.Count));
+        }
+
+        for (var d = end - 1; d > to; d--) Unsafe.Add(ref s, d) = Unsafe.Add(ref s, d - 1);
     }
 }
