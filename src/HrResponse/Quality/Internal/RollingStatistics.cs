@@ -30,19 +30,96 @@ internal static class RollingStatistics
             return;
         }
 
-        // Small window: the same sorted window as the quantiles; the median of an even count is the mean of the two
-        // middle values.
         var n = values.Length;
         if (n == 0) return;
+        if (window == MedianNetworkWindow && Vector.IsHardwareAccelerated && n >= window + Vector<double>.Count)
+        {
+            MedianOf11(values, result);
+            return;
+        }
+
+        SlidingMedian(values, window, result, 0, n - 1);
+    }
+
+    // The default local-median window, for which a selection network is written out below.
+    private const int MedianNetworkWindow = 11;
+
+    // Rolling median over 11 values: the full windows (elements 5 .. n − 6) through a median-selection network applied
+    // to Vector<double>.Count consecutive windows at once (comparators only, so the result is exactly the middle order
+    // statistic, as a sort gives); the truncated windows at the ends through the sliding kernel.
+    private static void MedianOf11(ReadOnlySpan<double> values, Span<double> result)
+    {
+        const int half = MedianNetworkWindow / 2;
+        var n = values.Length;
+        var lanes = Vector<double>.Count;
+        SlidingMedian(values, MedianNetworkWindow, result, 0, half - 1);
+        SlidingMedian(values, MedianNetworkWindow, result, n - half, n - 1);
+        var lastFull = n - half - 1;
+        ref var x = ref MemoryMarshal.GetReference(values);
+        ref var r = ref MemoryMarshal.GetReference(result);
+        for (var i = half; i <= lastFull; i += lanes)
+        {
+            // The last block overlaps the one before it when the full windows are not a whole number of vectors.
+            var at = Math.Min(i, lastFull - lanes + 1);
+            var b = (nuint)(at - half);
+            Vector<double> v0 = Vector.LoadUnsafe(ref x, b), v1 = Vector.LoadUnsafe(ref x, b + 1), v2 = Vector.LoadUnsafe(ref x, b + 2),
+                v3 = Vector.LoadUnsafe(ref x, b + 3), v4 = Vector.LoadUnsafe(ref x, b + 4), v5 = Vector.LoadUnsafe(ref x, b + 5),
+                v6 = Vector.LoadUnsafe(ref x, b + 6), v7 = Vector.LoadUnsafe(ref x, b + 7), v8 = Vector.LoadUnsafe(ref x, b + 8),
+                v9 = Vector.LoadUnsafe(ref x, b + 9), v10 = Vector.LoadUnsafe(ref x, b + 10), t;
+
+            // Batcher's odd–even merge sort of 16 inputs cut to 11, keeping only the comparators that reach output 5
+            // (checked exhaustively over 0/1 inputs) and, where one output is not used, only its min or max.
+                t = Vector.MinNative(v0, v1); v1 = Vector.MaxNative(v0, v1); v0 = t;
+                t = Vector.MinNative(v2, v3); v3 = Vector.MaxNative(v2, v3); v2 = t;
+                t = Vector.MinNative(v4, v5); v5 = Vector.MaxNative(v4, v5); v4 = t;
+                t = Vector.MinNative(v6, v7); v7 = Vector.MaxNative(v6, v7); v6 = t;
+                t = Vector.MinNative(v8, v9); v9 = Vector.MaxNative(v8, v9); v8 = t;
+                t = Vector.MinNative(v0, v2); v2 = Vector.MaxNative(v0, v2); v0 = t;
+                t = Vector.MinNative(v1, v3); v3 = Vector.MaxNative(v1, v3); v1 = t;
+                t = Vector.MinNative(v4, v6); v6 = Vector.MaxNative(v4, v6); v4 = t;
+                t = Vector.MinNative(v5, v7); v7 = Vector.MaxNative(v5, v7); v5 = t;
+                t = Vector.MinNative(v8, v10); v10 = Vector.MaxNative(v8, v10); v8 = t;
+                t = Vector.MinNative(v1, v2); v2 = Vector.MaxNative(v1, v2); v1 = t;
+                t = Vector.MinNative(v5, v6); v6 = Vector.MaxNative(v5, v6); v5 = t;
+                t = Vector.MinNative(v9, v10); v10 = Vector.MaxNative(v9, v10); v9 = t;
+                t = Vector.MinNative(v0, v4); v4 = Vector.MaxNative(v0, v4); v0 = t;
+                t = Vector.MinNative(v1, v5); v5 = Vector.MaxNative(v1, v5); v1 = t;
+                t = Vector.MinNative(v2, v6); v6 = Vector.MaxNative(v2, v6); v2 = t;
+                v3 = Vector.MinNative(v3, v7);
+                t = Vector.MinNative(v2, v4); v4 = Vector.MaxNative(v2, v4); v2 = t;
+                t = Vector.MinNative(v3, v5); v5 = Vector.MaxNative(v3, v5); v3 = t;
+                t = Vector.MinNative(v1, v2); v2 = Vector.MaxNative(v1, v2); v1 = t;
+                t = Vector.MinNative(v3, v4); v4 = Vector.MaxNative(v3, v4); v3 = t;
+                t = Vector.MinNative(v5, v6); v6 = Vector.MaxNative(v5, v6); v5 = t;
+                t = Vector.MinNative(v9, v10); v10 = Vector.MaxNative(v9, v10); v9 = t;
+                v8 = Vector.MaxNative(v0, v8);
+                v9 = Vector.MaxNative(v1, v9);
+                v10 = Vector.MaxNative(v2, v10);
+                v8 = Vector.MaxNative(v4, v8);
+                v5 = Vector.MinNative(v5, v9);
+                v6 = Vector.MinNative(v6, v10);
+                v5 = Vector.MaxNative(v3, v5);
+                v6 = Vector.MinNative(v6, v8);
+                v5 = Vector.MinNative(v5, v6);
+            v5.StoreUnsafe(ref r, (nuint)at);
+        }
+    }
+
+    // Rolling median of 'window' values for the elements from..to (inclusive): a sorted window updated by one removal
+    // and one insertion per step; the median of an even count is the mean of the two middle values.
+    private static void SlidingMedian(ReadOnlySpan<double> values, int window, Span<double> result, int from, int to)
+    {
+        var n = values.Length;
+        if (from > to) return;
         var half = window / 2;
         Span<double> sorted = stackalloc double[Slots(Math.Min(window, n))];
         sorted.Fill(double.PositiveInfinity);
         var count = 0;
-        var firstEnd = Math.Min(half, n - 1);
-        for (var k = 0; k <= firstEnd; k++) Insert(sorted, ref count, values[k]);
-        for (var i = 0; i < n; i++)
+        var firstEnd = Math.Min(from + half, n - 1);
+        for (var k = Math.Max(0, from - half); k <= firstEnd; k++) Insert(sorted, ref count, values[k]);
+        for (var i = from; i <= to; i++)
         {
-            if (i > 0)
+            if (i > from)
             {
                 var leave = i - half - 1;
                 var enter = i + half;
