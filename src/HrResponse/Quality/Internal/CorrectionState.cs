@@ -52,10 +52,7 @@ internal sealed class CorrectionState : IDisposable
         var capacity = _n0 + (_n0 / 8) + 16;
         _cur = new BeatBuffer(capacity);
         _next = new BeatBuffer(capacity);
-        var rr = input.Milliseconds;
-        var t = input.BeatTimesSeconds;
-        var gap = input.GapBefore;
-        for (var i = 0; i < _n0; i++) _cur.Add(rr[i], t[i], i, BeatAction.Kept, gap[i]);
+        _cur.AddInput(input);
         _input = input;
         _changed = ArrayPool<bool>.Shared.Rent(Math.Max(_n0, 1));
         _changed.AsSpan(0, _n0).Clear();
@@ -427,6 +424,17 @@ internal sealed class CorrectionState : IDisposable
                 _removed++;
                 if (i + 1 < n && !cur.Gap[i + 1]) carry += cur.Rr[i];
                 pendingGap = gapHere;
+                continue;
+            }
+
+            if (m == MarkNone && carry == 0 && !pendingGap)
+            {
+                // A stretch of unmarked beats is copied unchanged (what the last branch below does one by one).
+                var end = i + 1;
+                while (end < n && _mark[end] == MarkNone) end++;
+                _interp.AsSpan(next.Count, end - i).Clear();
+                next.AddRange(cur, i, end - i);
+                i = end - 1;
                 continue;
             }
 
