@@ -16,7 +16,7 @@ namespace HrResponse.Quality.Internal;
 internal static class RollingStatistics
 {
     // Sorted windows up to this many slots live on the stack; longer ones are rented.
-    private const int StackSlots = 256;
+    private const int StackSlots = 512;
 
     // Doubles per rank-counting vector: 8 with 512-bit vectors, else Vector<double>.Count.
     private static readonly int Lanes = Vector512.IsHardwareAccelerated ? Vector512<double>.Count : Vector<double>.Count;
@@ -112,8 +112,9 @@ internal static class RollingStatistics
         var n = values.Length;
         if (from > to) return;
         var half = window / 2;
-        Span<double> sorted = stackalloc double[Slots(Math.Min(window, n))];
-        sorted.Fill(double.PositiveInfinity);
+        Span<double> buffer = stackalloc double[WindowSlots(Math.Min(window, n))];
+        buffer.Fill(double.PositiveInfinity);
+        var sorted = buffer[Slack..];
         var count = 0;
         var firstEnd = Math.Min(from + half, n - 1);
         for (var k = Math.Max(0, from - half); k <= firstEnd; k++) Insert(sorted, ref count, values[k]);
@@ -155,10 +156,11 @@ internal static class RollingStatistics
         var n = values.Length;
         if (n == 0) return;
         var half = window / 2;
-        var slots = Slots(Math.Min(window, n));
+        var slots = WindowSlots(Math.Min(window, n));
         double[]? rented = null;
-        var sorted = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
-        sorted.Fill(double.PositiveInfinity);
+        var buffer = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
+        buffer.Fill(double.PositiveInfinity);
+        var sorted = buffer[Slack..];
         var count = 0;
 
         // Initial window of element 0: [0, half].
@@ -194,10 +196,11 @@ internal static class RollingStatistics
         var n = values.Length;
         if (n == 0 || from > to) return;
         var half = window / 2;
-        var slots = Slots(Math.Min(window, n));
+        var slots = WindowSlots(Math.Min(window, n));
         double[]? rented = null;
-        var sorted = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
-        sorted.Fill(double.PositiveInfinity);
+        var buffer = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
+        buffer.Fill(double.PositiveInfinity);
+        var sorted = buffer[Slack..];
         var count = 0;
         var firstEnd = Math.Min(from + half, n - 1);
         for (var k = Math.Max(0, from - half); k <= firstEnd; k++)
@@ -223,9 +226,13 @@ internal static class RollingStatistics
         if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 
-    // Slots of a sorted window of at most 'size' values: padded with +∞ to a whole number of vectors plus one, so
-    // that rank counting reads whole vectors and an insertion never runs past the end.
-    private static int Slots(int size) => ((size + Lanes) / Lanes) * Lanes;
+    // Slots kept free before and after a sorted window, which the vector shifts read and write back unchanged.
+    private const int Slack = 8;
+
+    // Buffer length for a sorted window of at most 'size' values: the window padded with +∞ to a whole number of
+    // vectors plus one (rank counting reads whole vectors; an insertion never runs past the end), with Slack slots
+    // on each side. The window starts at index Slack.
+    private static int WindowSlots(int size) => (((size + Lanes) / Lanes) * Lanes) + (2 * Slack);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Quantile(ReadOnlySpan<double> sorted, int count, double p)
@@ -333,36 +340,56 @@ internal static class RollingStatistics
     }
 
     // Moves the elements [from + 1, to) one place left, to [from, to − 1). The window is short (tens of values), so an
-    // inline vector copy beats the runtime's memmove, which hands overlapping copies to the C library.
+    // inline vector copy beats the runtime's memmove (which hands overlapping copies to the C library). With 512-bit
+    // vectors the copy is done in whole vectors, the last one blended so that its lanes from to − 1 on keep their
+    // values: no scalar tail, whose varying length the branch predictor cannot follow. It reads up to 7 slots past
+    // 'to' (the window's slack, see WindowSlots).
     private static void ShiftLeft(Span<double> sorted, int from, int to)
     {
-        if ((uint)to > (uint)sorted.Length || from < 0) throw new ArgumentOutOfRangeException(nameof(to));
+        if (from < 0 || (uint)(to + Slack) > (uint)sorted.Length) throw new ArgumentOutOfRangeException(nameof(to));
         ref var s = ref MemoryMarshal.GetReference(sorted);
-        var k = from;
         var last = to - 1;
         if (Vector512.IsHardwareAccelerated)
         {
-            // Reads [k + 1, k + 9) before writing [k, k + 8); the next chunk reads beyond what was written.
-            for (; k + Vector512<double>.Count <= last; k += Vector512<double>.Count)
-                Vector512.LoadUnsafe(ref s, (nuint)(k + 1)).StoreUnsafe(ref s, (nuint)k);
+            var iota = Vector512.Create(0L, 1, 2, 3, 4, 5, 6, 7);
+            for (var k = from; k < last; k += Vector512<double>.Count)
+            {
+                // Reads [k, k + 9) before writing [k, k + 8); the next vector reads from k + 8 on.
+                var cur = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, k));
+                var next = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, k + 1));
+                var moved = Vector512.LessThan(iota, Vector512.Create((long)(last - k)));
+                Vector512.ConditionalSelect(moved.AsDouble(), next, cur).StoreUnsafe(ref Unsafe.Add(ref s, k));
+            }
+
+            return;
         }
 
-        for (; k < last; k++) Unsafe.Add(ref s, k) = Unsafe.Add(ref s, k + 1);
+        for (var k = from; k < last; k++) Unsafe.Add(ref s, k) = Unsafe.Add(ref s, k + 1);
     }
 
-    // Moves the elements [to, from) one place right, to [to + 1, from + 1).
+    // Moves the elements [to, from) one place right, to [to + 1, from + 1), in whole vectors from the top down (the
+    // last one blended so that its lanes at or below 'to' keep their values). Reads and writes up to 8 slots before
+    // 'to': 'sorted' must start Slack slots into its buffer.
     private static void ShiftRight(Span<double> sorted, int to, int from)
     {
-        if ((uint)from >= (uint)sorted.Length || to < 0) throw new ArgumentOutOfRangeException(nameof(from));
+        if (to < 0 || (uint)(from + 1) > (uint)sorted.Length) throw new ArgumentOutOfRangeException(nameof(from));
         ref var s = ref MemoryMarshal.GetReference(sorted);
-        var end = from + 1;
         if (Vector512.IsHardwareAccelerated)
         {
-            // Writes [end − 8, end) from [end − 9, end − 1), top down; the next chunk reads below what was written.
-            for (; end - Vector512<double>.Count >= to + 1; end -= Vector512<double>.Count)
-                Vector512.LoadUnsafe(ref s, (nuint)(end - Vector512<double>.Count - 1)).StoreUnsafe(ref s, (nuint)(end - Vector512<double>.Count));
+            var iota = Vector512.Create(0L, 1, 2, 3, 4, 5, 6, 7);
+            for (var end = from + 1; end > to + 1; end -= Vector512<double>.Count)
+            {
+                // Lanes b .. b + 7 (b may lie in the slack before the window); the next vector reads below b.
+                var b = end - Vector512<double>.Count;
+                var cur = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, b));
+                var previous = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, b - 1));
+                var moved = Vector512.GreaterThan(iota, Vector512.Create((long)(to - b)));
+                Vector512.ConditionalSelect(moved.AsDouble(), previous, cur).StoreUnsafe(ref Unsafe.Add(ref s, b));
+            }
+
+            return;
         }
 
-        for (var d = end - 1; d > to; d--) Unsafe.Add(ref s, d) = Unsafe.Add(ref s, d - 1);
+        for (var d = from; d > to; d--) Unsafe.Add(ref s, d) = Unsafe.Add(ref s, d - 1);
     }
 }
