@@ -345,9 +345,10 @@ internal sealed class CorrectionState : IDisposable
     // End (exclusive) of the gap-free run starting at s.
     private int RunEnd(int s)
     {
-        var e = s + 1;
-        while (e < _cur.Count && !_cur.Gap[e]) e++;
-        return e;
+        var n = _cur.Count;
+        if (s + 1 >= n) return n;
+        var next = _cur.Gap.AsSpan(s + 1, n - s - 1).IndexOf(true);
+        return next < 0 ? n : s + 1 + next;
     }
 
     private void ComputeMedians()

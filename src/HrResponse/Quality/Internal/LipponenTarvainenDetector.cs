@@ -181,9 +181,15 @@ internal sealed class LipponenTarvainenDetector
             var regionEnd = -1;
             var pending = _regions;
             pending.Clear();
+            int nextM = -1, nextD = -1;
             for (var i = 0; i < m; i++)
             {
-                if (newM[i] == exM[i] && newD[i] == exD[i]) continue;
+                // Skip to the next value whose mask changed (vector compares over the unchanged stretch; each mask's
+                // next change is searched for again only once i has passed it).
+                if (nextM < i) nextM = i + newM[i..].CommonPrefixLength(exM[i..]);
+                if (nextD < i) nextD = i + newD[i..].CommonPrefixLength(exD[i..]);
+                i = Math.Min(nextM, nextD);
+                if (i >= m) break;
                 changed = true;
                 var lo = Math.Max(0, i - half);
                 var hi = Math.Min(m - 1, i + half);
