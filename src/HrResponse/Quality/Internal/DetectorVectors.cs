@@ -133,4 +133,37 @@ internal static class DetectorVectors
             nm[i] = mRr[i] / th2[i];
         }
     }
+
+    /// <summary>
+    /// The first index i in [<paramref name="from"/>, <paramref name="to"/>) that is not inside both limits, i.e. where
+    /// |nd(i)| ≤ 1 fails or (when <paramref name="nm"/> is not empty) |nm(i)| ≤ 3 fails; <paramref name="to"/> when
+    /// there is none. The classification passes over the other beats without looking at them; whole vectors of them
+    /// are passed over here. An index may be returned early (a vector holding a candidate is not narrowed down), so
+    /// the caller checks the limits itself.
+    /// </summary>
+    public static int NextBeyond(ReadOnlySpan<double> nd, ReadOnlySpan<double> nm, int from, int to)
+    {
+        var i = from;
+        var lanes = Vector<double>.Count;
+        if (!Vector.IsHardwareAccelerated || to - from < lanes) return from;
+        ref var a = ref MemoryMarshal.GetReference(nd);
+        var one = Vector<double>.One;
+        if (nm.IsEmpty)
+        {
+            for (; i + lanes <= to; i += lanes)
+                if (!Vector.LessThanOrEqualAll(Vector.Abs(Vector.LoadUnsafe(ref a, (nuint)i)), one)) return i;
+        }
+        else
+        {
+            ref var b = ref MemoryMarshal.GetReference(nm);
+            var three = new Vector<double>(3);
+            for (; i + lanes <= to; i += lanes)
+            {
+                if (!Vector.LessThanOrEqualAll(Vector.Abs(Vector.LoadUnsafe(ref a, (nuint)i)), one)
+                    || !Vector.LessThanOrEqualAll(Vector.Abs(Vector.LoadUnsafe(ref b, (nuint)i)), three)) return i;
+            }
+        }
+
+        return i;
+    }
 }

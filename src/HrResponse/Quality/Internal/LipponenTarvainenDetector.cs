@@ -256,6 +256,8 @@ internal sealed class LipponenTarvainenDetector
         // Stage 1: ectopic beats (needs both neighbours of j).
         for (var j = 1; j < m - 1; j++)
         {
+            j = DetectorVectors.NextBeyond(nd, default, j, m - 1);
+            if (j >= m - 1) break;
             var a = nd[j];
             if (Math.Abs(a) <= 1) continue;
             var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
@@ -272,6 +274,8 @@ internal sealed class LipponenTarvainenDetector
         // Stage 2: long/short, missed and extra.
         for (var j = 0; j < m; j++)
         {
+            j = DetectorVectors.NextBeyond(nd, nm, j, m);
+            if (j >= m) break;
             if (used[j]) continue;
             var a = nd[j];
             var b = nm[j];

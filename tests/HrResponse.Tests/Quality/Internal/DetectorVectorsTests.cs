@@ -65,4 +65,33 @@ public class DetectorVectorsTests
         DetectorVectors.QuartileThresholds(q1, q3, 2, qd, 5, 30);
         for (var i = 0; i < 40; i++) Assert.That(qd[i], Is.EqualTo(i is >= 5 and <= 30 ? 10.0 : -1.0), $"at {i}");
     }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void NextBeyond_SparseCandidates_NeverPassesOneAndReachesEachInTurn(bool withNm)
+    {
+        var r = new Random(withNm ? 3 : 4);
+        const int n = 503;
+        var nd = Enumerable.Range(0, n).Select(_ => (r.NextDouble() * 2) - 1).ToArray();
+        var nm = Enumerable.Range(0, n).Select(_ => (r.NextDouble() * 6) - 3).ToArray();
+        foreach (var k in new[] { 0, 17, 18, 101, 250, 499, 502 }) nd[k] = k % 2 == 0 ? 1.5 : -1.5;
+        foreach (var k in new[] { 40, 333 }) nm[k] = 3.5;
+        nd[77] = double.NaN; // not inside the limits either
+        bool Candidate(int i) => !(Math.Abs(nd[i]) <= 1) || (withNm && !(Math.Abs(nm[i]) <= 3));
+
+        var found = new List<int>();
+        for (var j = 0; j < n; j++)
+        {
+            var next = DetectorVectors.NextBeyond(nd, withNm ? nm : default, j, n);
+            for (var k = j; k < next; k++) Assert.That(Candidate(k), Is.False, $"passed over candidate {k}");
+            j = next;
+            if (j >= n) break;
+            if (Candidate(j)) found.Add(j);
+        }
+
+        var expected = Enumerable.Range(0, n).Where(Candidate).ToArray();
+        Assert.That(found, Is.EqualTo(expected));
+        Assert.That(expected, Does.Contain(77));
+        if (withNm) Assert.That(expected, Does.Contain(40).And.Contain(333));
+    }
 }
