@@ -116,6 +116,12 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "cleanprint")
+        {
+            HrResponse.Benchmarks.Quality.CleanFingerprint.Run(args.Length > 2 ? args[2] : Path.Combine(BenchmarkData.SharedData(), "data"));
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();

@@ -55,8 +55,12 @@ public class ArtifactCorrectionBenchmarks
             }
         }
 
-        _rr = RrIntervals.FromMilliseconds(rr.ToArray());
+        Series = rr.ToArray();
+        _rr = RrIntervals.FromMilliseconds(Series);
     }
+
+    /// <summary>The series in ms (after <see cref="Setup"/>).</summary>
+    internal double[] Series { get; private set; } = [];
 
     [Benchmark]
     public CleanedRrIntervals Clean() => ArtifactCorrection.Clean(_rr);

@@ -117,6 +117,8 @@ public static class ArtifactCorrection
         var window = DetectorWindowBeats(options);
         var n = rr.Count;
         if (window == 0 || n == 0) return null;
+        if (n >= window && !rr.HasGaps && !report.Artifacts.Any(a => a.Type is ArtifactType.Discontinuity or ArtifactType.Dropout))
+            return null; // one gap-free stretch as long as the window
 
         var breakBefore = new bool[n];
         var removed = new bool[n];

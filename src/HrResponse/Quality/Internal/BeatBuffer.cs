@@ -54,6 +54,43 @@ internal sealed class BeatBuffer
         Count++;
     }
 
+    /// <summary>
+    /// Appends beats <paramref name="from"/> .. <paramref name="from"/> + <paramref name="count"/> − 1 of
+    /// <paramref name="source"/> unchanged (interval, time, input index, action, gap flag and thresholds), as
+    /// <see cref="Add"/> would one by one.
+    /// </summary>
+    public void AddRange(BeatBuffer source, int from, int count)
+    {
+        while (Count + count > Capacity) Grow();
+        source.Rr.AsSpan(from, count).CopyTo(Rr.AsSpan(Count));
+        source.T.AsSpan(from, count).CopyTo(T.AsSpan(Count));
+        source.Orig.AsSpan(from, count).CopyTo(Orig.AsSpan(Count));
+        source.Act.AsSpan(from, count).CopyTo(Act.AsSpan(Count));
+        source.Gap.AsSpan(from, count).CopyTo(Gap.AsSpan(Count));
+        source.Qd1.AsSpan(from, count).CopyTo(Qd1.AsSpan(Count));
+        source.Qd2.AsSpan(from, count).CopyTo(Qd2.AsSpan(Count));
+        Count += count;
+    }
+
+    /// <summary>
+    /// Appends the intervals of <paramref name="input"/> as kept beats (input index = position, thresholds 0), as
+    /// <see cref="Add"/> would one by one.
+    /// </summary>
+    public void AddInput(RrIntervals input)
+    {
+        var n = input.Count;
+        while (Count + n > Capacity) Grow();
+        input.Milliseconds.CopyTo(Rr.AsSpan(Count));
+        input.BeatTimesSeconds.CopyTo(T.AsSpan(Count));
+        input.GapBefore.CopyTo(Gap.AsSpan(Count));
+        for (var i = 0; i < n; i++) Orig[Count + i] = i;
+        System.Diagnostics.Debug.Assert(default(BeatAction) == BeatAction.Kept, "Clear() writes Kept");
+        Act.AsSpan(Count, n).Clear();
+        Qd1.AsSpan(Count, n).Clear();
+        Qd2.AsSpan(Count, n).Clear();
+        Count += n;
+    }
+
     public void Return()
     {
         ArrayPool<double>.Shared.Return(Rr);

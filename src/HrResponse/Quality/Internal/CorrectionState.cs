@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace HrResponse.Quality.Internal;
 
@@ -52,10 +53,7 @@ internal sealed class CorrectionState : IDisposable
         var capacity = _n0 + (_n0 / 8) + 16;
         _cur = new BeatBuffer(capacity);
         _next = new BeatBuffer(capacity);
-        var rr = input.Milliseconds;
-        var t = input.BeatTimesSeconds;
-        var gap = input.GapBefore;
-        for (var i = 0; i < _n0; i++) _cur.Add(rr[i], t[i], i, BeatAction.Kept, gap[i]);
+        _cur.AddInput(input);
         _input = input;
         _changed = ArrayPool<bool>.Shared.Rent(Math.Max(_n0, 1));
         _changed.AsSpan(0, _n0).Clear();
@@ -70,7 +68,36 @@ internal sealed class CorrectionState : IDisposable
         var tol = _o.TimeJumpTolerance.TotalMilliseconds;
         var n = _cur.Count;
         List<(int Index, double ExcessMs)>? jumps = null;
-        for (var i = 1; i < n; i++)
+        var i = 1;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Whole vectors of beats without a jump are passed over; a vector with one is checked beat by beat below.
+            var lanes = Vector<double>.Count;
+            var vTol = new Vector<double>(tol);
+            var thousand = new Vector<double>(1000.0);
+            for (; i + lanes <= n; i += lanes)
+            {
+                var excess = ((new Vector<double>(_cur.T, i) - new Vector<double>(_cur.T, i - 1)) * thousand) - new Vector<double>(_cur.Rr, i);
+                if (Vector.GreaterThanAny(excess, vTol)) MarkJumps(i, i + lanes, tol, ref jumps);
+            }
+        }
+
+        MarkJumps(i, n, tol, ref jumps);
+
+        if (jumps is null) return;
+        ComputeMedians();
+        foreach (var (k, excess) in jumps)
+        {
+            _discontinuities++;
+            _lost += Math.Max(1, (int)Math.Round(excess / _median[k]));
+            _artifacts.Add(new DetectedArtifact(_cur.Orig[k], ArtifactType.Discontinuity, _input.BeatTimesSeconds[_cur.Orig[k]]));
+        }
+    }
+
+    // Marks a gap before each beat from..to − 1 whose time jumps by more than its interval plus tol.
+    private void MarkJumps(int from, int to, double tol, ref List<(int Index, double ExcessMs)>? jumps)
+    {
+        for (var i = from; i < to; i++)
         {
             var excess = ((_cur.T[i] - _cur.T[i - 1]) * 1000.0) - _cur.Rr[i];
             if (excess > tol)
@@ -78,15 +105,6 @@ internal sealed class CorrectionState : IDisposable
                 _cur.Gap[i] = true;
                 (jumps ??= []).Add((i, excess));
             }
-        }
-
-        if (jumps is null) return;
-        ComputeMedians();
-        foreach (var (i, excess) in jumps)
-        {
-            _discontinuities++;
-            _lost += Math.Max(1, (int)Math.Round(excess / _median[i]));
-            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Discontinuity, _input.BeatTimesSeconds[_cur.Orig[i]]));
         }
     }
 
@@ -212,24 +230,34 @@ internal sealed class CorrectionState : IDisposable
 
         int gaps = 0, interpolated = 0, inserted = 0;
         double longest = 0;
-        for (var k = 0; k < n; k++)
+        var actions = _cur.Act.AsSpan(0, n);
+        for (var k = actions.IndexOfAnyExcept(BeatAction.Kept); k >= 0 && k < n;)
         {
-            if (_cur.Act[k] == BeatAction.Interpolated) interpolated++;
-            else if (_cur.Act[k] == BeatAction.Inserted) inserted++;
-            if (!gap[k]) continue;
+            if (actions[k] == BeatAction.Interpolated) interpolated++;
+            else if (actions[k] == BeatAction.Inserted) inserted++;
+            var next = actions[(k + 1)..].IndexOfAnyExcept(BeatAction.Kept);
+            k = next < 0 ? n : k + 1 + next;
+        }
+
+        for (var k = gap.AsSpan().IndexOf(true); k >= 0;)
+        {
             gaps++;
             longest = Math.Max(longest, t[k] - (rr[k] / 1000.0) - t[k - 1]);
+            var next = gap.AsSpan(k + 1).IndexOf(true);
+            k = next < 0 ? -1 : k + 1 + next;
         }
 
         _left.Sort(static (a, b) => a.TimeSeconds != b.TimeSeconds ? a.TimeSeconds.CompareTo(b.TimeSeconds) : a.InputIndex.CompareTo(b.InputIndex));
         var beats = new LazyBeatList(t, rr, _cur.Act.AsSpan(0, n).ToArray(), _cur.Orig.AsSpan(0, n).ToArray(), gap, _left.ToArray());
 
-        var changedCount = 0;
-        for (var i = 0; i < _n0; i++)
-            if (_changed[i]) changedCount++;
-        var changed = new int[changedCount];
-        for (int i = 0, k = 0; i < _n0; i++)
-            if (_changed[i]) changed[k++] = i;
+        var changedFlags = _changed.AsSpan(0, _n0);
+        var changed = new int[changedFlags.Count(true)];
+        for (int i = changedFlags.IndexOf(true), k = 0; i >= 0; k++)
+        {
+            changed[k] = i;
+            var next = changedFlags[(i + 1)..].IndexOf(true);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
 
         var (reconstructed, reconstructedOnly) = Reconstructed(n);
         var assessed = _o.Method != ArtifactDetectionMethod.None && _n0 > 0;
@@ -258,7 +286,7 @@ internal sealed class CorrectionState : IDisposable
             RemovedCount = _removed,
             ExcludedCount = _excluded,
             ArtifactPercent = artifactPercent,
-            CorrectedPercent = _n0 == 0 ? double.NaN : 100.0 * changedCount / _n0,
+            CorrectedPercent = _n0 == 0 ? double.NaN : 100.0 * changed.Length / _n0,
             GapCount = gaps,
             LongestGapSeconds = longest,
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
@@ -317,9 +345,10 @@ internal sealed class CorrectionState : IDisposable
     // End (exclusive) of the gap-free run starting at s.
     private int RunEnd(int s)
     {
-        var e = s + 1;
-        while (e < _cur.Count && !_cur.Gap[e]) e++;
-        return e;
+        var n = _cur.Count;
+        if (s + 1 >= n) return n;
+        var next = _cur.Gap.AsSpan(s + 1, n - s - 1).IndexOf(true);
+        return next < 0 ? n : s + 1 + next;
     }
 
     private void ComputeMedians()
@@ -430,6 +459,17 @@ internal sealed class CorrectionState : IDisposable
                 continue;
             }
 
+            if (m == MarkNone && carry == 0 && !pendingGap)
+            {
+                // A stretch of unmarked beats is copied unchanged (what the last branch below does one by one).
+                var rest = _mark.AsSpan(i + 1, n - i - 1).IndexOfAnyExcept(MarkNone);
+                var end = rest < 0 ? n : i + 1 + rest;
+                _interp.AsSpan(next.Count, end - i).Clear();
+                next.AddRange(cur, i, end - i);
+                i = end - 1;
+                continue;
+            }
+
             var value = cur.Rr[i] + carry;
             if (carry > 0) _changed[orig] = true;
             carry = 0;
@@ -486,8 +526,9 @@ internal sealed class CorrectionState : IDisposable
         {
             if (!_interp[i])
             {
-                i++;
-                continue;
+                var next = _interp.AsSpan(i, n - i).IndexOf(true);
+                if (next < 0) break;
+                i += next;
             }
 
             var bs = i;

@@ -106,21 +106,8 @@ internal sealed class LipponenTarvainenDetector
         var alpha = o.LipponenAlpha;
         var refined = o.LipponenRefinements;
 
-        dRaw[0] = 0;
-        absD[0] = 0;
-        for (var i = 1; i < m; i++)
-        {
-            dRaw[i] = rr[i] - rr[i - 1];
-            absD[i] = Math.Abs(dRaw[i]);
-        }
-
-        for (var i = 0; i < m; i++)
-        {
-            var x = rr[i] - med[i];
-            if (x < 0) x *= 2;
-            mRaw[i] = x;
-            absM[i] = Math.Abs(x);
-        }
+        DetectorVectors.Differences(rr, dRaw, absD);
+        DetectorVectors.MedianDeviations(rr, med, mRaw, absM);
 
         var first = events.Count;
         if (computeThresholds && refined)
@@ -167,9 +154,9 @@ internal sealed class LipponenTarvainenDetector
         exD[0] = exM[0];
         for (var i = 1; i < m; i++) exD[i] = exM[i] || exM[i - 1];
         RollingStatistics.MaskedQuantiles(absD, exD, window, 0.25, 0.75, q1, q3, 0, m - 1);
-        for (var i = 0; i < m; i++) qd1[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+        DetectorVectors.QuartileThresholds(q1, q3, alpha, qd1, 0, m - 1);
         RollingStatistics.MaskedQuantiles(absM, exM, window, 0.25, 0.75, q1, q3, 0, m - 1);
-        for (var i = 0; i < m; i++) qd2[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+        DetectorVectors.QuartileThresholds(q1, q3, alpha, qd2, 0, m - 1);
 
         var first = events.Count;
         Classify(rr, med, qd1, qd2, o, events, offset);
@@ -194,9 +181,15 @@ internal sealed class LipponenTarvainenDetector
             var regionEnd = -1;
             var pending = _regions;
             pending.Clear();
+            int nextM = -1, nextD = -1;
             for (var i = 0; i < m; i++)
             {
-                if (newM[i] == exM[i] && newD[i] == exD[i]) continue;
+                // Skip to the next value whose mask changed (vector compares over the unchanged stretch; each mask's
+                // next change is searched for again only once i has passed it).
+                if (nextM < i) nextM = i + newM[i..].CommonPrefixLength(exM[i..]);
+                if (nextD < i) nextD = i + newD[i..].CommonPrefixLength(exD[i..]);
+                i = Math.Min(nextM, nextD);
+                if (i >= m) break;
                 changed = true;
                 var lo = Math.Max(0, i - half);
                 var hi = Math.Min(m - 1, i + half);
@@ -213,6 +206,7 @@ internal sealed class LipponenTarvainenDetector
 
             if (!changed) break;
             pending.Add((regionStart, regionEnd));
+            var covered = 0; foreach (var (a, b) in pending) covered += b - a + 1;
             newM.CopyTo(exM);
             newD.CopyTo(exD);
             foreach (var (from, to) in pending)
@@ -254,12 +248,7 @@ internal sealed class LipponenTarvainenDetector
         var mRaw = _mRaw.AsSpan(0, m);
         var refined = o.LipponenRefinements;
         var floor = o.LipponenMinimumThresholdPercent / 100.0;
-        for (var i = 0; i < m; i++)
-        {
-            nd[i] = dRaw[i] / Threshold(qd1[i], floor * med[i]);
-            th2[i] = Threshold(qd2[i], floor * med[i]);
-            nm[i] = mRaw[i] / th2[i];
-        }
+        DetectorVectors.Normalise(dRaw, mRaw, qd1, qd2, med, floor, MinimumThresholdMs, nd, th2, nm);
 
         used.Clear();
         var c1 = o.LipponenC1;
@@ -267,6 +256,8 @@ internal sealed class LipponenTarvainenDetector
         // Stage 1: ectopic beats (needs both neighbours of j).
         for (var j = 1; j < m - 1; j++)
         {
+            j = DetectorVectors.NextBeyond(nd, default, j, m - 1);
+            if (j >= m - 1) break;
             var a = nd[j];
             if (Math.Abs(a) <= 1) continue;
             var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
@@ -283,6 +274,8 @@ internal sealed class LipponenTarvainenDetector
         // Stage 2: long/short, missed and extra.
         for (var j = 0; j < m; j++)
         {
+            j = DetectorVectors.NextBeyond(nd, nm, j, m);
+            if (j >= m) break;
             if (used[j]) continue;
             var a = nd[j];
             var b = nm[j];

@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace HrResponse.Quality.Internal;
 
@@ -11,6 +15,12 @@ namespace HrResponse.Quality.Internal;
 /// </summary>
 internal static class RollingStatistics
 {
+    // Sorted windows up to this many slots live on the stack; longer ones are rented.
+    private const int StackSlots = 512;
+
+    // Doubles per rank-counting vector: 8 with 512-bit vectors, else Vector<double>.Count.
+    private static readonly int Lanes = Vector512.IsHardwareAccelerated ? Vector512<double>.Count : Vector<double>.Count;
+
     /// <summary>Centred rolling median of <paramref name="values"/> over <paramref name="window"/> elements.</summary>
     public static void Median(ReadOnlySpan<double> values, int window, Span<double> result)
     {
@@ -20,47 +30,107 @@ internal static class RollingStatistics
             return;
         }
 
-        // Small window: linear insertion and removal in a short sorted buffer.
         var n = values.Length;
         if (n == 0) return;
-        var half = window / 2;
-        Span<double> sorted = stackalloc double[32];
-        var count = 0;
-        var firstEnd = Math.Min(half, n - 1);
-        for (var k = 0; k <= firstEnd; k++) InsertLinear(sorted, ref count, values[k]);
-        for (var i = 0; i < n; i++)
+        if (window == MedianNetworkWindow && Vector.IsHardwareAccelerated && n >= window + Vector<double>.Count)
         {
-            if (i > 0)
+            MedianOf11(values, result);
+            return;
+        }
+
+        SlidingMedian(values, window, result, 0, n - 1);
+    }
+
+    // The default local-median window, for which a selection network is written out below.
+    private const int MedianNetworkWindow = 11;
+
+    // Rolling median over 11 values: the full windows (elements 5 .. n − 6) through a median-selection network applied
+    // to Vector<double>.Count consecutive windows at once (comparators only, so the result is exactly the middle order
+    // statistic, as a sort gives); the truncated windows at the ends through the sliding kernel.
+    private static void MedianOf11(ReadOnlySpan<double> values, Span<double> result)
+    {
+        const int half = MedianNetworkWindow / 2;
+        var n = values.Length;
+        var lanes = Vector<double>.Count;
+        SlidingMedian(values, MedianNetworkWindow, result, 0, half - 1);
+        SlidingMedian(values, MedianNetworkWindow, result, n - half, n - 1);
+        var lastFull = n - half - 1;
+        ref var x = ref MemoryMarshal.GetReference(values);
+        ref var r = ref MemoryMarshal.GetReference(result);
+        for (var i = half; i <= lastFull; i += lanes)
+        {
+            // The last block overlaps the one before it when the full windows are not a whole number of vectors.
+            var at = Math.Min(i, lastFull - lanes + 1);
+            var b = (nuint)(at - half);
+            Vector<double> v0 = Vector.LoadUnsafe(ref x, b), v1 = Vector.LoadUnsafe(ref x, b + 1), v2 = Vector.LoadUnsafe(ref x, b + 2),
+                v3 = Vector.LoadUnsafe(ref x, b + 3), v4 = Vector.LoadUnsafe(ref x, b + 4), v5 = Vector.LoadUnsafe(ref x, b + 5),
+                v6 = Vector.LoadUnsafe(ref x, b + 6), v7 = Vector.LoadUnsafe(ref x, b + 7), v8 = Vector.LoadUnsafe(ref x, b + 8),
+                v9 = Vector.LoadUnsafe(ref x, b + 9), v10 = Vector.LoadUnsafe(ref x, b + 10), t;
+
+            // Batcher's odd–even merge sort of 16 inputs cut to 11, keeping only the comparators that reach output 5
+            // (checked exhaustively over 0/1 inputs) and, where one output is not used, only its min or max.
+                t = Vector.MinNative(v0, v1); v1 = Vector.MaxNative(v0, v1); v0 = t;
+                t = Vector.MinNative(v2, v3); v3 = Vector.MaxNative(v2, v3); v2 = t;
+                t = Vector.MinNative(v4, v5); v5 = Vector.MaxNative(v4, v5); v4 = t;
+                t = Vector.MinNative(v6, v7); v7 = Vector.MaxNative(v6, v7); v6 = t;
+                t = Vector.MinNative(v8, v9); v9 = Vector.MaxNative(v8, v9); v8 = t;
+                t = Vector.MinNative(v0, v2); v2 = Vector.MaxNative(v0, v2); v0 = t;
+                t = Vector.MinNative(v1, v3); v3 = Vector.MaxNative(v1, v3); v1 = t;
+                t = Vector.MinNative(v4, v6); v6 = Vector.MaxNative(v4, v6); v4 = t;
+                t = Vector.MinNative(v5, v7); v7 = Vector.MaxNative(v5, v7); v5 = t;
+                t = Vector.MinNative(v8, v10); v10 = Vector.MaxNative(v8, v10); v8 = t;
+                t = Vector.MinNative(v1, v2); v2 = Vector.MaxNative(v1, v2); v1 = t;
+                t = Vector.MinNative(v5, v6); v6 = Vector.MaxNative(v5, v6); v5 = t;
+                t = Vector.MinNative(v9, v10); v10 = Vector.MaxNative(v9, v10); v9 = t;
+                t = Vector.MinNative(v0, v4); v4 = Vector.MaxNative(v0, v4); v0 = t;
+                t = Vector.MinNative(v1, v5); v5 = Vector.MaxNative(v1, v5); v1 = t;
+                t = Vector.MinNative(v2, v6); v6 = Vector.MaxNative(v2, v6); v2 = t;
+                v3 = Vector.MinNative(v3, v7);
+                t = Vector.MinNative(v2, v4); v4 = Vector.MaxNative(v2, v4); v2 = t;
+                t = Vector.MinNative(v3, v5); v5 = Vector.MaxNative(v3, v5); v3 = t;
+                t = Vector.MinNative(v1, v2); v2 = Vector.MaxNative(v1, v2); v1 = t;
+                t = Vector.MinNative(v3, v4); v4 = Vector.MaxNative(v3, v4); v3 = t;
+                t = Vector.MinNative(v5, v6); v6 = Vector.MaxNative(v5, v6); v5 = t;
+                t = Vector.MinNative(v9, v10); v10 = Vector.MaxNative(v9, v10); v9 = t;
+                v8 = Vector.MaxNative(v0, v8);
+                v9 = Vector.MaxNative(v1, v9);
+                v10 = Vector.MaxNative(v2, v10);
+                v8 = Vector.MaxNative(v4, v8);
+                v5 = Vector.MinNative(v5, v9);
+                v6 = Vector.MinNative(v6, v10);
+                v5 = Vector.MaxNative(v3, v5);
+                v6 = Vector.MinNative(v6, v8);
+                v5 = Vector.MinNative(v5, v6);
+            v5.StoreUnsafe(ref r, (nuint)at);
+        }
+    }
+
+    // Rolling median of 'window' values for the elements from..to (inclusive): a sorted window updated by one removal
+    // and one insertion per step; the median of an even count is the mean of the two middle values.
+    private static void SlidingMedian(ReadOnlySpan<double> values, int window, Span<double> result, int from, int to)
+    {
+        var n = values.Length;
+        if (from > to) return;
+        var half = window / 2;
+        Span<double> buffer = stackalloc double[WindowSlots(Math.Min(window, n))];
+        buffer.Fill(double.PositiveInfinity);
+        var sorted = buffer[Slack..];
+        var count = 0;
+        var firstEnd = Math.Min(from + half, n - 1);
+        for (var k = Math.Max(0, from - half); k <= firstEnd; k++) Insert(sorted, ref count, values[k]);
+        for (var i = from; i <= to; i++)
+        {
+            if (i > from)
             {
                 var leave = i - half - 1;
                 var enter = i + half;
-                if (leave >= 0) RemoveLinear(sorted, ref count, values[leave]);
-                if (enter < n) InsertLinear(sorted, ref count, values[enter]);
+                if (leave >= 0 && enter < n) Replace(sorted, count, values[leave], values[enter]);
+                else if (leave >= 0) Remove(sorted, ref count, values[leave]);
+                else if (enter < n) Insert(sorted, ref count, values[enter]);
             }
 
             result[i] = (count & 1) == 1 ? sorted[count >> 1] : 0.5 * (sorted[(count >> 1) - 1] + sorted[count >> 1]);
         }
-    }
-
-    private static void InsertLinear(Span<double> sorted, ref int count, double x)
-    {
-        var at = count;
-        while (at > 0 && sorted[at - 1] > x)
-        {
-            sorted[at] = sorted[at - 1];
-            at--;
-        }
-
-        sorted[at] = x;
-        count++;
-    }
-
-    private static void RemoveLinear(Span<double> sorted, ref int count, double x)
-    {
-        var at = 0;
-        while (sorted[at] != x) at++;
-        for (var k = at; k < count - 1; k++) sorted[k] = sorted[k + 1];
-        count--;
     }
 
     /// <summary>
@@ -79,19 +149,18 @@ internal static class RollingStatistics
     {
         if (!exclude.IsEmpty)
         {
-            MaskedQuantiles(values, exclude, window, p1, p2, q1, q2);
+            MaskedQuantiles(values, exclude, window, p1, p2, q1, q2, 0, values.Length - 1);
             return;
         }
 
         var n = values.Length;
         if (n == 0) return;
         var half = window / 2;
-
-        // Sorted window padded with +∞ up to a whole number of vectors, so ranks are counted with vector compares.
-        var lanes = Vector<double>.Count;
-        var size = Math.Min(window, n);
-        var sorted = new double[((size + lanes) / lanes) * lanes];
-        Array.Fill(sorted, double.PositiveInfinity);
+        var slots = WindowSlots(Math.Min(window, n));
+        double[]? rented = null;
+        var buffer = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
+        buffer.Fill(double.PositiveInfinity);
+        var sorted = buffer[Slack..];
         var count = 0;
 
         // Initial window of element 0: [0, half].
@@ -112,10 +181,9 @@ internal static class RollingStatistics
             q1[i] = Quantile(sorted, count, p1);
             if (!double.IsNaN(p2)) q2[i] = Quantile(sorted, count, p2);
         }
-    }
 
-    private static void MaskedQuantiles(ReadOnlySpan<double> values, ReadOnlySpan<bool> exclude, int window, double p1, double p2, Span<double> q1, Span<double> q2) =>
-        MaskedQuantiles(values, exclude, window, p1, p2, q1, q2, 0, values.Length - 1);
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
+    }
 
     /// <summary>
     /// As the masked <see cref="Quantiles(ReadOnlySpan{double}, ReadOnlySpan{bool}, int, double, double, Span{double}, Span{double})"/>
@@ -128,10 +196,11 @@ internal static class RollingStatistics
         var n = values.Length;
         if (n == 0 || from > to) return;
         var half = window / 2;
-        var lanes = Vector<double>.Count;
-        var size = Math.Min(window, n);
-        var sorted = new double[((size + lanes) / lanes) * lanes];
-        Array.Fill(sorted, double.PositiveInfinity);
+        var slots = WindowSlots(Math.Min(window, n));
+        double[]? rented = null;
+        var buffer = slots <= StackSlots ? stackalloc double[slots] : (rented = ArrayPool<double>.Shared.Rent(slots)).AsSpan(0, slots);
+        buffer.Fill(double.PositiveInfinity);
+        var sorted = buffer[Slack..];
         var count = 0;
         var firstEnd = Math.Min(from + half, n - 1);
         for (var k = Math.Max(0, from - half); k <= firstEnd; k++)
@@ -153,9 +222,20 @@ internal static class RollingStatistics
             q1[i] = count == 0 ? double.NaN : Quantile(sorted, count, p1);
             if (!double.IsNaN(p2)) q2[i] = count == 0 ? double.NaN : Quantile(sorted, count, p2);
         }
+
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 
-    private static double Quantile(double[] sorted, int count, double p)
+    // Slots kept free before and after a sorted window, which the vector shifts read and write back unchanged.
+    private const int Slack = 8;
+
+    // Buffer length for a sorted window of at most 'size' values: the window padded with +∞ to a whole number of
+    // vectors plus one (rank counting reads whole vectors; an insertion never runs past the end), with Slack slots
+    // on each side. The window starts at index Slack.
+    private static int WindowSlots(int size) => (((size + Lanes) / Lanes) * Lanes) + (2 * Slack);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Quantile(ReadOnlySpan<double> sorted, int count, double p)
     {
         var pos = p * (count - 1);
         var lo = (int)pos;
@@ -164,36 +244,81 @@ internal static class RollingStatistics
     }
 
     // Number of window values below x, i.e. the first index whose value is >= x. Values past 'count' are +∞.
-    private static int LowerBound(double[] sorted, int count, double x)
+    private static int LowerBound(ReadOnlySpan<double> sorted, int count, double x)
     {
+        ref var start = ref MemoryMarshal.GetReference(sorted);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var vx = Vector512.Create(x);
+            var acc = Vector512<long>.Zero;
+            for (var k = 0; k < count; k += Vector512<double>.Count)
+                acc -= Vector512.LessThan(Vector512.LoadUnsafe(ref start, (nuint)k), vx).AsInt64();
+            return (int)Vector512.Sum(acc);
+        }
+
         var lanes = Vector<double>.Count;
-        var vx = new Vector<double>(x);
-        var acc = Vector<long>.Zero;
-        for (var k = 0; k < count; k += lanes) acc -= Vector.LessThan(new Vector<double>(sorted, k), vx);
-        return (int)Vector.Sum(acc);
+        var v = new Vector<double>(x);
+        var sum = Vector<long>.Zero;
+        for (var k = 0; k < count; k += lanes)
+            sum -= Vector.LessThan(Vector.LoadUnsafe(ref start, (nuint)k), v);
+        return (int)Vector.Sum(sum);
     }
 
-    private static void Insert(double[] sorted, ref int count, double x)
+    // The lower bounds of two values in one pass over the window.
+    private static (int A, int B) LowerBounds(ReadOnlySpan<double> sorted, int count, double a, double b)
+    {
+        ref var start = ref MemoryMarshal.GetReference(sorted);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var va = Vector512.Create(a);
+            var vb = Vector512.Create(b);
+            var accA = Vector512<long>.Zero;
+            var accB = Vector512<long>.Zero;
+            for (var k = 0; k < count; k += Vector512<double>.Count)
+            {
+                var w = Vector512.LoadUnsafe(ref start, (nuint)k);
+                accA -= Vector512.LessThan(w, va).AsInt64();
+                accB -= Vector512.LessThan(w, vb).AsInt64();
+            }
+
+            return ((int)Vector512.Sum(accA), (int)Vector512.Sum(accB));
+        }
+
+        var lanes = Vector<double>.Count;
+        var xa = new Vector<double>(a);
+        var xb = new Vector<double>(b);
+        var sumA = Vector<long>.Zero;
+        var sumB = Vector<long>.Zero;
+        for (var k = 0; k < count; k += lanes)
+        {
+            var w = Vector.LoadUnsafe(ref start, (nuint)k);
+            sumA -= Vector.LessThan(w, xa);
+            sumB -= Vector.LessThan(w, xb);
+        }
+
+        return ((int)Vector.Sum(sumA), (int)Vector.Sum(sumB));
+    }
+
+    private static void Insert(Span<double> sorted, ref int count, double x)
     {
         var at = LowerBound(sorted, count, x);
-        Array.Copy(sorted, at, sorted, at + 1, count - at);
+        ShiftRight(sorted, at, count);
         sorted[at] = x;
         count++;
     }
 
-    private static void Remove(double[] sorted, ref int count, double x)
+    private static void Remove(Span<double> sorted, ref int count, double x)
     {
         var at = LowerBound(sorted, count, x);
-        Array.Copy(sorted, at + 1, sorted, at, count - at - 1);
+        ShiftLeft(sorted, at, count);
         count--;
         sorted[count] = double.PositiveInfinity;
     }
 
     // Removes 'old' and inserts 'x' with one block move between the two positions.
-    private static void Replace(double[] sorted, int count, double old, double x)
+    private static void Replace(Span<double> sorted, int count, double old, double x)
     {
-        var from = LowerBound(sorted, count, old);
-        var to = LowerBound(sorted, count, x);
+        var (from, to) = LowerBounds(sorted, count, old, x);
         if (x >= old)
         {
             // Elements strictly between 'old' and the first value >= x move one place left; x goes before that value.
@@ -203,14 +328,68 @@ internal static class RollingStatistics
                 return;
             }
 
-            Array.Copy(sorted, from + 1, sorted, from, to - from - 1);
+            ShiftLeft(sorted, from, to);
             sorted[to - 1] = x;
         }
         else
         {
             // Values >= x before 'old' move one place right; x takes the first of their places.
-            Array.Copy(sorted, to, sorted, to + 1, from - to);
+            ShiftRight(sorted, to, from);
             sorted[to] = x;
         }
+    }
+
+    // Moves the elements [from + 1, to) one place left, to [from, to − 1). The window is short (tens of values), so an
+    // inline vector copy beats the runtime's memmove (which hands overlapping copies to the C library). With 512-bit
+    // vectors the copy is done in whole vectors, the last one blended so that its lanes from to − 1 on keep their
+    // values: no scalar tail, whose varying length the branch predictor cannot follow. It reads up to 7 slots past
+    // 'to' (the window's slack, see WindowSlots).
+    private static void ShiftLeft(Span<double> sorted, int from, int to)
+    {
+        if (from < 0 || (uint)(to + Slack) > (uint)sorted.Length) throw new ArgumentOutOfRangeException(nameof(to));
+        ref var s = ref MemoryMarshal.GetReference(sorted);
+        var last = to - 1;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var iota = Vector512.Create(0L, 1, 2, 3, 4, 5, 6, 7);
+            for (var k = from; k < last; k += Vector512<double>.Count)
+            {
+                // Reads [k, k + 9) before writing [k, k + 8); the next vector reads from k + 8 on.
+                var cur = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, k));
+                var next = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, k + 1));
+                var moved = Vector512.LessThan(iota, Vector512.Create((long)(last - k)));
+                Vector512.ConditionalSelect(moved.AsDouble(), next, cur).StoreUnsafe(ref Unsafe.Add(ref s, k));
+            }
+
+            return;
+        }
+
+        for (var k = from; k < last; k++) Unsafe.Add(ref s, k) = Unsafe.Add(ref s, k + 1);
+    }
+
+    // Moves the elements [to, from) one place right, to [to + 1, from + 1), in whole vectors from the top down (the
+    // last one blended so that its lanes at or below 'to' keep their values). Reads and writes up to 8 slots before
+    // 'to': 'sorted' must start Slack slots into its buffer.
+    private static void ShiftRight(Span<double> sorted, int to, int from)
+    {
+        if (to < 0 || (uint)(from + 1) > (uint)sorted.Length) throw new ArgumentOutOfRangeException(nameof(from));
+        ref var s = ref MemoryMarshal.GetReference(sorted);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var iota = Vector512.Create(0L, 1, 2, 3, 4, 5, 6, 7);
+            for (var end = from + 1; end > to + 1; end -= Vector512<double>.Count)
+            {
+                // Lanes b .. b + 7 (b may lie in the slack before the window); the next vector reads below b.
+                var b = end - Vector512<double>.Count;
+                var cur = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, b));
+                var previous = Vector512.LoadUnsafe(ref Unsafe.Add(ref s, b - 1));
+                var moved = Vector512.GreaterThan(iota, Vector512.Create((long)(to - b)));
+                Vector512.ConditionalSelect(moved.AsDouble(), previous, cur).StoreUnsafe(ref Unsafe.Add(ref s, b));
+            }
+
+            return;
+        }
+
+        for (var d = from; d > to; d--) Unsafe.Add(ref s, d) = Unsafe.Add(ref s, d - 1);
     }
 }
