@@ -45,6 +45,34 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "boxes")
+        {
+            // Template counts (m = 2) of one series by the bucketed search and by 3-D box counts, same run (issue 15).
+            foreach (var n in args.Skip(2).Select(int.Parse))
+            {
+                foreach (var kind in new[] { "continuous", "coarse5", "coarse20" })
+                {
+                    var scale = kind == "coarse5" ? 5 : kind == "coarse20" ? 20 : 1;
+                    var raw = Paths.FullHrvScalingBenchmarks.Series(Paths.ScalingData.Continuous, n * scale);
+                    var r = NonlinearAnalysis.Tolerance(raw, NonlinearOptions.Default);
+                    var x = new double[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        double sum = 0;
+                        for (var k = 0; k < scale; k++) sum += raw[(i * scale) + k];
+                        x[i] = sum / scale;
+                    }
+
+                    var pairs = TemplateMatching.CountByRanks(x, 1, r, null, null, boxes: true)!.Value;
+                    Console.WriteLine($"{kind} n={n}: pairs m {pairs.PairsM} ({pairs.PairsM / (0.5 * n * n):P2}), m+1 {pairs.PairsM1}");
+                    Time($"  boxes", () => TemplateMatching.CountByRanks(x, 1, r, null, null, boxes: true));
+                    if (n <= 400_000) Time($"  bucketed", () => TemplateMatching.CountBucketed(x, 2, 1, r, null, null));
+                }
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "scaling")
         {
             Scaling(args.Skip(2).Select(int.Parse).ToArray());
