@@ -195,6 +195,28 @@ public class RankBoxCountingTests
         });
     }
 
+    [TestCase(2.0, true)]
+    [TestCase(0.2, false)]
+    public void Count_AutomaticChoice_PerTemplateCountsEqualAllPairs(double factor, bool expectBoxes)
+    {
+        // 5,000 distinct values: the cost estimate takes the box count when most pairs match (r = 2 SD) and the
+        // bucketed search when few do (r = 0.2 SD); the per-template counts (ApEn) are exact either way.
+        var x = Series(5000, 41, 0.0);
+        var r = factor * Sd(x);
+        Assert.That(TemplateMatching.CountByRanks(x, 1, r, null, null) is not null, Is.EqualTo(expectBoxes));
+        var perM = new int[x.Length - 1];
+        var perM1 = new int[x.Length - 1]; // as ApproximateAndSample passes it (the bucketed search writes nt entries)
+        var counts = TemplateMatching.Count(x, 2, 1, r, perM, perM1);
+        var expected = AllPairs(x, 1, r);
+        Assert.Multiple(() =>
+        {
+            Assert.That((counts.PairsM, counts.PairsM1), Is.EqualTo((expected.PairsM, expected.PairsM1)));
+            Assert.That(perM, Is.EqualTo(expected.M));
+            Assert.That(perM1[..^1], Is.EqualTo(expected.M1));
+            Assert.That(perM1[^1], Is.Zero);
+        });
+    }
+
     [Test]
     public void CountByRanks_CancelledToken_Throws()
     {
