@@ -66,6 +66,19 @@ internal static class Profile
                     var pairs = TemplateMatching.CountByRanks(x, 1, r, null, null, boxes: true)!.Value;
                     Console.WriteLine($"{kind} n={n}: pairs m {pairs.PairsM} ({pairs.PairsM / (0.5 * n * n):P2}), m+1 {pairs.PairsM1}");
                     Time($"  boxes", () => TemplateMatching.CountByRanks(x, 1, r, null, null, boxes: true));
+                    var values = x.Distinct().Order().ToArray();
+                    var rank = x.Select(v => Array.BinarySearch(values, v)).ToArray();
+                    var lo = new int[values.Length];
+                    var hi = new int[values.Length];
+                    for (int a = 0, a0 = 0, a1 = 0; a < values.Length; a++)
+                    {
+                        while (Math.Abs(values[a] - values[a0]) > r) a0++;
+                        if (a1 < a) a1 = a;
+                        while (a1 + 1 < values.Length && Math.Abs(values[a1 + 1] - values[a]) <= r) a1++;
+                        (lo[a], hi[a]) = (a0, a1);
+                    }
+
+                    Time($"  3-D part", () => RankBoxCounting.CountOrderedPairs(rank.AsSpan(0, n - 2), rank.AsSpan(1, n - 2), rank.AsSpan(2, n - 2), values.Length, lo, hi, null));
                     if (n <= 400_000) Time($"  bucketed", () => TemplateMatching.CountBucketed(x, 2, 1, r, null, null));
                 }
             }

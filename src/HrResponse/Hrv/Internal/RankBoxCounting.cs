@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using HrResponse.Internal;
 
 namespace HrResponse.Hrv.Internal;
@@ -22,7 +23,7 @@ namespace HrResponse.Hrv.Internal;
 internal static class RankBoxCounting
 {
     /// <summary>Nodes with at most this many positions compare ranks directly.</summary>
-    internal const int BruteForceNode = 64;
+    internal const int BruteForceNode = 512;
 
     /// <summary>
     /// Σ_p #{q ≠ p inside p's box} (ordered pairs: each matching unordered pair twice). When
@@ -169,10 +170,30 @@ internal static class RankBoxCounting
                 var e = ends[id];
                 int bLo = lo[bs[p]], bHi = hi[bs[p]], cLo = lo[cs[p]], cHi = hi[cs[p]];
                 var count = 0;
-                for (var q = l; q < e; q++)
+                var q = l;
+                if (Vector256.IsHardwareAccelerated && e - l >= 8)
                 {
-                    int bq = bs[q], cq = cs[q];
-                    if (bq >= bLo && bq <= bHi && cq >= cLo && cq <= cHi) count++;
+                    // (uint)(v − lo) <= hi − lo tests lo <= v <= hi; matching lanes are −1.
+                    var vbLo = Vector256.Create(bLo);
+                    var vcLo = Vector256.Create(cLo);
+                    var vbW = Vector256.Create((uint)(bHi - bLo));
+                    var vcW = Vector256.Create((uint)(cHi - cLo));
+                    var acc = Vector256<int>.Zero;
+                    ref var b0 = ref bs[0];
+                    ref var c0 = ref cs[0];
+                    for (; q + 8 <= e; q += 8)
+                    {
+                        var inB = Vector256.LessThanOrEqual((Vector256.LoadUnsafe(ref b0, (nuint)q) - vbLo).AsUInt32(), vbW);
+                        var inC = Vector256.LessThanOrEqual((Vector256.LoadUnsafe(ref c0, (nuint)q) - vcLo).AsUInt32(), vcW);
+                        acc -= (inB & inC).AsInt32();
+                    }
+
+                    count = Vector256.Sum(acc);
+                }
+
+                for (; q < e; q++)
+                {
+                    if ((uint)(bs[q] - bLo) <= (uint)(bHi - bLo) && (uint)(cs[q] - cLo) <= (uint)(cHi - cLo)) count++;
                 }
 
                 Acc[p] += (id & 1) == 0 ? count : -count;

@@ -337,7 +337,7 @@ internal static class TemplateMatching
     /// bucketed search (whose cost is about one vectorised comparison per matching pair). Measured on continuous and
     /// coarse-grained series of 5,000–400,000 values (benchmarks/README.md, issue 15).
     /// </summary>
-    internal const double BoxCostPairs = 6.0;
+    internal const double BoxCostPairs = 5.0;
 
     /// <summary>Largest (distinct values + 1)² of the rank sweep's 2-D Fenwick tree (16 MB of counts).</summary>
     internal const long MaxRankCells = 1L << 22;
@@ -368,13 +368,18 @@ internal static class TemplateMatching
             if (!double.IsFinite(x[i])) return null;
         }
 
+        // Distinct values and every value's rank from one sort of the indices by value.
         var values = System.Buffers.ArrayPool<double>.Shared.Rent(n);
         x.CopyTo(values);
-        Array.Sort(values, 0, n);
-        var v = 1;
-        for (var i = 1; i < n; i++)
+        var rank = new int[n];
+        var byValue = new int[n];
+        for (var i = 0; i < n; i++) byValue[i] = i;
+        Array.Sort(values, byValue, 0, n);
+        var v = 0;
+        for (var s = 0; s < n; s++)
         {
-            if (values[i] != values[v - 1]) values[v++] = values[i];
+            if (v == 0 || values[s] != values[v - 1]) values[v++] = values[s];
+            rank[byValue[s]] = v - 1;
         }
 
         var side = (long)v + 1;
@@ -383,29 +388,6 @@ internal static class TemplateMatching
         {
             System.Buffers.ArrayPool<double>.Shared.Return(values);
             return null;
-        }
-
-        var rank = new int[n];
-        if (useBoxes)
-        {
-            // Many distinct values: ranks from one sort of the indices by value (no binary search per value).
-            var byValue = new int[n];
-            var sorted = System.Buffers.ArrayPool<double>.Shared.Rent(n);
-            x.CopyTo(sorted);
-            for (var i = 0; i < n; i++) byValue[i] = i;
-            Array.Sort(sorted, byValue, 0, n);
-            var k = 0;
-            for (var s = 0; s < n; s++)
-            {
-                if (s > 0 && sorted[s] != sorted[s - 1]) k++;
-                rank[byValue[s]] = k;
-            }
-
-            System.Buffers.ArrayPool<double>.Shared.Return(sorted);
-        }
-        else
-        {
-            for (var i = 0; i < n; i++) rank[i] = Array.BinarySearch(values, 0, v, x[i]);
         }
 
         // Rank ranges within r, tested exactly as |a − b| <= r.
