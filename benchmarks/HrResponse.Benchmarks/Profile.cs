@@ -45,6 +45,22 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "fuzzy")
+        {
+            // FuzzyEn (O(n²) on continuous values, no exact shortcut) at the given lengths, both series kinds.
+            foreach (var n in args.Skip(2).Select(int.Parse))
+            {
+                foreach (var kind in Enum.GetValues<Paths.ScalingData>())
+                {
+                    var x = Paths.FullHrvScalingBenchmarks.Series(kind, n);
+                    var r = NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default);
+                    Time($"fuzzy {kind} {n}", () => Entropies.Fuzzy(x, 2, 1, r));
+                }
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "boxes")
         {
             // Template counts (m = 2) of one series by the bucketed search and by 3-D box counts, same run (issue 15).
@@ -88,7 +104,10 @@ internal static class Profile
 
         if (args.Length > 1 && args[1] == "scaling")
         {
-            Scaling(args.Skip(2).Select(int.Parse).ToArray());
+            // Optional series kind first (Recorded or Continuous), then sizes.
+            var kinds = args.Length > 2 && Enum.TryParse<HrResponse.Benchmarks.Paths.ScalingData>(args[2], out var only)
+                ? [only] : Enum.GetValues<HrResponse.Benchmarks.Paths.ScalingData>();
+            Scaling(args.Skip(kinds.Length == 1 && args.Length > 2 && !char.IsDigit(args[2][0]) ? 3 : 2).Select(int.Parse).ToArray(), kinds);
             return;
         }
 
@@ -130,10 +149,10 @@ internal static class Profile
     }
 
     /// <summary>One timed call per part of the default full HRV at each size (issue 15: near-linear in size).</summary>
-    private static void Scaling(int[] sizes)
+    private static void Scaling(int[] sizes, HrResponse.Benchmarks.Paths.ScalingData[] kinds)
     {
         if (sizes.Length == 0) sizes = [50_000, 100_000, 200_000];
-        foreach (var kind in Enum.GetValues<HrResponse.Benchmarks.Paths.ScalingData>())
+        foreach (var kind in kinds)
         {
             foreach (var n in sizes)
             {
@@ -142,7 +161,7 @@ internal static class Profile
                 var nl = NonlinearOptions.Default;
                 var r = NonlinearAnalysis.Tolerance(ms, nl);
                 Console.WriteLine($"== {kind} {n} beats, {ms.Distinct().Count()} distinct values");
-                Once("full HRV", () => HrvAnalysis.Compute(rr));
+                if (Environment.GetEnvironmentVariable("PROFILE_SKIP_FULL") is null) Once("full HRV", () => HrvAnalysis.Compute(rr));
                 Once("time domain", () => TimeDomainAnalysis.Compute(rr, TimeDomainOptions.Default));
                 Once("frequency domain", () => FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.Default));
                 Once("nonlinear", () => NonlinearAnalysis.Compute(rr, nl));

@@ -33,12 +33,18 @@ public class FullHrvScalingBenchmarks
 {
     private RrIntervals _rr = null!;
 
-    /// <summary>The measured cases.</summary>
-    public static IEnumerable<ScalingCase> Cases() =>
-    [
-        .. new[] { 100_000, 200_000, 500_000, 1_000_000, 2_000_000 }.Select(n => new ScalingCase(ScalingData.Recorded, n)),
-        .. new[] { 100_000, 200_000, 500_000, 1_000_000, 2_000_000 }.Select(n => new ScalingCase(ScalingData.Continuous, n)),
-    ];
+    /// <summary>
+    /// The measured cases: both kinds at 100,000 to 2 million beats, or one kind when the environment variable
+    /// <c>HRRESPONSE_SCALING_DATA</c> names it (<c>Recorded</c> or <c>Continuous</c>).
+    /// </summary>
+    public static IEnumerable<ScalingCase> Cases()
+    {
+        var only = Enum.TryParse<ScalingData>(Environment.GetEnvironmentVariable("HRRESPONSE_SCALING_DATA"), out var kind) ? kind : (ScalingData?)null;
+        return Enum.GetValues<ScalingData>()
+            .Where(k => only is null || k == only)
+            .SelectMany(k => new[] { 100_000, 200_000, 500_000, 1_000_000, 2_000_000 }.Select(n => new ScalingCase(k, n)))
+            .ToArray();
+    }
 
     [ParamsSource(nameof(Cases))]
     public ScalingCase Case { get; set; }
