@@ -45,6 +45,19 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "msescales")
+        {
+            // Multiscale entropy time per scale of the continuous scaling series (issue 15).
+            foreach (var n in args.Skip(2).Select(int.Parse))
+            {
+                var x = Paths.FullHrvScalingBenchmarks.Series(Paths.ScalingData.Continuous, n);
+                var r = NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default);
+                foreach (var scale in new[] { 1, 2, 3, 5, 8, 12, 20 }) Once($"n={n} scale {scale}", () => Entropies.Multiscale(x, [scale], 2, r));
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "fuzzy")
         {
             // FuzzyEn (O(n²) on continuous values, no exact shortcut) at the given lengths, both series kinds.
