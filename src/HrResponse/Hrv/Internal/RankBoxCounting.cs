@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using HrResponse.Internal;
 
@@ -36,6 +37,8 @@ internal static class RankBoxCounting
     /// <param name="lo">Lowest rank within the tolerance of each rank (length V, nondecreasing, lo[k] ≤ k).</param>
     /// <param name="hi">Highest rank within the tolerance of each rank (length V, nondecreasing, hi[k] ≥ k).</param>
     /// <param name="perPoint">Optional per-point counts (length ≥ N), added to.</param>
+    // Long loops in one call: fully optimised code from the first call (no tier-0 start).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long CountOrderedPairs(ReadOnlySpan<int> a, ReadOnlySpan<int> b, ReadOnlySpan<int> c, int v,
         int[] lo, int[] hi, int[]? perPoint)
     {
@@ -114,6 +117,8 @@ internal static class RankBoxCounting
         /// Adds to every query in <paramref name="queries"/>[q0..q1) (ends in (l, r], sorted by end on entry) the points
         /// at positions [l, end) inside its (b, c) box; on return the node's points and queries are sorted by b.
         /// </summary>
+        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Solve(int l, int r, int q0, int q1, int[] queries)
         {
             AnalysisCancellation.ThrowIfRequestedEvery1024(_nodes++);
@@ -161,6 +166,8 @@ internal static class RankBoxCounting
             MergeQueries(queries, q0, split, q1);
         }
 
+        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Leaf(int l, int r, int q0, int q1, int[] queries)
         {
             for (var k = q0; k < q1; k++)
@@ -237,6 +244,8 @@ internal static class RankBoxCounting
             }
         }
 
+        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void MergePoints(int l, int mid, int r)
         {
             int i = l, j = mid, o = l;
@@ -246,6 +255,8 @@ internal static class RankBoxCounting
             Array.Copy(_pointTmp, l, _points, l, r - l);
         }
 
+        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void MergeQueries(int[] queries, int q0, int split, int q1)
         {
             int i = q0, j = split, o = q0;

@@ -356,6 +356,7 @@ internal static class TemplateMatching
     /// <see cref="BoxCountMinTemplates"/> templates, and for non-finite values or a NaN or negative r).
     /// <paramref name="boxes"/> forces (true) or forbids (false) the box count; null chooses as above.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static Counts? CountByRanks(ReadOnlySpan<double> x, int delay, double r, int[]? perTemplateM, int[]? perTemplateM1,
         bool? boxes = null)
     {
