@@ -9,6 +9,8 @@ namespace HrResponse.Hrv.Internal;
 /// entropy. Templates of dimension <c>m</c> are bucketed on a grid over their first one or two coordinates with a cell
 /// at least as wide as the tolerance, so only pairs in the same or adjacent cells are compared. Every comparison is the
 /// same <c>|a - b| &lt;= r</c> test a full pairwise pass makes, so the counts are identical to the naive O(n²) count.
+/// For m = 2 and long series the counts come instead from rank sweeps (<see cref="CountByRanks"/>: a 2-D Fenwick tree
+/// when there are few distinct values, else a 3-D box count, <see cref="RankBoxCounting"/>, where that is cheaper).
 /// </summary>
 internal static class TemplateMatching
 {
