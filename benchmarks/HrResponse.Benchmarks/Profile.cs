@@ -45,9 +45,82 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "msescales")
+        {
+            // Multiscale entropy time per scale of the continuous scaling series (issue 15).
+            foreach (var n in args.Skip(2).Select(int.Parse))
+            {
+                var x = Paths.FullHrvScalingBenchmarks.Series(Paths.ScalingData.Continuous, n);
+                var r = NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default);
+                foreach (var scale in new[] { 1, 2, 3, 5, 8, 12, 20 }) Once($"n={n} scale {scale}", () => Entropies.Multiscale(x, [scale], 2, r));
+            }
+
+            return;
+        }
+
+        if (args.Length > 1 && args[1] == "fuzzy")
+        {
+            // FuzzyEn (O(n²) on continuous values, no exact shortcut) at the given lengths, both series kinds.
+            foreach (var n in args.Skip(2).Select(int.Parse))
+            {
+                foreach (var kind in Enum.GetValues<Paths.ScalingData>())
+                {
+                    var x = Paths.FullHrvScalingBenchmarks.Series(kind, n);
+                    var r = NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default);
+                    Time($"fuzzy {kind} {n}", () => Entropies.Fuzzy(x, 2, 1, r));
+                }
+            }
+
+            return;
+        }
+
+        if (args.Length > 1 && args[1] == "boxes")
+        {
+            // Template counts (m = 2) of one series by the bucketed search and by 3-D box counts, same run (issue 15).
+            foreach (var n in args.Skip(2).Select(int.Parse))
+            {
+                foreach (var kind in new[] { "continuous", "coarse5", "coarse20" })
+                {
+                    var scale = kind == "coarse5" ? 5 : kind == "coarse20" ? 20 : 1;
+                    var raw = Paths.FullHrvScalingBenchmarks.Series(Paths.ScalingData.Continuous, n * scale);
+                    var r = NonlinearAnalysis.Tolerance(raw, NonlinearOptions.Default);
+                    var x = new double[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        double sum = 0;
+                        for (var k = 0; k < scale; k++) sum += raw[(i * scale) + k];
+                        x[i] = sum / scale;
+                    }
+
+                    var pairs = TemplateMatching.CountByRanks(x, 1, r, null, null, boxes: true)!.Value;
+                    Console.WriteLine($"{kind} n={n}: pairs m {pairs.PairsM} ({pairs.PairsM / (0.5 * n * n):P2}), m+1 {pairs.PairsM1}");
+                    Time($"  boxes", () => TemplateMatching.CountByRanks(x, 1, r, null, null, boxes: true));
+                    var values = x.Distinct().Order().ToArray();
+                    var rank = x.Select(v => Array.BinarySearch(values, v)).ToArray();
+                    var lo = new int[values.Length];
+                    var hi = new int[values.Length];
+                    for (int a = 0, a0 = 0, a1 = 0; a < values.Length; a++)
+                    {
+                        while (Math.Abs(values[a] - values[a0]) > r) a0++;
+                        if (a1 < a) a1 = a;
+                        while (a1 + 1 < values.Length && Math.Abs(values[a1 + 1] - values[a]) <= r) a1++;
+                        (lo[a], hi[a]) = (a0, a1);
+                    }
+
+                    Time($"  3-D part", () => RankBoxCounting.CountOrderedPairs(rank.AsSpan(0, n - 2), rank.AsSpan(1, n - 2), rank.AsSpan(2, n - 2), values.Length, lo, hi, null));
+                    if (n <= 400_000) Time($"  bucketed", () => TemplateMatching.CountBucketed(x, 2, 1, r, null, null));
+                }
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "scaling")
         {
-            Scaling(args.Skip(2).Select(int.Parse).ToArray());
+            // Optional series kind first (Recorded or Continuous), then sizes.
+            var kinds = args.Length > 2 && Enum.TryParse<HrResponse.Benchmarks.Paths.ScalingData>(args[2], out var only)
+                ? [only] : Enum.GetValues<HrResponse.Benchmarks.Paths.ScalingData>();
+            Scaling(args.Skip(kinds.Length == 1 && args.Length > 2 && !char.IsDigit(args[2][0]) ? 3 : 2).Select(int.Parse).ToArray(), kinds);
             return;
         }
 
@@ -160,10 +233,10 @@ internal static class Profile
     }
 
     /// <summary>One timed call per part of the default full HRV at each size (issue 15: near-linear in size).</summary>
-    private static void Scaling(int[] sizes)
+    private static void Scaling(int[] sizes, HrResponse.Benchmarks.Paths.ScalingData[] kinds)
     {
         if (sizes.Length == 0) sizes = [50_000, 100_000, 200_000];
-        foreach (var kind in Enum.GetValues<HrResponse.Benchmarks.Paths.ScalingData>())
+        foreach (var kind in kinds)
         {
             foreach (var n in sizes)
             {
@@ -172,7 +245,7 @@ internal static class Profile
                 var nl = NonlinearOptions.Default;
                 var r = NonlinearAnalysis.Tolerance(ms, nl);
                 Console.WriteLine($"== {kind} {n} beats, {ms.Distinct().Count()} distinct values");
-                Once("full HRV", () => HrvAnalysis.Compute(rr));
+                if (Environment.GetEnvironmentVariable("PROFILE_SKIP_FULL") is null) Once("full HRV", () => HrvAnalysis.Compute(rr));
                 Once("time domain", () => TimeDomainAnalysis.Compute(rr, TimeDomainOptions.Default));
                 Once("frequency domain", () => FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.Default));
                 Once("nonlinear", () => NonlinearAnalysis.Compute(rr, nl));

@@ -59,6 +59,7 @@ internal sealed class BSplineInterpolant
         var l = k;
         for (var j = 0; j < n; j++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(j);
             l = FindInterval(t, k, n, x[j], l);
             EvaluateBasis(t, k, l, x[j], basis);
             for (var r = 0; r <= k; r++)
@@ -100,6 +101,7 @@ internal sealed class BSplineInterpolant
         var l = k;
         for (var i = 0; i < points.Length; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             var p = points[i];
             if (p < FirstX)
             {
@@ -134,6 +136,7 @@ internal sealed class BSplineInterpolant
         double i11 = 0, i21 = 0, i22 = 0, i31 = 0, i32 = 0, i33 = 0;
         for (var i = 0; i < points.Length; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             var x = points[i];
             if (x < FirstX)
             {
@@ -233,6 +236,7 @@ internal sealed class BSplineInterpolant
         var width = (2 * k) + 1;
         for (var i = 0; i < n; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             var pivot = band[(i * width) + k];
             if (pivot == 0) throw new InvalidOperationException("Singular collocation matrix.");
             var rowEnd = Math.Min(n - 1, i + k);
@@ -250,6 +254,7 @@ internal sealed class BSplineInterpolant
 
         for (var i = n - 1; i >= 0; i--)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             var sum = rhs[i];
             for (var c = i + 1; c <= Math.Min(n - 1, i + k); c++) sum -= band[(i * width) + (c - i + k)] * rhs[c];
             rhs[i] = sum / band[(i * width) + k];

@@ -1,3 +1,5 @@
+using HrResponse.Internal;
+
 namespace HrResponse.Signal;
 
 /// <summary>Removes slow trends from an evenly sampled series (see <see cref="DetrendingMethod"/>).</summary>
@@ -97,6 +99,7 @@ public static class Detrending
         double dS = 0, aS = 0, bS = 0;
         for (var i = 0; i < n; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             if (i == capacity)
             {
                 capacity = n;
@@ -144,6 +147,7 @@ public static class Detrending
         values.CopyTo(x);
         for (var i = 1; i < n; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             x[i] -= A(i - 1) * x[i - 1];
             if (i >= 2) x[i] -= B(i - 2) * x[i - 2];
         }
@@ -151,6 +155,7 @@ public static class Detrending
         for (var i = 0; i < n; i++) x[i] /= D(i);
         for (var i = n - 2; i >= 0; i--)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             x[i] -= A(i) * x[i + 1];
             if (i + 2 < n) x[i] -= B(i) * x[i + 2];
         }

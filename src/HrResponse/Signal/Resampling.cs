@@ -158,6 +158,7 @@ public static class Resampling
         var j = 0;
         for (var i = 0; i < points.Length; i++)
         {
+            AnalysisCancellation.ThrowIfRequestedEvery1024(i);
             var p = points[i];
             if (p <= x[0])
             {

@@ -9,6 +9,8 @@ namespace HrResponse.Hrv.Internal;
 /// entropy. Templates of dimension <c>m</c> are bucketed on a grid over their first one or two coordinates with a cell
 /// at least as wide as the tolerance, so only pairs in the same or adjacent cells are compared. Every comparison is the
 /// same <c>|a - b| &lt;= r</c> test a full pairwise pass makes, so the counts are identical to the naive O(n²) count.
+/// For m = 2 and long series the counts come instead from rank sweeps (<see cref="CountByRanks"/>: a 2-D Fenwick tree
+/// when there are few distinct values, else a 3-D box count, <see cref="RankBoxCounting"/>, where that is cheaper).
 /// </summary>
 internal static class TemplateMatching
 {
@@ -34,6 +36,18 @@ internal static class TemplateMatching
         }
 
         if (m == 2 && nt >= RankCountMinTemplates && CountByRanks(x, delay, r, perTemplateM, perTemplateM1) is { } ranked) return ranked;
+        return CountBucketed(x, m, delay, r, perTemplateM, perTemplateM1);
+    }
+
+    /// <summary>
+    /// The bucketed search of <see cref="Count"/> (grid cells at least as wide as r over the first one or two
+    /// coordinates, pairs in the same or adjacent cells compared): cost proportional to the pairs compared.
+    /// </summary>
+    internal static Counts CountBucketed(ReadOnlySpan<double> x, int m, int delay, double r, int[]? perTemplateM, int[]? perTemplateM1)
+    {
+        var n = x.Length;
+        var nt = n - ((m - 1) * delay);
+        if (nt < 2) return default;
         var d = m + 1;
         var gridDims = Math.Min(m, 2);
 
@@ -314,6 +328,19 @@ internal static class TemplateMatching
     /// <summary>From this many templates (m = 2) the counts come from rank sweeps (<see cref="CountByRanks"/>).</summary>
     internal const int RankCountMinTemplates = 4096;
 
+    /// <summary>
+    /// From this many templates (m = 2) a series with too many distinct values for the 2-D tree is counted by 3-D box
+    /// counting (<see cref="RankBoxCounting"/>) instead of the bucketed search.
+    /// </summary>
+    internal const int BoxCountMinTemplates = 4096;
+
+    /// <summary>
+    /// Matching pairs at m per N log₂² N (N = n − 2τ templates) above which the 3-D box count is cheaper than the
+    /// bucketed search (whose cost is about one vectorised comparison per matching pair). Measured on continuous and
+    /// coarse-grained series of 5,000–400,000 values (benchmarks/README.md, issue 15).
+    /// </summary>
+    internal const double BoxCostPairs = 5.0;
+
     /// <summary>Largest (distinct values + 1)² of the rank sweep's 2-D Fenwick tree (16 MB of counts).</summary>
     internal const long MaxRankCells = 1L << 22;
 
@@ -324,33 +351,47 @@ internal static class TemplateMatching
     /// first coordinate's rank, those whose first coordinate is within r of the current one kept in a Fenwick tree over
     /// the remaining coordinates (1-D for m, 2-D for m + 1); each count is one box query. O(n log² V) time and
     /// O(n + V²) memory, against the bucketed search's cost proportional to the number of matching pairs.
-    /// Null when V is too large for the 2-D tree (<see cref="MaxRankCells"/>, or more than 512 cells per value of x).
+    /// When V is too large for the 2-D tree (<see cref="MaxRankCells"/>, or more than 512 cells per value of x: series
+    /// of continuous values, coarse-grained means), pass m + 1 is a 3-D box count (<see cref="RankBoxCounting"/>,
+    /// O(n log n log V) time, O(n + V) memory), taken when it is cheaper than the bucketed search
+    /// (<see cref="BoxCostPairs"/>, judged from the exact count at m); otherwise null (also for fewer than
+    /// <see cref="BoxCountMinTemplates"/> templates, and for non-finite values or a NaN or negative r).
+    /// <paramref name="boxes"/> forces (true) or forbids (false) the box count; null chooses as above.
     /// </summary>
-    internal static Counts? CountByRanks(ReadOnlySpan<double> x, int delay, double r, int[]? perTemplateM, int[]? perTemplateM1)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static Counts? CountByRanks(ReadOnlySpan<double> x, int delay, double r, int[]? perTemplateM, int[]? perTemplateM1,
+        bool? boxes = null)
     {
         var n = x.Length;
         var nt = n - delay;
         var nt1 = n - (2 * delay);
         if (nt1 < 2 || !(r >= 0)) return null;
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(x[i])) return null;
+        }
 
+        // Distinct values and every value's rank from one sort of the indices by value.
         var values = System.Buffers.ArrayPool<double>.Shared.Rent(n);
         x.CopyTo(values);
-        Array.Sort(values, 0, n);
-        var v = 1;
-        for (var i = 1; i < n; i++)
+        var rank = new int[n];
+        var byValue = new int[n];
+        for (var i = 0; i < n; i++) byValue[i] = i;
+        Array.Sort(values, byValue, 0, n);
+        var v = 0;
+        for (var s = 0; s < n; s++)
         {
-            if (values[i] != values[v - 1]) values[v++] = values[i];
+            if (v == 0 || values[s] != values[v - 1]) values[v++] = values[s];
+            rank[byValue[s]] = v - 1;
         }
 
         var side = (long)v + 1;
-        if (side * side > MaxRankCells || side * side > 512L * n)
+        var useBoxes = boxes ?? (side * side > MaxRankCells || side * side > 512L * n);
+        if (useBoxes && boxes is null && nt1 < BoxCountMinTemplates)
         {
             System.Buffers.ArrayPool<double>.Shared.Return(values);
             return null;
         }
-
-        var rank = new int[n];
-        for (var i = 0; i < n; i++) rank[i] = Array.BinarySearch(values, 0, v, x[i]);
 
         // Rank ranges within r, tested exactly as |a − b| <= r.
         var lo = new int[v];
@@ -375,7 +416,10 @@ internal static class TemplateMatching
         var fill = (int[])start.Clone();
         for (var i = 0; i < nt; i++) byFirst[fill[rank[i]]++] = i;
 
-        // Pass m: 1-D tree over the second value's rank, all nt templates.
+        // Pass m: 1-D tree over the second value's rank, all nt templates. When the box count may still be declined
+        // (for the bucketed search), per-template counts go to a scratch array first.
+        var decide = useBoxes && boxes is null;
+        var perM = decide && perTemplateM is not null ? new int[nt] : perTemplateM;
         var tree1 = new int[v + 1];
         long sumM = 0;
         int add = 0, remove = 0;
@@ -390,7 +434,7 @@ internal static class TemplateMatching
                 var i = byFirst[s];
                 var b = rank[i + delay];
                 var c = Prefix1(tree1, hi[b] + 1) - Prefix1(tree1, lo[b]) - 1;
-                if (perTemplateM is not null) perTemplateM[i] += c;
+                if (perM is not null) perM[i] += c;
                 if (i < nt1) sumM += c;
             }
         }
@@ -403,6 +447,26 @@ internal static class TemplateMatching
             {
                 if (Math.Abs(x[i] - x[j]) <= r && Math.Abs(x[i + delay] - x[j + delay]) <= r) cross++;
             }
+        }
+
+        if (useBoxes)
+        {
+            if (decide)
+            {
+                // The bucketed search costs about one comparison per matching pair, the box count
+                // about BoxCostPerPair · N log² N of them (measured, issue 15): take the cheaper.
+                var log = Math.Log2(nt1);
+                if ((sumM - cross) / 2 < BoxCostPairs * nt1 * log * log) return null;
+                if (perTemplateM is not null)
+                {
+                    for (var i = 0; i < nt; i++) perTemplateM[i] += perM![i];
+                }
+            }
+
+            // Too many distinct values for a V² tree: 3-D box counts over the three values' ranks (O(n log n log V)).
+            var ordered = RankBoxCounting.CountOrderedPairs(rank.AsSpan(0, nt1), rank.AsSpan(delay, nt1), rank.AsSpan(2 * delay, nt1),
+                v, lo, hi, perTemplateM1);
+            return new Counts((sumM - cross) / 2, ordered / 2);
         }
 
         // Pass m + 1: 2-D counts over the second and third values' ranks, the first nt1 templates. When the rank ranges
