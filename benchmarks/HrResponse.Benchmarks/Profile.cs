@@ -51,6 +51,40 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "batchread")
+        {
+            // Per-step CPU of opening one batch file (RecordingReader.Open's steps), one thread, over the BatchThroughput files.
+            var dir = Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench");
+            var files = Directory.GetFiles(dir, "*.csv").Order(StringComparer.Ordinal).Take(200).ToArray();
+            for (var round = 0; round < 3; round++)
+            {
+                double limit = 0, ecg = 0, detect = 0, csv = 0, open = 0;
+                foreach (var file in files)
+                {
+                    var sw = Stopwatch.StartNew();
+                    HrResponse.Io.Internal.BoundedFile.EnsureWithinLimit(file, HrResponse.Io.RecordingOpenOptions.Default.MaxInputBytes, "x");
+                    limit += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.EcgCsvReader.LooksLikeEcg(file);
+                    ecg += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.RecordingReader.Detect(file);
+                    detect += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.RecordingCsvReader.Read(file);
+                    csv += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.RecordingReader.Open(file);
+                    open += sw.Elapsed.TotalMilliseconds;
+                }
+
+                var n = (double)files.Length;
+                Console.WriteLine($"round {round}: per file: limit {limit / n:0.000} ms, ecg sniff {ecg / n:0.000} ms, detect {detect / n:0.000} ms, csv read {csv / n:0.000} ms; whole Open {open / n:0.000} ms");
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "batchfile")
         {
             // Per-stage CPU of the batch's per-file path (read, then RecordingAnalysis.Compute with the exercise part, as
