@@ -74,6 +74,10 @@ internal sealed class CsvColumnData
             EmptyCount++;
             if (FirstEmptyRow < 0) FirstEmptyRow = row;
         }
+        else if (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v))
+        {
+            v = Classify(v, row);
+        }
         else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
         {
             v = double.NaN;
@@ -106,6 +110,10 @@ internal sealed class CsvColumnData
             v = double.NaN;
             EmptyCount++;
             if (FirstEmptyRow < 0) FirstEmptyRow = row;
+        }
+        else if (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v))
+        {
+            v = Classify(v, row);
         }
         else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
         {

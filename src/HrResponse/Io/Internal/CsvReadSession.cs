@@ -243,7 +243,7 @@ internal sealed partial class CsvReadSession
         var columnsReady = false;
         var line = 0;
         var start = 0;
-        Span<Range> ranges = stackalloc Range[64];
+        var ranges = new Range[16];
         while (start < text.Length)
         {
             line++;
@@ -282,7 +282,7 @@ internal sealed partial class CsvReadSession
 
             var fieldCount = raw.Count(separator) + 1;
             if (fieldCount > ranges.Length) ranges = new Range[fieldCount];
-            raw.Split(ranges[..fieldCount], separator);
+            raw.Split(ranges.AsSpan(0, fieldCount), separator);
             if (!columnsReady)
             {
                 columnsReady = true;
