@@ -364,9 +364,7 @@ public static class RecordingReader
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var trimmed = text.TrimStart();
         if (trimmed.StartsWith('<')) return DetectXml(trimmed);
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (truncated && lines.Length > 1) lines = lines[..^1];
-        var content = lines.Where(l => l[0] != '#').Take(50).ToArray();
+        var content = FirstContentLines(text, truncated);
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;
         // Before WFDB: ISO-timed packet lines ('2024-01-01T10:00:00Z 16 46 20 03') also parse as a WFDB record line.
@@ -375,6 +373,37 @@ public static class RecordingReader
         if (BleLogReader.IsPacketLine(content[0]) && content.Count(BleLogReader.IsPacketLine) * 5 >= content.Length * 4) return DeviceFormat.BleLog;
         if (WfdbReader.LooksLikeHeader(content, requireSignalLines: true)) return DeviceFormat.Wfdb;
         return LooksLikeRrText(content) ? DeviceFormat.RrText : null;
+    }
+
+    /// <summary>
+    /// The first 50 lines that are not blank and do not start with '#', trimmed, as splitting the whole text at LF would
+    /// give them (less its last line when <paramref name="truncated"/>, as that line may be cut); stops at the 51st, after
+    /// which none of the first 50 can be the last line, so a long text is not split to its end.
+    /// </summary>
+    internal static string[] FirstContentLines(string text, bool truncated)
+    {
+        const int Wanted = 50;
+        var content = new List<string>(Wanted + 1);
+        var span = text.AsSpan();
+        var nonEmptyLines = 0;
+        var lastIsContent = false;
+        var start = 0;
+        while (start <= span.Length && content.Count <= Wanted)
+        {
+            var newline = span[start..].IndexOf('\n');
+            var end = newline < 0 ? span.Length : start + newline;
+            var line = span[start..end].Trim();
+            start = end + 1;
+            if (line.IsEmpty) continue;
+            nonEmptyLines++;
+            lastIsContent = line[0] != '#';
+            if (lastIsContent) content.Add(line.ToString());
+        }
+
+        var atEnd = start > span.Length;
+        if (atEnd && truncated && nonEmptyLines > 1 && lastIsContent && content.Count <= Wanted) content.RemoveAt(content.Count - 1);
+        if (content.Count > Wanted) content.RemoveRange(Wanted, content.Count - Wanted);
+        return [.. content];
     }
 
     private static DeviceFormat? DetectXml(string text)
