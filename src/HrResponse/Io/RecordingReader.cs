@@ -49,8 +49,11 @@ public static class RecordingReader
         options = Validate(options);
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
         BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
-        if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
-        var format = Detect(path);
+        // A small regular file is read once: the sniffs and the CSV reader use the same bytes (as they would read them).
+        var bytes = ReadIfSmall(path);
+        if (bytes is null ? EcgCsvReader.LooksLikeEcg(path) : EcgCsvReader.LooksLikeEcg(new StreamReader(new MemoryStream(bytes))))
+            return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
+        var format = bytes is null ? Detect(path) : Detect(path, bytes.AsSpan(0, Math.Min(bytes.Length, HeadBytes)));
         if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)))
             return FromWfdb(path, options);
         if (format is { } device && device != DeviceFormat.RrText)
@@ -67,12 +70,45 @@ public static class RecordingReader
 
         try
         {
-            return FromCsv(RecordingCsvReader.Read(path, CsvOptions(options)), path);
+            return FromCsv(bytes is null
+                ? RecordingCsvReader.Read(path, CsvOptions(options))
+                : RecordingCsvReader.ReadText(FileText(bytes), path, CsvOptions(options)), path);
         }
         catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
         {
             return FromDevice(RrTextReader.Read(path, options.Csv.RrUnit), path, options, FallbackNote(ex));
         }
+    }
+
+    /// <summary>Largest file <see cref="Open(string, RecordingOpenOptions?)"/> reads once into memory for its sniffs and the CSV read.</summary>
+    private const long ReadOnceMaxBytes = 16L << 20;
+
+    /// <summary>The bytes of a regular file of at most <see cref="ReadOnceMaxBytes"/>, or <c>null</c> (larger, or no length: a device or pipe).</summary>
+    private static byte[]? ReadIfSmall(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        long length;
+        try
+        {
+            length = stream.CanSeek ? stream.Length : 0;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+
+        if (length <= 0 || length > ReadOnceMaxBytes) return null;
+        var bytes = new byte[length];
+        var n = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (n != bytes.Length || stream.ReadByte() >= 0) return null;
+        return bytes;
+    }
+
+    /// <summary>The text of file bytes as <see cref="File.ReadAllText(string)"/> decodes them (UTF-8 unless a byte order mark says otherwise).</summary>
+    private static string FileText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>
@@ -343,10 +379,16 @@ public static class RecordingReader
         using var stream = File.OpenRead(path);
         var buffer = new byte[HeadBytes];
         var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) && !FitReader.IsFit(buffer.AsSpan(0, n))
-            && WfdbReader.LooksLikeHeader(Encoding.UTF8.GetString(buffer, 0, n).Split('\n'), requireSignalLines: false))
+        return Detect(path, buffer.AsSpan(0, n));
+    }
+
+    /// <summary>The device format of the file at <paramref name="path"/> from its first bytes (at most 64 KiB), as <see cref="Detect(string)"/>.</summary>
+    private static DeviceFormat? Detect(string path, ReadOnlySpan<byte> head)
+    {
+        if (path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) && !FitReader.IsFit(head)
+            && WfdbReader.LooksLikeHeader(Encoding.UTF8.GetString(head).Split('\n'), requireSignalLines: false))
             return DeviceFormat.Wfdb;
-        return Detect(buffer.AsSpan(0, n));
+        return Detect(head);
     }
 
     /// <summary>The device format of content judged from its first bytes, or <c>null</c> when it is none of them.</summary>
