@@ -124,6 +124,70 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "csvparts")
+        {
+            // The CSV read of the batch files in parts: the file read, then the session with the plain-row reader and with CsvHelper.
+            var dir = Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench");
+            var files = Directory.GetFiles(dir, "*.csv").Order(StringComparer.Ordinal).Take(200).ToArray();
+            for (var round = 0; round < 8; round++)
+            {
+                double read = 0, plain = 0, helper = 0;
+                foreach (var file in files)
+                {
+                    var sw = Stopwatch.StartNew();
+                    var text = File.ReadAllText(file);
+                    read += sw.Elapsed.TotalMilliseconds;
+                    for (var k = 0; k < 2; k++)
+                    {
+                        var usePlain = (k == 0) == (round % 2 == 0);
+                        sw.Restart();
+                        new HrResponse.Io.Internal.CsvReadSession(text, file, HrResponse.Io.CsvReadOptions.Default, allowPlainPath: usePlain).Run();
+                        if (usePlain) plain += sw.Elapsed.TotalMilliseconds;
+                        else helper += sw.Elapsed.TotalMilliseconds;
+                    }
+                }
+
+                var n = (double)files.Length;
+                Console.WriteLine($"round {round}: per file: ReadAllText {read / n:0.000} ms, session plain rows {plain / n:0.000} ms, session CsvHelper rows {helper / n:0.000} ms");
+            }
+
+            return;
+        }
+
+        if (args.Length > 1 && args[1] == "batchread")
+        {
+            // Per-step CPU of opening one batch file (RecordingReader.Open's steps), one thread, over the BatchThroughput files.
+            var dir = Path.Combine(Path.GetTempPath(), "hrresponse-batch-bench");
+            var files = Directory.GetFiles(dir, "*.csv").Order(StringComparer.Ordinal).Take(200).ToArray();
+            for (var round = 0; round < 3; round++)
+            {
+                double limit = 0, ecg = 0, detect = 0, csv = 0, open = 0;
+                foreach (var file in files)
+                {
+                    var sw = Stopwatch.StartNew();
+                    HrResponse.Io.Internal.BoundedFile.EnsureWithinLimit(file, HrResponse.Io.RecordingOpenOptions.Default.MaxInputBytes, "x");
+                    limit += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.EcgCsvReader.LooksLikeEcg(file);
+                    ecg += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.RecordingReader.Detect(file);
+                    detect += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.RecordingCsvReader.Read(file);
+                    csv += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    HrResponse.Io.RecordingReader.Open(file);
+                    open += sw.Elapsed.TotalMilliseconds;
+                }
+
+                var n = (double)files.Length;
+                Console.WriteLine($"round {round}: per file: limit {limit / n:0.000} ms, ecg sniff {ecg / n:0.000} ms, detect {detect / n:0.000} ms, csv read {csv / n:0.000} ms; whole Open {open / n:0.000} ms");
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "batchfile")
         {
             // Per-stage CPU of the batch's per-file path (read, then RecordingAnalysis.Compute with the exercise part, as

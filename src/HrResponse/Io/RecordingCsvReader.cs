@@ -53,6 +53,14 @@ public static class RecordingCsvReader
         return new CsvReadSession(text, path, options).Run();
     }
 
+    /// <summary>Reads the text of the file at <paramref name="path"/>, already read (as <see cref="Read(string, CsvReadOptions?)"/> would read it).</summary>
+    internal static RecordingReadResult ReadText(string text, string path, CsvReadOptions? options)
+    {
+        Io.Internal.InputPath.Check(path, nameof(path));
+        options = Validate(options);
+        return new CsvReadSession(text, path, options).Run();
+    }
+
     /// <summary>Reads CSV text from a reader (read to its end; not disposed).</summary>
     /// <param name="reader">The text; a leading byte order mark is ignored.</param>
     /// <param name="sourceName">Name used in messages and the report, e.g. a file name or <c>stdin</c>.</param>

@@ -49,8 +49,11 @@ public static class RecordingReader
         options = Validate(options);
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
         BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
-        if (EcgCsvReader.LooksLikeEcg(path)) return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
-        var format = Detect(path);
+        // A small regular file is read once: the sniffs and the CSV reader use the same bytes (as they would read them).
+        var bytes = ReadIfSmall(path);
+        if (bytes is null ? EcgCsvReader.LooksLikeEcg(path) : EcgCsvReader.LooksLikeEcg(new StreamReader(new MemoryStream(bytes))))
+            return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
+        var format = bytes is null ? Detect(path) : Detect(path, bytes.AsSpan(0, Math.Min(bytes.Length, HeadBytes)));
         if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)))
             return FromWfdb(path, options);
         if (format is { } device && device != DeviceFormat.RrText)
@@ -67,12 +70,45 @@ public static class RecordingReader
 
         try
         {
-            return FromCsv(RecordingCsvReader.Read(path, CsvOptions(options)), path);
+            return FromCsv(bytes is null
+                ? RecordingCsvReader.Read(path, CsvOptions(options))
+                : RecordingCsvReader.ReadText(FileText(bytes), path, CsvOptions(options)), path);
         }
         catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
         {
             return FromDevice(RrTextReader.Read(path, options.Csv.RrUnit), path, options, FallbackNote(ex));
         }
+    }
+
+    /// <summary>Largest file <see cref="Open(string, RecordingOpenOptions?)"/> reads once into memory for its sniffs and the CSV read.</summary>
+    private const long ReadOnceMaxBytes = 16L << 20;
+
+    /// <summary>The bytes of a regular file of at most <see cref="ReadOnceMaxBytes"/>, or <c>null</c> (larger, or no length: a device or pipe).</summary>
+    private static byte[]? ReadIfSmall(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        long length;
+        try
+        {
+            length = stream.CanSeek ? stream.Length : 0;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+
+        if (length <= 0 || length > ReadOnceMaxBytes) return null;
+        var bytes = new byte[length];
+        var n = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (n != bytes.Length || stream.ReadByte() >= 0) return null;
+        return bytes;
+    }
+
+    /// <summary>The text of file bytes as <see cref="File.ReadAllText(string)"/> decodes them (UTF-8 unless a byte order mark says otherwise).</summary>
+    private static string FileText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>
@@ -343,10 +379,16 @@ public static class RecordingReader
         using var stream = File.OpenRead(path);
         var buffer = new byte[HeadBytes];
         var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) && !FitReader.IsFit(buffer.AsSpan(0, n))
-            && WfdbReader.LooksLikeHeader(Encoding.UTF8.GetString(buffer, 0, n).Split('\n'), requireSignalLines: false))
+        return Detect(path, buffer.AsSpan(0, n));
+    }
+
+    /// <summary>The device format of the file at <paramref name="path"/> from its first bytes (at most 64 KiB), as <see cref="Detect(string)"/>.</summary>
+    private static DeviceFormat? Detect(string path, ReadOnlySpan<byte> head)
+    {
+        if (path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) && !FitReader.IsFit(head)
+            && WfdbReader.LooksLikeHeader(Encoding.UTF8.GetString(head).Split('\n'), requireSignalLines: false))
             return DeviceFormat.Wfdb;
-        return Detect(buffer.AsSpan(0, n));
+        return Detect(head);
     }
 
     /// <summary>The device format of content judged from its first bytes, or <c>null</c> when it is none of them.</summary>
@@ -364,9 +406,7 @@ public static class RecordingReader
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var trimmed = text.TrimStart();
         if (trimmed.StartsWith('<')) return DetectXml(trimmed);
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (truncated && lines.Length > 1) lines = lines[..^1];
-        var content = lines.Where(l => l[0] != '#').Take(50).ToArray();
+        var content = FirstContentLines(text, truncated);
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;
         // Before WFDB: ISO-timed packet lines ('2024-01-01T10:00:00Z 16 46 20 03') also parse as a WFDB record line.
@@ -375,6 +415,37 @@ public static class RecordingReader
         if (BleLogReader.IsPacketLine(content[0]) && content.Count(BleLogReader.IsPacketLine) * 5 >= content.Length * 4) return DeviceFormat.BleLog;
         if (WfdbReader.LooksLikeHeader(content, requireSignalLines: true)) return DeviceFormat.Wfdb;
         return LooksLikeRrText(content) ? DeviceFormat.RrText : null;
+    }
+
+    /// <summary>
+    /// The first 50 lines that are not blank and do not start with '#', trimmed, as splitting the whole text at LF would
+    /// give them (less its last line when <paramref name="truncated"/>, as that line may be cut); stops at the 51st, after
+    /// which none of the first 50 can be the last line, so a long text is not split to its end.
+    /// </summary>
+    internal static string[] FirstContentLines(string text, bool truncated)
+    {
+        const int Wanted = 50;
+        var content = new List<string>(Wanted + 1);
+        var span = text.AsSpan();
+        var nonEmptyLines = 0;
+        var lastIsContent = false;
+        var start = 0;
+        while (start <= span.Length && content.Count <= Wanted)
+        {
+            var newline = span[start..].IndexOf('\n');
+            var end = newline < 0 ? span.Length : start + newline;
+            var line = span[start..end].Trim();
+            start = end + 1;
+            if (line.IsEmpty) continue;
+            nonEmptyLines++;
+            lastIsContent = line[0] != '#';
+            if (lastIsContent) content.Add(line.ToString());
+        }
+
+        var atEnd = start > span.Length;
+        if (atEnd && truncated && nonEmptyLines > 1 && lastIsContent && content.Count <= Wanted) content.RemoveAt(content.Count - 1);
+        if (content.Count > Wanted) content.RemoveRange(Wanted, content.Count - Wanted);
+        return [.. content];
     }
 
     private static DeviceFormat? DetectXml(string text)

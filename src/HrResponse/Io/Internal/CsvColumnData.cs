@@ -74,12 +74,64 @@ internal sealed class CsvColumnData
             EmptyCount++;
             if (FirstEmptyRow < 0) FirstEmptyRow = row;
         }
+        else if (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v))
+        {
+            v = Classify(v, row);
+        }
         else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
         {
             v = double.NaN;
             if (FirstTextRow < 0) FirstTextRow = row;
         }
-        else if (double.IsNaN(v))
+        else
+        {
+            v = Classify(v, row);
+        }
+
+        _values[row] = v;
+    }
+
+    /// <summary>Adds the cell of the next row, given as characters (ASCII text; see <see cref="CsvText.IsPlain"/>).</summary>
+    public void Add(ReadOnlySpan<char> cell, IFormatProvider numbers)
+    {
+        if (IsLabel)
+        {
+            var bytes = cell.Length <= 256 ? stackalloc byte[256] : new byte[Encoding.UTF8.GetMaxByteCount(cell.Length)];
+            var n = Encoding.UTF8.GetBytes(cell, bytes);
+            Add(bytes[..n], numbers);
+            return;
+        }
+
+        var row = Count++;
+        if (row == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        double v;
+        if (CsvText.IsBlank(cell))
+        {
+            v = double.NaN;
+            EmptyCount++;
+            if (FirstEmptyRow < 0) FirstEmptyRow = row;
+        }
+        else if (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v))
+        {
+            v = Classify(v, row);
+        }
+        else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
+        {
+            v = double.NaN;
+            if (FirstTextRow < 0) FirstTextRow = row;
+        }
+        else
+        {
+            v = Classify(v, row);
+        }
+
+        _values[row] = v;
+    }
+
+    /// <summary>Records the first NaN, infinity and non-positive row of a parsed number; an infinity becomes NaN.</summary>
+    private double Classify(double v, int row)
+    {
+        if (double.IsNaN(v))
         {
             if (FirstNaNRow < 0) FirstNaNRow = row;
         }
@@ -93,7 +145,7 @@ internal sealed class CsvColumnData
             FirstNonPositiveRow = row;
         }
 
-        _values[row] = v;
+        return v;
     }
 
     private void AddLabel(ReadOnlySpan<byte> cell, int row)

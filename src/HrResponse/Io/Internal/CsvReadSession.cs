@@ -34,11 +34,22 @@ internal sealed partial class CsvReadSession
     private readonly int _capacity;
     private int _rows;
 
-    public CsvReadSession(string text, string source, CsvReadOptions options)
+    private readonly bool _allowPlainPath;
+
+    /// <summary>A read of <paramref name="text"/>.</summary>
+    /// <param name="text">The whole CSV text (a leading byte order mark is dropped).</param>
+    /// <param name="source">Name of the input in messages and the report.</param>
+    /// <param name="options">Validated settings.</param>
+    /// <param name="allowPlainPath">
+    /// True (always, outside tests) to read plain text (ASCII, no double quote, no lone CR) with the span-based row
+    /// reader instead of CsvHelper; both give the same rows, cells and line numbers. Tests set it false to compare.
+    /// </param>
+    public CsvReadSession(string text, string source, CsvReadOptions options, bool allowPlainPath = true)
     {
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _source = source;
         _options = options;
+        _allowPlainPath = allowPlainPath;
         _capacity = CsvText.LineCountUpperBound(_text);
         _lines = new int[_capacity];
     }
@@ -46,7 +57,8 @@ internal sealed partial class CsvReadSession
     public RecordingReadResult Run()
     {
         DetectLayout();
-        ReadRows();
+        if (_allowPlainPath && CsvText.IsPlain(_text)) ReadPlainRows();
+        else ReadRows();
         return Assemble();
     }
 
@@ -207,6 +219,106 @@ internal sealed partial class CsvReadSession
             }
 
             for (var c = 0; c < _columns.Length; c++) _columns[c].Add(csv.GetSpan(c), _numbers);
+            if (_rows == _lines.Length) Array.Resize(ref _lines, _lines.Length * 2);
+            _lines[_rows++] = line;
+        }
+
+        if (_rows == 0)
+        {
+            throw Fail(
+                _headerLine, null, _headerText,
+                _hasHeader ? "the file has a header but no data rows" : "the file has no data rows with a value");
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ReadRows"/> for plain text (<see cref="CsvText.IsPlain"/>: ASCII, no double quote, every CR followed by
+    /// LF), where a line is a record and its cells are the text between separators, as CsvHelper reads them: the same
+    /// skipped lines, header, cells, errors and line numbers, without CsvHelper's per-record work or per-row allocations.
+    /// </summary>
+    private void ReadPlainRows()
+    {
+        var text = _text.AsSpan();
+        var separator = _separator;
+        var columnsReady = false;
+        var line = 0;
+        var start = 0;
+        var ranges = new Range[16];
+        while (start < text.Length)
+        {
+            line++;
+            var rest = text[start..];
+            var end = rest.IndexOf('\n');
+            ReadOnlySpan<char> raw;
+            if (end < 0)
+            {
+                raw = rest;
+                start = text.Length;
+            }
+            else
+            {
+                raw = rest[..end];
+                start += end + 1;
+            }
+
+            if (!raw.IsEmpty && raw[^1] == '\r') raw = raw[..^1];
+            if (CsvText.IsBlank(raw))
+            {
+                _skipped.Add(new SkippedLine(line, raw.ToString(), "blank line"));
+                continue;
+            }
+
+            if (CsvText.FirstNonBlank(raw) == '#')
+            {
+                _skipped.Add(new SkippedLine(line, raw.ToString(), "comment line (starts with '#')"));
+                continue;
+            }
+
+            if (line == _separatorHintLine)
+            {
+                _skipped.Add(new SkippedLine(line, raw.ToString(), "separator line (Excel's sep=)"));
+                continue;
+            }
+
+            var fieldCount = raw.Count(separator) + 1;
+            if (fieldCount > ranges.Length) ranges = new Range[fieldCount];
+            raw.Split(ranges.AsSpan(0, fieldCount), separator);
+            if (!columnsReady)
+            {
+                columnsReady = true;
+                _headerLine = line;
+                _headerText = raw.ToString();
+                if (_hasHeader)
+                {
+                    var names = new string[fieldCount];
+                    for (var c = 0; c < names.Length; c++) names[c] = raw[ranges[c]].Trim().ToString();
+                    SetUpColumns(names);
+                    continue;
+                }
+
+                SetUpColumns(null, fieldCount);
+            }
+
+            var allBlank = true;
+            for (var c = 0; c < fieldCount && allBlank; c++) allBlank = CsvText.IsBlank(raw[ranges[c]]);
+            if (allBlank)
+            {
+                _skipped.Add(new SkippedLine(line, raw.ToString(), "no value in any cell"));
+                continue;
+            }
+
+            if (fieldCount != _columns.Length)
+            {
+                var column = fieldCount > _columns.Length
+                    ? (_columns.Length + 1).ToString(CultureInfo.InvariantCulture)
+                    : _columns[fieldCount].Name.Original;
+                throw Fail(
+                    line, column, raw.ToString(),
+                    $"the row has {fieldCount} cells but the {(_hasHeader ? "header" : "first row")} on line {_headerLine} has " +
+                    $"{_columns.Length} ({CsvText.DelimiterName(_separator)}-separated); every row needs one cell per column");
+            }
+
+            for (var c = 0; c < _columns.Length; c++) _columns[c].Add(raw[ranges[c]], _numbers);
             if (_rows == _lines.Length) Array.Resize(ref _lines, _lines.Length * 2);
             _lines[_rows++] = line;
         }

@@ -133,6 +133,35 @@ internal static class CsvText
         return true;
     }
 
+    /// <summary>True when the characters are nothing but spaces and tabs.</summary>
+    public static bool IsBlank(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(' ', '\t') < 0;
+
+    /// <summary>The first character that is not a space or tab, or U+0000.</summary>
+    public static char FirstNonBlank(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyExcept(' ', '\t');
+        return i < 0 ? '\0' : text[i];
+    }
+
+    /// <summary>
+    /// True when the text can be read line by line without a CSV parser: ASCII only, no double quote, and every CR
+    /// followed by LF (so lines end at LF, with an optional CR before it).
+    /// </summary>
+    public static bool IsPlain(string text)
+    {
+        var span = text.AsSpan();
+        if (!System.Text.Ascii.IsValid(span) || span.Contains('"')) return false;
+        var cr = span.IndexOf('\r');
+        while (cr >= 0)
+        {
+            if (cr + 1 >= span.Length || span[cr + 1] != '\n') return false;
+            span = span[(cr + 2)..];
+            cr = span.IndexOf('\r');
+        }
+
+        return true;
+    }
+
     /// <summary>The first byte that is not a space or tab, or 0.</summary>
     public static byte FirstNonBlank(ReadOnlySpan<byte> utf8)
     {
