@@ -36,6 +36,7 @@ internal static class TemplateMatching
         }
 
         if (m == 2 && nt >= RankCountMinTemplates && CountByRanks(x, delay, r, perTemplateM, perTemplateM1) is { } ranked) return ranked;
+        if (m != 2 && nt >= RankCountMinTemplates && CountByRanksNd(x, m, delay, r, perTemplateM, perTemplateM1) is { } boxed) return boxed;
         return CountBucketed(x, m, delay, r, perTemplateM, perTemplateM1);
     }
 
@@ -527,6 +528,108 @@ internal static class TemplateMatching
 
         System.Buffers.ArrayPool<int>.Shared.Return(tree2);
         return new Counts((sumM - cross) / 2, sumM1 / 2);
+    }
+
+    /// <summary>
+    /// Matching pairs in the first two coordinates per N log₂^m N (N = n − (m−1)τ templates, m ≥ 3) above which the
+    /// (m+1)-D box count (<see cref="RankBoxCountingNd"/>) is cheaper than the bucketed search (whose cost is about one
+    /// comparison per pair matching in the two gridded coordinates). Measured on continuous series (benchmarks/README.md,
+    /// issue 15, m ≠ 2).
+    /// </summary>
+    internal const double BoxCostPairsNd = 1.0;
+
+    /// <summary>
+    /// Exact counts for embedding dimensions m ≠ 2 by box counting on value ranks (<see cref="RankBoxCountingNd"/>):
+    /// m-D boxes over all n − (m−1)τ m-templates (per-template counts) and (m+1)-D boxes over the first n − mτ
+    /// templates, with the same |a − b| ≤ r test (as rank ranges) as a pairwise pass, no self matches, and SampEn's pair
+    /// count at m restricted to the first n − mτ templates. m = 1: a 1-D and a 2-D count, O(n log² n); m ≥ 3:
+    /// O(n log^(m+1) n). <paramref name="boxes"/> forces (true) or forbids (false) the box count; null takes it for
+    /// m = 1 always and for m ≥ 3 when the exact number of pairs matching in the first two coordinates (the bucketed
+    /// search's work) exceeds <see cref="BoxCostPairsNd"/> · N log₂^m N. Null when declined, for fewer than two
+    /// templates, and for non-finite values or a NaN or negative r.
+    /// </summary>
+    internal static Counts? CountByRanksNd(ReadOnlySpan<double> x, int m, int delay, double r, int[]? perTemplateM, int[]? perTemplateM1,
+        bool? boxes = null)
+    {
+        var n = x.Length;
+        var nt = n - ((m - 1) * delay);
+        var nt1 = n - (m * delay);
+        if (m < 1 || nt1 < 2 || !(r >= 0) || boxes == false) return null;
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(x[i])) return null;
+        }
+
+        // Distinct values and every value's rank from one sort of the indices by value.
+        var values = new double[n];
+        x.CopyTo(values);
+        var rank = new int[n];
+        var byValue = new int[n];
+        for (var i = 0; i < n; i++) byValue[i] = i;
+        Array.Sort(values, byValue, 0, n);
+        var v = 0;
+        for (var s = 0; s < n; s++)
+        {
+            if (v == 0 || values[s] != values[v - 1]) values[v++] = values[s];
+            rank[byValue[s]] = v - 1;
+        }
+
+        // Rank ranges within r, tested exactly as |a − b| <= r.
+        var lo = new int[v];
+        var hi = new int[v];
+        int a0 = 0, a1 = 0;
+        for (var a = 0; a < v; a++)
+        {
+            while (Math.Abs(values[a] - values[a0]) > r) a0++;
+            if (a1 < a) a1 = a;
+            while (a1 + 1 < v && Math.Abs(values[a1 + 1] - values[a]) <= r) a1++;
+            lo[a] = a0;
+            hi[a] = a1;
+        }
+
+        if (boxes is null && m >= 3)
+        {
+            // The bucketed search compares about every pair matching in its two gridded coordinates.
+            var gridPairs = RankBoxCountingNd.CountOrderedPairs(rank, nt, 2, delay, lo, hi, null) / 2;
+            var log = Math.Log2(nt);
+            if (gridPairs < BoxCostPairsNd * nt * Math.Pow(log, m)) return null;
+        }
+
+        long pairsM;
+        if (perTemplateM is null)
+        {
+            pairsM = RankBoxCountingNd.CountOrderedPairs(rank, nt1, m, delay, lo, hi, null) / 2;
+        }
+        else
+        {
+            // All nt templates for the per-template counts; pairs with one of the last τ templates (no (m+1)-th value)
+            // are taken out of SampEn's count.
+            var perM = new int[nt];
+            RankBoxCountingNd.CountOrderedPairs(rank, nt, m, delay, lo, hi, perM);
+            long sum = 0;
+            for (var i = 0; i < nt1; i++)
+            {
+                sum += perM[i];
+                perTemplateM[i] += perM[i];
+            }
+
+            for (var i = nt1; i < nt; i++) perTemplateM[i] += perM[i];
+            long cross = 0;
+            for (var j = nt1; j < nt; j++)
+            {
+                for (var i = 0; i < nt1; i++)
+                {
+                    var ok = true;
+                    for (var k = 0; k < m && ok; k++) ok = Math.Abs(x[i + (k * delay)] - x[j + (k * delay)]) <= r;
+                    if (ok) cross++;
+                }
+            }
+
+            pairsM = (sum - cross) / 2;
+        }
+
+        var pairsM1 = RankBoxCountingNd.CountOrderedPairs(rank, nt1, m + 1, delay, lo, hi, perTemplateM1) / 2;
+        return new Counts(pairsM, pairsM1);
     }
 
     private static void Fenwick1(int[] tree, int i, int delta)
