@@ -115,6 +115,35 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "boxesnd")
+        {
+            // Template counts for m = 1, 3, 4 of one continuous series by the bucketed search and by K-D box counts,
+            // same run (issue 15, m != 2). Args: maximum n for the bucketed search, then sizes.
+            var bucketedMax = int.Parse(args[2]);
+            foreach (var n in args.Skip(3).Select(int.Parse))
+            {
+                var x = Paths.FullHrvScalingBenchmarks.Series(Paths.ScalingData.Continuous, n);
+                foreach (var factor in new[] { 0.2, 0.5 })
+                {
+                    var r = factor * NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default) / 0.2;
+                    var grid = TemplateMatching.CountByRanksNd(x, 2, 1, r, null, null, boxes: true)!.Value.PairsM;
+                    foreach (var m in new[] { 1, 3, 4 })
+                    {
+                        var nt = n - m + 1;
+                        var pairs = TemplateMatching.CountByRanksNd(x, m, 1, r, null, null, boxes: true)!.Value;
+                        Console.WriteLine($"n={n} r={factor} SD m={m}: pairs m {pairs.PairsM}, m+1 {pairs.PairsM1}; grid pairs {grid} = {grid / (nt * Math.Pow(Math.Log2(nt), m)):0.00} N log^m N; auto {(TemplateMatching.CountByRanksNd(x, m, 1, r, null, null) is null ? "bucketed" : "boxes")}");
+                        Time($"  boxes m={m}", () => TemplateMatching.CountByRanksNd(x, m, 1, r, null, null, boxes: true));
+                        if (n <= bucketedMax)
+                        {
+                            Time($"  bucketed m={m}", () => TemplateMatching.CountBucketed(x, m, 1, r, null, null));
+                        }
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "scaling")
         {
             // Optional series kind first (Recorded or Continuous), then sizes.

@@ -13,9 +13,10 @@ namespace HrResponse.Hrv.Internal;
 /// Method: nested divide and conquer (CDQ), one level per dimension. At dimension d every box query is split into two
 /// prefix queries (coordinate ≤ hi, counted +1, and coordinate ≤ lo − 1, counted −1); points and prefix queries are
 /// sorted by coordinate d (points before queries on equal coordinates) and halved recursively; the left half's points
-/// against the right half's queries is a problem in dimensions d + 1 .. K − 1. The last dimension is answered by
-/// binary search on the sorted coordinates, and small problems by direct comparison. O(N log^K N) time, O(N) memory
-/// per level, exact integers.
+/// against the right half's queries is a problem in dimensions d + 1 .. K − 1. The last two dimensions are a sweep in
+/// order of the first of them (the window of points within a query's range only moves up) with a Fenwick tree over the
+/// second; K = 1 is a binary search on the sorted ranks; K = 3 is <see cref="RankBoxCounting"/>; small problems are
+/// compared directly. O(N log^(K−1) N) time (sorts included), O(N + V) memory per level, exact integers.
 /// </para>
 /// </summary>
 internal static class RankBoxCountingNd
@@ -37,6 +38,13 @@ internal static class RankBoxCountingNd
     public static long CountOrderedPairs(int[] rank, int count, int dims, int delay, int[] lo, int[] hi, int[]? perPoint)
     {
         if (count < 2) return 0;
+        if (dims == 3)
+        {
+            // The tuned 3-D counter (one divide-and-conquer level, a window sweep and a Fenwick tree).
+            return RankBoxCounting.CountOrderedPairs(rank.AsSpan(0, count), rank.AsSpan(delay, count), rank.AsSpan(2 * delay, count),
+                lo.Length, lo, hi, perPoint);
+        }
+
         var coords = new int[count * dims];
         for (var p = 0; p < count; p++)
         {
@@ -68,6 +76,7 @@ internal static class RankBoxCountingNd
     private sealed class Solver(int[] coords, int dims, int[] lo, int[] hi, int n)
     {
         public readonly int[] Acc = new int[n];
+        private readonly int[] _tree = new int[lo.Length + 1];
         private long _steps;
 
         /// <summary>Adds to every query's owner the (signed) number of points inside its box in dimensions d..K−1.</summary>
@@ -91,6 +100,12 @@ internal static class RankBoxCountingNd
                     Acc[owner] += (code & 1) == 0 ? c : -c;
                 }
 
+                return;
+            }
+
+            if (d == dims - 2)
+            {
+                Sweep(points, np, queries, nq, d);
                 return;
             }
 
@@ -137,6 +152,50 @@ internal static class RankBoxCountingNd
 
             Array.Sort(eventKeys, events, 0, e);
             Halve(eventKeys, events, 0, e, d);
+        }
+
+        /// <summary>
+        /// The last two dimensions: points and queries in order of coordinate d; the window of points within a query's
+        /// range in d only moves up (lo and hi are nondecreasing), and is kept in a Fenwick tree over coordinate d + 1.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Sweep(int[] points, int np, int[] queries, int nq, int d)
+        {
+            var pointKeys = new int[np];
+            for (var i = 0; i < np; i++) pointKeys[i] = coords[(points[i] * dims) + d];
+            Array.Sort(pointKeys, points, 0, np);
+            var queryKeys = new int[nq];
+            for (var k = 0; k < nq; k++) queryKeys[k] = coords[((queries[k] >> 1) * dims) + d];
+            Array.Sort(queryKeys, queries, 0, nq);
+            var tree = _tree;
+            int add = 0, remove = 0;
+            for (var k = 0; k < nq; k++)
+            {
+                var code = queries[k];
+                var owner = code >> 1;
+                var b = queryKeys[k];
+                int bLo = lo[b], bHi = hi[b];
+                while (add < np && pointKeys[add] <= bHi)
+                {
+                    for (var i = coords[(points[add++] * dims) + d + 1] + 1; i < tree.Length; i += i & -i) tree[i]++;
+                }
+
+                while (remove < add && pointKeys[remove] < bLo)
+                {
+                    for (var i = coords[(points[remove++] * dims) + d + 1] + 1; i < tree.Length; i += i & -i) tree[i]--;
+                }
+
+                var c2 = coords[(owner * dims) + d + 1];
+                var c = 0;
+                for (var i = hi[c2] + 1; i > 0; i -= i & -i) c += tree[i];
+                for (var i = lo[c2]; i > 0; i -= i & -i) c -= tree[i];
+                Acc[owner] += (code & 1) == 0 ? c : -c;
+            }
+
+            while (remove < add)
+            {
+                for (var i = coords[(points[remove++] * dims) + d + 1] + 1; i < tree.Length; i += i & -i) tree[i]--;
+            }
         }
 
         /// <summary>Counts, for every query event in [l, r), the point events before it in the same range.</summary>
