@@ -22,7 +22,7 @@ namespace HrResponse.Hrv.Internal;
 internal static class RankBoxCountingNd
 {
     /// <summary>Problems with at most this many point × query pairs compare ranks directly.</summary>
-    internal const int BrutePairs = 2048;
+    internal const int BrutePairs = 1024;
 
     /// <summary>
     /// Σ_p #{q ≠ p inside p's box} (ordered pairs: each matching unordered pair twice). When

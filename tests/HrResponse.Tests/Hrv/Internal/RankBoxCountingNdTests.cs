@@ -198,11 +198,13 @@ public class RankBoxCountingNdTests
     [TestCase(1, 0.2, true)]
     [TestCase(3, 3.0, true)]
     [TestCase(3, 0.05, false)]
-    [TestCase(4, 3.0, true)]
+    [TestCase(4, 10.0, true)]
+    [TestCase(4, 0.5, false)]
     public void Count_AutomaticChoice_EqualsAllPairs(int m, double factor, bool expectBoxes)
     {
         // m = 1 always takes the rank count; m >= 3 takes the box count when most pairs match in the gridded
-        // coordinates (r = 3 SD) and the bucketed search when few do; counts are exact either way.
+        // coordinates (r = 3 SD; m = 4: r = 10 SD, every pair) and the bucketed search when few do; counts are exact
+        // either way.
         var x = Series(5000, 41 + m, 0.0);
         var r = factor * Sd(x);
         Assert.That(TemplateMatching.CountByRanksNd(x, m, 1, r, null, null) is not null, Is.EqualTo(expectBoxes));
