@@ -123,7 +123,7 @@ internal static class Profile
             foreach (var n in args.Skip(3).Select(int.Parse))
             {
                 var x = Paths.FullHrvScalingBenchmarks.Series(Paths.ScalingData.Continuous, n);
-                foreach (var factor in new[] { 0.2, 0.5 })
+                foreach (var factor in n > 200_000 ? new[] { 0.2 } : new[] { 0.2, 0.5 })
                 {
                     var r = factor * NonlinearAnalysis.Tolerance(x, NonlinearOptions.Default) / 0.2;
                     var grid = TemplateMatching.CountByRanksNd(x, 2, 1, r, null, null, boxes: true)!.Value.PairsM;

@@ -533,11 +533,11 @@ internal static class TemplateMatching
     /// <summary>
     /// Matching pairs in the first two coordinates per N log₂^m N (N = n − (m−1)τ templates) above which the
     /// (m+1)-D box count (<see cref="RankBoxCountingNd"/>) is cheaper than the bucketed search (whose cost is about one
-    /// comparison per pair matching in the two gridded coordinates): 0.3 for m = 3, 0.09 for m ≥ 4 (break-even
+    /// comparison per pair matching in the two gridded coordinates): 0.3 for m = 3, 0.08 for m ≥ 4 (break-even
     /// measured at m = 3 and 4 on continuous series of 20,000–200,000 values, r = 0.2 and 0.5 SD; benchmarks/README.md,
     /// issue 15, m ≠ 2; m ≥ 5 not measured).
     /// </summary>
-    internal static double BoxCostPairsNd(int m) => m == 3 ? 0.3 : 0.09;
+    internal static double BoxCostPairsNd(int m) => m == 3 ? 0.3 : 0.08;
 
     /// <summary>
     /// Exact counts for embedding dimensions m ≠ 2 by box counting on value ranks (<see cref="RankBoxCountingNd"/>):
