@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using HrResponse.Internal;
 
@@ -111,25 +112,27 @@ internal static class RankBoxCountingNd
 
             if (d == dims - 1)
             {
-                var keys = new int[np];
+                var keys = ArrayPool<int>.Shared.Rent(np);
                 for (var i = 0; i < np; i++) keys[i] = coords[(points[i] * dims) + d];
-                Array.Sort(keys);
+                Array.Sort(keys, 0, np);
                 for (var k = 0; k < nq; k++)
                 {
                     var code = queries[k];
                     var owner = code >> 1;
                     var b = coords[(owner * dims) + d];
-                    var c = UpperBound(keys, hi[b]) - UpperBound(keys, lo[b] - 1);
+                    var c = UpperBound(keys, np, hi[b]) - UpperBound(keys, np, lo[b] - 1);
                     Acc[owner] += (code & 1) == 0 ? c : -c;
                 }
+
+                ArrayPool<int>.Shared.Return(keys);
 
                 return;
             }
 
             // Events: points (key 2·coordinate) and prefix queries (key 2·bound + 1), sorted by key.
             var ne = np + (2 * nq);
-            var eventKeys = new long[ne];
-            var events = new int[ne];
+            var eventKeys = ArrayPool<long>.Shared.Rent(ne);
+            var events = ArrayPool<int>.Shared.Rent(ne);
             var e = 0;
             for (var i = 0; i < np; i++)
             {
@@ -152,6 +155,8 @@ internal static class RankBoxCountingNd
 
             Array.Sort(eventKeys, events, 0, e);
             Halve(eventKeys, events, 0, e, d);
+            ArrayPool<long>.Shared.Return(eventKeys);
+            ArrayPool<int>.Shared.Return(events);
         }
 
         /// <summary>
@@ -161,10 +166,10 @@ internal static class RankBoxCountingNd
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Sweep(int[] points, int np, int[] queries, int nq, int d)
         {
-            var pointKeys = new int[np];
+            var pointKeys = ArrayPool<int>.Shared.Rent(np);
             for (var i = 0; i < np; i++) pointKeys[i] = coords[(points[i] * dims) + d];
             Array.Sort(pointKeys, points, 0, np);
-            var queryKeys = new int[nq];
+            var queryKeys = ArrayPool<int>.Shared.Rent(nq);
             for (var k = 0; k < nq; k++) queryKeys[k] = coords[((queries[k] >> 1) * dims) + d];
             Array.Sort(queryKeys, queries, 0, nq);
             var tree = _tree;
@@ -196,6 +201,9 @@ internal static class RankBoxCountingNd
             {
                 for (var i = coords[(points[remove++] * dims) + d + 1] + 1; i < tree.Length; i += i & -i) tree[i]--;
             }
+
+            ArrayPool<int>.Shared.Return(pointKeys);
+            ArrayPool<int>.Shared.Return(queryKeys);
         }
 
         /// <summary>Counts, for every query event in [l, r), the point events before it in the same range.</summary>
@@ -247,8 +255,8 @@ internal static class RankBoxCountingNd
             }
 
             if (lp == 0 || rq == 0) return;
-            var points = new int[lp];
-            var queries = new int[rq];
+            var points = ArrayPool<int>.Shared.Rent(lp);
+            var queries = ArrayPool<int>.Shared.Rent(rq);
             lp = 0;
             rq = 0;
             for (var i = l; i < mid; i++)
@@ -262,6 +270,8 @@ internal static class RankBoxCountingNd
             }
 
             Count(points, lp, queries, rq, d + 1);
+            ArrayPool<int>.Shared.Return(points);
+            ArrayPool<int>.Shared.Return(queries);
         }
 
         /// <summary>Whether point q lies inside owner's box in dimensions d..K−1.</summary>
@@ -281,9 +291,9 @@ internal static class RankBoxCountingNd
         }
 
         /// <summary>Number of keys ≤ value (keys sorted).</summary>
-        private static int UpperBound(int[] keys, int value)
+        private static int UpperBound(int[] keys, int length, int value)
         {
-            int a = 0, b = keys.Length;
+            int a = 0, b = length;
             while (a < b)
             {
                 var h = (a + b) >>> 1;

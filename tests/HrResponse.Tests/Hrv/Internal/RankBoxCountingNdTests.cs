@@ -223,6 +223,35 @@ public class RankBoxCountingNdTests
         });
     }
 
+    [TestCase(1, 0.2)]
+    [TestCase(3, 1.0)]
+    public void ApproximateAndSample_LongSeriesDelay2_EqualBruteForceFormulas(int m, double factor)
+    {
+        // Through the entropy kernels (ApEn per-template counts with self, SampEn pairs without): m = 1 by rank
+        // counts, m = 3 by box counts (r = 1 SD, above the cost threshold), both bit-identical to the pairwise counts.
+        const int delay = 2;
+        var x = Series(6000, 99 + m, 0.0);
+        var r = factor * Sd(x);
+        Assert.That(TemplateMatching.CountByRanksNd(x, m, delay, r, null, null) is not null, "rank/box counts taken");
+        var nt = x.Length - ((m - 1) * delay);
+        var nt1 = x.Length - (m * delay);
+        var e = AllPairs(x, m, delay, r);
+        double phi0 = 0, phi1 = 0;
+        for (var i = 0; i < nt; i++) phi0 += Math.Log((e.M[i] + 1.0) / nt);
+        for (var i = 0; i < nt1; i++) phi1 += Math.Log((e.M1[i] + 1.0) / nt1);
+        var apen = Math.Abs((phi0 / nt) - (phi1 / nt1));
+        var denom = (double)nt1 * (nt1 - 1);
+        var sampen = Entropies.PhiDivide(2.0 * e.PairsM / denom, 2.0 * e.PairsM1 / denom);
+        var (apenGot, sampenGot) = Entropies.ApproximateAndSample(x, m, delay, r);
+        Assert.Multiple(() =>
+        {
+            Assert.That(sampen, Is.GreaterThan(0));
+            Assert.That(apenGot, Is.EqualTo(apen));
+            Assert.That(sampenGot, Is.EqualTo(sampen));
+            Assert.That(Entropies.Sample(x, m, delay, r), Is.EqualTo(sampen));
+        });
+    }
+
     [Test]
     public void CountByRanksNd_CancelledToken_Throws()
     {
