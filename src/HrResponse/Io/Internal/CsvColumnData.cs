@@ -66,29 +66,10 @@ internal sealed class CsvColumnData
             return;
         }
 
-        if (row == _values.Length) Array.Resize(ref _values, _values.Length * 2);
-        double v;
-        if (CsvText.IsBlank(cell))
-        {
-            v = double.NaN;
-            EmptyCount++;
-            if (FirstEmptyRow < 0) FirstEmptyRow = row;
-        }
-        else if (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v))
-        {
-            v = Classify(v, row);
-        }
-        else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
-        {
-            v = double.NaN;
-            if (FirstTextRow < 0) FirstTextRow = row;
-        }
-        else
-        {
-            v = Classify(v, row);
-        }
-
-        _values[row] = v;
+        double v = 0;
+        var blank = CsvText.IsBlank(cell);
+        var numeric = !blank && (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v) || double.TryParse(cell, CsvText.Style, numbers, out v));
+        Store(row, blank, numeric, v);
     }
 
     /// <summary>Adds the cell of the next row, given as characters (ASCII text; see <see cref="CsvText.IsPlain"/>).</summary>
@@ -103,19 +84,24 @@ internal sealed class CsvColumnData
         }
 
         var row = Count++;
+        double v = 0;
+        var blank = CsvText.IsBlank(cell);
+        var numeric = !blank && (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v) || double.TryParse(cell, CsvText.Style, numbers, out v));
+        Store(row, blank, numeric, v);
+    }
+
+    /// <summary>Stores row <paramref name="row"/>'s value: NaN for an empty or non-numeric cell (counted), else the
+    /// classified number.</summary>
+    private void Store(int row, bool blank, bool numeric, double v)
+    {
         if (row == _values.Length) Array.Resize(ref _values, _values.Length * 2);
-        double v;
-        if (CsvText.IsBlank(cell))
+        if (blank)
         {
             v = double.NaN;
             EmptyCount++;
             if (FirstEmptyRow < 0) FirstEmptyRow = row;
         }
-        else if (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v))
-        {
-            v = Classify(v, row);
-        }
-        else if (!double.TryParse(cell, CsvText.Style, numbers, out v))
+        else if (!numeric)
         {
             v = double.NaN;
             if (FirstTextRow < 0) FirstTextRow = row;
