@@ -1,5 +1,6 @@
 using HrResponse.Hrv.Internal;
 using NUnit.Framework;
+using static HrResponse.Tests.Hrv.Internal.TemplateCountOracle;
 
 namespace HrResponse.Tests.Hrv.Internal;
 
@@ -11,61 +12,6 @@ namespace HrResponse.Tests.Hrv.Internal;
 [TestFixture]
 public class RankBoxCountingNdTests
 {
-    /// <summary>An AR(1)-like RR series around 800 ms; step 0 leaves the values continuous, else rounds to multiples of step.</summary>
-    private static double[] Series(int n, int seed, double step)
-    {
-        var rng = new Random(seed);
-        var x = new double[n];
-        double ar = 0;
-        for (var i = 0; i < n; i++)
-        {
-            ar = (0.9 * ar) + (rng.NextDouble() - 0.5);
-            var v = 800 + (60 * ar) + (20 * (rng.NextDouble() - 0.5));
-            x[i] = step > 0 ? Math.Round(v / step) * step : v;
-        }
-
-        return x;
-    }
-
-    private static double Sd(double[] x)
-    {
-        var mean = x.Average();
-        return Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
-    }
-
-    /// <summary>
-    /// Per-template counts at m (all n − (m−1)τ templates) and m + 1 (first n − mτ) and SampEn's pair counts (pairs of
-    /// the first n − mτ templates) by the pairwise |a − b| ≤ r test on every coordinate.
-    /// </summary>
-    private static (int[] M, int[] M1, long PairsM, long PairsM1) AllPairs(double[] x, int m, int delay, double r)
-    {
-        var n = x.Length;
-        var nt = n - ((m - 1) * delay);
-        var nt1 = n - (m * delay);
-        var perM = new int[nt];
-        var perM1 = new int[Math.Max(nt1, 0)];
-        long pm = 0, pm1 = 0;
-        for (var i = 0; i < nt; i++)
-        {
-            for (var j = i + 1; j < nt; j++)
-            {
-                var ok = true;
-                for (var k = 0; k < m && ok; k++) ok = Math.Abs(x[i + (k * delay)] - x[j + (k * delay)]) <= r;
-                if (!ok) continue;
-                perM[i]++;
-                perM[j]++;
-                if (j >= nt1) continue;
-                pm++;
-                if (Math.Abs(x[i + (m * delay)] - x[j + (m * delay)]) > r) continue;
-                pm1++;
-                perM1[i]++;
-                perM1[j]++;
-            }
-        }
-
-        return (perM, perM1, pm, pm1);
-    }
-
     private static void AssertEqualAllPairs(double[] x, int m, int delay, double r)
     {
         var nt = x.Length - ((m - 1) * delay);

@@ -1,5 +1,6 @@
 using HrResponse.Hrv.Internal;
 using NUnit.Framework;
+using static HrResponse.Tests.Hrv.Internal.TemplateCountOracle;
 
 namespace HrResponse.Tests.Hrv.Internal;
 
@@ -11,56 +12,6 @@ namespace HrResponse.Tests.Hrv.Internal;
 [TestFixture]
 public class RankBoxCountingTests
 {
-    /// <summary>An AR(1)-like RR series around 800 ms; step 0 leaves the values continuous, else rounds to multiples of step.</summary>
-    private static double[] Series(int n, int seed, double step)
-    {
-        var rng = new Random(seed);
-        var x = new double[n];
-        double ar = 0;
-        for (var i = 0; i < n; i++)
-        {
-            ar = (0.9 * ar) + (rng.NextDouble() - 0.5);
-            var v = 800 + (60 * ar) + (20 * (rng.NextDouble() - 0.5));
-            x[i] = step > 0 ? Math.Round(v / step) * step : v;
-        }
-
-        return x;
-    }
-
-    private static double Sd(double[] x)
-    {
-        var mean = x.Average();
-        return Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
-    }
-
-    /// <summary>Per-template counts at m = 2 (all n − τ templates) and m + 1 = 3 (first n − 2τ) by the |a − b| ≤ r test.</summary>
-    private static (int[] M, int[] M1, long PairsM, long PairsM1) AllPairs(double[] x, int delay, double r)
-    {
-        var n = x.Length;
-        var nt = n - delay;
-        var nt1 = n - (2 * delay);
-        var perM = new int[nt];
-        var perM1 = new int[Math.Max(nt1, 0)];
-        long pm = 0, pm1 = 0;
-        for (var i = 0; i < nt; i++)
-        {
-            for (var j = i + 1; j < nt; j++)
-            {
-                if (Math.Abs(x[i] - x[j]) > r || Math.Abs(x[i + delay] - x[j + delay]) > r) continue;
-                perM[i]++;
-                perM[j]++;
-                if (j >= nt1) continue;
-                pm++;
-                if (Math.Abs(x[i + (2 * delay)] - x[j + (2 * delay)]) > r) continue;
-                pm1++;
-                perM1[i]++;
-                perM1[j]++;
-            }
-        }
-
-        return (perM, perM1, pm, pm1);
-    }
-
     private static void AssertBoxCountsEqualAllPairs(double[] x, int delay, double r)
     {
         var nt = x.Length - delay;
@@ -68,7 +19,7 @@ public class RankBoxCountingTests
         var perM = new int[nt];
         var perM1 = new int[nt1];
         var counts = TemplateMatching.CountByRanks(x, delay, r, perM, perM1, boxes: true);
-        var expected = AllPairs(x, delay, r);
+        var expected = AllPairs(x, 2, delay, r);
         var naive = TemplateMatching.CountNaive(x, 2, delay, r);
         Assert.That(counts, Is.Not.Null);
         Assert.Multiple(() =>
@@ -207,7 +158,7 @@ public class RankBoxCountingTests
         var perM = new int[x.Length - 1];
         var perM1 = new int[x.Length - 1]; // as ApproximateAndSample passes it (the bucketed search writes nt entries)
         var counts = TemplateMatching.Count(x, 2, 1, r, perM, perM1);
-        var expected = AllPairs(x, 1, r);
+        var expected = AllPairs(x, 2, 1, r);
         Assert.Multiple(() =>
         {
             Assert.That((counts.PairsM, counts.PairsM1), Is.EqualTo((expected.PairsM, expected.PairsM1)));
