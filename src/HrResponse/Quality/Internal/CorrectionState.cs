@@ -16,12 +16,6 @@ internal sealed class CorrectionState : IDisposable
     private const byte MarkMerge = 3;
     private const byte MarkExclude = 4;
     private const byte MarkEctopic = 5; // first interval of an ectopic pair: interpolated, pair sum kept when compensatory
-    private const double CompensatoryTolerance = 0.1;
-
-    // With LipponenRefinements: a pair is compensated when its total misses the interpolated total by less than this
-    // share of the prematurity (interpolated minus recorded first interval). A premature beat that resets the sinus
-    // node leaves a pair short by about its prematurity; one with a full compensatory pause, by natural variability only.
-    private const double CompensationShare = 0.5;
     private const int AnchorsPerSide = 3;
     private const int MaxAnchorSearch = 32;
     private const double AnchorMaxDeviation = 0.2;
@@ -521,6 +515,7 @@ internal sealed class CorrectionState : IDisposable
         Span<double> leftY = stackalloc double[AnchorsPerSide];
         List<int>? orphans = null;
         var robustAnchors = _o.Method == ArtifactDetectionMethod.LipponenTarvainen2019 && _o.LipponenRefinements;
+        var pair = 0; // next entry of _pairs (in series order, as blocks are)
         var i = 0;
         while (i < n)
         {
@@ -585,32 +580,36 @@ internal sealed class CorrectionState : IDisposable
                     hi = Math.Max(hi, y[k]);
                 }
 
+                var spline = nl > 0 && nr > 0;
                 for (var k = bs; k < be; k++)
                 {
                     double v;
-                    if (nl > 0 && nr > 0) v = Math.Clamp(NaturalCubicSpline.Evaluate(x[..np], y[..np], cur.T[k]), lo, hi);
+                    if (spline) v = Math.Clamp(NaturalCubicSpline.Evaluate(x[..np], y[..np], cur.T[k]), lo, hi);
                     else v = nl > 0 ? y[nl - 1] : y[0];
                     cur.Rr[k] = v;
+                }
+
+                // Ectopic pairs of this block (both intervals in it) keep their recorded total when compensated
+                // (CompensatoryPause); with refinements the split then follows the spline clamped to the anchors'
+                // range widened by half its span, so that a trend across the pair is not cut off.
+                for (; pair < _pairs.Count && _pairs[pair].Index < be; pair++)
+                {
+                    var (k, sum, first) = _pairs[pair];
+                    if (k < bs || k + 1 >= be || !CompensatoryPause.KeepsTotal(sum, first, cur.Rr[k], cur.Rr[k + 1], _o.LipponenRefinements)) continue;
+                    if (spline && _o.LipponenRefinements)
+                    {
+                        var widen = (hi - lo) / 2;
+                        cur.Rr[k] = Math.Clamp(NaturalCubicSpline.Evaluate(x[..np], y[..np], cur.T[k]), lo - widen, hi + widen);
+                        cur.Rr[k + 1] = Math.Clamp(NaturalCubicSpline.Evaluate(x[..np], y[..np], cur.T[k + 1]), lo - widen, hi + widen);
+                    }
+
+                    var d = sum - cur.Rr[k] - cur.Rr[k + 1];
+                    cur.Rr[k] += d / 2;
+                    cur.Rr[k + 1] += d / 2;
                 }
             }
 
             i = be;
-        }
-
-        // An ectopic beat with a full compensatory pause moves the beat but not the sinus rhythm: the pair's total
-        // duration is that of two normal intervals. When the interpolated pair's sum is within 10 % of one interval
-        // of the recorded sum, the recorded sum is kept (the difference shared equally), which restores the local
-        // mean level that smoothing would otherwise change.
-        foreach (var (k, sum, first) in _pairs)
-        {
-            if (k + 1 >= n || !_interp[k] || !_interp[k + 1] || cur.Gap[k + 1]) continue;
-            var pair = cur.Rr[k] + cur.Rr[k + 1];
-            var d = sum - pair;
-            var tolerance = CompensatoryTolerance * pair / 2;
-            if (_o.LipponenRefinements) tolerance = Math.Max(tolerance, CompensationShare * Math.Abs(cur.Rr[k] - first));
-            if (Math.Abs(d) > tolerance) continue;
-            cur.Rr[k] += d / 2;
-            cur.Rr[k + 1] += d / 2;
         }
 
         if (orphans is null) return;

@@ -1,0 +1,45 @@
+namespace HrResponse.Quality.Internal;
+
+/// <summary>
+/// Whether the correction of an ectopic pair (a premature beat and its compensatory pause) keeps the pair's recorded
+/// total duration. A premature beat with a full compensatory pause moves the beat, not the sinus rhythm: the two
+/// intervals last as long as two normal ones, and replacing both by interpolated values would lose or add time (the
+/// local mean level moves, RMSSD and SDNN are biased).
+/// </summary>
+internal static class CompensatoryPause
+{
+    /// <summary>Share of one interpolated interval by which the totals may always differ (natural variability).</summary>
+    public const double IntervalShare = 0.1;
+
+    /// <summary>With refinements: a recorded total shorter than the interpolated one may miss it by this share of the prematurity.</summary>
+    public const double ShortShare = 0.5;
+
+    /// <summary>With refinements: a recorded total longer than the interpolated one may exceed it by this share of the prematurity.</summary>
+    public const double LongShare = 2.0;
+
+    /// <summary>
+    /// True when the recorded total of the pair is kept. Published rule: |recorded − interpolated total| ≤ 10 % of one
+    /// interpolated interval. With <paramref name="refined"/> (<see cref="ArtifactCorrectionOptions.LipponenRefinements"/>),
+    /// with p = |interpolated − recorded first interval| (the prematurity): kept when the recorded total is shorter by at
+    /// most max(10 % of the interval, p/2) or longer by at most max(10 %, 2p). A premature beat that resets the sinus
+    /// node leaves the pair short by about p, so the short side stays narrow; a pause longer than compensatory is
+    /// still the sinus node's timing (its next beat came on time and the premature beat's conduction delayed it), so the
+    /// long side is wider. False when any value is NaN.
+    /// </summary>
+    /// <param name="recordedTotalMs">Sum of the two recorded intervals.</param>
+    /// <param name="recordedFirstMs">The recorded first (premature) interval.</param>
+    /// <param name="firstMs">The interpolated first interval.</param>
+    /// <param name="secondMs">The interpolated second interval.</param>
+    /// <param name="refined">Whether the refined, asymmetric tolerance applies.</param>
+    public static bool KeepsTotal(double recordedTotalMs, double recordedFirstMs, double firstMs, double secondMs, bool refined)
+    {
+        var interpolated = firstMs + secondMs;
+        var excess = recordedTotalMs - interpolated;
+        var floor = IntervalShare * interpolated / 2;
+        if (!refined) return Math.Abs(excess) <= floor;
+        var prematurity = Math.Abs(firstMs - recordedFirstMs);
+        return excess < 0
+            ? -excess <= Math.Max(floor, ShortShare * prematurity)
+            : excess <= Math.Max(floor, LongShare * prematurity);
+    }
+}
