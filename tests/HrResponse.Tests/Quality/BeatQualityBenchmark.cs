@@ -226,7 +226,8 @@ internal static class BeatQualityBenchmark
 
     public static bool IsMatch(InjectedKind kind, ArtifactType type) => Matches(kind, type);
 
-    private static (int Found, int Detections, int TrueDetections) Score(List<InjectedArtifact> truth, IReadOnlyList<DetectedArtifact> found, HashSet<int> natural)
+    /// <summary>Injected artifacts found, detections counted, and true detections of one run (see the remarks of this class).</summary>
+    public static (int Found, int Detections, int TrueDetections) Score(List<InjectedArtifact> truth, IReadOnlyList<DetectedArtifact> found, HashSet<int> natural)
     {
         var matched = new bool[truth.Count];
         int detections = 0, trueDetections = 0;
