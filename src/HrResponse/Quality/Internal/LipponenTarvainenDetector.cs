@@ -77,6 +77,7 @@ internal sealed class LipponenTarvainenDetector
     private readonly List<(int From, int To)> _regions = [];
     private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
     private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
+    private BeatMark[] _marks = [];
 
     /// <summary>
     /// Classifies the beats of one gap-free run and appends the artifacts found (indices offset by
@@ -244,6 +245,7 @@ internal sealed class LipponenTarvainenDetector
         var nm = _nm.AsSpan(0, m);
         var th2 = _th2.AsSpan(0, m);
         var used = _used.AsSpan(0, m);
+        var marks = _marks.AsSpan(0, m);
         var dRaw = _dRaw.AsSpan(0, m);
         var mRaw = _mRaw.AsSpan(0, m);
         var refined = o.LipponenRefinements;
@@ -251,6 +253,8 @@ internal sealed class LipponenTarvainenDetector
         DetectorVectors.Normalise(dRaw, mRaw, qd1, qd2, med, floor, MinimumThresholdMs, nd, th2, nm);
 
         used.Clear();
+        marks.Clear();
+        var first = events.Count;
         var c1 = o.LipponenC1;
         var c2 = o.LipponenC2;
         // Stage 1: ectopic beats (needs both neighbours of j).
@@ -268,6 +272,7 @@ internal sealed class LipponenTarvainenDetector
             if (refined && a < 0 && !LongShortCompensated(rr, med, j - 1)) continue;
             used[j - 1] = true;
             used[j] = true;
+            marks[j - 1] = BeatMark.Ectopic;
             events.Add(new RunEvent(offset + j - 1, ArtifactType.Ectopic));
         }
 
@@ -300,23 +305,48 @@ internal sealed class LipponenTarvainenDetector
                 // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
                 // interval after the pause is itself off (adjacent artifacts).
                 used[j + 1] = true;
+                marks[j] = BeatMark.Ectopic;
                 events.Add(new RunEvent(offset + j, ArtifactType.Ectopic));
             }
             else if (isShort && extraLike)
             {
                 used[j + 1] = true;
+                marks[j] = BeatMark.Extra;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
             else if (isLong && (!refined || rr[j] > MissedMinMedianMultiple * med[j])
                      && (Math.Abs((rr[j] / 2) - med[j]) < th2[j] || (refined && HalfMatchesNeighbour(rr, used, th2, j))))
             {
+                marks[j] = BeatMark.Missed;
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
             else
             {
+                if (!eq4) marks[j] = BeatMark.StepFlag;
                 events.Add(new RunEvent(offset + j, isLong ? ArtifactType.Long : ArtifactType.Short));
             }
         }
+
+        if (refined) DropRepairedNeighbourFlags(rr, med, qd1, floor, events, first, offset);
+    }
+
+    // Refinement (12): long/short flags of the dRR rules next to an ectopic, extra or missed beat, tested again with
+    // that artifact repaired (RepairedNeighbours); the events of this run are compacted in place.
+    private void DropRepairedNeighbourFlags(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> qd1,
+        double floor, List<RunEvent> events, int first, int offset)
+    {
+        var marks = _marks.AsSpan(0, rr.Length);
+        var kept = first;
+        for (var k = first; k < events.Count; k++)
+        {
+            var ev = events[k];
+            var j = ev.Index - offset;
+            if (marks[j] == BeatMark.StepFlag
+                && !RepairedNeighbours.StillFlagged(rr, qd1, med, floor, marks, j, ev.Type == ArtifactType.Long)) continue;
+            events[kept++] = ev;
+        }
+
+        events.RemoveRange(kept, events.Count - kept);
     }
 
     // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians
@@ -370,7 +400,8 @@ internal sealed class LipponenTarvainenDetector
     private static bool OppositeAndComparable(double dev1, double dev2) =>
         dev1 * dev2 < 0 && Math.Min(Math.Abs(dev1), Math.Abs(dev2)) >= EctopicSymmetry * Math.Max(Math.Abs(dev1), Math.Abs(dev2));
 
-    private static double Threshold(double quartileThreshold, double floor) =>
+    /// <summary>Th1 or Th2: the quartile threshold, at least the floor (ms) and <c>MinimumThresholdMs</c>.</summary>
+    internal static double Threshold(double quartileThreshold, double floor) =>
         Math.Max(Math.Max(quartileThreshold, floor), MinimumThresholdMs);
 
     /// <summary>Returns the scratch arrays to the pool.</summary>
@@ -390,6 +421,7 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Return(ref _q1);
         PooledArray.Return(ref _q3);
         PooledArray.Return(ref _used);
+        PooledArray.Return(ref _marks);
     }
 
     private void Ensure(int m)
@@ -408,5 +440,6 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Ensure(ref _q1, m);
         PooledArray.Ensure(ref _q3, m);
         PooledArray.Ensure(ref _used, m);
+        PooledArray.Ensure(ref _marks, m);
     }
 }
