@@ -48,7 +48,11 @@ namespace HrResponse.Quality.Internal;
 /// Th2 from the median (the median lags where the rhythm changes within a few beats); (11) a long interval followed by a
 /// short one (a late beat) is an ectopic pair only when the two keep the duration of two local medians within a quarter
 /// of their smaller deviation: a displaced beat moves time from one interval to the next, while a short artifact after a
-/// naturally long interval, or a premature beat right after a missed one, leaves the total off.</para>
+/// naturally long interval, or a premature beat right after a missed one, leaves the total off; (12) a long or short interval flagged
+/// through subspace 2 without the mRR rule next to an ectopic pair, an extra or a missed beat is tested again with that
+/// artifact repaired (the pair as two halves of its total, the extra beat's intervals merged, the missed beat's split),
+/// and the flag is dropped when the steps into and out of it no longer pass Th1 (<see cref="RepairedNeighbours"/>): the
+/// artifact's own steps made its natural neighbours look long or short.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
