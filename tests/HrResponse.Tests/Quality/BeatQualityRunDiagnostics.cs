@@ -122,3 +122,22 @@ public class BeatQualityRunTrace
                 $"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.08 * med[i]):F1} th2 {Math.Max(qd2[i], 0.08 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}"));
     }
 }
+
+/// <summary>Diagnostics (explicit): every flag of one clean recording (env HRR_REC), with context.</summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityOneCleanFlags
+{
+    [Test]
+    public void Flags()
+    {
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == (Environment.GetEnvironmentVariable("HRR_REC") ?? "test_10"));
+        var c = ArtifactCorrection.Clean(rec.Rr);
+        foreach (var a in c.Quality.Artifacts)
+        {
+            var i = a.Index;
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{a.Type}@{i}: {string.Join(" ", Enumerable.Range(Math.Max(0, i - 5), Math.Min(rec.Rr.Length, i + 6) - Math.Max(0, i - 5)).Select(k => (k == i ? "[" : "") + rec.Rr[k].ToString("F0", CultureInfo.InvariantCulture) + (k == i ? "]" : "")))}"));
+        }
+    }
+}
