@@ -14,11 +14,13 @@ namespace HrResponse.Hrv.Internal;
 /// <para>
 /// Method: points are ordered by a, so a's box becomes a position range [S_p, E_p) and count_p = D(E_p) − D(S_p) − 1,
 /// with D(e) the number of points at positions below e inside p's (b, c) box. The 2N prefix queries D are answered
-/// offline by divide and conquer over positions (CDQ): at each node the left half's points are swept against the right
-/// half's queries in order of b (both ends of every query's b range are nondecreasing in b_p, so one window suffices)
-/// with a Fenwick tree over c; children are merged by b on the way up. Nodes of at most
-/// <see cref="BruteForceNode"/> positions are counted by direct comparison of ranks. O(N log N log V) time, O(N + V)
-/// memory, exact integers.
+/// offline by a top-down divide and conquer over positions: points and queries start sorted by b, and every node
+/// splits both stably into its halves (points by position, queries by whether their end lies above the middle), so
+/// each node sees them still in order of b in contiguous parallel arrays. At each node the left half's points are
+/// swept against the right half's queries in order of b (both ends of every query's b range are nondecreasing in
+/// b_p, so one window suffices) with a Fenwick tree over c. Nodes of at most <see cref="BruteForceNode"/> positions
+/// are counted by direct comparison of ranks in position order. O(N log N log V) time, O(N + V) memory (about 100
+/// bytes a point), exact integers.
 /// </para>
 /// </summary>
 internal static class RankBoxCounting
@@ -54,31 +56,35 @@ internal static class RankBoxCounting
         for (var i = 0; i < n; i++) point[fill[a[i]]++] = i;
         var bs = new int[n];
         var cs = new int[n];
-        var ends = new int[2 * n];
         for (var p = 0; p < n; p++)
         {
-            var i = point[p];
-            bs[p] = b[i];
-            cs[p] = c[i];
-            ends[2 * p] = start[hi[a[i]] + 1];
-            ends[(2 * p) + 1] = start[lo[a[i]]];
+            bs[p] = b[point[p]];
+            cs[p] = c[point[p]];
         }
 
-        // Queries (id 2p: +D(E_p), id 2p + 1: −D(S_p)) in order of their end (counting sort); D(0) = 0 is left out.
-        var byEnd = new int[n + 2];
-        for (var id = 0; id < 2 * n; id++) byEnd[ends[id] + 1]++;
-        for (var e = 0; e <= n; e++) byEnd[e + 1] += byEnd[e];
-        var queryCount = (2 * n) - byEnd[1];
-        var queries = new int[queryCount];
-        var at = (int[])byEnd.Clone();
-        for (var id = 0; id < 2 * n; id++)
+        var state = new State(bs, cs, lo, hi, v, n);
+
+        // Positions in order of b (counting sort); their queries in the same order: id 2p asks +D(E_p), id 2p + 1
+        // asks −D(S_p); D(0) = 0 is left out.
+        Array.Clear(fill);
+        for (var p = 0; p < n; p++) fill[bs[p] + 1]++;
+        for (var k = 0; k < v; k++) fill[k + 1] += fill[k];
+        var byB = new int[n];
+        for (var p = 0; p < n; p++) byB[fill[bs[p]]++] = p;
+        var points = state.Points[0];
+        var queries = state.Queries[0];
+        var queryCount = 0;
+        for (var i = 0; i < n; i++)
         {
-            var e = ends[id];
-            if (e > 0) queries[at[e]++ - byEnd[1]] = id;
+            var p = byB[i];
+            points.Set(i, p, bs[p], cs[p]);
+            var ar = a[point[p]];
+            queries.Set(queryCount++, start[hi[ar] + 1], 2 * p, bs[p], lo[cs[p]], hi[cs[p]]);
+            var s = start[lo[ar]];
+            if (s > 0) queries.Set(queryCount++, s, (2 * p) + 1, bs[p], lo[cs[p]], hi[cs[p]]);
         }
 
-        var state = new State(bs, cs, ends, lo, hi, v, n, queryCount);
-        state.Solve(0, n, 0, queryCount, queries);
+        state.Solve(0, 0, n, 0, queryCount);
 
         long total = 0;
         for (var p = 0; p < n; p++)
@@ -91,92 +97,158 @@ internal static class RankBoxCounting
         return total;
     }
 
-    /// <summary>The arrays of one count (positions are in order of a).</summary>
-    private sealed class State(int[] bs, int[] cs, int[] ends, int[] lo, int[] hi, int v, int n, int queryCount)
+    /// <summary>Points of one tree level in parallel arrays: position, b rank, c rank.</summary>
+    private sealed class PointArrays(int n)
     {
-        /// <summary>Per position: D(E) − D(S) so far.</summary>
+        public readonly int[] Position = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] B = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] C = GC.AllocateUninitializedArray<int>(n);
+
+        public void Set(int i, int position, int b, int c)
+        {
+            Position[i] = position;
+            B[i] = b;
+            C[i] = c;
+        }
+    }
+
+    /// <summary>
+    /// Queries of one tree level in parallel arrays: end e (count positions below e), id (2p or 2p + 1), b rank of p,
+    /// c box of p, and the count found so far.
+    /// </summary>
+    private sealed class QueryArrays(int n)
+    {
+        public readonly int[] End = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] Id = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] B = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] CLo = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] CHi = GC.AllocateUninitializedArray<int>(n);
+        public readonly int[] Count = GC.AllocateUninitializedArray<int>(n);
+
+        public void Set(int i, int end, int id, int b, int cLo, int cHi)
+        {
+            End[i] = end;
+            Id[i] = id;
+            B[i] = b;
+            CLo[i] = cLo;
+            CHi[i] = cHi;
+            Count[i] = 0;
+        }
+    }
+
+    /// <summary>
+    /// The arrays of one count. A node at depth d reads its points and queries from buffer d mod 2 and writes its
+    /// children's into the other buffer at the same index ranges (a node's children cover exactly its ranges).
+    /// </summary>
+    private sealed class State(int[] bs, int[] cs, int[] lo, int[] hi, int v, int n)
+    {
+        /// <summary>Per position: D(E) − D(S).</summary>
         public readonly int[] Acc = new int[n];
 
-        private readonly int[] _tree = new int[v + 1];
+        public readonly PointArrays[] Points = [new(n), new(n)];
+        public readonly QueryArrays[] Queries = [new(2 * n), new(2 * n)];
 
-        // Positions sorted by b within each finished node (initially the identity).
-        private readonly int[] _points = CreateIdentity(n);
-        private readonly int[] _pointTmp = new int[n];
-        private readonly int[] _queryTmp = new int[queryCount];
-        private readonly int[] _keyTmp = new int[queryCount];
+        private readonly int[] _tree = new int[v + 1];
         private long _nodes;
 
-        private static int[] CreateIdentity(int n)
-        {
-            var p = new int[n];
-            for (var i = 0; i < n; i++) p[i] = i;
-            return p;
-        }
-
         /// <summary>
-        /// Adds to every query in <paramref name="queries"/>[q0..q1) (ends in (l, r], sorted by end on entry) the points
-        /// at positions [l, end) inside its (b, c) box; on return the node's points and queries are sorted by b.
+        /// Counts, for every query of the node at positions [l, r) (ends in (l, r], in order of b at
+        /// [q0, q1) of the depth's buffer), the points at positions [l, end) inside its (b, c) box.
         /// </summary>
         // Long loops in one call: fully optimised code from the first call (no tier-0 start).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Solve(int l, int r, int q0, int q1, int[] queries)
+        public void Solve(int depth, int l, int r, int q0, int q1)
         {
+            if (q0 == q1) return;
             AnalysisCancellation.ThrowIfRequestedEvery1024(_nodes++);
+            var pIn = Points[depth & 1];
+            var qIn = Queries[depth & 1];
             if (r - l <= BruteForceNode)
             {
-                Leaf(l, r, q0, q1, queries);
+                Leaf(l, qIn, q0, q1);
                 return;
             }
 
             var mid = (l + r) >>> 1;
-
-            // First query whose end is above mid (ends are sorted here).
-            int s0 = q0, s1 = q1;
-            while (s0 < s1)
-            {
-                var h = (s0 + s1) >>> 1;
-                if (ends[queries[h]] <= mid) s0 = h + 1;
-                else s1 = h;
-            }
-
-            var split = s0;
-            Solve(l, mid, q0, split, queries);
-            Solve(mid, r, split, q1, queries);
-
-            // Left points against right queries, in order of b: the window [lo[b_p], hi[b_p]] only moves up.
-            var add = l;
-            var remove = l;
-            for (var k = split; k < q1; k++)
-            {
-                var id = queries[k];
-                var p = id >> 1;
-                var beta = bs[p];
-                var bHi = hi[beta];
-                var bLo = lo[beta];
-                while (add < mid && bs[_points[add]] <= bHi) Update(cs[_points[add++]] + 1, 1);
-                while (remove < add && bs[_points[remove]] < bLo) Update(cs[_points[remove++]] + 1, -1);
-                var gamma = cs[p];
-                var count = Prefix(hi[gamma] + 1) - Prefix(lo[gamma]);
-                Acc[p] += (id & 1) == 0 ? count : -count;
-            }
-
-            while (remove < add) Update(cs[_points[remove++]] + 1, -1);
-
-            MergePoints(l, mid, r);
-            MergeQueries(queries, q0, split, q1);
+            var pOut = Points[(depth + 1) & 1];
+            var qOut = Queries[(depth + 1) & 1];
+            PartitionPoints(pIn, pOut, l, mid, r);
+            var split = PartitionQueries(qIn, qOut, q0, q1, mid);
+            if (split < q1) Sweep(pOut, l, mid, qOut, split, q1);
+            Solve(depth + 1, l, mid, q0, split);
+            Solve(depth + 1, mid, r, split, q1);
         }
 
+        /// <summary>Stable split of [l, r) into positions below mid (to [l, mid)) and the rest (to [mid, r)).</summary>
+        private static void PartitionPoints(PointArrays src, PointArrays dst, int l, int mid, int r)
+        {
+            int left = l, right = mid;
+            for (var i = l; i < r; i++)
+            {
+                var position = src.Position[i];
+                var o = position < mid ? left++ : right++;
+                dst.Set(o, position, src.B[i], src.C[i]);
+            }
+        }
+
+        /// <summary>Stable split of [q0, q1) into ends ≤ mid, then ends above mid; returns where the second part starts.</summary>
+        private static int PartitionQueries(QueryArrays src, QueryArrays dst, int q0, int q1, int mid)
+        {
+            var split = q0;
+            for (var k = q0; k < q1; k++)
+            {
+                if (src.End[k] <= mid) split++;
+            }
+
+            int left = q0, right = split;
+            for (var k = q0; k < q1; k++)
+            {
+                var o = src.End[k] <= mid ? left++ : right++;
+                dst.End[o] = src.End[k];
+                dst.Id[o] = src.Id[k];
+                dst.B[o] = src.B[k];
+                dst.CLo[o] = src.CLo[k];
+                dst.CHi[o] = src.CHi[k];
+                dst.Count[o] = src.Count[k];
+            }
+
+            return split;
+        }
+
+        /// <summary>Left half's points [l, mid) against the right half's queries [k0, k1), both in order of b.</summary>
         // Long loops in one call: fully optimised code from the first call (no tier-0 start).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void Leaf(int l, int r, int q0, int q1, int[] queries)
+        private void Sweep(PointArrays points, int l, int mid, QueryArrays queries, int k0, int k1)
+        {
+            // The window [lo[b_p], hi[b_p]] only moves up.
+            var pb = points.B;
+            var pc = points.C;
+            var add = l;
+            var remove = l;
+            for (var k = k0; k < k1; k++)
+            {
+                var beta = queries.B[k];
+                var bHi = hi[beta];
+                var bLo = lo[beta];
+                while (add < mid && pb[add] <= bHi) Update(pc[add++] + 1, 1);
+                while (remove < add && pb[remove] < bLo) Update(pc[remove++] + 1, -1);
+                queries.Count[k] += Prefix(queries.CHi[k] + 1) - Prefix(queries.CLo[k]);
+            }
+
+            while (remove < add) Update(pc[remove++] + 1, -1);
+        }
+
+        /// <summary>Every query of a leaf against the positions [l, end) by direct comparison of ranks.</summary>
+        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Leaf(int l, QueryArrays queries, int q0, int q1)
         {
             for (var k = q0; k < q1; k++)
             {
-                var id = queries[k];
-                var p = id >> 1;
-                var e = ends[id];
-                int bLo = lo[bs[p]], bHi = hi[bs[p]], cLo = lo[cs[p]], cHi = hi[cs[p]];
-                var count = 0;
+                var e = queries.End[k];
+                var beta = queries.B[k];
+                int bLo = lo[beta], bHi = hi[beta], cLo = queries.CLo[k], cHi = queries.CHi[k];
+                var count = queries.Count[k];
                 var q = l;
                 if (Vector256.IsHardwareAccelerated && e - l >= 8)
                 {
@@ -195,7 +267,7 @@ internal static class RankBoxCounting
                         acc -= (inB & inC).AsInt32();
                     }
 
-                    count = Vector256.Sum(acc);
+                    count += Vector256.Sum(acc);
                 }
 
                 for (; q < e; q++)
@@ -203,71 +275,9 @@ internal static class RankBoxCounting
                     if ((uint)(bs[q] - bLo) <= (uint)(bHi - bLo) && (uint)(cs[q] - cLo) <= (uint)(cHi - cLo)) count++;
                 }
 
-                Acc[p] += (id & 1) == 0 ? count : -count;
+                var id = queries.Id[k];
+                Acc[id >> 1] += (id & 1) == 0 ? count : -count;
             }
-
-            // Sort the leaf's points and queries by b (insertion sort: stable, short runs).
-            for (var i = l + 1; i < r; i++)
-            {
-                var x = _points[i];
-                var key = bs[x];
-                var j = i - 1;
-                while (j >= l && bs[_points[j]] > key)
-                {
-                    _points[j + 1] = _points[j];
-                    j--;
-                }
-
-                _points[j + 1] = x;
-            }
-
-            if (q1 - q0 > 32)
-            {
-                // Many queries can share ends (tied values): sort by key.
-                for (var k = q0; k < q1; k++) _keyTmp[k] = bs[queries[k] >> 1];
-                Array.Sort(_keyTmp, queries, q0, q1 - q0);
-                return;
-            }
-
-            for (var i = q0 + 1; i < q1; i++)
-            {
-                var x = queries[i];
-                var key = bs[x >> 1];
-                var j = i - 1;
-                while (j >= q0 && bs[queries[j] >> 1] > key)
-                {
-                    queries[j + 1] = queries[j];
-                    j--;
-                }
-
-                queries[j + 1] = x;
-            }
-        }
-
-        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void MergePoints(int l, int mid, int r)
-        {
-            int i = l, j = mid, o = l;
-            while (i < mid && j < r) _pointTmp[o++] = bs[_points[j]] < bs[_points[i]] ? _points[j++] : _points[i++];
-            while (i < mid) _pointTmp[o++] = _points[i++];
-            while (j < r) _pointTmp[o++] = _points[j++];
-            Array.Copy(_pointTmp, l, _points, l, r - l);
-        }
-
-        // Long loops in one call: fully optimised code from the first call (no tier-0 start).
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void MergeQueries(int[] queries, int q0, int split, int q1)
-        {
-            int i = q0, j = split, o = q0;
-            while (i < split && j < q1)
-            {
-                _queryTmp[o++] = bs[queries[j] >> 1] < bs[queries[i] >> 1] ? queries[j++] : queries[i++];
-            }
-
-            while (i < split) _queryTmp[o++] = queries[i++];
-            while (j < q1) _queryTmp[o++] = queries[j++];
-            Array.Copy(_queryTmp, q0, queries, q0, q1 - q0);
         }
 
         private void Update(int i, int delta)

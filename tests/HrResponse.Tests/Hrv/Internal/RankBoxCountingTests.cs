@@ -102,6 +102,7 @@ public class RankBoxCountingTests
     [TestCase(500, 40)]
     [TestCase(3000, 300)]
     [TestCase(3000, 3000)]
+    [TestCase(20_000, 6_000)] // six levels above the leaves
     public void CountOrderedPairs_RandomRanks_EqualsNaive(int n, int v)
     {
         // Random monotone rank windows of random width, including windows of one rank and of all ranks.
