@@ -335,10 +335,12 @@ internal static class Profile
             {
                 var ms = HrResponse.Benchmarks.Paths.FullHrvScalingBenchmarks.Series(kind, n);
                 var rr = RrIntervals.FromMilliseconds(ms);
-                var nl = NonlinearOptions.Default;
+                // PROFILE_THREADS: NonlinearOptions.MaxDegreeOfParallelism of the full HRV and nonlinear rows (default 1).
+                var threads = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_THREADS"), out var t) ? t : 1;
+                var nl = NonlinearOptions.Default with { MaxDegreeOfParallelism = threads };
                 var r = NonlinearAnalysis.Tolerance(ms, nl);
-                Console.WriteLine($"== {kind} {n} beats, {ms.Distinct().Count()} distinct values");
-                if (Environment.GetEnvironmentVariable("PROFILE_SKIP_FULL") is null) Once("full HRV", () => HrvAnalysis.Compute(rr));
+                Console.WriteLine($"== {kind} {n} beats, {ms.Distinct().Count()} distinct values, {threads} thread(s) for the scales");
+                if (Environment.GetEnvironmentVariable("PROFILE_SKIP_FULL") is null) Once("full HRV", () => HrvAnalysis.Compute(rr, HrvOptions.Default with { Nonlinear = nl }));
                 if (Environment.GetEnvironmentVariable("PROFILE_ONLY_FULL") is not null) continue;
                 Once("time domain", () => TimeDomainAnalysis.Compute(rr, TimeDomainOptions.Default));
                 Once("frequency domain", () => FrequencyDomainAnalysis.Compute(rr, FrequencyDomainOptions.Default));
@@ -347,7 +349,7 @@ internal static class Profile
                 Once("  dfa", () => NonlinearAnalysis.Dfa(ms, nl));
                 Once("  apen+sampen", () => Entropies.ApproximateAndSample(ms, 2, 1, r));
                 Once("  shannon", () => Entropies.Shannon(ms));
-                Once("  multiscale (20 scales)", () => Entropies.Multiscale(ms, Enumerable.Range(1, 20).ToArray(), 2, r));
+                Once("  multiscale (20 scales)", () => Entropies.Multiscale(ms, Enumerable.Range(1, 20).ToArray(), 2, r, threads));
                 Once("  higuchi", () => FractalIndices.Higuchi(ms, 10));
                 Once("  katz+lz", () => (FractalIndices.Katz(ms), FractalIndices.LempelZiv(ms)));
                 Once("  stress", () => NonlinearAnalysis.StressIndex(ms));

@@ -72,6 +72,8 @@ public class ApiNamingConventionTests
         "ReferenceNorm.*",
         // Largest scale / box counts and Higuchi's k_max: integer sizes, not quantities with a unit.
         "NonlinearOptions.MultiscaleMaxScale", "NonlinearOptions.HiguchiKMax", "NonlinearOptions.QuadraticIndicesMaxIntervals",
+        // Thread count of the multiscale scales (as ParallelOptions.MaxDegreeOfParallelism).
+        "NonlinearOptions.MaxDegreeOfParallelism",
         // Lipponen & Tarvainen (2019) detector constants, dimensionless.
         "ArtifactCorrectionOptions.LipponenC1", "ArtifactCorrectionOptions.LipponenC2",
         // Dropout threshold as a multiple of the median interval, dimensionless.

@@ -357,8 +357,9 @@ public static class NonlinearAnalysis
         // NeuroKit2's scale rule grows with N (thousands of scales on 24 h), so it shares the quadratic limit.
         var maxScale = o.MultiscaleMaxScale ?? (quadraticOk ? (int)(n / (double)(m + 10)) - 1 : 0);
         var scales = Enumerable.Range(1, Math.Max(0, maxScale)).ToArray();
-        var (mse, cmse, rcmse) = Entropies.Multiscale(x, scales, m, r);
-        var (apen, sampen) = double.IsNaN(r) ? (double.NaN, double.NaN) : Entropies.ApproximateAndSample(x, m, tau, r);
+        var (apen, sampen, counts) = double.IsNaN(r) ? (double.NaN, double.NaN, null) : Entropies.ApproximateSampleAndCounts(x, m, tau, r);
+        // With delay 1, SampEn's pair counts are multiscale entropy's scale 1.
+        var (mse, cmse, rcmse) = Entropies.Multiscale(x, scales, m, r, o.MaxDegreeOfParallelism, tau == 1 ? counts : null);
         return new EntropyResult
         {
             EmbeddingDimension = m,

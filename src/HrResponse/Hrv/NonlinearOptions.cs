@@ -51,6 +51,14 @@ public sealed record NonlinearOptions
     /// </summary>
     public int? QuadraticIndicesMaxIntervals { get; init; } = 20_000;
 
+    /// <summary>
+    /// Most threads the scales of MSEn, CMSEn and RCMSEn are computed on. Default 1 (sequential, on the calling
+    /// thread); −1 = as many as the runtime chooses (<see cref="ParallelOptions.MaxDegreeOfParallelism"/>). The values
+    /// are identical whatever the setting (each scale is computed by the same code); only the wall time changes,
+    /// mostly on long series (hundreds of thousands of beats), where each scale is an exact template count.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
+
     /// <summary>Smallest box size of DFA α1, beats. Default 4.</summary>
     public int DfaAlpha1MinBeats { get; init; } = 4;
 
@@ -129,6 +137,7 @@ public sealed record NonlinearOptions
         if (ToleranceMs is { } r && (!double.IsFinite(r) || r < 0)) Throw(nameof(ToleranceMs), "a finite number ≥ 0 ms", r);
         if (!double.IsFinite(ToleranceSdFactor) || ToleranceSdFactor < 0) Throw(nameof(ToleranceSdFactor), "a finite number ≥ 0", ToleranceSdFactor);
         if (MultiscaleMaxScale is < 1) Throw(nameof(MultiscaleMaxScale), "at least 1", MultiscaleMaxScale.Value);
+        if (MaxDegreeOfParallelism is 0 or < -1) Throw(nameof(MaxDegreeOfParallelism), "at least 1, or −1 for no limit", MaxDegreeOfParallelism);
         if (QuadraticIndicesMaxIntervals is < 0) Throw(nameof(QuadraticIndicesMaxIntervals), "at least 0", QuadraticIndicesMaxIntervals.Value);
         if (DfaAlpha1MinBeats < 2) Throw(nameof(DfaAlpha1MinBeats), "at least 2 beats", DfaAlpha1MinBeats);
         if (DfaAlpha1MaxBeats <= DfaAlpha1MinBeats) Throw(nameof(DfaAlpha1MaxBeats), $"greater than DfaAlpha1MinBeats ({DfaAlpha1MinBeats})", DfaAlpha1MaxBeats);

@@ -20,6 +20,9 @@ internal static class AnalysisCancellation
         return new Scope(previous);
     }
 
+    /// <summary>The current token (to hand to worker threads, which <see cref="Enter"/> it).</summary>
+    public static CancellationToken Current => t_token;
+
     /// <summary>Throws <see cref="OperationCanceledException"/> when the current token is cancelled.</summary>
     public static void ThrowIfRequested() => t_token.ThrowIfCancellationRequested();
 

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Runtime.Intrinsics;
 using HrResponse.Internal;
 
@@ -10,8 +11,12 @@ internal static class Entropies
     public static (double Phi0, double Phi1) SamplePhi(ReadOnlySpan<double> x, int m, int delay, double r)
     {
         var mCount = x.Length - (m * delay);
-        if (mCount < 2) return (double.NaN, double.NaN);
-        var c = TemplateMatching.Count(x, m, delay, r);
+        return mCount < 2 ? (double.NaN, double.NaN) : Phi(TemplateMatching.Count(x, m, delay, r), mCount);
+    }
+
+    /// <summary>(Φm, Φm+1) of <see cref="SamplePhi"/> from pair counts over <paramref name="mCount"/> ≥ 2 templates.</summary>
+    private static (double Phi0, double Phi1) Phi(TemplateMatching.Counts c, int mCount)
+    {
         var denom = (double)mCount * (mCount - 1);
         return (2.0 * c.PairsM / denom, 2.0 * c.PairsM1 / denom);
     }
@@ -37,10 +42,21 @@ internal static class Entropies
     /// <summary>ApEn and SampEn from one bucketed pass (the SampEn pair counts come with the per-template counts).</summary>
     public static (double ApEn, double SampEn) ApproximateAndSample(ReadOnlySpan<double> x, int m, int delay, double r)
     {
+        var (apen, sampen, _) = ApproximateSampleAndCounts(x, m, delay, r);
+        return (apen, sampen);
+    }
+
+    /// <summary>
+    /// <see cref="ApproximateAndSample"/> with its SampEn pair counts (null when there is no template of m + 1 values),
+    /// which are multiscale entropy's scale 1 when the delay is 1.
+    /// </summary>
+    public static (double ApEn, double SampEn, TemplateMatching.Counts? Counts) ApproximateSampleAndCounts(ReadOnlySpan<double> x,
+        int m, int delay, double r)
+    {
         var n = x.Length;
         var nt = n - ((m - 1) * delay);
         var nt1 = n - (m * delay);
-        if (nt1 < 1) return (double.NaN, double.NaN);
+        if (nt1 < 1) return (double.NaN, double.NaN, null);
         var cm = new int[nt];
         var cm1 = new int[nt];
         var c = TemplateMatching.Count(x, m, delay, r, cm, cm1);
@@ -55,7 +71,7 @@ internal static class Entropies
             sampen = PhiDivide(2.0 * c.PairsM / denom, 2.0 * c.PairsM1 / denom);
         }
 
-        return (apen, sampen);
+        return (apen, sampen, c);
     }
 
     /// <summary>Shannon entropy in bits of the distinct values.</summary>
@@ -192,67 +208,102 @@ internal static class Entropies
         return c == 0 ? double.NaN : s / c;
     }
 
-    /// <summary>Per-scale MSEn, CMSEn and RCMSEn values.</summary>
-    public static (double[] Mse, double[] Cmse, double[] Rcmse) Multiscale(ReadOnlySpan<double> x, IReadOnlyList<int> scales, int m, double r)
+    /// <summary>
+    /// Per-scale MSEn, CMSEn and RCMSEn values. <paramref name="scaleOne"/> are the pair counts of x itself at m and
+    /// delay 1 when already known (from <see cref="ApproximateSampleAndCounts"/>): scale 1 then counts nothing. With
+    /// <paramref name="maxDegreeOfParallelism"/> other than 1 the scales run on several threads (−1: as many as the
+    /// runtime chooses); every scale is computed by the same code either way, so the values are identical.
+    /// </summary>
+    public static (double[] Mse, double[] Cmse, double[] Rcmse) Multiscale(ReadOnlySpan<double> x, IReadOnlyList<int> scales, int m,
+        double r, int maxDegreeOfParallelism = 1, TemplateMatching.Counts? scaleOne = null)
     {
         var mse = new double[scales.Count];
         var cmse = new double[scales.Count];
         var rcmse = new double[scales.Count];
-        for (var si = 0; si < scales.Count; si++)
+        if (maxDegreeOfParallelism == 1 || scales.Count < 2)
         {
-            AnalysisCancellation.ThrowIfRequested();
-            var s = scales[si];
-            if (s <= 1)
-            {
-                var (p0, p1) = SamplePhi(x, m, 1, r);
-                mse[si] = cmse[si] = rcmse[si] = PhiDivide(p0, p1);
-                continue;
-            }
-
-            var length = x.Length / s;
-            var buffer = System.Buffers.ArrayPool<double>.Shared.Rent(length);
-            var series = buffer.AsSpan(0, length);
-            for (var i = 0; i < length; i++)
-            {
-                double sum = 0;
-                for (var k = 0; k < s; k++) sum += x[(i * s) + k];
-                series[i] = sum / s;
-            }
-
-            mse[si] = Sample(series, m, 1, r);
-            var values = new double[s];
-            var phi0 = new double[s];
-            var phi1 = new double[s];
-            if (m == 2 && s >= 4 && length - 1 <= TemplateMatching.SmallSeriesTemplatesM2)
+            for (var si = 0; si < scales.Count; si++)
             {
                 AnalysisCancellation.ThrowIfRequested();
-                // Short decimated series (where SamplePhi would count all pairs too): all s of them in one interleaved
-                // pass, same pair counts. Longer ones keep the bucketed or rank counts, which are not quadratic.
-                TemplateMatching.CountInterleaved2(x, s, length, r, phi0, phi1);
-                var mCount = length - m;
-                var denom = (double)mCount * (mCount - 1);
-                for (var k = 0; k < s; k++)
-                {
-                    (phi0[k], phi1[k]) = mCount < 2 ? (double.NaN, double.NaN) : (2.0 * phi0[k] / denom, 2.0 * phi1[k] / denom);
-                    values[k] = PhiDivide(phi0[k], phi1[k]);
-                }
-            }
-            else
-            {
-                for (var k = 0; k < s; k++)
-                {
-                    AnalysisCancellation.ThrowIfRequested();
-                    for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
-                    (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
-                    values[k] = PhiDivide(phi0[k], phi1[k]);
-                }
+                (mse[si], cmse[si], rcmse[si]) = Scale(x, scales[si], m, r, scaleOne);
             }
 
-            System.Buffers.ArrayPool<double>.Shared.Return(buffer);
-            cmse[si] = ValidMean(values);
-            rcmse[si] = PhiDivide(ValidMean(phi0), ValidMean(phi1));
+            return (mse, cmse, rcmse);
+        }
+
+        // The cancellation token is per thread: every worker takes the caller's.
+        var series = x.ToArray();
+        var token = AnalysisCancellation.Current;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = token };
+        try
+        {
+            Parallel.For(0, scales.Count, options, si =>
+            {
+                using var scope = AnalysisCancellation.Enter(token);
+                (mse[si], cmse[si], rcmse[si]) = Scale(series, scales[si], m, r, scaleOne);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // As the sequential loop would: the first failure itself.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
         return (mse, cmse, rcmse);
+    }
+
+    /// <summary>MSEn, CMSEn and RCMSEn values at one scale.</summary>
+    private static (double Mse, double Cmse, double Rcmse) Scale(ReadOnlySpan<double> x, int s, int m, double r,
+        TemplateMatching.Counts? scaleOne)
+    {
+        if (s <= 1)
+        {
+            var mCount = x.Length - m;
+            var (p0, p1) = scaleOne is { } c && mCount >= 2 ? Phi(c, mCount) : SamplePhi(x, m, 1, r);
+            var value = PhiDivide(p0, p1);
+            return (value, value, value);
+        }
+
+        var length = x.Length / s;
+        var buffer = System.Buffers.ArrayPool<double>.Shared.Rent(length);
+        var series = buffer.AsSpan(0, length);
+        for (var i = 0; i < length; i++)
+        {
+            double sum = 0;
+            for (var k = 0; k < s; k++) sum += x[(i * s) + k];
+            series[i] = sum / s;
+        }
+
+        var mse = Sample(series, m, 1, r);
+        var values = new double[s];
+        var phi0 = new double[s];
+        var phi1 = new double[s];
+        if (m == 2 && s >= 4 && length - 1 <= TemplateMatching.SmallSeriesTemplatesM2)
+        {
+            AnalysisCancellation.ThrowIfRequested();
+            // Short decimated series (where SamplePhi would count all pairs too): all s of them in one interleaved
+            // pass, same pair counts. Longer ones keep the bucketed or rank counts, which are not quadratic.
+            TemplateMatching.CountInterleaved2(x, s, length, r, phi0, phi1);
+            var mCount = length - m;
+            var denom = (double)mCount * (mCount - 1);
+            for (var k = 0; k < s; k++)
+            {
+                (phi0[k], phi1[k]) = mCount < 2 ? (double.NaN, double.NaN) : (2.0 * phi0[k] / denom, 2.0 * phi1[k] / denom);
+                values[k] = PhiDivide(phi0[k], phi1[k]);
+            }
+        }
+        else
+        {
+            for (var k = 0; k < s; k++)
+            {
+                AnalysisCancellation.ThrowIfRequested();
+                for (var i = 0; i < length; i++) series[i] = x[(i * s) + k];
+                (phi0[k], phi1[k]) = SamplePhi(series, m, 1, r);
+                values[k] = PhiDivide(phi0[k], phi1[k]);
+            }
+        }
+
+        System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+        return (mse, ValidMean(values), PhiDivide(ValidMean(phi0), ValidMean(phi1)));
     }
 }
