@@ -60,10 +60,14 @@ public static class ArtifactCorrection
     /// accepted intervals on each side (clamped to their range). An ectopic pair whose recorded total is within 10 %
     /// of one interval of the interpolated total (a premature beat with a full compensatory pause, which moves the
     /// beat but not the sinus rhythm) keeps its recorded total, the difference shared equally by its two
-    /// intervals; with <see cref="ArtifactCorrectionOptions.LipponenRefinements"/> the tolerance is at least half the
-    /// prematurity (the interpolated minus the recorded first interval): a premature beat that resets the sinus node
-    /// leaves the pair short by about its prematurity, one with a full compensatory pause only by the rhythm's own
-    /// variability.</para>
+    /// intervals. With <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>, with p the prematurity (the
+    /// interpolated minus the recorded first interval, in absolute value), the recorded total is kept unless it is
+    /// shorter than the interpolated total by more than max(10 %, p/2) or longer by more than max(10 %, 2p): a
+    /// premature beat that resets the sinus node leaves the pair short by about p, one with a full compensatory pause
+    /// only by the rhythm's own variability, and a reset never lengthens the pair. The split of such a pair follows
+    /// the spline clamped to the anchors' range widened by half its span (so that a trend across the pair is not cut
+    /// off), shifted equally to keep the total. Replacing both intervals by interpolated values would lose or add time
+    /// and bias RMSSD and SDNN.</para>
     /// <para>Short recordings: when the input, or a gap-free stretch of it (split at gaps, discontinuities and dropouts,
     /// as detection is), has fewer intervals than the method's window (91 beats for Lipponen–Tarvainen's thresholds,
     /// 11 for the local median), the report carries a <see cref="ProblemCode.ShorterThanDetectorWindow"/>

@@ -79,9 +79,12 @@ public sealed record ArtifactCorrectionOptions
     /// median is further away; a long interval followed by a short one (a late beat) is an ectopic pair only when the two
     /// keep the duration of two local medians within a quarter of their smaller deviation (a displaced beat keeps the total;
     /// a short artifact after a naturally long interval, or a premature beat after a missed one, does not); interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
-    /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total when
-    /// the interpolated total misses it by less than half the prematurity, not only by 10 % of one interval (a full
-    /// compensatory pause). False applies the published rules (together
+    /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total (the
+    /// sinus node keeps its timing through a premature beat with a compensatory pause) unless the recorded total is
+    /// shorter than the interpolated total by more than max(10 % of the interval, ½ × prematurity) or longer by more
+    /// than max(10 %, 2 × prematurity), prematurity being how much the short interval falls short of its interpolated
+    /// value, with the split placed by the spline clamped to the anchors' range widened by half its span (published:
+    /// within 10 % of one interval, plain clamp). False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
     /// the plain cubic spline through the neighbouring intervals).
     /// </summary>

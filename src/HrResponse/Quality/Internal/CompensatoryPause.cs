@@ -22,9 +22,10 @@ internal static class CompensatoryPause
     /// interpolated interval. With <paramref name="refined"/> (<see cref="ArtifactCorrectionOptions.LipponenRefinements"/>),
     /// with p = |interpolated − recorded first interval| (the prematurity): kept when the recorded total is shorter by at
     /// most max(10 % of the interval, p/2) or longer by at most max(10 %, 2p). A premature beat that resets the sinus
-    /// node leaves the pair short by about p, so the short side stays narrow; a pause longer than compensatory is
-    /// still the sinus node's timing (its next beat came on time and the premature beat's conduction delayed it), so the
-    /// long side is wider. False when any value is NaN.
+    /// node leaves the pair short by about p, so the short side stays narrow; a reset never makes the pair longer, so a
+    /// longer recorded total means the interpolation misses the local level, and the recorded total is kept over a wider
+    /// margin. The shares ½ and 2 were chosen on the truth-knowing benchmark (docs/beat-quality.md). False when any
+    /// value is NaN.
     /// </summary>
     /// <param name="recordedTotalMs">Sum of the two recorded intervals.</param>
     /// <param name="recordedFirstMs">The recorded first (premature) interval.</param>
