@@ -82,7 +82,7 @@ internal sealed class LipponenTarvainenDetector
     private const double NeighbourAgreement = 0.25;
 
     // Refinement (13): the neighbours' mean is used only where it differs from the local median by at least this fraction.
-    private const double MedianLagFraction = 0.04;
+    private const double MedianLagFraction = 0.06;
 
     private readonly List<RunEvent> _previous = [];
     private readonly List<(int From, int To)> _regions = [];
@@ -311,8 +311,7 @@ internal sealed class LipponenTarvainenDetector
             if (refined && !eq4 && !OffMedian(rr, med, qd1, floor, j)) continue;
 
             used[j] = true;
-            if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] 
-                && (CompensatedPair(rr, th2, j, med[j], med[j + 1]) || CompensatedPair(rr, th2, j, NeighbourMean(rr, med, used, j - 1, j + 2))))
+            if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && CompensatedPair(rr, med, th2, j))
             {
                 // Refinement (7): a short interval followed by a long one that together last two normal intervals is
                 // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
@@ -399,20 +398,16 @@ internal sealed class LipponenTarvainenDetector
         return rr[j] > MissedMinMedianMultiple * reference && Math.Abs(half - reference) < th2[j];
     }
 
-    // Refinement (7): interval j short and j+1 long by comparable amounts against the references ref1 and ref2 (the
-    // local medians, or both the neighbours' mean), the pair within Th2 of twice ref1 and compensated: the pair's total
-    // misses it by less than a quarter of the smaller deviation. A single short interval next to a naturally long one
-    // (deviations −30 % and +15 %) leaves a 15 % shortfall and is not a pair.
-    private static bool CompensatedPair(ReadOnlySpan<double> rr, ReadOnlySpan<double> th2, int j, double ref1, double ref2)
+    // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians
+    // and compensated: the pair's total misses two medians by less than a quarter of the smaller deviation. A single
+    // short interval next to a naturally long one (deviations −30 % and +15 %) leaves a 15 % shortfall and is not a pair.
+    private static bool CompensatedPair(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, int j)
     {
-        double dev1 = rr[j] - ref1, dev2 = rr[j + 1] - ref2;
-        var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * ref1));
-        return rr[j + 1] > ref2 && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
+        double dev1 = rr[j] - med[j], dev2 = rr[j + 1] - med[j + 1];
+        var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * med[j]));
+        return rr[j + 1] > med[j + 1] && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
             && shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
     }
-
-    private static bool CompensatedPair(ReadOnlySpan<double> rr, ReadOnlySpan<double> th2, int j, double reference) =>
-        !double.IsNaN(reference) && CompensatedPair(rr, th2, j, reference, reference);
 
     // Refinement (11): a long interval followed by a short one is an ectopic pair only when the pair keeps the duration
     // of two local medians within CompensationFraction of its smaller deviation. A premature beat comes early (short,
