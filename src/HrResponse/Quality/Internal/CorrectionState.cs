@@ -603,7 +603,7 @@ internal sealed class CorrectionState : IDisposable
                         cur.Rr[k + 1] = Math.Clamp(NaturalCubicSpline.Evaluate(x[..np], y[..np], cur.T[k + 1]), lo - widen, hi + widen);
                     }
 
-                    var d = sum - cur.Rr[k] - cur.Rr[k + 1];
+                    var d = sum - (cur.Rr[k] + cur.Rr[k + 1]);
                     cur.Rr[k] += d / 2;
                     cur.Rr[k + 1] += d / 2;
                 }
