@@ -52,7 +52,11 @@ namespace HrResponse.Quality.Internal;
 /// through subspace 2 without the mRR rule next to an ectopic pair, an extra or a missed beat is tested again with that
 /// artifact repaired (the pair as two halves of its total, the extra beat's intervals merged, the missed beat's split),
 /// and the flag is dropped when the steps into and out of it no longer pass Th1 (<see cref="RepairedNeighbours"/>): the
-/// artifact's own steps made its natural neighbours look long or short.</para>
+/// artifact's own steps made its natural neighbours look long or short; (13) where the 11-beat median lags the rhythm
+/// (it differs by at least 6 % from the mean of an artifact's two neighbours, which are not flagged and lie within 25 %
+/// of each other), the ectopic-pair shape tests (2) and (11), the extra-beat sum test and the missed-beat half test also
+/// accept that neighbours' mean as the reference; refinement (9) keeps the median (against the neighbours, natural
+/// zigzags passed it).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
