@@ -19,7 +19,7 @@ namespace HrResponse.Hrv.Internal;
 /// each node sees them still in order of b in contiguous parallel arrays. At each node the left half's points are
 /// swept against the right half's queries in order of b (both ends of every query's b range are nondecreasing in
 /// b_p, so one window suffices) with a Fenwick tree over c. Nodes of at most <see cref="BruteForceNode"/> positions
-/// are counted by direct comparison of ranks in position order. O(N log N log V) time, O(N + V) memory (about 100
+/// are counted by direct comparison of ranks in position order. O(N log N log V) time, O(N + V) memory (about 150
 /// bytes a point), exact integers.
 /// </para>
 /// </summary>

@@ -338,9 +338,10 @@ internal static class TemplateMatching
     /// <summary>
     /// Matching pairs at m per N log₂² N (N = n − 2τ templates) above which the 3-D box count is cheaper than the
     /// bucketed search (whose cost is about one vectorised comparison per matching pair). Measured on continuous and
-    /// coarse-grained series of 5,000–400,000 values (benchmarks/README.md, issue 15).
+    /// coarse-grained series of 30,000–120,000 values with the top-down counter: break-even at 2.4–3.2
+    /// (benchmarks/README.md, issue 15, helper d15).
     /// </summary>
-    internal const double BoxCostPairs = 5.0;
+    internal const double BoxCostPairs = 2.5;
 
     /// <summary>Largest (distinct values + 1)² of the rank sweep's 2-D Fenwick tree (16 MB of counts).</summary>
     internal const long MaxRankCells = 1L << 22;
