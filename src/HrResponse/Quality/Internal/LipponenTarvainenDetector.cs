@@ -125,7 +125,6 @@ internal sealed class LipponenTarvainenDetector
         DetectorVectors.Differences(rr, dRaw, absD);
         DetectorVectors.MedianDeviations(rr, med, mRaw, absM);
 
-        var first = events.Count;
         if (computeThresholds && refined)
         {
             DetectRobust(rr, med, qd1, qd2, o, events, offset);
@@ -222,7 +221,6 @@ internal sealed class LipponenTarvainenDetector
 
             if (!changed) break;
             pending.Add((regionStart, regionEnd));
-            var covered = 0; foreach (var (a, b) in pending) covered += b - a + 1;
             newM.CopyTo(exM);
             newD.CopyTo(exD);
             foreach (var (from, to) in pending)
