@@ -54,9 +54,9 @@ namespace HrResponse.Quality.Internal;
 /// and the flag is dropped when the steps into and out of it no longer pass Th1 (<see cref="RepairedNeighbours"/>): the
 /// artifact's own steps made its natural neighbours look long or short; (13) where the 11-beat median lags the rhythm
 /// (it differs by at least 6 % from the mean of an artifact's two neighbours, which are not flagged and lie within 25 %
-/// of each other), the ectopic-pair shape tests (2) and (11), the extra-beat sum test and the missed-beat half test also
-/// accept that neighbours' mean as the reference; refinement (9) keeps the median (against the neighbours, natural
-/// zigzags passed it).</para>
+/// of each other), the comparable-deviation test (2) of a premature pair (short, then long), the extra-beat sum test and
+/// the missed-beat half test also accept that neighbours' mean as the reference; late beats (11) and refinement (9)
+/// keep the median (against the neighbours, natural swings and zigzags passed them).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -125,7 +125,6 @@ internal sealed class LipponenTarvainenDetector
         DetectorVectors.Differences(rr, dRaw, absD);
         DetectorVectors.MedianDeviations(rr, med, mRaw, absM);
 
-        var first = events.Count;
         if (computeThresholds && refined)
         {
             DetectRobust(rr, med, qd1, qd2, o, events, offset);
@@ -222,7 +221,6 @@ internal sealed class LipponenTarvainenDetector
 
             if (!changed) break;
             pending.Add((regionStart, regionEnd));
-            var covered = 0; foreach (var (a, b) in pending) covered += b - a + 1;
             newM.CopyTo(exM);
             newD.CopyTo(exD);
             foreach (var (from, to) in pending)
@@ -282,9 +280,10 @@ internal sealed class LipponenTarvainenDetector
             var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
             var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2);
             if (!ectopic || used[j - 1] || used[j]) continue;
+            if (refined && !OppositeAndComparable(rr[j - 1] - med[j - 1], rr[j] - med[j])
+                && !(a > 0 && OppositeAndComparable(rr, j - 1, NeighbourMean(rr, med, used, j - 2, j + 1)))) continue;
             if (refined && !OffMedian(rr, med, qd1, floor, j - 1) && !OffMedian(rr, med, qd1, floor, j)) continue;
-            if (refined && !PairShapeHolds(rr, j - 1, med[j - 1], med[j], a < 0)
-                && !PairShapeHolds(rr, j - 1, NeighbourMean(rr, med, used, j - 2, j + 1), a < 0)) continue;
+            if (refined && a < 0 && !LongShortCompensated(rr, med, j - 1)) continue;
             used[j - 1] = true;
             used[j] = true;
             marks[j - 1] = BeatMark.Ectopic;
@@ -380,15 +379,12 @@ internal sealed class LipponenTarvainenDetector
         return Math.Abs(rr[before] - rr[after]) <= NeighbourAgreement * mean ? mean : double.NaN;
     }
 
-    // Refinements (2) and (11) for the pair (i, i+1) against the references ref1 and ref2 (the local medians, or both
-    // the neighbours' mean, refinement 13): deviations opposite and comparable, and a long–short pair (a late beat)
-    // compensated. Refinement (9) stays with the median: against the neighbours' mean, natural zigzags of the 24-h
-    // recordings (1,172 [1,125 1,234] 1,164 ms) passed it.
-    private static bool PairShapeHolds(ReadOnlySpan<double> rr, int i, double ref1, double ref2, bool lateBeat) =>
-        OppositeAndComparable(rr[i] - ref1, rr[i + 1] - ref2) && (!lateBeat || LongShortCompensated(rr, i, ref1, ref2));
-
-    private static bool PairShapeHolds(ReadOnlySpan<double> rr, int i, double reference, bool lateBeat) =>
-        !double.IsNaN(reference) && PairShapeHolds(rr, i, reference, reference, lateBeat);
+    // Refinement (13) for a premature pair (i, i+1), short then long: refinement (2) against the neighbours' mean (false
+    // when it is NaN). Late beats keep the median (against the neighbours, ×0.7/×1.35 intervals beside a natural swing
+    // made pairs), and so does refinement (9) (against the neighbours, natural zigzags of the 24-h recordings such as
+    // 1,172 [1,125 1,234] 1,164 ms passed it).
+    private static bool OppositeAndComparable(ReadOnlySpan<double> rr, int i, double reference) =>
+        OppositeAndComparable(rr[i] - reference, rr[i + 1] - reference);
 
     // Refinements (4), (10), (13): a long interval is a missed beat when it is over 1.5 local medians and its half lies
     // within Th2 of the median or within Th2 / 2 of an adjacent unflagged interval, or when it is over 1.5 times the
@@ -419,10 +415,10 @@ internal sealed class LipponenTarvainenDetector
     // keeps their total. Without this, a ×0.7 interval after a naturally long one (820, 585 ms around a 742-ms median;
     // total 80 ms short) or a premature beat right after a missed one (1,453, 477 ms) was taken for a late beat, and
     // the artifact next to it was left or mistyped (issue 14, nsr009 with artifacts injected per beat).
-    private static bool LongShortCompensated(ReadOnlySpan<double> rr, int j, double ref1, double ref2)
+    private static bool LongShortCompensated(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, int j)
     {
-        double dev1 = rr[j] - ref1, dev2 = rr[j + 1] - ref2;
-        var shortfall = Math.Abs(rr[j] + rr[j + 1] - ref1 - ref2);
+        double dev1 = rr[j] - med[j], dev2 = rr[j + 1] - med[j + 1];
+        var shortfall = Math.Abs(rr[j] + rr[j + 1] - med[j] - med[j + 1]);
         return shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
     }
 

@@ -10,7 +10,7 @@ namespace HrResponse.Quality.Internal;
 /// premature beat (or before the two halves of an extra beat) has a step up into it and the artifact's step down right
 /// after, which is the long rule. The repair is the simplest that keeps the time: an ectopic pair becomes two
 /// intervals of half its total, an extra beat's two intervals become their sum, a missed beat's interval two halves.
-/// Each dRR is normalised by Th1 at the index it belongs to (for a merged pair, at its first interval).
+/// Only the repaired values next to the flagged interval enter: the step into it and the step out of it.
 /// </remarks>
 internal static class RepairedNeighbours
 {

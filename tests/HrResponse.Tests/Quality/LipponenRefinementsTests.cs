@@ -1,0 +1,44 @@
+using System.Globalization;
+using HrResponse.Quality;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Quality;
+
+/// <summary>
+/// Lipponen–Tarvainen refinements 12 and 13 (class remarks of the detector, docs/beat-quality.md root causes 9 and
+/// 10), each on the case that made it necessary.
+/// </summary>
+public class LipponenRefinementsTests
+{
+    [Test]
+    public void Clean_RhythmStepThenPrematureBeat_StepIntervalNotLong()
+    {
+        // The rhythm steps up from 800 to 870 ms (+70 ms, over the 8 % floor of Th1, 64–70 ms) and a premature beat
+        // follows at once (565 + 1,175 = 2 × 870 ms). Unrepaired, the first 870-ms interval has the step up into it and
+        // the premature drop right after it: the long rule. With the pair repaired (two halves of its total, 870 ms)
+        // the step out of it is 0, so refinement 12 drops the flag.
+        double[] rr = [.. Enumerable.Repeat(800.0, 30), 870, 565, 1175, .. Enumerable.Repeat(870.0, 30)];
+        var found = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr)).Quality.Artifacts;
+        Assert.That(found.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (31, ArtifactType.Ectopic) }));
+    }
+
+    [Test]
+    public void Clean_PrematureBeatWhereTheRhythmChanges_TypedEctopic()
+    {
+        // Benchmark run subject_05, premature beats at 5 %, seed 1: the pair 478, 1,011 ms lies where the rhythm moves
+        // from about 770 to 930 ms; against the 11-beat median (896 ms) its deviations (−418, +115 ms) are not
+        // comparable, so before refinement 13 the pair was corrected as a short and a missed beat (RMSSD +41 %).
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == "subject_05");
+        var kind = Array.IndexOf(BeatQualityBenchmark.Kinds, "premature");
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("premature", 5),
+            new Random(BeatQualityBenchmark.StableSeed(rec.Name, kind, 5, 1)), out _);
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        TestContext.Out.WriteLine(string.Join(" ", found.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Type}@{a.Index}"))));
+        Assert.Multiple(() =>
+        {
+            foreach (var t in truth)
+                Assert.That(found.Any(a => a.Index == t.Index && a.Type == ArtifactType.Ectopic), Is.True, $"premature beat at {t.Index}");
+            Assert.That(found.Where(a => a.Type != ArtifactType.Ectopic), Is.Empty);
+        });
+    }
+}
