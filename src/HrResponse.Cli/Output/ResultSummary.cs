@@ -197,7 +197,7 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         var limitCause = !(q.DetectionLimitPercent < q.Options.MaxDetectionLimitPercent);
         flags.Add(Flag("Indices unreliable", string.Create(CultureInfo.InvariantCulture, $"detection limit ≥ {q.Options.MaxDetectionLimitPercent:0.#} %, or undecidable flags"),
             q.IndicesUnreliable, q.IndicesUnreliable == true && !limitCause
-                ? "undecidable flags (see Beat quality)"
+                ? "undecidable flags (reason above)"
                 : $"detection limit {ValueFormat.Number(q.DetectionLimitPercent, "%")} %", "not assessed by this method"));
         if (q.IndicesUnreliable == true && q.IndicesUnreliableReason is { } reason) lines.Add(new("Unreliable", reason));
         flags.Add(Flag("DFA α1 unreliable", string.Create(CultureInfo.InvariantCulture, $"> {q.Options.DfaAlpha1MaxArtifactPercent:0.#} % artifacts, {ShortCitation("Rogers 2021")}"),
