@@ -642,16 +642,10 @@ internal sealed class CorrectionState : IDisposable
         np = k;
     }
 
-    // Median of a side's anchors; NaN (nothing dropped) with fewer than three, where no outlier can be told.
-    private static double SideMedian(ReadOnlySpan<double> y)
-    {
-        if (y.Length < 3) return double.NaN;
-        Span<double> sorted = stackalloc double[AnchorsPerSide];
-        y.CopyTo(sorted);
-        sorted = sorted[..y.Length];
-        sorted.Sort();
-        return sorted[y.Length / 2];
-    }
+    // Median of a side's anchors (there are at most AnchorsPerSide = 3); NaN (nothing dropped) with fewer than three,
+    // where no outlier can be told.
+    private static double SideMedian(ReadOnlySpan<double> y) =>
+        y.Length < 3 ? double.NaN : Math.Max(Math.Min(y[0], y[1]), Math.Min(Math.Max(y[0], y[1]), y[2]));
 
     private void ApplyOrphans(List<int> orphans, int n)
     {
