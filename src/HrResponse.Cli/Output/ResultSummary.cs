@@ -192,11 +192,9 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         if (q.OriginalCount == 0) return;
         lines.Add(new("Beat quality", string.Create(CultureInfo.InvariantCulture,
             $"{ValueFormat.Number(q.ArtifactPercent, "%")} % artifacts ({q.ArtifactCount} of {q.OriginalCount}), {ValueFormat.Number(q.CorrectedPercent, "%")} % of intervals changed, {q.GapCount} gaps")));
-        // Two causes raise this flag (QualityReport.IndicesUnreliableReason): the detection limit, or flags no larger than
-        // the natural steps around them; the value names the one that applies, and the reason is printed in full.
-        var limitCause = !(q.DetectionLimitPercent < q.Options.MaxDetectionLimitPercent);
+        // Two causes raise this flag; the value names the one that applies, and the reason is printed in full.
         flags.Add(Flag("Indices unreliable", string.Create(CultureInfo.InvariantCulture, $"detection limit ≥ {q.Options.MaxDetectionLimitPercent:0.#} %, or undecidable flags"),
-            q.IndicesUnreliable, q.IndicesUnreliable == true && !limitCause
+            q.IndicesUnreliable, q.IndicesUnreliable == true && q.DetectionLimitExceeded == false
                 ? "undecidable flags (reason above)"
                 : $"detection limit {ValueFormat.Number(q.DetectionLimitPercent, "%")} %", "not assessed by this method"));
         if (q.IndicesUnreliable == true && q.IndicesUnreliableReason is { } reason) lines.Add(new("Unreliable", reason));

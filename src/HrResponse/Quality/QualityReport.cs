@@ -158,6 +158,15 @@ public sealed record QualityReport : IIndexTableSource
     public string? IndicesUnreliableReason { get; init; }
 
     /// <summary>
+    /// Whether the first cause of <see cref="IndicesUnreliable"/> applies: <see cref="DetectionLimitPercent"/> ≥
+    /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/> (when false and <see cref="IndicesUnreliable"/>
+    /// is true, the cause is flags no larger than the natural steps around them). Null when
+    /// <see cref="DetectionLimitPercent"/> is NaN (not assessed).
+    /// </summary>
+    public bool? DetectionLimitExceeded =>
+        double.IsNaN(DetectionLimitPercent) ? null : DetectionLimitPercent >= Options.MaxDetectionLimitPercent;
+
+    /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
     /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,

@@ -88,6 +88,17 @@ public class BeatQualityBenchmarkTests
         });
     }
 
+    [TestCase("subject_01", true)]
+    [TestCase("subject_08", false)]
+    public void QualityReport_DetectionLimitExceeded_NamesTheCauseOfUnreliableIndices(string subject, bool limit)
+    {
+        // subject_01 is unreliable through its detection limit, subject_08 through flags no larger than its steps.
+        var q = ArtifactCorrection.Clean(QualityTestData.ReadRrColumn(SharedData.Data("welltory_polar_h10", subject + ".csv"))).Quality;
+        Assert.That(q.IndicesUnreliable, Is.True);
+        Assert.That(q.DetectionLimitExceeded, Is.EqualTo(limit));
+        Assert.That(q.IndicesUnreliableReason!.StartsWith("detection limit", StringComparison.Ordinal), Is.EqualTo(limit));
+    }
+
     [TestCase("premature")]
     [TestCase("missed")]
     [TestCase("extra")]
@@ -192,7 +203,8 @@ public class BeatQualityFullBenchmark
 [TestFixture]
 public class Nsr009IssueCaseTests
 {
-    private static readonly IReadOnlyList<(InjectedKind, double)> IssueMix =
+    /// <summary>The issue's per-beat mix: 2 % premature, 1 % missed, 1 % extra, 1 % single.</summary>
+    internal static readonly IReadOnlyList<(InjectedKind, double)> IssueMix =
         [(InjectedKind.Premature, 2), (InjectedKind.Missed, 1), (InjectedKind.Extra, 1), (InjectedKind.Single, 1)];
 
     [Test]

@@ -13,15 +13,12 @@ namespace HrResponse.Tests.Quality;
 [Explicit("diagnostic: prints, asserts nothing about the targets")]
 public class Nsr009CorrectionDiagnostics
 {
-    private static readonly IReadOnlyList<(InjectedKind, double)> IssueMix =
-        [(InjectedKind.Premature, 2), (InjectedKind.Missed, 1), (InjectedKind.Extra, 1), (InjectedKind.Single, 1)];
-
     [Test]
     public void Nsr009_PipelineVersusPerfectDetection([Range(0, 9)] int seed)
     {
         var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
         var baseline = ArtifactCorrection.Clean(clean).Intervals.Milliseconds.ToArray();
-        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, IssueMix, new Random(seed));
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
         var known = new List<(int Index, ArtifactType Type)>();
         var offset = 0;
         foreach (var t in truth.OrderBy(t => t.Index))
