@@ -77,6 +77,16 @@ public enum ProblemCode
     ShorterThanDetectorWindow = 17,
 
     /// <summary>
+    /// The intervals the artifact correction estimated (interpolated, inserted, split) or left out make RMSSD or SDNN
+    /// uncertain by more than <see cref="Quality.ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/> (5 %) or
+    /// <see cref="Quality.ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/> (2 %): the 95 % bounds
+    /// <see cref="Quality.QualityReport.RmssdCorrectionUncertaintyPercent"/> and
+    /// <see cref="Quality.QualityReport.SdnnCorrectionUncertaintyPercent"/>. The indices are estimates to that precision
+    /// (the beat-to-beat steps a correction replaces are lost; no correction restores them).
+    /// </summary>
+    CorrectionUncertain = 18,
+
+    /// <summary>
     /// An autonomic reflex test's event (Valsalva strain, stand-up, breathing cycles) was neither marked nor given and
     /// could not be detected in the data; the test's indices are NaN.
     /// </summary>

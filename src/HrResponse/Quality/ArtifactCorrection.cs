@@ -13,6 +13,12 @@ public static class ArtifactCorrection
     /// beat-to-beat and spread indices, spectral powers and their ratios, Poincaré, DFA α1 and the entropies. Means, medians and mean heart rate
     /// move little and are not listed.
     /// </summary>
+    private static string Percent(double value) =>
+        double.IsFinite(value) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"±{value:0.0} %") : "an unknown amount";
+
+    /// <summary>The indices <see cref="ProblemCode.CorrectionUncertain"/> concerns: those the bounds are computed for, and the beat-to-beat ones that move with them.</summary>
+    private static readonly string[] UncertainIndices = ["HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_HF", "HRV_SD1"];
+
     private static readonly string[] DetectionSensitiveIndices =
     [
         "HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_CVNN", "HRV_CVSD", "HRV_MinNN", "HRV_MaxNN",
@@ -95,8 +101,29 @@ public static class ArtifactCorrection
         }
 
         var cleaned = state.Build();
-        var warning = ShortRunWarning(rr, cleaned.Quality, options);
-        return warning is null ? cleaned : cleaned with { Quality = cleaned.Quality with { Warnings = [warning] } };
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, cleaned.Quality, options), UncertaintyWarning(cleaned.Quality, options) }.OfType<QualityWarning>()];
+        return warnings.Length == 0 ? cleaned : cleaned with { Quality = cleaned.Quality with { Warnings = warnings } };
+    }
+
+    /// <summary>
+    /// A <see cref="ProblemCode.CorrectionUncertain"/> warning when the correction's 95 % bound on RMSSD or SDNN
+    /// exceeds <see cref="ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/> or
+    /// <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>; null otherwise (and when a bound is NaN).
+    /// </summary>
+    private static QualityWarning? UncertaintyWarning(QualityReport report, ArtifactCorrectionOptions options)
+    {
+        var rmssd = report.RmssdCorrectionUncertaintyPercent;
+        var sdnn = report.SdnnCorrectionUncertaintyPercent;
+        if (!(rmssd > options.MaxRmssdUncertaintyPercent) && !(sdnn > options.MaxSdnnUncertaintyPercent)) return null;
+        var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The {report.ChangedBeatIndices.Count} intervals the correction changed leave RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.");
+        return new QualityWarning
+        {
+            Code = ProblemCode.CorrectionUncertain,
+            Message = message,
+            AffectedIndices = Array.AsReadOnly(UncertainIndices),
+            BeatIndices = report.ChangedBeatIndices,
+        };
     }
 
     /// <summary>

@@ -167,12 +167,32 @@ public sealed record QualityReport : IIndexTableSource
         double.IsNaN(DetectionLimitPercent) ? null : DetectionLimitPercent >= Options.MaxDetectionLimitPercent;
 
     /// <summary>
+    /// How far RMSSD of the cleaned series may be from the recording's value without its artifacts because of the
+    /// intervals the correction estimated (interpolated, inserted, split) or left out: a 95 % bound, in percent of the
+    /// reported RMSSD. The unknown true successive differences at those intervals are modelled as draws from the
+    /// untouched ones (log-normal sum, Fenton–Wilkinson). Detection errors are outside it. 0 when nothing was estimated
+    /// or left out; NaN when there is too little untouched data to model it. On the truth-knowing benchmark with
+    /// perfect detection the actual error is within it in about 95 % of runs (docs/beat-quality.md).
+    /// </summary>
+    public double RmssdCorrectionUncertaintyPercent { get; init; } = double.NaN;
+
+    /// <summary>
+    /// How far SDNN of the cleaned series may be from the recording's value without its artifacts because of the
+    /// intervals the correction estimated or left out: a 95 % bound, in percent of the reported SDNN. Each estimated
+    /// interval is taken as its estimate plus an error whose variance is that of estimating an untouched beat from
+    /// the mean of its two neighbours. Detection errors are outside it. 0 when nothing was estimated or left out;
+    /// NaN when there is too little untouched data to model it.
+    /// </summary>
+    public double SdnnCorrectionUncertaintyPercent { get; init; } = double.NaN;
+
+    /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
     /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
     /// <c>QUALITY_Reconstructed</c>,
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
+    /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>.
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
@@ -194,6 +214,8 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_DfaReliable"] = DfaAlpha1Reliable is { } ok ? (ok ? 1 : 0) : double.NaN,
         ["QUALITY_DetectionLimitPercent"] = DetectionLimitPercent,
         ["QUALITY_IndicesUnreliable"] = IndicesUnreliable is { } bad ? (bad ? 1 : 0) : double.NaN,
+        ["QUALITY_RmssdUncertaintyPercent"] = RmssdCorrectionUncertaintyPercent,
+        ["QUALITY_SdnnUncertaintyPercent"] = SdnnCorrectionUncertaintyPercent,
         ["QUALITY_OriginalCount"] = OriginalCount,
         ["QUALITY_CleanedCount"] = CleanedCount,
         ["QUALITY_ChangedBeats"] = ChangedBeatIndices.Count,

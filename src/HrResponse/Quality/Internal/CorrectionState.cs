@@ -258,6 +258,7 @@ internal sealed class CorrectionState : IDisposable
         var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
         var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost + reconstructedOnly) / (_n0 + _lost) : double.NaN;
         var (unreliable, reason) = Unreliable(assessed, _artifacts);
+        var (rmssdUncertainty, sdnnUncertainty) = Uncertainty(rr, gap);
         var report = new QualityReport
         {
             Options = _o,
@@ -288,6 +289,8 @@ internal sealed class CorrectionState : IDisposable
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
             IndicesUnreliable = unreliable,
             IndicesUnreliableReason = reason,
+            RmssdCorrectionUncertaintyPercent = rmssdUncertainty,
+            SdnnCorrectionUncertaintyPercent = sdnnUncertainty,
         };
         return new CleanedRrIntervals
         {
@@ -312,6 +315,38 @@ internal sealed class CorrectionState : IDisposable
         if (!_o.LipponenRefinements) return (false, null);
         var cluster = AmbiguousFlags.Cluster(_input.Milliseconds, _input.GapBefore, artifacts, _o.LipponenThresholdWindowBeats);
         return cluster.Length == 0 ? (false, null) : (true, AmbiguousFlags.Reason(cluster, _o.LipponenThresholdWindowBeats));
+    }
+
+    // The 95 % bounds of CorrectionUncertainty for the cleaned series: estimated are interpolated and inserted intervals
+    // and the kept half of a split one (shorter than its input); merged extra beats are exact. Lost are artifact
+    // intervals excluded before an interval (dropouts are gaps of the recording, not lost artifacts).
+    private (double Rmssd, double Sdnn) Uncertainty(double[] rr, bool[] gap)
+    {
+        var n = rr.Length;
+        var input = _input.Milliseconds;
+        var estimated = new bool[n];
+        for (var k = 0; k < n; k++)
+        {
+            var act = _cur.Act[k];
+            estimated[k] = act is BeatAction.Interpolated or BeatAction.Inserted
+                || (act == BeatAction.Kept && rr[k] < input[_cur.Orig[k]] - 1e-9);
+        }
+
+        var lostBefore = new int[n];
+        if (_left.Exists(static b => b.Action == BeatAction.Gap))
+        {
+            var excludedUpTo = new int[_n0 + 1];
+            var dropout = new bool[_n0];
+            foreach (var a in _artifacts)
+                if (a.Type == ArtifactType.Dropout) dropout[a.Index] = true;
+            foreach (var b in _left)
+                if (b.Action == BeatAction.Gap && !dropout[b.InputIndex]) excludedUpTo[b.InputIndex + 1] = 1;
+            for (var i = 0; i < _n0; i++) excludedUpTo[i + 1] += excludedUpTo[i];
+            for (var k = 1; k < n; k++)
+                if (gap[k]) lostBefore[k] = excludedUpTo[_cur.Orig[k]] - excludedUpTo[_cur.Orig[k - 1] + 1];
+        }
+
+        return CorrectionUncertainty.Bounds(rr, gap, estimated, lostBefore);
     }
 
     // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed

@@ -1,0 +1,53 @@
+using System.Globalization;
+using HrResponse.Quality;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Quality;
+
+/// <summary>
+/// Diagnostics (explicit): every injected artifact missed or mistyped and every false alarm of the CI-size benchmark
+/// runs (5 %, 4 seeds) of one kind, each with its neighbourhood, so the per-run sensitivity and PPV failures can be
+/// classified.
+/// </summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityFailureList
+{
+    [TestCase("premature")]
+    [TestCase("missed")]
+    [TestCase("extra")]
+    [TestCase("single")]
+    public void Failures(string kind)
+    {
+        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
+        foreach (var rec in BeatQualityBenchmark.Recordings(3000))
+        {
+            var baseline = ArtifactCorrection.Clean(rec.Rr);
+            if (baseline.Quality.IndicesUnreliable == true) continue;
+            var natural = baseline.Quality.Artifacts.Select(a => a.Index).ToHashSet();
+            for (var seed = 0; seed < 4; seed++)
+            {
+                var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out var map);
+                var naturalHere = natural.Select(i => map[i]).ToHashSet();
+                var found = ArtifactCorrection.Clean(series).Quality.Artifacts.Where(a => a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)).ToList();
+                foreach (var t in truth.Where(t => !found.Any(a => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))))
+                    Print(rec.Name, seed, $"MISS {t.Kind}", t.Index, series, found);
+                foreach (var a in found.Where(a => !truth.Any(t => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))
+                                                   && !naturalHere.Contains(a.Index) && !naturalHere.Contains(a.Index - 1) && !naturalHere.Contains(a.Index + 1)))
+                {
+                    var near = truth.Where(t => Math.Abs(t.Index - a.Index) <= 3).Select(t => $"{t.Kind}@{t.Index}");
+                    Print(rec.Name, seed, $"FALSE {a.Type} (near: {string.Join(",", near)})", a.Index, series, found);
+                }
+            }
+        }
+    }
+
+    private static void Print(string name, int seed, string what, int i, double[] s, List<DetectedArtifact> found)
+    {
+        var lo = Math.Max(0, i - 5);
+        var hi = Math.Min(s.Length, i + 6);
+        var ctx = string.Join(" ", Enumerable.Range(lo, hi - lo).Select(k => (k == i ? "[" : "") + s[k].ToString("F0", CultureInfo.InvariantCulture) + (k == i ? "]" : "")));
+        var flags = string.Join(" ", found.Where(a => Math.Abs(a.Index - i) <= 5).Select(a => $"{a.Type}@{a.Index}"));
+        TestContext.Out.WriteLine($"{name} s{seed} {what} @{i}: {ctx}   flags: {flags}");
+    }
+}
