@@ -110,6 +110,23 @@ public class TableOutputTests
     }
 
     [Test]
+    public void Hrv_Table_CorrectionUncertainty_ShowsTheBoundsAndTheFlag()
+    {
+        // The library's 95 % bounds on RMSSD and SDNN from the corrected intervals: raised on the device file with 8 %
+        // of its intervals changed, not on a clean recording.
+        var fit = CliRunner.Run("hrv", SharedData.Data("device-files", "2017_hrv.FIT"));
+        Assert.That(fit.ExitCode, Is.Zero, fit.Error);
+        var fitRow = fit.Out.Split('\n').Single(l => l.Contains("Correction uncertain ", StringComparison.Ordinal));
+        Assert.That(fitRow.TrimStart(), Does.StartWith("RAISED").And.Contain("RMSSD ±").And.Contain("SDNN ±"));
+        Assert.That(fit.Out, Does.Contain("leave RMSSD uncertain by ±"));
+
+        var clean = CliRunner.Run("hrv", SharedData.Data("welltory_polar_h10", "subject_03.csv"));
+        Assert.That(clean.ExitCode, Is.Zero, clean.Error);
+        var cleanRow = clean.Out.Split('\n').Single(l => l.Contains("Correction uncertain ", StringComparison.Ordinal));
+        Assert.That(cleanRow.TrimStart(), Does.StartWith("no").And.Contain("RMSSD ±0.0 %"));
+    }
+
+    [Test]
     public void Info_Table_SummaryFirst()
     {
         var path = SharedData.Data("nsr2db_5min", "nsr006_5min.csv");
