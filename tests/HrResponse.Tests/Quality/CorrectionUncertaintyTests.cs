@@ -26,7 +26,7 @@ public class CorrectionUncertaintyTests
     }
 
     private static (double Rmssd, double Sdnn) Bounds(double[] rr, bool[] estimated, int[]? lostBefore = null, bool[]? gap = null) =>
-        CorrectionUncertainty.Bounds(rr, gap ?? new bool[rr.Length], estimated, lostBefore ?? new int[rr.Length]);
+        CorrectionUncertainty.Bounds(rr, gap ?? new bool[rr.Length], Enumerable.Range(0, rr.Length).Where(i => estimated[i]).ToArray(), lostBefore ?? []);
 
     [Test]
     public void Bounds_NothingEstimatedOrLost_AreZero()

@@ -324,17 +324,22 @@ internal sealed class CorrectionState : IDisposable
     {
         var n = rr.Length;
         var input = _input.Milliseconds;
-        var estimated = new bool[n];
-        for (var k = 0; k < n; k++)
+        var actions = _cur.Act.AsSpan(0, n);
+        var estimated = new List<int>();
+        for (var k = actions.IndexOfAnyExcept(BeatAction.Kept); k >= 0 && k < n;)
         {
-            var act = _cur.Act[k];
-            estimated[k] = act is BeatAction.Interpolated or BeatAction.Inserted
-                || (act == BeatAction.Kept && rr[k] < input[_cur.Orig[k]] - 1e-9);
+            if (actions[k] is BeatAction.Interpolated or BeatAction.Inserted) estimated.Add(k);
+            // The kept half of a split follows its inserted beat (a kept interval is only ever shorter than its input there).
+            if (k + 1 < n && actions[k + 1] == BeatAction.Kept && rr[k + 1] < input[_cur.Orig[k + 1]] - 1e-9)
+                estimated.Add(k + 1);
+            var next = actions[(k + 1)..].IndexOfAnyExcept(BeatAction.Kept);
+            k = next < 0 ? n : k + 1 + next;
         }
 
-        var lostBefore = new int[n];
+        int[] lostBefore = [];
         if (_left.Exists(static b => b.Action == BeatAction.Gap))
         {
+            lostBefore = new int[n];
             var excludedUpTo = new int[_n0 + 1];
             var dropout = new bool[_n0];
             foreach (var a in _artifacts)
@@ -346,7 +351,7 @@ internal sealed class CorrectionState : IDisposable
                 if (gap[k]) lostBefore[k] = excludedUpTo[_cur.Orig[k]] - excludedUpTo[_cur.Orig[k - 1] + 1];
         }
 
-        return CorrectionUncertainty.Bounds(rr, gap, estimated, lostBefore);
+        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore);
     }
 
     // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed

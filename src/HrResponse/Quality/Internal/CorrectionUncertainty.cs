@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
@@ -27,6 +30,7 @@ namespace HrResponse.Quality.Internal;
 /// (docs/beat-quality.md) with perfect detection, the actual errors lie within the bounds in about 95 % of runs.</para>
 /// <para>NaN rule: 0 when nothing was estimated or left out; NaN when there is something but fewer than 2 untouched
 /// differences (RMSSD) or untouched neighbour triplets (SDNN) to model it from, or their mean square is 0.</para>
+/// <para>Cost: sums over the whole series in SIMD passes, then O(k log k) for the k estimated intervals and gaps.</para>
 /// </remarks>
 internal static class CorrectionUncertainty
 {
@@ -36,43 +40,56 @@ internal static class CorrectionUncertainty
     /// <summary>The 95 % bounds, in percent of the reported value.</summary>
     /// <param name="rr">The corrected series, ms.</param>
     /// <param name="gapBefore">Its gap marks.</param>
-    /// <param name="estimated">Per interval of <paramref name="rr"/>: its value was estimated.</param>
-    /// <param name="lostBefore">Per interval of <paramref name="rr"/>: artifact intervals left out directly before it (0 mostly).</param>
+    /// <param name="estimated">Indices of the estimated intervals of <paramref name="rr"/>, ascending.</param>
+    /// <param name="lostBefore">Per interval of <paramref name="rr"/>: artifact intervals left out directly before it; empty when none was.</param>
     public static (double RmssdPercent, double SdnnPercent) Bounds(
-        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> estimated, ReadOnlySpan<int> lostBefore)
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<int> estimated, ReadOnlySpan<int> lostBefore)
     {
-        return (Rmssd(rr, gapBefore, estimated, lostBefore), Sdnn(rr, gapBefore, estimated, lostBefore));
+        var gaps = new List<int>();
+        for (var g = gapBefore.IndexOf(true); g >= 0;)
+        {
+            if (g > 0) gaps.Add(g);
+            var next = gapBefore[(g + 1)..].IndexOf(true);
+            g = next < 0 ? -1 : g + 1 + next;
+        }
+
+        var lost = 0;
+        if (!lostBefore.IsEmpty)
+            foreach (var g in gaps) lost += lostBefore[g];
+        if (estimated.IsEmpty && lost == 0) return (0, 0);
+        var gapIndices = CollectionsMarshal.AsSpan(gaps);
+        return (Rmssd(rr, estimated, gapIndices, lostBefore), Sdnn(rr, estimated, gapIndices, lostBefore, lost));
     }
 
-    private static double Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> estimated, ReadOnlySpan<int> lostBefore)
+    private static double Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore)
     {
-        double sumU = 0, sumU2 = 0, sumT = 0;
-        int nU = 0, nT = 0, nLost = 0;
-        for (var i = 1; i < rr.Length; i++)
+        if (rr.Length < 2) return double.NaN;
+        var (sumU, sumU2) = SumsOfSquaredDifferences(rr);
+        var nU = rr.Length - 1;
+        double sumT = 0;
+        int nT = 0, nLost = 0;
+
+        // Differences i (rr[i] − rr[i−1]) that are not untouched: those touching an estimated interval, and gaps.
+        foreach (var i in Sorted(estimated, 0, 1, gaps, 0, 0, 1, rr.Length - 1))
         {
-            if (gapBefore[i])
+            var d = rr[i] - rr[i - 1];
+            var d2 = d * d;
+            sumU -= d2;
+            sumU2 -= d2 * d2;
+            nU--;
+            if (gaps.BinarySearch(i) >= 0)
             {
-                if (lostBefore[i] > 0) nLost += lostBefore[i] + 1;
+                if (!lostBefore.IsEmpty && lostBefore[i] > 0) nLost += lostBefore[i] + 1;
                 continue;
             }
 
-            var d = rr[i] - rr[i - 1];
-            var d2 = d * d;
-            if (estimated[i] || estimated[i - 1])
-            {
-                sumT += d2;
-                nT++;
-            }
-            else
-            {
-                sumU += d2;
-                sumU2 += d2 * d2;
-                nU++;
-            }
+            sumT += d2;
+            nT++;
         }
 
         var k = nT + nLost;
         if (k == 0) return 0;
+        sumU = Math.Max(0, sumU);
         if (nU < 2 || sumU <= 0) return double.NaN;
         var mu = sumU / nU;
         var variance = Math.Max(0, (sumU2 / nU) - (mu * mu));
@@ -86,49 +103,163 @@ internal static class CorrectionUncertainty
         return 100 * Math.Max(Math.Abs(Math.Sqrt(reported / low) - 1), Math.Abs(Math.Sqrt(reported / high) - 1));
     }
 
-    private static double Sdnn(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> estimated, ReadOnlySpan<int> lostBefore)
+    private static double Sdnn(ReadOnlySpan<double> rr, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore, int lost)
     {
         var n = rr.Length;
-        if (n < 2) return estimated.Contains(true) || lostBefore.IndexOfAnyExcept(0) >= 0 ? double.NaN : 0;
-        double mean = 0;
-        foreach (var x in rr) mean += x;
-        mean /= n;
-        double ss = 0, estimatedDev2 = 0, lostDev2 = 0, residual2 = 0;
-        int k = 0, lost = 0, triplets = 0;
-        for (var i = 0; i < n; i++)
+        if (n < 3) return double.NaN;
+        var mean = Sum(rr) / n;
+        var ss = SumOfSquaredDeviations(rr, mean);
+        double estimatedDev2 = 0, lostDev2 = 0;
+        foreach (var i in estimated)
+            estimatedDev2 += (rr[i] - mean) * (rr[i] - mean);
+        if (lost > 0)
         {
-            var dev = rr[i] - mean;
-            ss += dev * dev;
-            if (estimated[i])
+            foreach (var g in gaps)
             {
-                k++;
-                estimatedDev2 += dev * dev;
-            }
-
-            if (i > 0 && gapBefore[i] && lostBefore[i] > 0)
-            {
-                var lostDev = ((rr[i - 1] + rr[i]) / 2) - mean;
-                lost += lostBefore[i];
-                lostDev2 += lostBefore[i] * lostDev * lostDev;
-            }
-
-            if (i > 0 && i < n - 1 && !gapBefore[i] && !gapBefore[i + 1] && !estimated[i - 1] && !estimated[i] && !estimated[i + 1])
-            {
-                var r = rr[i] - ((rr[i - 1] + rr[i + 1]) / 2);
-                residual2 += r * r;
-                triplets++;
+                if (lostBefore[g] == 0) continue;
+                var dev = ((rr[g - 1] + rr[g]) / 2) - mean;
+                lostDev2 += lostBefore[g] * dev * dev;
             }
         }
 
-        if (k + lost == 0) return 0;
+        // Triplets centred at c (1 ≤ c ≤ n − 2) that touch no estimated interval and span no gap.
+        var residual2 = SumOfSquaredResiduals(rr);
+        var triplets = n - 2;
+        foreach (var c in Sorted(estimated, -1, 1, gaps, -1, 0, 1, n - 2))
+        {
+            var r = rr[c] - ((rr[c - 1] + rr[c + 1]) / 2);
+            residual2 -= r * r;
+            triplets--;
+        }
+
+        var k = estimated.Length + lost;
+        residual2 = Math.Max(0, residual2);
         if (triplets < 2 || residual2 <= 0 || ss <= 0) return double.NaN;
         var se2 = residual2 / triplets;
-        var ssTrue = ss + lostDev2 + ((k + lost) * se2);
-        var sd = Math.Sqrt((4 * se2 * (estimatedDev2 + lostDev2)) + (2 * (k + lost) * se2 * se2));
+        var ssTrue = ss + lostDev2 + (k * se2);
+        var sd = Math.Sqrt((4 * se2 * (estimatedDev2 + lostDev2)) + (2 * k * se2 * se2));
         var nTrue = n + lost;
         var reported = Math.Sqrt(ss / (n - 1));
         var low = Math.Sqrt(Math.Max(ssTrue - (Z * sd), ss * 1e-6) / (nTrue - 1));
         var high = Math.Sqrt((ssTrue + (Z * sd)) / (nTrue - 1));
         return 100 * Math.Max(Math.Abs((reported / low) - 1), Math.Abs((reported / high) - 1));
+    }
+
+    /// <summary>
+    /// The distinct indices e + o (e in <paramref name="a"/>, o in [aLow, aHigh]) and g + o (g in <paramref name="b"/>,
+    /// o in [bLow, bHigh]) within [min, max], ascending (both inputs ascending; a merge, no sort).
+    /// </summary>
+    private static ArraySegment<int> Sorted(ReadOnlySpan<int> a, int aLow, int aHigh, ReadOnlySpan<int> b, int bLow, int bHigh, int min, int max)
+    {
+        var fromA = Spread(a, aLow, aHigh, min, max);
+        var fromB = Spread(b, bLow, bHigh, min, max);
+        if (fromB.Count == 0) return fromA;
+        var result = new int[fromA.Count + fromB.Count];
+        int i = 0, j = 0, count = 0;
+        while (i < fromA.Count || j < fromB.Count)
+        {
+            var next = j >= fromB.Count || (i < fromA.Count && fromA[i] <= fromB[j]) ? fromA[i++] : fromB[j++];
+            if (count == 0 || result[count - 1] != next) result[count++] = next;
+        }
+
+        return new ArraySegment<int>(result, 0, count);
+    }
+
+    /// <summary>The distinct e + o (e in <paramref name="x"/> ascending, o in [low, high]) within [min, max], ascending.</summary>
+    private static ArraySegment<int> Spread(ReadOnlySpan<int> x, int low, int high, int min, int max)
+    {
+        var result = new int[x.Length * (high - low + 1)];
+        var count = 0;
+        var last = int.MinValue;
+        foreach (var e in x)
+        {
+            for (var o = low; o <= high; o++)
+            {
+                var v = e + o;
+                if (v <= last || v < min || v > max) continue;
+                result[count++] = v;
+                last = v;
+            }
+        }
+
+        return new ArraySegment<int>(result, 0, count);
+    }
+
+    private static double Sum(ReadOnlySpan<double> x)
+    {
+        var acc = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count) acc += new Vector<double>(x[i..]);
+        var sum = Vector.Sum(acc);
+        for (; i < x.Length; i++) sum += x[i];
+        return sum;
+    }
+
+    private static double SumOfSquaredDeviations(ReadOnlySpan<double> x, double mean)
+    {
+        var m = new Vector<double>(mean);
+        var acc = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var d = new Vector<double>(x[i..]) - m;
+            acc += d * d;
+        }
+
+        var sum = Vector.Sum(acc);
+        for (; i < x.Length; i++) sum += (x[i] - mean) * (x[i] - mean);
+        return sum;
+    }
+
+    /// <summary>Σd² and Σd⁴ over the successive differences d = x[i] − x[i−1], i = 1..n−1.</summary>
+    private static (double Sum2, double Sum4) SumsOfSquaredDifferences(ReadOnlySpan<double> x)
+    {
+        var current = x[1..];
+        var previous = x[..^1];
+        var acc2 = Vector<double>.Zero;
+        var acc4 = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= current.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var d = new Vector<double>(current[i..]) - new Vector<double>(previous[i..]);
+            var d2 = d * d;
+            acc2 += d2;
+            acc4 += d2 * d2;
+        }
+
+        double sum2 = Vector.Sum(acc2), sum4 = Vector.Sum(acc4);
+        for (; i < current.Length; i++)
+        {
+            var d = current[i] - previous[i];
+            sum2 += d * d;
+            sum4 += d * d * d * d;
+        }
+
+        return (sum2, sum4);
+    }
+
+    /// <summary>Σr² over r = x[c] − (x[c−1] + x[c+1])/2, c = 1..n−2.</summary>
+    private static double SumOfSquaredResiduals(ReadOnlySpan<double> x)
+    {
+        var centre = x[1..^1];
+        var left = x[..^2];
+        var right = x[2..];
+        var half = new Vector<double>(0.5);
+        var acc = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= centre.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var r = new Vector<double>(centre[i..]) - ((new Vector<double>(left[i..]) + new Vector<double>(right[i..])) * half);
+            acc += r * r;
+        }
+
+        var sum = Vector.Sum(acc);
+        for (; i < centre.Length; i++)
+        {
+            var r = centre[i] - ((left[i] + right[i]) / 2);
+            sum += r * r;
+        }
+
+        return sum;
     }
 }
