@@ -57,14 +57,15 @@ internal static class CorrectionUncertainty
         if (!lostBefore.IsEmpty)
             foreach (var g in gaps) lost += lostBefore[g];
         if (estimated.IsEmpty && lost == 0) return (0, 0);
+        if (rr.Length < 3) return (double.NaN, double.NaN);
         var gapIndices = CollectionsMarshal.AsSpan(gaps);
-        return (Rmssd(rr, estimated, gapIndices, lostBefore), Sdnn(rr, estimated, gapIndices, lostBefore, lost));
+        var sums = SeriesSums.Of(rr);
+        return (Rmssd(rr, sums, estimated, gapIndices, lostBefore), Sdnn(rr, sums, estimated, gapIndices, lostBefore, lost));
     }
 
-    private static double Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore)
+    private static double Rmssd(ReadOnlySpan<double> rr, SeriesSums sums, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore)
     {
-        if (rr.Length < 2) return double.NaN;
-        var (sumU, sumU2) = SumsOfSquaredDifferences(rr);
+        var (sumU, sumU2) = (sums.SquaredDifferences, sums.FourthPowerDifferences);
         var nU = rr.Length - 1;
         double sumT = 0;
         int nT = 0, nLost = 0;
@@ -103,12 +104,11 @@ internal static class CorrectionUncertainty
         return 100 * Math.Max(Math.Abs(Math.Sqrt(reported / low) - 1), Math.Abs(Math.Sqrt(reported / high) - 1));
     }
 
-    private static double Sdnn(ReadOnlySpan<double> rr, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore, int lost)
+    private static double Sdnn(ReadOnlySpan<double> rr, SeriesSums sums, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore, int lost)
     {
         var n = rr.Length;
-        if (n < 3) return double.NaN;
-        var mean = Sum(rr) / n;
-        var ss = SumOfSquaredDeviations(rr, mean);
+        var mean = sums.Mean;
+        var ss = sums.SquaredDeviations;
         double estimatedDev2 = 0, lostDev2 = 0;
         foreach (var i in estimated)
             estimatedDev2 += (rr[i] - mean) * (rr[i] - mean);
@@ -123,7 +123,7 @@ internal static class CorrectionUncertainty
         }
 
         // Triplets centred at c (1 ≤ c ≤ n − 2) that touch no estimated interval and span no gap.
-        var residual2 = SumOfSquaredResiduals(rr);
+        var residual2 = sums.SquaredResiduals;
         var triplets = n - 2;
         foreach (var c in Sorted(estimated, -1, 1, gaps, -1, 0, 1, n - 2))
         {
@@ -185,81 +185,63 @@ internal static class CorrectionUncertainty
         return new ArraySegment<int>(result, 0, count);
     }
 
-    private static double Sum(ReadOnlySpan<double> x)
+    /// <summary>
+    /// The whole-series sums, in one SIMD pass: Σd² and Σd⁴ of the successive differences, Σr² of the neighbour
+    /// residuals r = x[c] − (x[c−1] + x[c+1])/2, the mean, and Σ(x − mean)² (from sums shifted by x[0], which keeps
+    /// the squares small).
+    /// </summary>
+    private readonly record struct SeriesSums(double SquaredDifferences, double FourthPowerDifferences, double SquaredResiduals, double Mean, double SquaredDeviations)
     {
-        var acc = Vector<double>.Zero;
-        var i = 0;
-        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count) acc += new Vector<double>(x[i..]);
-        var sum = Vector.Sum(acc);
-        for (; i < x.Length; i++) sum += x[i];
-        return sum;
-    }
-
-    private static double SumOfSquaredDeviations(ReadOnlySpan<double> x, double mean)
-    {
-        var m = new Vector<double>(mean);
-        var acc = Vector<double>.Zero;
-        var i = 0;
-        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+        public static SeriesSums Of(ReadOnlySpan<double> x)
         {
-            var d = new Vector<double>(x[i..]) - m;
-            acc += d * d;
+            var n = x.Length;
+            var shift = x[0];
+            var left = x[..^2];
+            var centre = x[1..^1];
+            var right = x[2..];
+            var m = centre.Length;
+            var vShift = new Vector<double>(shift);
+            var half = new Vector<double>(0.5);
+            Vector<double> d2 = default, d4 = default, r2 = default, y1 = default, y2 = default;
+            var i = 0;
+            for (; i <= m - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var l = new Vector<double>(left[i..]);
+                var c = new Vector<double>(centre[i..]);
+                var rt = new Vector<double>(right[i..]);
+                var d = c - l;
+                var dd = d * d;
+                d2 += dd;
+                d4 += dd * dd;
+                var r = c - ((l + rt) * half);
+                r2 += r * r;
+                var y = c - vShift;
+                y1 += y;
+                y2 += y * y;
+            }
+
+            double sd2 = Vector.Sum(d2), sd4 = Vector.Sum(d4), sr2 = Vector.Sum(r2), sy1 = Vector.Sum(y1), sy2 = Vector.Sum(y2);
+            for (; i < m; i++)
+            {
+                var d = centre[i] - left[i];
+                sd2 += d * d;
+                sd4 += d * d * d * d;
+                var r = centre[i] - ((left[i] + right[i]) / 2);
+                sr2 += r * r;
+                var y = centre[i] - shift;
+                sy1 += y;
+                sy2 += y * y;
+            }
+
+            // The last difference, and the two ends (the first's shifted value is 0).
+            var last = x[n - 1] - x[n - 2];
+            sd2 += last * last;
+            sd4 += last * last * last * last;
+            var yEnd = x[n - 1] - shift;
+            sy1 += yEnd;
+            sy2 += yEnd * yEnd;
+            var meanShifted = sy1 / n;
+            return new SeriesSums(sd2, sd4, sr2, shift + meanShifted, Math.Max(0, sy2 - (n * meanShifted * meanShifted)));
         }
-
-        var sum = Vector.Sum(acc);
-        for (; i < x.Length; i++) sum += (x[i] - mean) * (x[i] - mean);
-        return sum;
-    }
-
-    /// <summary>Σd² and Σd⁴ over the successive differences d = x[i] − x[i−1], i = 1..n−1.</summary>
-    private static (double Sum2, double Sum4) SumsOfSquaredDifferences(ReadOnlySpan<double> x)
-    {
-        var current = x[1..];
-        var previous = x[..^1];
-        var acc2 = Vector<double>.Zero;
-        var acc4 = Vector<double>.Zero;
-        var i = 0;
-        for (; i <= current.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var d = new Vector<double>(current[i..]) - new Vector<double>(previous[i..]);
-            var d2 = d * d;
-            acc2 += d2;
-            acc4 += d2 * d2;
-        }
-
-        double sum2 = Vector.Sum(acc2), sum4 = Vector.Sum(acc4);
-        for (; i < current.Length; i++)
-        {
-            var d = current[i] - previous[i];
-            sum2 += d * d;
-            sum4 += d * d * d * d;
-        }
-
-        return (sum2, sum4);
-    }
-
-    /// <summary>Σr² over r = x[c] − (x[c−1] + x[c+1])/2, c = 1..n−2.</summary>
-    private static double SumOfSquaredResiduals(ReadOnlySpan<double> x)
-    {
-        var centre = x[1..^1];
-        var left = x[..^2];
-        var right = x[2..];
-        var half = new Vector<double>(0.5);
-        var acc = Vector<double>.Zero;
-        var i = 0;
-        for (; i <= centre.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var r = new Vector<double>(centre[i..]) - ((new Vector<double>(left[i..]) + new Vector<double>(right[i..])) * half);
-            acc += r * r;
-        }
-
-        var sum = Vector.Sum(acc);
-        for (; i < centre.Length; i++)
-        {
-            var r = centre[i] - ((left[i] + right[i]) / 2);
-            sum += r * r;
-        }
-
-        return sum;
     }
 }
