@@ -199,8 +199,7 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
                 : $"detection limit {ValueFormat.Number(q.DetectionLimitPercent, "%")} %", "not assessed by this method"));
         if (q.IndicesUnreliable == true && q.IndicesUnreliableReason is { } reason) lines.Add(new("Unreliable", reason));
         flags.Add(Flag("Correction uncertain", string.Create(CultureInfo.InvariantCulture, $"RMSSD > ±{q.Options.MaxRmssdUncertaintyPercent:0.#} % or SDNN > ±{q.Options.MaxSdnnUncertaintyPercent:0.#} % (95 %)"),
-            double.IsNaN(q.RmssdCorrectionUncertaintyPercent) && double.IsNaN(q.SdnnCorrectionUncertaintyPercent) ? null
-                : q.RmssdCorrectionUncertaintyPercent > q.Options.MaxRmssdUncertaintyPercent || q.SdnnCorrectionUncertaintyPercent > q.Options.MaxSdnnUncertaintyPercent,
+            q.CorrectionUncertain,
             $"RMSSD ±{ValueFormat.Number(q.RmssdCorrectionUncertaintyPercent, "%")} %, SDNN ±{ValueFormat.Number(q.SdnnCorrectionUncertaintyPercent, "%")} %", "too little untouched data"));
         flags.Add(Flag("DFA α1 unreliable", string.Create(CultureInfo.InvariantCulture, $"> {q.Options.DfaAlpha1MaxArtifactPercent:0.#} % artifacts, {ShortCitation("Rogers 2021")}"),
             q.DfaAlpha1Reliable is { } reliable ? !reliable : null, $"{ValueFormat.Number(q.ArtifactPercent, "%")} %", "not assessed"));

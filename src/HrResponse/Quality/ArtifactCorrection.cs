@@ -112,9 +112,9 @@ public static class ArtifactCorrection
     /// </summary>
     private static QualityWarning? UncertaintyWarning(QualityReport report, ArtifactCorrectionOptions options)
     {
+        if (report.CorrectionUncertain != true) return null;
         var rmssd = report.RmssdCorrectionUncertaintyPercent;
         var sdnn = report.SdnnCorrectionUncertaintyPercent;
-        if (!(rmssd > options.MaxRmssdUncertaintyPercent) && !(sdnn > options.MaxSdnnUncertaintyPercent)) return null;
         var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The {report.ChangedBeatIndices.Count} intervals the correction changed leave RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.");
         return new QualityWarning

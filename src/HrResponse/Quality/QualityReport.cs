@@ -186,6 +186,17 @@ public sealed record QualityReport : IIndexTableSource
     public double SdnnCorrectionUncertaintyPercent { get; init; } = double.NaN;
 
     /// <summary>
+    /// Whether the correction leaves RMSSD or SDNN more uncertain than accepted:
+    /// <see cref="RmssdCorrectionUncertaintyPercent"/> &gt; <see cref="ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/>
+    /// or <see cref="SdnnCorrectionUncertaintyPercent"/> &gt; <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>
+    /// (then <see cref="Warnings"/> holds a <see cref="ProblemCode.CorrectionUncertain"/> warning). Null when both bounds
+    /// are NaN; a NaN bound never raises it.
+    /// </summary>
+    public bool? CorrectionUncertain =>
+        double.IsNaN(RmssdCorrectionUncertaintyPercent) && double.IsNaN(SdnnCorrectionUncertaintyPercent) ? null
+            : RmssdCorrectionUncertaintyPercent > Options.MaxRmssdUncertaintyPercent || SdnnCorrectionUncertaintyPercent > Options.MaxSdnnUncertaintyPercent;
+
+    /// <summary>
     /// Index table: <c>QUALITY_ArtifactPercent</c>, <c>QUALITY_CorrectedPercent</c>, <c>QUALITY_Ectopic</c>,
     /// <c>QUALITY_Missed</c>, <c>QUALITY_Extra</c>, <c>QUALITY_Long</c>, <c>QUALITY_Short</c>,
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,

@@ -122,6 +122,19 @@ public class CorrectionUncertaintyTests
     }
 
     [Test]
+    public void CorrectionUncertain_BothBoundsNaN_IsNullAndOneNaNBoundNeverRaisesIt()
+    {
+        var report = new QualityReport { Options = ArtifactCorrectionOptions.Default };
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.CorrectionUncertain, Is.Null);
+            Assert.That((report with { SdnnCorrectionUncertaintyPercent = 1 }).CorrectionUncertain, Is.False);
+            Assert.That((report with { SdnnCorrectionUncertaintyPercent = 3 }).CorrectionUncertain, Is.True);
+            Assert.That((report with { RmssdCorrectionUncertaintyPercent = 5.1 }).CorrectionUncertain, Is.True);
+        });
+    }
+
+    [Test]
     public void Clean_CleanSeries_BoundsZeroAndNoWarning()
     {
         var c = ArtifactCorrection.Clean(Sinus(300));
@@ -130,6 +143,7 @@ public class CorrectionUncertaintyTests
             Assert.That(c.Quality.RmssdCorrectionUncertaintyPercent, Is.Zero);
             Assert.That(c.Quality.SdnnCorrectionUncertaintyPercent, Is.Zero);
             Assert.That(c.Quality.Warnings.Select(w => w.Code), Does.Not.Contain(ProblemCode.CorrectionUncertain));
+            Assert.That(c.Quality.CorrectionUncertain, Is.False);
             Assert.That(c.Quality.ToIndexTable()["QUALITY_RmssdUncertaintyPercent"], Is.Zero);
         });
     }
@@ -164,6 +178,7 @@ public class CorrectionUncertaintyTests
         {
             Assert.That(q.LongCount, Is.EqualTo(8));
             Assert.That(q.RmssdCorrectionUncertaintyPercent, Is.GreaterThan(5));
+            Assert.That(q.CorrectionUncertain, Is.True);
             Assert.That(warning, Is.Not.Null);
             Assert.That(warning!.Message, Does.Contain($"±{q.RmssdCorrectionUncertaintyPercent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} %"));
             Assert.That(warning.AffectedIndices, Does.Contain("HRV_RMSSD").And.Contain("HRV_SDNN"));
@@ -180,6 +195,7 @@ public class CorrectionUncertaintyTests
         Assert.Multiple(() =>
         {
             Assert.That(relaxed.Warnings.Select(w => w.Code), Does.Not.Contain(ProblemCode.CorrectionUncertain));
+            Assert.That(relaxed.CorrectionUncertain, Is.False);
             Assert.That(() => ArtifactCorrection.Clean(rr, new ArtifactCorrectionOptions { MaxRmssdUncertaintyPercent = -1 }),
                 Throws.InstanceOf<ArgumentException>().With.Message.Contains("MaxRmssdUncertaintyPercent"));
         });
