@@ -202,6 +202,25 @@ public class CorrectionUncertaintyTests
     }
 
     [Test]
+    public void Clean_DropoutOnly_IsAGapOfTheRecordingNotALostArtifact()
+    {
+        // A 3-s interval (several lost beats) becomes a gap in either mode; no artifact value was estimated or excluded.
+        var rr = Sinus(300, seed: 9);
+        rr[150] = 3000;
+        foreach (var action in new[] { CorrectionAction.Interpolate, CorrectionAction.ExcludeAndMarkGaps })
+        {
+            var q = ArtifactCorrection.Clean(rr, new ArtifactCorrectionOptions { Action = action }).Quality;
+            Assert.Multiple(() =>
+            {
+                Assert.That(q.DropoutCount, Is.EqualTo(1), action.ToString());
+                Assert.That(q.ArtifactCount, Is.Zero, action.ToString());
+                Assert.That(q.RmssdCorrectionUncertaintyPercent, Is.Zero, action.ToString());
+                Assert.That(q.SdnnCorrectionUncertaintyPercent, Is.Zero, action.ToString());
+            });
+        }
+    }
+
+    [Test]
     public void Clean_ExcludeAndMarkGaps_LeftOutArtifactsGiveABound()
     {
         var rr = Sinus(300, seed: 5);
