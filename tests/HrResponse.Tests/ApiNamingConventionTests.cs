@@ -74,6 +74,8 @@ public class ApiNamingConventionTests
         "NonlinearOptions.MultiscaleMaxScale", "NonlinearOptions.HiguchiKMax", "NonlinearOptions.QuadraticIndicesMaxIntervals",
         // Thread count of the multiscale scales (as ParallelOptions.MaxDegreeOfParallelism).
         "NonlinearOptions.MaxDegreeOfParallelism",
+        // Files analysed at once by the library's batch (as ParallelOptions.MaxDegreeOfParallelism).
+        "RecordingBatchOptions.MaxDegreeOfParallelism",
         // Lipponen & Tarvainen (2019) detector constants, dimensionless.
         "ArtifactCorrectionOptions.LipponenC1", "ArtifactCorrectionOptions.LipponenC2",
         // Dropout threshold as a multiple of the median interval, dimensionless.
