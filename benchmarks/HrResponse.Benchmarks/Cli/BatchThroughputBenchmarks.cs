@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using HrResponse.Batch;
 using HrResponse.Cli.Output;
 using HrResponse.Cli.Batch;
 using HrResponse.Cli.Commands;
@@ -74,5 +75,31 @@ public class BatchThroughputBenchmarks
                 MaxHeartRateEquation.Fox, null);
         }, new BatchProgress(TextWriter.Null, false, _files.Length));
         return runner.Run(_files).Succeeded;
+    }
+
+    /// <summary>
+    /// The same files through the library's <see cref="RecordingBatch"/> (default analysis: HRV and exercise test,
+    /// results kept as objects and dropped, no table written), as many files at once as processors.
+    /// </summary>
+    [Benchmark]
+    public int LibraryBatchAnalyze()
+    {
+        var options = new RecordingBatchOptions { SubjectOf = _ => new SubjectInfo { AgeYears = 40 } };
+        return RecordingBatch.Analyze(_files, options).Count(item => item.Succeeded);
+    }
+
+    /// <summary>
+    /// The workload of <see cref="BatchAnalyze"/> through the library: the exercise-test analysis only
+    /// (<see cref="AnalysisParts.Exercise"/>), without the whole-recording HRV of the default analysis.
+    /// </summary>
+    [Benchmark]
+    public int LibraryBatchExerciseOnly()
+    {
+        var options = new RecordingBatchOptions
+        {
+            Analysis = new RecordingAnalysisOptions { Parts = AnalysisParts.Exercise },
+            SubjectOf = _ => new SubjectInfo { AgeYears = 40 },
+        };
+        return RecordingBatch.Analyze(_files, options).Count(item => item.Succeeded);
     }
 }
