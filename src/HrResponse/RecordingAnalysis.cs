@@ -59,9 +59,7 @@ public static class RecordingAnalysis
     {
         ArgumentNullException.ThrowIfNull(recording);
         options ??= RecordingAnalysisOptions.Default;
-        var errors = options.Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException("Invalid RecordingAnalysisOptions:\n- " + string.Join("\n- ", errors), nameof(options));
+        options.ThrowIfInvalid(nameof(options));
 
         var parts = options.Parts;
         var problems = new List<AnalysisProblem>();

@@ -97,6 +97,15 @@ public sealed record RecordingAnalysisOptions
             : Exercise.BeatScreening,
     };
 
+    /// <summary>Throws an <see cref="ArgumentException"/> listing every problem <see cref="Validate"/> finds; does nothing when there is none.</summary>
+    /// <param name="paramName">The parameter the options came in.</param>
+    internal void ThrowIfInvalid(string paramName)
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+            throw new ArgumentException("Invalid RecordingAnalysisOptions:\n- " + string.Join("\n- ", errors), paramName);
+    }
+
     /// <summary>
     /// Every problem with these settings, one message each (empty when they are valid). <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/>
     /// throws an <see cref="ArgumentException"/> listing all of them.

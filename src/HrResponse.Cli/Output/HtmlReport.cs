@@ -331,7 +331,7 @@ internal static class HtmlReport
         Row(sb, "Artifact share", double.IsFinite(q.ArtifactPercent) ? string.Create(inv, $"{q.ArtifactPercent:0.##} %") : "not assessed");
         Row(sb, "Intervals changed", double.IsFinite(q.CorrectedPercent) ? string.Create(inv, $"{q.CorrectedPercent:0.##} %") : "n/a");
         Row(sb, "RMSSD / SDNN uncertainty from the correction (95 %)", string.Create(inv,
-            $"±{Percent(q.RmssdCorrectionUncertaintyPercent)} / ±{Percent(q.SdnnCorrectionUncertaintyPercent)}"));
+            $"±{ValueFormat.Number(q.RmssdCorrectionUncertaintyPercent, "%")} % / ±{ValueFormat.Number(q.SdnnCorrectionUncertaintyPercent, "%")} %"));
         Row(sb, "Gaps (longest)", string.Create(inv, $"{q.GapCount} ({q.LongestGapSeconds:0.###} s)"));
         Row(sb, "DFA α1", q.DfaAlpha1Reliable switch
         {
@@ -342,8 +342,6 @@ internal static class HtmlReport
         foreach (var w in q.Warnings) Row(sb, "Warning", E(w.Message));
         sb.Append("</table>\n");
     }
-
-    private static string Percent(double value) => double.IsFinite(value) ? value.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a";
 
     private static void Row(StringBuilder sb, string head, string valueHtml) =>
         sb.Append("<tr><th>").Append(head).Append("</th><td>").Append(valueHtml).Append("</td></tr>\n");

@@ -44,9 +44,7 @@ public static class RecordingBatch
         }
 
         var analysis = options.Analysis ?? RecordingAnalysisOptions.Default;
-        var errors = analysis.Validate();
-        if (errors.Count > 0)
-            throw new ArgumentException("Invalid RecordingAnalysisOptions:\n- " + string.Join("\n- ", errors), nameof(options));
+        analysis.ThrowIfInvalid(nameof(options));
         var files = paths.ToList();
         for (var i = 0; i < files.Count; i++)
             if (files[i] is null) throw new ArgumentNullException(nameof(paths), $"Path {i} is null.");

@@ -13,18 +13,15 @@ public static class ArtifactCorrection
     /// beat-to-beat and spread indices, spectral powers and their ratios, Poincaré, DFA α1 and the entropies. Means, medians and mean heart rate
     /// move little and are not listed.
     /// </summary>
-    private static string Percent(double value) =>
-        double.IsFinite(value) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"±{value:0.0} %") : "an unknown amount";
-
-    /// <summary>The indices <see cref="ProblemCode.CorrectionUncertain"/> concerns: those the bounds are computed for, and the beat-to-beat ones that move with them.</summary>
-    private static readonly string[] UncertainIndices = ["HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_HF", "HRV_SD1"];
-
     private static readonly string[] DetectionSensitiveIndices =
     [
         "HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_CVNN", "HRV_CVSD", "HRV_MinNN", "HRV_MaxNN",
         "HRV_LF", "HRV_HF", "HRV_VHF", "HRV_TP", "HRV_LFHF", "HRV_LFn", "HRV_HFn",
         "HRV_SD1", "HRV_SD2", "HRV_SD1SD2", "HRV_DFA_alpha1", "HRV_ApEn", "HRV_SampEn",
     ];
+
+    /// <summary>The indices <see cref="ProblemCode.CorrectionUncertain"/> concerns: those the bounds are computed for, and the beat-to-beat ones that move with them.</summary>
+    private static readonly string[] UncertainIndices = ["HRV_RMSSD", "HRV_SDSD", "HRV_pNN50", "HRV_pNN20", "HRV_SDNN", "HRV_HF", "HRV_SD1"];
 
     /// <summary>
     /// Detects and corrects artifacts in consecutive RR intervals in milliseconds (the first interval starts at 0 s):
@@ -125,6 +122,9 @@ public static class ArtifactCorrection
             BeatIndices = report.ChangedBeatIndices,
         };
     }
+
+    private static string Percent(double value) =>
+        double.IsFinite(value) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"±{value:0.0} %") : "an unknown amount";
 
     /// <summary>
     /// The detection window of a method in beats (the longest window it estimates thresholds or a reference over, and

@@ -225,10 +225,16 @@ internal sealed class CorrectionState : IDisposable
         int gaps = 0, interpolated = 0, inserted = 0;
         double longest = 0;
         var actions = _cur.Act.AsSpan(0, n);
+        var input = _input.Milliseconds;
+        var estimated = new List<int>(); // for the correction bounds (Uncertainty)
         for (var k = actions.IndexOfAnyExcept(BeatAction.Kept); k >= 0 && k < n;)
         {
             if (actions[k] == BeatAction.Interpolated) interpolated++;
             else if (actions[k] == BeatAction.Inserted) inserted++;
+            if (actions[k] is BeatAction.Interpolated or BeatAction.Inserted) estimated.Add(k);
+            // The kept half of a split follows its inserted beat (a kept interval is only ever shorter than its input there).
+            if (k + 1 < n && actions[k + 1] == BeatAction.Kept && rr[k + 1] < input[_cur.Orig[k + 1]] - 1e-9)
+                estimated.Add(k + 1);
             var next = actions[(k + 1)..].IndexOfAnyExcept(BeatAction.Kept);
             k = next < 0 ? n : k + 1 + next;
         }
@@ -258,7 +264,7 @@ internal sealed class CorrectionState : IDisposable
         var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
         var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost + reconstructedOnly) / (_n0 + _lost) : double.NaN;
         var (unreliable, reason) = Unreliable(assessed, _artifacts);
-        var (rmssdUncertainty, sdnnUncertainty) = Uncertainty(rr, gap);
+        var (rmssdUncertainty, sdnnUncertainty) = Uncertainty(rr, gap, estimated);
         var report = new QualityReport
         {
             Options = _o,
@@ -317,25 +323,12 @@ internal sealed class CorrectionState : IDisposable
         return cluster.Length == 0 ? (false, null) : (true, AmbiguousFlags.Reason(cluster, _o.LipponenThresholdWindowBeats));
     }
 
-    // The 95 % bounds of CorrectionUncertainty for the cleaned series: estimated are interpolated and inserted intervals
-    // and the kept half of a split one (shorter than its input); merged extra beats are exact. Lost are artifact
-    // intervals excluded before an interval (dropouts are gaps of the recording, not lost artifacts).
-    private (double Rmssd, double Sdnn) Uncertainty(double[] rr, bool[] gap)
+    // The 95 % bounds of CorrectionUncertainty for the cleaned series, given the estimated intervals (interpolated,
+    // inserted, and the kept half of a split one; merged extra beats are exact). Lost are artifact intervals excluded
+    // before an interval (dropouts are gaps of the recording, not lost artifacts).
+    private (double Rmssd, double Sdnn) Uncertainty(double[] rr, bool[] gap, List<int> estimated)
     {
         var n = rr.Length;
-        var input = _input.Milliseconds;
-        var actions = _cur.Act.AsSpan(0, n);
-        var estimated = new List<int>();
-        for (var k = actions.IndexOfAnyExcept(BeatAction.Kept); k >= 0 && k < n;)
-        {
-            if (actions[k] is BeatAction.Interpolated or BeatAction.Inserted) estimated.Add(k);
-            // The kept half of a split follows its inserted beat (a kept interval is only ever shorter than its input there).
-            if (k + 1 < n && actions[k + 1] == BeatAction.Kept && rr[k + 1] < input[_cur.Orig[k + 1]] - 1e-9)
-                estimated.Add(k + 1);
-            var next = actions[(k + 1)..].IndexOfAnyExcept(BeatAction.Kept);
-            k = next < 0 ? n : k + 1 + next;
-        }
-
         int[] lostBefore = [];
         if (_left.Exists(static b => b.Action == BeatAction.Gap))
         {
