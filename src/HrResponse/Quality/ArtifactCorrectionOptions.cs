@@ -79,8 +79,10 @@ public sealed record ArtifactCorrectionOptions
     /// median is further away; a long interval followed by a short one (a late beat) is an ectopic pair only when the two
     /// keep the duration of two local medians within a quarter of their smaller deviation (a displaced beat keeps the total;
     /// a short artifact after a naturally long interval, or a premature beat after a missed one, does not); a long or short
-    /// interval flagged by the successive-difference rules next to an ectopic pair, an extra or a missed beat is tested
-    /// again with that artifact repaired and unflagged when the test no longer holds; where the 11-beat median lags the
+    /// interval flagged by the successive-difference rules, or an ectopic pair, next to an ectopic pair, an extra or a
+    /// missed beat is tested again with that artifact repaired and unflagged when the test no longer holds; a short
+    /// interval between two long ones pairs with the longer (a premature beat and its pause rather than a late beat
+    /// after the previous interval); where the 11-beat median lags the
     /// rhythm, the ectopic, extra- and missed-beat tests also accept the mean of the artifact's two unflagged neighbours
     /// as reference; interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
     /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total (the

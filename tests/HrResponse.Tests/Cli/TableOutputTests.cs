@@ -94,19 +94,20 @@ public class TableOutputTests
     public void Hrv_Table_UnreliableIndices_NamesTheCauseThatApplies()
     {
         // Two causes raise the flag: the detection limit (a high-variability Polar recording) or flags no larger than the
-        // natural steps around them (a device file with many short stretches). The row must not show the detection
-        // limit as the value when the other cause applies, and the reason must be printed.
+        // natural steps around them (a Polar recording with a noisy start). The row must not show the detection
+        // limit as the value when the other cause applies, and the reason must be printed. (subject_08: three flags at
+        // its noisy start, input indices 4, 8 and 13; detection limit 9 %.)
         var polar = CliRunner.Run("hrv", SharedData.Data("welltory_polar_h10", "subject_15.csv"));
         Assert.That(polar.ExitCode, Is.Zero, polar.Error);
         var polarRow = polar.Out.Split('\n').Single(l => l.Contains("Indices unreliable ", StringComparison.Ordinal));
         Assert.That(polarRow.TrimStart(), Does.StartWith("RAISED").And.Contain("detection limit 21.5 %"));
         Assert.That(polar.Out, Does.Contain("  Unreliable ").And.Contain("detection limit 21.5 % ≥ 15 %"));
 
-        var fit = CliRunner.Run("hrv", SharedData.Data("device-files", "2017_hrv.FIT"));
-        Assert.That(fit.ExitCode, Is.Zero, fit.Error);
-        var fitRow = fit.Out.Split('\n').Single(l => l.Contains("Indices unreliable ", StringComparison.Ordinal));
-        Assert.That(fitRow.TrimStart(), Does.StartWith("RAISED").And.Contain("undecidable flags").And.Not.Contain("detection limit 8"));
-        Assert.That(fit.Out, Does.Contain("  Unreliable ").And.Contain("flagged beats within 91 beats"));
+        var noisy = CliRunner.Run("hrv", SharedData.Data("welltory_polar_h10", "subject_08.csv"));
+        Assert.That(noisy.ExitCode, Is.Zero, noisy.Error);
+        var noisyRow = noisy.Out.Split('\n').Single(l => l.Contains("Indices unreliable ", StringComparison.Ordinal));
+        Assert.That(noisyRow.TrimStart(), Does.StartWith("RAISED").And.Contain("undecidable flags").And.Not.Contain("detection limit 9"));
+        Assert.That(noisy.Out, Does.Contain("  Unreliable ").And.Contain("flagged beats within 91 beats"));
     }
 
     [Test]

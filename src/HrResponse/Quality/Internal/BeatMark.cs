@@ -1,12 +1,12 @@
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
-/// What the Lipponen–Tarvainen classification found at an interval of the run, as far as refinement (12) needs it
+/// What the Lipponen–Tarvainen classification found at an interval of the run, as far as refinements (12) and (14) need it
 /// (<see cref="RepairedNeighbours"/>).
 /// </summary>
 internal enum BeatMark : byte
 {
-    /// <summary>Not flagged, or flagged as something refinement (12) does not look at.</summary>
+    /// <summary>Not flagged, or flagged as something refinements (12) and (14) do not look at.</summary>
     None,
 
     /// <summary>The first interval of an ectopic pair (the pair is this interval and the next).</summary>

@@ -1,16 +1,16 @@
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
-/// Refinement (12) of the Lipponen–Tarvainen detector: a long or short interval flagged through the dRR rules
-/// (subspace 2 without the mRR rule) next to an ectopic pair, an extra or a missed beat is tested again on the series
-/// with that artifact repaired, and the flag is dropped when it no longer holds.
+/// Refinements (12) and (14) of the Lipponen–Tarvainen detector: a long or short interval flagged through the dRR
+/// rules (subspace 2 without the mRR rule), or an ectopic pair, next to an ectopic pair, an extra or a missed beat is
+/// tested again on the series with that artifact repaired, and the flag is dropped when it no longer holds.
 /// </summary>
 /// <remarks>
 /// The artifact's own steps make its natural neighbours look long or short: an interval slightly long before a
 /// premature beat (or before the two halves of an extra beat) has a step up into it and the artifact's step down right
 /// after, which is the long rule. The repair is the simplest that keeps the time: an ectopic pair becomes two
 /// intervals of half its total, an extra beat's two intervals become their sum, a missed beat's interval two halves.
-/// Only the repaired values next to the flagged interval enter: the step into it and the step out of it.
+/// Only the repaired values next to the flagged interval (or pair) enter: the step into it and the step out of it.
 /// </remarks>
 internal static class RepairedNeighbours
 {
@@ -30,37 +30,73 @@ internal static class RepairedNeighbours
     public static bool StillFlagged(ReadOnlySpan<double> rr, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor,
         ReadOnlySpan<BeatMark> marks, int j, bool isLong)
     {
-        var m = rr.Length;
-        var repaired = false;
-        var before = rr[j - 1];
-        if (j >= 2 && marks[j - 2] is BeatMark.Ectopic or BeatMark.Extra)
-        {
-            before = marks[j - 2] == BeatMark.Ectopic ? (rr[j - 2] + rr[j - 1]) / 2 : rr[j - 2] + rr[j - 1];
-            repaired = true;
-        }
-        else if (marks[j - 1] == BeatMark.Missed)
-        {
-            before = rr[j - 1] / 2;
-            repaired = true;
-        }
-
-        if (j + 1 >= m) return true;
-        var after = rr[j + 1];
-        var mark = marks[j + 1];
-        if (mark is BeatMark.Ectopic or BeatMark.Extra && j + 2 < m)
-        {
-            after = mark == BeatMark.Ectopic ? (rr[j + 1] + rr[j + 2]) / 2 : rr[j + 1] + rr[j + 2];
-            repaired = true;
-        }
-        else if (mark == BeatMark.Missed)
-        {
-            after = rr[j + 1] / 2;
-            repaired = true;
-        }
-
-        if (!repaired) return true;
-        var stepIn = (rr[j] - before) / LipponenTarvainenDetector.Threshold(qd1[j], floor * med[j]);
-        var stepOut = (after - rr[j]) / LipponenTarvainenDetector.Threshold(qd1[j + 1], floor * med[j + 1]);
+        if (j + 1 >= rr.Length) return true;
+        var before = Before(rr, marks, j, out var repairedBefore);
+        var after = After(rr, marks, j, out var repairedAfter);
+        if (!repairedBefore && !repairedAfter) return true;
+        var stepIn = (rr[j] - before) / Th1(qd1, med, floor, j);
+        var stepOut = (after - rr[j]) / Th1(qd1, med, floor, j + 1);
         return isLong ? stepIn > 1 && stepOut < -1 : stepIn < -1 && stepOut > 1;
     }
+
+    /// <summary>
+    /// Refinement (14): true when the ectopic pair (<paramref name="i"/>, i+1) still holds with the artifacts next to it
+    /// repaired, or when no artifact lies where its rules look (the intervals i−1 and i+2). Only the steps into and
+    /// out of the pair depend on them: the pair holds when the published subspace-1 rule still does (S11 the step
+    /// within the pair, S12 the steps into and out of it), or, for a pair found by refinement (7), when its first
+    /// interval is still short: flagged by the mRR rule (|mRR| &gt; 3, no neighbour involved) or by a step down into
+    /// it (below −Th1).
+    /// </summary>
+    /// <param name="rr">The run's intervals in ms.</param>
+    /// <param name="qd1">α × quartile deviation of |dRR| per interval.</param>
+    /// <param name="med">The local median per interval.</param>
+    /// <param name="nm">mRR normalised by Th2 per interval.</param>
+    /// <param name="floor">Th1's floor as a fraction of the median.</param>
+    /// <param name="marks">What the classification found per interval.</param>
+    /// <param name="i">Index of the pair's first interval (1 ≤ i, i + 1 &lt; length).</param>
+    /// <param name="c1">The subspace-1 slope.</param>
+    /// <param name="c2">The subspace-1 offset.</param>
+    public static bool PairStillFlagged(ReadOnlySpan<double> rr, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med,
+        ReadOnlySpan<double> nm, double floor, ReadOnlySpan<BeatMark> marks, int i, double c1, double c2)
+    {
+        var before = Before(rr, marks, i, out var repairedBefore);
+        var hasAfter = i + 2 < rr.Length;
+        var repairedAfter = false;
+        var after = hasAfter ? After(rr, marks, i + 1, out repairedAfter) : double.NaN;
+        if (!repairedBefore && !repairedAfter) return true;
+        var stepIn = (rr[i] - before) / Th1(qd1, med, floor, i);
+        var within = (rr[i + 1] - rr[i]) / Th1(qd1, med, floor, i + 1);
+        var stepOut = hasAfter ? (after - rr[i + 1]) / Th1(qd1, med, floor, i + 2) : 0;
+        var s12 = within > 0 ? Math.Max(stepIn, stepOut) : Math.Min(stepIn, stepOut);
+        var subspace1 = (within > 1 && s12 < (-c1 * within) - c2) || (within < -1 && s12 > (-c1 * within) + c2);
+        var stillShort = rr[i] <= med[i] && (Math.Abs(nm[i]) > 3 || (stepIn < -1 && within > 1));
+        return subspace1 || stillShort;
+    }
+
+    // The interval before j as the rule at j sees it: an ectopic pair or extra beat ending there repaired (two halves
+    // of the pair's total; the extra beat's two intervals merged), a missed beat there split.
+    private static double Before(ReadOnlySpan<double> rr, ReadOnlySpan<BeatMark> marks, int j, out bool repaired)
+    {
+        repaired = true;
+        if (j >= 2 && marks[j - 2] is BeatMark.Ectopic or BeatMark.Extra)
+            return marks[j - 2] == BeatMark.Ectopic ? (rr[j - 2] + rr[j - 1]) / 2 : rr[j - 2] + rr[j - 1];
+        if (marks[j - 1] == BeatMark.Missed) return rr[j - 1] / 2;
+        repaired = false;
+        return rr[j - 1];
+    }
+
+    // The interval after j as the rule at j sees it (j + 1 < length), repaired as in Before.
+    private static double After(ReadOnlySpan<double> rr, ReadOnlySpan<BeatMark> marks, int j, out bool repaired)
+    {
+        repaired = true;
+        var mark = marks[j + 1];
+        if (mark is BeatMark.Ectopic or BeatMark.Extra && j + 2 < rr.Length)
+            return mark == BeatMark.Ectopic ? (rr[j + 1] + rr[j + 2]) / 2 : rr[j + 1] + rr[j + 2];
+        if (mark == BeatMark.Missed) return rr[j + 1] / 2;
+        repaired = false;
+        return rr[j + 1];
+    }
+
+    private static double Th1(ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, int k) =>
+        LipponenTarvainenDetector.Threshold(qd1[k], floor * med[k]);
 }
