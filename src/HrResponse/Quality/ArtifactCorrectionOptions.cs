@@ -122,7 +122,9 @@ public sealed record ArtifactCorrectionOptions
     /// <summary>
     /// An interval longer than this multiple of the local median spans several lost beats: it is a
     /// <see cref="ArtifactType.Dropout"/>, removed and replaced by a gap, never interpolated. A single missed beat
-    /// gives about 2, so the default 2.5 leaves those to the detection method.
+    /// gives about 2, so the default 2.5 leaves those to the detection method. Where lost-beat intervals fill most of
+    /// the median's window (<see cref="MedianWindowBeats"/>), the median is itself a lost-beat interval: where it exceeds
+    /// the window's lower quartile 1.5 times, the lower quartile is the reference instead.
     /// </summary>
     public double DropoutMedianMultiple { get; init; } = 2.5;
 

@@ -194,6 +194,27 @@ public class ArtifactCorrectionTests
     }
 
     [Test]
+    public void Clean_SignalLossFillingTheMedianWindow_EveryLostBeatIntervalBecomesAGap()
+    {
+        // 2017_hrv.FIT at 2,669 s: a 355-ms rhythm in which the device lost the signal for about 10 s. Seven of the
+        // eleven intervals around the middle of the stretch span lost beats, so the 11-beat median there is itself a
+        // lost-beat interval (799 ms) and only 1,344 and 2,506 ms pass 2.5 medians. Tested again against the median
+        // without those, 1,671, 1,229 and 1,438 ms are dropouts too; 799 and 713 ms (about two beats) are left to the
+        // detection method. Before, the stretch was corrected to invented intervals of 835–1,253 ms.
+        var rr = new List<double>();
+        for (var i = 0; i < 60; i++) rr.Add(355 + (i % 3) - 1);
+        rr.AddRange([799, 1344, 1671, 1229, 1438, 348, 2506, 358, 356, 713]);
+        for (var i = 0; i < 60; i++) rr.Add(355 + (i % 3) - 1);
+        var c = Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Artifacts.Where(a => a.Type == ArtifactType.Dropout).Select(a => a.Index),
+                Is.EqualTo(new[] { 61, 62, 63, 64, 66 }));
+            Assert.That(c.Intervals.Milliseconds.ToArray(), Has.All.LessThan(500), "no invented long interval");
+        });
+    }
+
+    [Test]
     public void Clean_BeatTimeJump_DiscontinuityMarkedAsGapAndIntervalKept()
     {
         // Beats every 0.8 s, but 4 s of beats are missing from the input before the interval at index 20.

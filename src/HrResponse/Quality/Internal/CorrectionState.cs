@@ -111,19 +111,82 @@ internal sealed class CorrectionState : IDisposable
         PooledArray.Ensure(ref _mark, n);
         var mark = _mark.AsSpan(0, n);
         mark.Clear();
-        var any = false;
+        var multiple = _o.DropoutMedianMultiple;
+        var rr = _cur.Rr.AsSpan(0, n);
+        List<int>? fresh = null;
+        var first = _artifacts.Count;
         for (var i = 0; i < n; i++)
         {
-            var med = _median[i];
-            if (!(_cur.Rr[i] > _o.DropoutMedianMultiple * med)) continue;
-            mark[i] = MarkExclude;
-            any = true;
-            _dropouts++;
-            _lost += Math.Max(1, (int)Math.Round(_cur.Rr[i] / med) - 1);
-            _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Dropout, _input.BeatTimesSeconds[_cur.Orig[i]]));
+            if (!(rr[i] > multiple * _median[i])) continue;
+            MarkDropout(mark, i, _median[i]);
+            (fresh ??= []).Add(i);
         }
 
-        if (any) Apply();
+        if (fresh is null) return;
+
+        // Where lost-beat intervals fill most of the median's window (a device losing the signal for a few seconds:
+        // 799, 1,344, 1,671, 1,229, 1,438, 348, 2,506 ms at a 355-ms rhythm), the median is itself a lost-beat interval
+        // and only the largest pass it. Each round tests the intervals within half a window of the dropouts found in the
+        // round before against the median of their window without the dropouts found so far, until none is added
+        // (O(w² log w) per dropout).
+        var half = _o.MedianWindowBeats / 2;
+        var added = new List<int>();
+        while (fresh.Count > 0)
+        {
+            foreach (var d in fresh)
+            {
+                var s = Math.Max(0, _cur.Gap.AsSpan(0, d + 1).LastIndexOf(true));
+                var e = RunEnd(s);
+                for (var i = Math.Max(s, d - half); i < Math.Min(e, d + half + 1); i++)
+                {
+                    if (mark[i] == MarkExclude) continue;
+                    var median = MedianWithout(rr, mark, s, e, i, _o.MedianWindowBeats);
+                    if (!(rr[i] > multiple * median)) continue;
+                    MarkDropout(mark, i, median);
+                    added.Add(i);
+                }
+            }
+
+            (fresh, added) = (added, fresh);
+            added.Clear();
+        }
+
+        _artifacts.Sort(first, _artifacts.Count - first, Comparer<DetectedArtifact>.Create(static (a, b) => a.Index.CompareTo(b.Index)));
+        Apply();
+    }
+
+    private void MarkDropout(Span<byte> mark, int i, double reference)
+    {
+        mark[i] = MarkExclude;
+        _dropouts++;
+        _lost += Math.Max(1, (int)Math.Round(_cur.Rr[i] / reference) - 1);
+        _artifacts.Add(new DetectedArtifact(_cur.Orig[i], ArtifactType.Dropout, _input.BeatTimesSeconds[_cur.Orig[i]]));
+    }
+
+    // Median of interval i and up to window / 2 intervals on each side that are not dropouts, within the run [s, e).
+    private static double MedianWithout(ReadOnlySpan<double> rr, ReadOnlySpan<byte> mark, int s, int e, int i, int window)
+    {
+        var half = window / 2;
+        var w = window <= 63 ? stackalloc double[64] : new double[window];
+        var count = 0;
+        w[count++] = rr[i];
+        for (int k = i - 1, taken = 0; k >= s && taken < half; k--)
+        {
+            if (mark[k] == MarkExclude) continue;
+            w[count++] = rr[k];
+            taken++;
+        }
+
+        for (int k = i + 1, taken = 0; k < e && taken < half; k++)
+        {
+            if (mark[k] == MarkExclude) continue;
+            w[count++] = rr[k];
+            taken++;
+        }
+
+        var values = w[..count];
+        values.Sort();
+        return count % 2 == 1 ? values[count / 2] : (values[(count / 2) - 1] + values[count / 2]) / 2;
     }
 
     /// <summary>Runs the detection method and applies the corrections (repeated for Lipponen–Tarvainen).</summary>
