@@ -298,6 +298,13 @@ internal static class BeatQualityBenchmark
         return sb.ToString();
     }
 
+    /// <summary>Percentage of <paramref name="runs"/> within RMSSD 5 % and SDNN 2 % (NaN when there are none).</summary>
+    public static double WithinPercent(IEnumerable<BenchRun> runs)
+    {
+        var list = runs.ToList();
+        return list.Count == 0 ? double.NaN : 100.0 * list.Count(r => r.Within) / list.Count;
+    }
+
     /// <summary>Headline numbers over all runs at one rate.</summary>
     public static string Summary(List<BenchRun> runs, Dictionary<string, BenchClean> clean, double rate)
     {
@@ -317,7 +324,7 @@ internal static class BeatQualityBenchmark
                 $"- {kind} @ {rate} %: runs {k.Count}, sens≥99 {k.Count(r => r.Sensitivity >= 99)}, PPV≥98 {k.Count(r => r.Ppv >= 98)}, " +
                 $"within RMSSD5/SDNN2 {100.0 * k.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2) / k.Count:0.0} %, RMSSD>20 {k.Count(r => Math.Abs(r.RmssdError) > 20)}, " +
                 $"worst RMSSD {worst.RmssdError:0.0} % ({worst.Recording} seed {worst.Seed}), with perfect detection within {100.0 * k.Count(r => r.PerfectWithin) / k.Count:0.0} % and RMSSD>20 {k.Count(r => Math.Abs(r.PerfectRmssdError) > 20)}, pooled sens {100.0 * k.Sum(r => r.Found) / Math.Max(1, k.Sum(r => r.Injected)):0.0} %, pooled PPV {100.0 * k.Sum(r => r.TrueDetections) / Math.Max(1, k.Sum(r => r.Detections)):0.0} %, " +
-                $"stated 95 % bounds hold {100.0 * k.Count(r => r.BoundsHold) / k.Count:0.0} % (perfect detection {100.0 * k.Count(r => r.PerfectBoundsHold) / k.Count:0.0} %), runs outside 5 % / 2 % warned {k.Count(r => !r.Within && r.Warned)} of {k.Count(r => !r.Within)}, runs > 20 % RMSSD warned {k.Count(r => Math.Abs(r.RmssdError) > 20 && r.Warned)} of {k.Count(r => Math.Abs(r.RmssdError) > 20)}, runs warned {k.Count(r => r.Warned)}"));
+                $"stated 95 % bounds hold {100.0 * k.Count(r => r.BoundsHold) / k.Count:0.0} % (perfect detection {100.0 * k.Count(r => r.PerfectBoundsHold) / k.Count:0.0} %), runs outside 5 % / 2 % warned {k.Count(r => !r.Within && r.Warned)} of {k.Count(r => !r.Within)}, runs > 20 % RMSSD warned {k.Count(r => Math.Abs(r.RmssdError) > 20 && r.Warned)} of {k.Count(r => Math.Abs(r.RmssdError) > 20)}, runs warned {k.Count(r => r.Warned)}, runs not warned within RMSSD5/SDNN2 {WithinPercent(k.Where(r => !r.Warned)):0.0} % of {k.Count(r => !r.Warned)}"));
         }
 
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean recordings with ≥ 0.5 % of beats flagged: {clean.Count(c => c.Value.FlaggedPercent >= 0.5)} of {clean.Count}"));

@@ -122,6 +122,24 @@ public class BeatQualityBenchmarkTests
         Assert.That(warned, Is.GreaterThanOrEqualTo(0.85 * outside.Count));
     }
 
+    [TestCase("premature")]
+    [TestCase("missed")]
+    [TestCase("extra")]
+    [TestCase("single")]
+    [TestCase("mixed")]
+    public void RunsTheReportDoesNotWarnAbout_RmssdWithin5AndSdnnWithin2_AtLeast95Percent(string kind)
+    {
+        // What a user can rely on when the quality report raises no CorrectionUncertain warning: the RMSSD 5 % /
+        // SDNN 2 % in at least 95 % of those runs (the target over every run stays open and is asserted by
+        // Runs_RmssdWithin5AndSdnnWithin2_AtLeast95Percent). Measured: premature 98.9 %, missed 97.4 %, extra 96.6 %,
+        // single 96.6 %, mixed 99.0 %.
+        var quiet = Assessed(kind).Where(r => !r.Warned).ToList();
+        var within = BeatQualityBenchmark.WithinPercent(quiet);
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {within:0.0} % of {quiet.Count} runs not warned"));
+        Assert.That(quiet, Is.Not.Empty);
+        Assert.That(within, Is.GreaterThanOrEqualTo(95));
+    }
+
     [TestCase("subject_01", true)]
     [TestCase("subject_08", false)]
     public void QualityReport_DetectionLimitExceeded_NamesTheCauseOfUnreliableIndices(string subject, bool limit)
