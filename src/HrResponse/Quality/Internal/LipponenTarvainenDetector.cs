@@ -351,32 +351,6 @@ internal sealed class LipponenTarvainenDetector
         }
 
         if (refined) DropRepairedNeighbourFlags(rr, med, qd1, nm, floor, c1, c2, events, first, offset);
-        if (refined && Exp16) MergeShortLongPairs(rr, med, events, first, offset);
-    }
-
-    internal static bool Exp16 = Environment.GetEnvironmentVariable("HRR_E16") is not (null or "0");
-
-    private static void MergeShortLongPairs(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, List<RunEvent> events, int first, int offset)
-    {
-        var kept = first;
-        for (var k = first; k < events.Count; k++)
-        {
-            var ev = events[k];
-            if (ev.Type == ArtifactType.Short && k + 1 < events.Count && events[k + 1].Type == ArtifactType.Long && events[k + 1].Index == ev.Index + 1)
-            {
-                var j = ev.Index - offset;
-                if (rr[j] < med[j] && rr[j + 1] > med[j + 1])
-                {
-                    events[kept++] = new RunEvent(ev.Index, ArtifactType.Ectopic);
-                    k++;
-                    continue;
-                }
-            }
-
-            events[kept++] = ev;
-        }
-
-        events.RemoveRange(kept, events.Count - kept);
     }
 
     // Refinements (12) and (14): long/short flags of the dRR rules, and ectopic pairs, next to an ectopic, extra or
