@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
+using HrResponse.Batch;
 using HrResponse.Cli.Output;
 
 namespace HrResponse.Cli.Batch;
 
 /// <summary>
-/// Runs one analysis over many files: in parallel, in input order, isolating each file's failure, with results and
-/// errors written to temporary files and published by rename (at checkpoints and at the end), so the output path only
-/// ever holds complete rows. Memory is bounded by one chunk of files, not by the number of files.
+/// Runs one analysis over many files (the library's <see cref="FileBatch"/>: in parallel, in input order, isolating
+/// each file's failure), with results and errors written to temporary files and published by rename (at checkpoints
+/// and at the end), so the output path only ever holds complete rows. Memory is bounded by one chunk of files, not by
+/// the number of files.
 /// </summary>
 internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDocument> analyze, BatchProgress progress)
 {
@@ -65,43 +67,38 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         var settingsChecked = existing.Columns is null;
         var lastCheckpoint = DateTime.UtcNow;
         var settingsWritten = false;
-        var chunkSize = Math.Max(1, settings.Jobs * 4);
-        for (var start = 0; start < todo.Count; start += chunkSize)
+
+        // After each chunk (on this thread, its rows written): progress, and a checkpoint when one is due. Leaving
+        // without Commit deletes the temporary files: the output keeps its last complete checkpoint. A file cut short
+        // by Ctrl+C is not a failure row: FileBatch throws before its chunk is yielded, and --resume does it again.
+        var chunkDone = new ChunkDone(p =>
         {
-            // Leaving without Commit deletes the temporary files: the output keeps its last complete checkpoint.
-            cancellation.ThrowIfCancellationRequested();
-            var chunk = todo.GetRange(start, Math.Min(chunkSize, todo.Count - start));
-            var outcomes = new (ResultDocument? Doc, string? Error)[chunk.Count];
-            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, i => outcomes[i] = AnalyzeOne(chunk[i]));
-            cancellation.ThrowIfCancellationRequested(); // a file cut short by Ctrl+C is not a failure row: it is done on --resume
-            for (var i = 0; i < chunk.Count; i++)
+            progress.Report(p.CompletedCount, p.FailedCount);
+            if (DateTime.UtcNow - lastCheckpoint < settings.CheckpointInterval) return;
+            WriteSettings(settingsPath, ref settingsWritten);
+            results.Checkpoint();
+            errors?.Checkpoint();
+            lastCheckpoint = DateTime.UtcNow;
+        });
+        foreach (var item in FileBatch.Run(todo, (file, _) => analyze(file), settings.Jobs, chunkDone, cancellation))
+        {
+            if (item.Result is { } doc)
             {
-                if (outcomes[i].Doc is { } doc)
+                if (!settingsChecked)
                 {
-                    if (!settingsChecked)
-                    {
-                        CheckSameColumns(outPath, existing.Columns!, doc);
-                        settingsChecked = true;
-                    }
+                    CheckSameColumns(outPath, existing.Columns!, doc);
+                    settingsChecked = true;
+                }
 
-                    if (settings.Format == BatchOutputFormat.Csv) columns ??= WriteHeader(results.Writer, doc);
-                    WriteRow(results.Writer, doc, columns ?? []);
-                    succeeded++;
-                }
-                else
-                {
-                    failures.Add((chunk[i], outcomes[i].Error!));
-                    errors?.Writer.Write($"{CsvResultWriter.Quote(chunk[i])},{CsvResultWriter.Quote(outcomes[i].Error!)}\n");
-                }
+                if (settings.Format == BatchOutputFormat.Csv) columns ??= WriteHeader(results.Writer, doc);
+                WriteRow(results.Writer, doc, columns ?? []);
+                succeeded++;
             }
-
-            progress.Report(start + chunk.Count, failures.Count);
-            if (DateTime.UtcNow - lastCheckpoint >= settings.CheckpointInterval)
+            else
             {
-                WriteSettings(settingsPath, ref settingsWritten);
-                results.Checkpoint();
-                errors?.Checkpoint();
-                lastCheckpoint = DateTime.UtcNow;
+                var error = Describe(item.Failure!);
+                failures.Add((item.Path, error));
+                errors?.Writer.Write($"{CsvResultWriter.Quote(item.Path)},{CsvResultWriter.Quote(error)}\n");
             }
         }
 
@@ -132,30 +129,18 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             ExitCodes.UsageError);
     }
 
-    private (ResultDocument?, string?) AnalyzeOne(string file)
+    // What an error row says: the CLI's and the readers' messages name the file and the fault themselves.
+    private static string Describe(Exception ex) => ex switch
     {
-        try
-        {
-            return (analyze(file), null);
-        }
-        catch (OperationCanceledException)
-        {
-            return (null, "cancelled");
-        }
-        catch (CliException ex)
-        {
-            return (null, ex.Message);
-        }
-        catch (HrDataFormatException ex)
-        {
-            return (null, ex.Message);
-        }
-#pragma warning disable CA1031 // One bad file must never stop the batch: every failure becomes an error row.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return (null, $"{ex.GetType().Name}: {ex.Message}");
-        }
+        OperationCanceledException => "cancelled",
+        CliException or HrDataFormatException => ex.Message,
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    /// <summary>A progress sink called synchronously (<see cref="Progress{T}"/> would post to another thread).</summary>
+    private sealed class ChunkDone(Action<RecordingBatchProgress> report) : IProgress<RecordingBatchProgress>
+    {
+        public void Report(RecordingBatchProgress value) => report(value);
     }
 
     private static List<string> WriteHeader(TextWriter writer, ResultDocument doc)

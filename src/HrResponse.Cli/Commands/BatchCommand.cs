@@ -33,7 +33,7 @@ internal static class BatchCommand
         command.SetAction((parse, cancellation) =>
         {
             var n = parse.GetValue(jobs);
-            if (n < 1) throw new CliException($"--jobs must be at least 1; it is {n}.");
+            if (n is < 1 or > 1024) throw new CliException($"--jobs must be from 1 to 1024; it is {n}.");
             var outPath = parse.GetRequiredValue(output);
             var errorsPath = parse.GetValue(errors);
             if (OutputTargets.IsStandardOutput(outPath) || errorsPath == OutputTargets.StandardOutput)

@@ -3,8 +3,9 @@ using HrResponse.Io;
 namespace HrResponse.Batch;
 
 /// <summary>
-/// Analyses many recording files: in parallel, results in input order, one file's failure never stopping the others.
-/// What <c>hrresponse batch</c> does for the table it writes, for library users who keep the results as objects.
+/// Analyses many recording files: in parallel, results in input order, one file's failure never stopping the others
+/// (<see cref="FileBatch"/> with <see cref="RecordingReader"/> and <see cref="RecordingAnalysis"/> as the work). What
+/// <c>hrresponse batch</c> does for the table it writes, for library users who keep the results as objects.
 /// </summary>
 public static class RecordingBatch
 {
@@ -54,46 +55,28 @@ public static class RecordingBatch
     private static IEnumerable<RecordingBatchItem> Run(List<string> files, RecordingBatchOptions options, RecordingAnalysisOptions analysis,
         IProgress<RecordingBatchProgress>? progress, CancellationToken cancellationToken)
     {
-        var jobs = options.MaxDegreeOfParallelism;
-        var chunkSize = 4 * jobs;
-        var failed = 0;
-        for (var start = 0; start < files.Count; start += chunkSize)
+        foreach (var item in FileBatch.Run(files, (path, ct) => One(path, options, analysis, ct), options.MaxDegreeOfParallelism, progress, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var items = new RecordingBatchItem[Math.Min(chunkSize, files.Count - start)];
-            var first = start;
-            Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken },
-                i => items[i] = One(files[first + i], first + i, options, analysis, cancellationToken));
-            foreach (var item in items)
+            yield return new RecordingBatchItem
             {
-                if (!item.Succeeded) failed++;
-                yield return item;
-            }
-
-            progress?.Report(new RecordingBatchProgress(start + items.Length, failed, files.Count));
+                Path = item.Path,
+                Index = item.Index,
+                Result = item.Result,
+                Error = item.Failure is null ? null : Describe(item.Path, item.Failure),
+            };
         }
     }
 
-    private static RecordingBatchItem One(string path, int index, RecordingBatchOptions options, RecordingAnalysisOptions analysis, CancellationToken cancellationToken)
+    private static RecordingAnalysisResult One(string path, RecordingBatchOptions options, RecordingAnalysisOptions analysis, CancellationToken cancellationToken)
     {
-        try
-        {
-            var recording = RecordingReader.Open(path, options.Open).Recording;
-            if (options.SubjectOf?.Invoke(path) is { } subject) recording = recording.WithSubject(subject);
-            var result = RecordingAnalysis.Compute(recording, analysis, progress: null, cancellationToken);
-            return new RecordingBatchItem { Path = path, Index = index, Result = result };
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // The batch must outlive any one file, whatever went wrong with it.
-            var message = ex is HrDataFormatException or IOException or UnauthorizedAccessException
-                ? ex.Message
-                : $"{path}: unexpected {ex.GetType().Name}: {ex.Message}";
-            return new RecordingBatchItem { Path = path, Index = index, Error = message };
-        }
+        var recording = RecordingReader.Open(path, options.Open).Recording;
+        if (options.SubjectOf?.Invoke(path) is { } subject) recording = recording.WithSubject(subject);
+        return RecordingAnalysis.Compute(recording, analysis, progress: null, cancellationToken);
     }
+
+    // Format, missing-file and permission errors name the file themselves; anything else is unexpected and says so.
+    private static string Describe(string path, Exception ex) =>
+        ex is HrDataFormatException or IOException or UnauthorizedAccessException
+            ? ex.Message
+            : $"{path}: unexpected {ex.GetType().Name}: {ex.Message}";
 }
