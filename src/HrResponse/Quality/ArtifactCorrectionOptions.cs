@@ -84,7 +84,8 @@ public sealed record ArtifactCorrectionOptions
     /// interval between two long ones pairs with the longer (a premature beat and its pause rather than a late beat
     /// after the previous interval); where the 11-beat median lags the
     /// rhythm, the ectopic, extra- and missed-beat tests also accept the mean of the artifact's two unflagged neighbours
-    /// as reference; interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
+    /// as reference (a neighbour flagged only by the successive-difference rules counts as unflagged there);
+    /// interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
     /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total (the
     /// sinus node keeps its timing through a premature beat with a compensatory pause) unless the recorded total is
     /// shorter than the interpolated total by more than max(10 % of the interval, ½ × prematurity) or longer by more

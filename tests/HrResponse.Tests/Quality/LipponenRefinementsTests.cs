@@ -73,6 +73,22 @@ public class LipponenRefinementsTests
         });
     }
 
+    [Test]
+    public void Clean_ExtraBeatWhereTheRhythmSlows_TypedExtra()
+    {
+        // Benchmark run 000 (24-h healthy), extra beats at 5 %, seed 0: 1,000 1,156 [573 701] 1,250 1,344 ms, the rhythm
+        // slowing through an extra beat (median 1,000 ms, so the halves add up to 27 % more). The natural 1,156 is
+        // flagged long by the extra beat's drop right after it; before refinement 16 that flag kept the neighbours'
+        // mean (1,203 ms) from the sum test, and the extra beat was two short intervals.
+        var found = Run("000", "extra", 0, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 1883), Is.True, "the injected extra beat");
+            Assert.That(found.Any(a => a.Index == 1883 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
+            Assert.That(found.Where(a => a.Index is 1882 or 1884), Is.Empty, "no long or short flag beside it");
+        });
+    }
+
     private static IReadOnlyList<DetectedArtifact> Run(string name, string kind, int seed, out List<InjectedArtifact> truth)
     {
         var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name);

@@ -64,7 +64,9 @@ namespace HrResponse.Quality.Internal;
 /// subspace-1 rule, and about one false alarm in six on the 24-h recordings was such a pair); (15) a short interval
 /// between two long ones pairs with the longer: a late-beat pair (long, short) is not taken when the interval after the
 /// short one lies further above its median than the long one before it, so that the short one and its pause are found
-/// as a premature beat.</para>
+/// as a premature beat; (16) a neighbour flagged only by the dRR rules (a step flag, which (12) may still drop) counts
+/// as unflagged for the neighbours' mean of (13): the natural interval before an extra beat where the rhythm slows is
+/// flagged long by the extra beat's own drop, and blocked the sum test that would have found the extra beat.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -289,7 +291,7 @@ internal sealed class LipponenTarvainenDetector
             var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2);
             if (!ectopic || used[j - 1] || used[j]) continue;
             if (refined && !OppositeAndComparable(rr[j - 1] - med[j - 1], rr[j] - med[j])
-                && !(a > 0 && OppositeAndComparable(rr, j - 1, NeighbourMean(rr, med, used, j - 2, j + 1)))) continue;
+                && !(a > 0 && OppositeAndComparable(rr, j - 1, NeighbourMean(rr, med, used, marks, j - 2, j + 1)))) continue;
             if (refined && !OffMedian(rr, med, qd1, floor, j - 1) && !OffMedian(rr, med, qd1, floor, j)) continue;
             if (refined && a < 0 && !LongShortCompensated(rr, med, j - 1)) continue;
             if (refined && a < 0 && ShortPairsWithNextPause(rr, med, j)) continue;
@@ -313,7 +315,7 @@ internal sealed class LipponenTarvainenDetector
             var s22 = a >= 0 ? Math.Min(n1, n2) : Math.Max(n1, n2);
             var sumTolerance = refined ? Math.Max(th2[j], SumToleranceFraction * med[j]) : th2[j];
             var extraLike = j + 1 < m && !used[j + 1] && (Math.Abs(rr[j] + rr[j + 1] - med[j]) < sumTolerance
-                || (refined && Math.Abs(rr[j] + rr[j + 1] - NeighbourMean(rr, med, used, j - 1, j + 2)) < sumTolerance));
+                || (refined && Math.Abs(rr[j] + rr[j + 1] - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < sumTolerance));
             var eq3 = a > 1 && s22 < -1 && (!refined || n1 < -1);
             var eq5 = a < -1 && s22 > 1 && (!refined || n1 > 1 || extraLike);
             var eq4 = Math.Abs(b) > 3;
@@ -338,7 +340,7 @@ internal sealed class LipponenTarvainenDetector
                 marks[j] = BeatMark.Extra;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && (refined ? MissedRefined(rr, med, th2, used, j) : Math.Abs((rr[j] / 2) - med[j]) < th2[j]))
+            else if (isLong && (refined ? MissedRefined(rr, med, th2, used, marks, j) : Math.Abs((rr[j] / 2) - med[j]) < th2[j]))
             {
                 marks[j] = BeatMark.Missed;
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
@@ -376,20 +378,28 @@ internal sealed class LipponenTarvainenDetector
     }
 
     // Refinement (13): the mean of the intervals before and after (an artifact's neighbours), when both exist, are not
-    // flagged, lie within NeighbourAgreement of each other, and the local median at the artifact lags it (differs from it
+    // flagged (a step flag does not count, refinement 16), lie within NeighbourAgreement of each other, and the local median at the artifact lags it (differs from it
     // by at least MedianLagFraction); NaN otherwise (every test against NaN fails). The 11-beat median lags where the
     // rhythm changes within a few beats; the neighbours are the local rhythm there (issue 14, subject_05: a premature
     // pair 478, 1,011 ms where the rhythm moves from 770 to 930 ms, median 896 ms). Where the median does not lag, the
     // neighbours add nothing but their own noise: natural zigzags of the 24-h recordings (719 [765 672] 727 ms) were
     // ectopic pairs against them.
-    private static double NeighbourMean(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<bool> used, int before, int after)
+    private static double NeighbourMean(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int before, int after)
     {
-        if (before < 0 || after >= rr.Length || used[before] || used[after]) return double.NaN;
+        if (before < 0 || after >= rr.Length || Taken(used, marks, before) || Taken(used, marks, after)) return double.NaN;
         var mean = (rr[before] + rr[after]) / 2;
         var median = med[before + 1];
         if (Math.Abs(mean - median) < MedianLagFraction * median) return double.NaN;
         return Math.Abs(rr[before] - rr[after]) <= NeighbourAgreement * mean ? mean : double.NaN;
     }
+
+    // Refinement (16): a neighbour flagged only by the dRR rules (a step flag) still serves as reference. An artifact's
+    // own steps make its natural neighbour look long or short, and stage 2 meets that neighbour first: 1,000 1,156
+    // [573 701] 1,250 ms (an extra beat where the rhythm slows from 1,000 to 1,250 ms; median 1,000 ms) flagged the
+    // natural 1,156 long (the step up into it, the extra beat's drop after it), which then kept the neighbours' mean
+    // (1,203 ms) from the sum test, and the extra beat became two short intervals. Refinement (12) drops the step flag
+    // once the extra beat is found.
+    private static bool Taken(ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int k) => used[k] && marks[k] != BeatMark.StepFlag;
 
     // Refinement (13) for a premature pair (i, i+1), short then long: refinement (2) against the neighbours' mean (false
     // when it is NaN). Late beats keep the median (against the neighbours, ×0.7/×1.35 intervals beside a natural swing
@@ -401,12 +411,12 @@ internal sealed class LipponenTarvainenDetector
     // Refinements (4), (10), (13): a long interval is a missed beat when it is over 1.5 local medians and its half lies
     // within Th2 of the median or within Th2 / 2 of an adjacent unflagged interval, or when it is over 1.5 times the
     // neighbours' mean and its half lies within Th2 of that mean.
-    private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int j)
+    private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
     {
         var half = rr[j] / 2;
         if (rr[j] > MissedMinMedianMultiple * med[j] && (Math.Abs(half - med[j]) < th2[j] || HalfMatchesNeighbour(rr, used, th2, j)))
             return true;
-        var reference = NeighbourMean(rr, med, used, j - 1, j + 1);
+        var reference = NeighbourMean(rr, med, used, marks, j - 1, j + 1);
         return rr[j] > MissedMinMedianMultiple * reference && Math.Abs(half - reference) < th2[j];
     }
 
