@@ -5,7 +5,7 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Quality;
 
 /// <summary>
-/// Lipponen–Tarvainen refinements 12–15 (class remarks of the detector, docs/beat-quality.md root causes 10–13),
+/// Lipponen–Tarvainen refinements 12–16 (class remarks of the detector, docs/beat-quality.md root causes 10–14),
 /// each on the case that made it necessary.
 /// </summary>
 public class LipponenRefinementsTests
