@@ -133,10 +133,17 @@ internal sealed class CorrectionState : IDisposable
         var added = new List<int>();
         while (fresh.Count > 0)
         {
+            // fresh is ascending (the first scan finds in order, later rounds are sorted), so one cursor finds each
+            // dropout's gap-free run.
+            int s = 0, e = RunEnd(0);
             foreach (var d in fresh)
             {
-                var s = Math.Max(0, _cur.Gap.AsSpan(0, d + 1).LastIndexOf(true));
-                var e = RunEnd(s);
+                while (d >= e)
+                {
+                    s = e;
+                    e = RunEnd(s);
+                }
+
                 for (var i = Math.Max(s, d - half); i < Math.Min(e, d + half + 1); i++)
                 {
                     if (mark[i] == MarkExclude) continue;
@@ -147,6 +154,7 @@ internal sealed class CorrectionState : IDisposable
                 }
             }
 
+            added.Sort();
             (fresh, added) = (added, fresh);
             added.Clear();
         }
@@ -184,9 +192,7 @@ internal sealed class CorrectionState : IDisposable
             taken++;
         }
 
-        var values = w[..count];
-        values.Sort();
-        return count % 2 == 1 ? values[count / 2] : (values[(count / 2) - 1] + values[count / 2]) / 2;
+        return HrResponse.Internal.MedianSelect.Median(w[..count]);
     }
 
     /// <summary>Runs the detection method and applies the corrections (repeated for Lipponen–Tarvainen).</summary>

@@ -378,8 +378,8 @@ internal sealed class LipponenTarvainenDetector
     }
 
     // Refinement (13): the mean of the intervals before and after (an artifact's neighbours), when both exist, are not
-    // flagged (a step flag does not count, refinement 16), lie within NeighbourAgreement of each other, and the local median at the artifact lags it (differs from it
-    // by at least MedianLagFraction); NaN otherwise (every test against NaN fails). The 11-beat median lags where the
+    // flagged (a step flag does not count, refinement 16), lie within NeighbourAgreement of each other, and the local
+    // median at the artifact lags it (differs from it by at least MedianLagFraction); NaN otherwise (every test against NaN fails). The 11-beat median lags where the
     // rhythm changes within a few beats; the neighbours are the local rhythm there (issue 14, subject_05: a premature
     // pair 478, 1,011 ms where the rhythm moves from 770 to 930 ms, median 896 ms). Where the median does not lag, the
     // neighbours add nothing but their own noise: natural zigzags of the 24-h recordings (719 [765 672] 727 ms) were
