@@ -5,7 +5,7 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Quality;
 
 /// <summary>
-/// Lipponen–Tarvainen refinements 12–16 (class remarks of the detector, docs/beat-quality.md root causes 10–14),
+/// Lipponen–Tarvainen refinements 12–18 (class remarks of the detector, docs/beat-quality.md root causes 10–16),
 /// each on the case that made it necessary.
 /// </summary>
 public class LipponenRefinementsTests
@@ -86,6 +86,38 @@ public class LipponenRefinementsTests
             Assert.That(truth.Any(t => t.Index == 1883), Is.True, "the injected extra beat");
             Assert.That(found.Any(a => a.Index == 1883 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
             Assert.That(found.Where(a => a.Index is 1882 or 1884), Is.Empty, "no long or short flag beside it");
+        });
+    }
+
+    [Test]
+    public void Clean_NaturalLongIntervalBeforeAnExtraBeat_NotFlagged()
+    {
+        // Benchmark run 000 (24-h healthy), extra beats at 5 %, seed 0: 875 914 1,196 1,117 [517 631] 1,125 ms where the
+        // rhythm moves from 900 to 1,150 ms. The extra beat's two short halves sit in the 11-beat window and pull the
+        // median down, so the natural 1,196 was flagged long; refinement 17 takes the median with the extra beat
+        // merged (1,148 ms in place of 517 and 631).
+        var found = Run("000", "extra", 0, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 2985), Is.True, "the injected extra beat");
+            Assert.That(found.Any(a => a.Index == 2985 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
+            Assert.That(found.Where(a => a.Index is >= 2981 and <= 2984), Is.Empty, "the natural intervals before it");
+        });
+    }
+
+    [Test]
+    public void Clean_ExtraBeatAfterANaturallyShortInterval_PairedWithItsOtherHalf()
+    {
+        // Benchmark run 000 (24-h healthy), extra beats at 5 %, seed 0: 1,024 648 [285 348] 633 ms, the rhythm falling
+        // from 1,000 to 630 ms. The natural 648 and the first half add up to 933 ms, close enough to the lagging median
+        // (about 1,000 ms) to pass the sum test, so stage 2 merged them and left the second half a short interval;
+        // refinement 18 pairs the short 285 with the shorter of its neighbours (348, total 633 ms).
+        var found = Run("000", "extra", 0, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 1844), Is.True, "the injected extra beat");
+            Assert.That(found.Any(a => a.Index == 1844 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
+            Assert.That(found.Where(a => a.Index is 1843 or 1845), Is.Empty, "the natural interval before it, the other half");
         });
     }
 

@@ -66,7 +66,14 @@ namespace HrResponse.Quality.Internal;
 /// short one lies further above its median than the long one before it, so that the short one and its pause are found
 /// as a premature beat; (16) a neighbour flagged only by the dRR rules (a step flag, which (12) may still drop) counts
 /// as unflagged for the neighbours' mean of (13): the natural interval before an extra beat where the rhythm slows is
-/// flagged long by the extra beat's own drop, and blocked the sum test that would have found the extra beat.</para>
+/// flagged long by the extra beat's own drop, and blocked the sum test that would have found the extra beat; (17) in the
+/// robust iterations of (6) the 11-beat median is taken again on the series with the extra and missed beats found so
+/// far repaired (an extra beat's two intervals as their sum, a missed beat's interval as its half), and mRR with it;
+/// the thresholds keep the plain median: an extra beat puts two short values into the window and a missed beat one long
+/// value in place of two, which pulls the median off where the rhythm changes (issue 14: 875 914 1,196 1,117 [517 631]
+/// ms flagged the natural 1,196 long); (18) a short interval that adds up to one interval with the interval before it
+/// and with the one after belongs with the shorter of the two (an extra beat's halves are both short): 843 [302 545]
+/// 1,037 ms around a 960-ms median was the natural 843 merged with 302 and 545 left a short interval.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -100,9 +107,11 @@ internal sealed class LipponenTarvainenDetector
 
     private readonly List<RunEvent> _previous = [];
     private readonly List<(int From, int To)> _regions = [];
-    private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
-    private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
+    private double[] _medR = [], _rrRepaired = [], _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
+    private bool[] _split = [], _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
     private BeatMark[] _marks = [];
+    private byte[] _repair = [], _repair2 = [];
+    private const byte RepairMissed = 1, RepairExtraFirst = 2, RepairExtraSecond = 3;
 
     /// <summary>
     /// Classifies the beats of one gap-free run and appends the artifacts found (indices offset by
@@ -174,6 +183,11 @@ internal sealed class LipponenTarvainenDetector
         var window = o.LipponenThresholdWindowBeats;
         var half = window / 2;
         var alpha = o.LipponenAlpha;
+        var medR = _medR.AsSpan(0, m);
+        med.CopyTo(medR);
+        rr.CopyTo(_rrRepaired.AsSpan(0, m));
+        _split.AsSpan(0, m).Clear();
+        _repair.AsSpan(0, m).Clear();
 
         for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
         exD[0] = exM[0];
@@ -184,7 +198,7 @@ internal sealed class LipponenTarvainenDetector
         DetectorVectors.QuartileThresholds(q1, q3, alpha, qd2, 0, m - 1);
 
         var first = events.Count;
-        Classify(rr, med, qd1, qd2, o, events, offset);
+        Classify(rr, medR, qd1, qd2, o, events, offset);
         for (var iteration = 0; iteration < RobustIterations; iteration++)
         {
             // The mask of exactly the flagged intervals.
@@ -241,14 +255,84 @@ internal sealed class LipponenTarvainenDetector
                 for (var i = from; i <= to; i++) qd2[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
             }
 
+            RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats);
+
             var previous = _previous;
             previous.Clear();
             for (var k = first; k < events.Count; k++) previous.Add(events[k]);
             events.RemoveRange(first, events.Count - first);
-            Classify(rr, med, qd1, qd2, o, events, offset);
+            Classify(rr, medR, qd1, qd2, o, events, offset);
             if (Same(previous, events, first)) break;
         }
 
+    }
+
+    // Refinement (17): the 11-beat median recomputed on the series with the extra and missed beats found so far
+    // repaired (an extra beat's two intervals as their sum in place of the first, the second left out; a missed beat's
+    // interval as its half), only around the marks that changed, and mRR with it; the thresholds keep the plain median.
+    private void RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
+        int first, int offset, int window)
+    {
+        var m = rr.Length;
+        var kind = _repair.AsSpan(0, m);
+        var next = _repair2.AsSpan(0, m);
+        next.Clear();
+        for (var k = first; k < events.Count; k++)
+        {
+            var ev = events[k];
+            var i = ev.Index - offset;
+            if (ev.Type == ArtifactType.Missed) next[i] = RepairMissed;
+            else if (ev.Type == ArtifactType.Extra && i + 1 < m)
+            {
+                next[i] = RepairExtraFirst;
+                next[i + 1] = RepairExtraSecond;
+            }
+        }
+
+        var half = window / 2;
+        var mRaw = _mRaw.AsSpan(0, m);
+        var repaired = _rrRepaired.AsSpan(0, m);
+        var excluded = _split.AsSpan(0, m);
+        var pending = _regions;
+        pending.Clear();
+        int regionStart = -1, regionEnd = -1;
+        for (var i = 0; i < m; i++)
+        {
+            i += next[i..].CommonPrefixLength(kind[i..]);
+            if (i >= m) break;
+            repaired[i] = next[i] switch
+            {
+                RepairMissed => rr[i] / 2,
+                RepairExtraFirst => rr[i] + rr[i + 1],
+                _ => rr[i],
+            };
+            excluded[i] = next[i] == RepairExtraSecond;
+            var lo = Math.Max(0, i - half);
+            var hi = Math.Min(m - 1, i + half);
+            if (regionStart >= 0 && lo <= regionEnd + 1)
+            {
+                regionEnd = hi;
+                continue;
+            }
+
+            if (regionStart >= 0) pending.Add((regionStart, regionEnd));
+            regionStart = lo;
+            regionEnd = hi;
+        }
+
+        if (regionStart < 0) return;
+        pending.Add((regionStart, regionEnd));
+        next.CopyTo(kind);
+        foreach (var (from, to) in pending)
+        {
+            RollingStatistics.MaskedQuantiles(repaired, excluded, window, 0.5, double.NaN, medR, default, from, to);
+            for (var i = from; i <= to; i++)
+            {
+                if (double.IsNaN(medR[i])) medR[i] = med[i];
+                var x = rr[i] - medR[i];
+                mRaw[i] = x < 0 ? 2 * x : x;
+            }
+        }
     }
 
     private static bool Same(List<RunEvent> previous, List<RunEvent> events, int first)
@@ -313,9 +397,7 @@ internal sealed class LipponenTarvainenDetector
             var n1 = j + 1 < m ? nd[j + 1] : 0;
             var n2 = j + 2 < m ? nd[j + 2] : 0;
             var s22 = a >= 0 ? Math.Min(n1, n2) : Math.Max(n1, n2);
-            var sumTolerance = refined ? Math.Max(th2[j], SumToleranceFraction * med[j]) : th2[j];
-            var extraLike = j + 1 < m && !used[j + 1] && (Math.Abs(rr[j] + rr[j + 1] - med[j]) < sumTolerance
-                || (refined && Math.Abs(rr[j] + rr[j + 1] - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < sumTolerance));
+            var extraLike = SumsToOne(rr, med, th2, used, marks, j, refined);
             var eq3 = a > 1 && s22 < -1 && (!refined || n1 < -1);
             var eq5 = a < -1 && s22 > 1 && (!refined || n1 > 1 || extraLike);
             var eq4 = Math.Abs(b) > 3;
@@ -323,6 +405,7 @@ internal sealed class LipponenTarvainenDetector
             var isShort = eq5 || (!eq3 && eq4 && rr[j] <= med[j]);
             if (!isLong && !isShort) continue;
             if (refined && !eq4 && !OffMedian(rr, med, qd1, floor, j)) continue;
+            if (refined && isShort && extraLike && ShortBelongsToNext(rr, med, th2, used, marks, j)) continue;
 
             used[j] = true;
             if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && CompensatedPair(rr, med, th2, j))
@@ -420,6 +503,25 @@ internal sealed class LipponenTarvainenDetector
         return rr[j] > MissedMinMedianMultiple * reference && Math.Abs(half - reference) < th2[j];
     }
 
+    // Refinement (18): a short interval j+1 that adds up to one interval with j and with j+2 belongs with the shorter
+    // of the two (an extra beat's halves are both short): when j+2 is shorter than j, the extra beat split j+1 and
+    // j+2, and j is a natural interval that happens to be short (843 [302 545] 1,037 ms around a 960-ms median).
+    private static bool ShortBelongsToNext(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j) =>
+        j + 2 < rr.Length && rr[j + 2] < rr[j] && SumsToOne(rr, med, th2, used, marks, j + 1, true);
+
+    // The extra-beat test: intervals j and j+1 (not yet used) add up to the local median within Th2 (refined: within
+    // at least SumToleranceFraction of it, refinement 8), or, refined, to the neighbours' mean (refinement 13).
+    private static bool SumsToOne(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, bool refined)
+    {
+        if (j + 1 >= rr.Length || used[j + 1]) return false;
+        var sum = rr[j] + rr[j + 1];
+        var tolerance = refined ? Math.Max(th2[j], SumToleranceFraction * med[j]) : th2[j];
+        return Math.Abs(sum - med[j]) < tolerance
+            || (refined && Math.Abs(sum - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < tolerance);
+    }
+
     // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians
     // and compensated: the pair's total misses two medians by less than a quarter of the smaller deviation. A single
     // short interval next to a naturally long one (deviations −30 % and +15 %) leaves a 15 % shortfall and is not a pair.
@@ -486,6 +588,11 @@ internal sealed class LipponenTarvainenDetector
     /// <summary>Returns the scratch arrays to the pool.</summary>
     public void Release()
     {
+        PooledArray.Return(ref _medR);
+        PooledArray.Return(ref _split);
+        PooledArray.Return(ref _rrRepaired);
+        PooledArray.Return(ref _repair);
+        PooledArray.Return(ref _repair2);
         PooledArray.Return(ref _nd);
         PooledArray.Return(ref _nm);
         PooledArray.Return(ref _dRaw);
@@ -505,6 +612,11 @@ internal sealed class LipponenTarvainenDetector
 
     private void Ensure(int m)
     {
+        PooledArray.Ensure(ref _medR, m);
+        PooledArray.Ensure(ref _split, m);
+        PooledArray.Ensure(ref _rrRepaired, m);
+        PooledArray.Ensure(ref _repair, m);
+        PooledArray.Ensure(ref _repair2, m);
         PooledArray.Ensure(ref _nd, m);
         PooledArray.Ensure(ref _nm, m);
         PooledArray.Ensure(ref _dRaw, m);
