@@ -73,7 +73,10 @@ namespace HrResponse.Quality.Internal;
 /// value in place of two, which pulls the median off where the rhythm changes (issue 14: 875 914 1,196 1,117 [517 631]
 /// ms flagged the natural 1,196 long); (18) a short interval that adds up to one interval with the interval before it
 /// and with the one after belongs with the shorter of the two (an extra beat's halves are both short): 843 [302 545]
-/// 1,037 ms around a 960-ms median was the natural 843 merged with 302 and 545 left a short interval.</para>
+/// 1,037 ms around a 960-ms median was the natural 843 merged with 302 and 545 left a short interval; (19) the half test
+/// of (10) also takes a neighbour flagged only by the dRR rules (as (16) does) when the other neighbour lies within 25 %
+/// of the half as well: the step up into a missed beat flags the interval before it short (770 [1,489] 832 ms), while
+/// a premature interval before its pause (502 [1,050] 692 ms) has its other neighbour back at the rhythm.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -497,7 +500,7 @@ internal sealed class LipponenTarvainenDetector
     private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
     {
         var half = rr[j] / 2;
-        if (rr[j] > MissedMinMedianMultiple * med[j] && (Math.Abs(half - med[j]) < th2[j] || HalfMatchesNeighbour(rr, used, th2, j)))
+        if (rr[j] > MissedMinMedianMultiple * med[j] && (Math.Abs(half - med[j]) < th2[j] || HalfMatchesNeighbour(rr, used, marks, th2, j)))
             return true;
         var reference = NeighbourMean(rr, med, used, marks, j - 1, j + 1);
         return rr[j] > MissedMinMedianMultiple * reference && Math.Abs(half - reference) < th2[j];
@@ -555,17 +558,29 @@ internal sealed class LipponenTarvainenDetector
         j + 1 < rr.Length && rr[j + 1] - med[j + 1] > rr[j - 1] - med[j - 1];
 
     // Refinement (10): a long interval (already over 1.5 medians) whose half lies within Th2 / 2 of an adjacent
-    // interval not flagged is a missed beat even when the half is further than Th2 from the 11-beat median: where the
+    // interval not flagged (refinement 19: or flagged only by a step, HalfReference) is a missed beat even when the half is further than Th2 from the 11-beat median: where the
     // rhythm speeds up or slows down within a few beats the median lags, and the neighbours are the local rhythm
     // (issue 14: 1,463 ms between 807 and 721 ms with a median of about 850 ms was a long interval, interpolated as one
     // beat, so the series lost a beat). At the onset of a bradycardia the neighbours of a long interval are long too,
     // so its half matches neither.
-    private static bool HalfMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<double> th2, int j)
+    private static bool HalfMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, ReadOnlySpan<double> th2, int j)
     {
         var half = rr[j] / 2;
         var tolerance = th2[j] / 2;
-        return (j > 0 && !used[j - 1] && Math.Abs(half - rr[j - 1]) < tolerance)
-            || (j + 1 < rr.Length && !used[j + 1] && Math.Abs(half - rr[j + 1]) < tolerance);
+        return (j > 0 && Math.Abs(half - rr[j - 1]) < tolerance && HalfReference(rr, used, marks, j - 1, j + 1, half))
+            || (j + 1 < rr.Length && Math.Abs(half - rr[j + 1]) < tolerance && HalfReference(rr, used, marks, j + 1, j - 1, half));
+    }
+
+    // Refinement (19): the neighbour k of a long interval serves as reference for its half when it is not flagged, or
+    // when it is flagged only by the dRR rules (a step flag; refinement 16) and the other neighbour lies within
+    // NeighbourAgreement of the half too. The interval before a missed beat is often a step flag (the rise into the long
+    // interval is the step), but so is the premature interval before its pause (502 [1,050] 692 ms: half the pause
+    // is 525 ms), whose other neighbour is back at the rhythm (692 ms, 32 % above the half).
+    private static bool HalfReference(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int k, int other, double half)
+    {
+        if (!used[k]) return true;
+        if (marks[k] != BeatMark.StepFlag) return false;
+        return other >= 0 && other < rr.Length && Math.Abs(rr[other] - half) <= NeighbourAgreement * half;
     }
 
     // Refinement (9): the interval itself lies off its local median by at least OffMedianFraction × Th1. A beat moved
