@@ -5,7 +5,7 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Quality;
 
 /// <summary>
-/// Lipponen–Tarvainen refinements 12–19 (class remarks of the detector, docs/beat-quality.md root causes 10–17),
+/// Lipponen–Tarvainen refinements 12–20 (class remarks of the detector, docs/beat-quality.md root causes 10–18),
 /// each on the case that made it necessary.
 /// </summary>
 public class LipponenRefinementsTests
@@ -135,6 +135,26 @@ public class LipponenRefinementsTests
             Assert.That(truth.Any(t => t.Index == 47 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat");
             Assert.That(found.Any(a => a.Index == 47 && a.Type == ArtifactType.Missed), Is.True, "typed missed");
             Assert.That(found.Where(a => a.Index is 46 or 48), Is.Empty, "no flag beside it");
+        });
+    }
+
+    [Test]
+    public void Clean_LongIntervalOfANaturallyLongBeat_NotSplitAsMissed()
+    {
+        // Benchmark run test_18 (exercise test, RMSSD 27 ms), single intervals at 5 %, seed 3: 864 [1,312] 1,004 ms and
+        // 1,064 [1,350] 884 ms, naturally long intervals (972, 1,000 ms) ×1.35, 1.54 local medians. Their halves (656,
+        // 675 ms) lie 23 % below the median, within Th2 there (about 200 ms), so both were split as missed beats, which
+        // inserted two beats and two large steps each (RMSSD +24 %, no warning). Refinement 20 caps the half test at
+        // 20 % of the median.
+        var found = Run("test_18", "single", 3, out var truth);
+        Assert.Multiple(() =>
+        {
+            foreach (var i in new[] { 85, 115 })
+            {
+                Assert.That(truth.Any(t => t.Index == i && t.Kind == InjectedKind.Single), Is.True, $"the injected interval at {i}");
+                Assert.That(found.Any(a => a.Index == i && a.Type == ArtifactType.Long), Is.True, $"typed long at {i}");
+                Assert.That(found.Where(a => a.Index == i && a.Type == ArtifactType.Missed), Is.Empty, $"not split at {i}");
+            }
         });
     }
 
