@@ -120,11 +120,16 @@ internal sealed class LipponenTarvainenDetector
 
     private readonly List<RunEvent> _previous = [];
     private readonly List<(int From, int To)> _regions = [];
-    private double[] _medR = [], _rrRepaired = [], _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
-    private bool[] _split = [], _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
+    private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
+    private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
     private BeatMark[] _marks = [];
-    private byte[] _repair = [], _repair2 = [];
+
+    // Refinement (17): the median on the repaired series, that series, the intervals it leaves out, and per interval
+    // how it is repaired (this classification and the next).
     private const byte RepairMissed = 1, RepairExtraFirst = 2, RepairExtraSecond = 3;
+    private double[] _medR = [], _rrRepaired = [];
+    private bool[] _repairExcluded = [];
+    private byte[] _repairKind = [], _repairKindNext = [];
 
     /// <summary>
     /// Classifies the beats of one gap-free run and appends the artifacts found (indices offset by
@@ -199,8 +204,8 @@ internal sealed class LipponenTarvainenDetector
         var medR = _medR.AsSpan(0, m);
         med.CopyTo(medR);
         rr.CopyTo(_rrRepaired.AsSpan(0, m));
-        _split.AsSpan(0, m).Clear();
-        _repair.AsSpan(0, m).Clear();
+        _repairExcluded.AsSpan(0, m).Clear();
+        _repairKind.AsSpan(0, m).Clear();
 
         for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
         exD[0] = exM[0];
@@ -289,8 +294,8 @@ internal sealed class LipponenTarvainenDetector
         int first, int offset, int window)
     {
         var m = rr.Length;
-        var kind = _repair.AsSpan(0, m);
-        var next = _repair2.AsSpan(0, m);
+        var kind = _repairKind.AsSpan(0, m);
+        var next = _repairKindNext.AsSpan(0, m);
         next.Clear();
         for (var k = first; k < events.Count; k++)
         {
@@ -307,7 +312,7 @@ internal sealed class LipponenTarvainenDetector
         var half = window / 2;
         var mRaw = _mRaw.AsSpan(0, m);
         var repaired = _rrRepaired.AsSpan(0, m);
-        var excluded = _split.AsSpan(0, m);
+        var excluded = _repairExcluded.AsSpan(0, m);
         var pending = _regions;
         pending.Clear();
         int regionStart = -1, regionEnd = -1;
@@ -524,8 +529,8 @@ internal sealed class LipponenTarvainenDetector
         OppositeAndComparable(rr[i] - reference, rr[i + 1] - reference);
 
     // Refinements (4), (10), (13), (20): a long interval is a missed beat when it is over 1.5 local medians and its half
-    // lies within Th2 (at most 20 % of the median) of the median or within Th2 / 2 of an adjacent unflagged interval, or when it is over 1.5 times the
-    // neighbours' mean and its half lies within Th2 of that mean.
+    // lies within Th2 (at most 20 % of the median) of the median or within Th2 / 2 of an adjacent unflagged interval,
+    // or when it is over 1.5 times the neighbours' mean and its half lies within Th2 of that mean.
     private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
     {
         var half = rr[j] / 2;
@@ -588,8 +593,9 @@ internal sealed class LipponenTarvainenDetector
         j + 1 < rr.Length && rr[j + 1] - med[j + 1] > rr[j - 1] - med[j - 1];
 
     // Refinement (10): a long interval (already over 1.5 medians) whose half lies within Th2 / 2 of an adjacent
-    // interval not flagged (refinement 19: or flagged only by a step, HalfReference) is a missed beat even when the half is further than Th2 from the 11-beat median: where the
-    // rhythm speeds up or slows down within a few beats the median lags, and the neighbours are the local rhythm
+    // interval not flagged (refinement 19: or flagged only by a step, HalfReference) is a missed beat even when the
+    // half is further than Th2 from the 11-beat median: where the rhythm speeds up or slows down within a few beats
+    // the median lags, and the neighbours are the local rhythm
     // (issue 14: 1,463 ms between 807 and 721 ms with a median of about 850 ms was a long interval, interpolated as one
     // beat, so the series lost a beat). At the onset of a bradycardia the neighbours of a long interval are long too,
     // so its half matches neither.
@@ -634,10 +640,10 @@ internal sealed class LipponenTarvainenDetector
     public void Release()
     {
         PooledArray.Return(ref _medR);
-        PooledArray.Return(ref _split);
+        PooledArray.Return(ref _repairExcluded);
         PooledArray.Return(ref _rrRepaired);
-        PooledArray.Return(ref _repair);
-        PooledArray.Return(ref _repair2);
+        PooledArray.Return(ref _repairKind);
+        PooledArray.Return(ref _repairKindNext);
         PooledArray.Return(ref _nd);
         PooledArray.Return(ref _nm);
         PooledArray.Return(ref _dRaw);
@@ -658,10 +664,10 @@ internal sealed class LipponenTarvainenDetector
     private void Ensure(int m)
     {
         PooledArray.Ensure(ref _medR, m);
-        PooledArray.Ensure(ref _split, m);
+        PooledArray.Ensure(ref _repairExcluded, m);
         PooledArray.Ensure(ref _rrRepaired, m);
-        PooledArray.Ensure(ref _repair, m);
-        PooledArray.Ensure(ref _repair2, m);
+        PooledArray.Ensure(ref _repairKind, m);
+        PooledArray.Ensure(ref _repairKindNext, m);
         PooledArray.Ensure(ref _nd, m);
         PooledArray.Ensure(ref _nm, m);
         PooledArray.Ensure(ref _dRaw, m);
