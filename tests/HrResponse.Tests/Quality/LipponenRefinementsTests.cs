@@ -81,12 +81,7 @@ public class LipponenRefinementsTests
         // flagged long by the extra beat's drop right after it; before refinement 16 that flag kept the neighbours'
         // mean (1,203 ms) from the sum test, and the extra beat was two short intervals.
         var found = Run("000", "extra", 0, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 1883), Is.True, "the injected extra beat");
-            Assert.That(found.Any(a => a.Index == 1883 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
-            Assert.That(found.Where(a => a.Index is 1882 or 1884), Is.Empty, "no long or short flag beside it");
-        });
+        AssertTypedWithNothingBeside(found, truth, 1883, null, ArtifactType.Extra, [1882, 1884], "no long or short flag beside it");
     }
 
     [Test]
@@ -97,12 +92,7 @@ public class LipponenRefinementsTests
         // median down, so the natural 1,196 was flagged long; refinement 17 takes the median with the extra beat
         // merged (1,148 ms in place of 517 and 631).
         var found = Run("000", "extra", 0, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 2985), Is.True, "the injected extra beat");
-            Assert.That(found.Any(a => a.Index == 2985 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
-            Assert.That(found.Where(a => a.Index is >= 2981 and <= 2984), Is.Empty, "the natural intervals before it");
-        });
+        AssertTypedWithNothingBeside(found, truth, 2985, null, ArtifactType.Extra, [2981, 2982, 2983, 2984], "the natural intervals before it");
     }
 
     [Test]
@@ -113,12 +103,7 @@ public class LipponenRefinementsTests
         // (about 1,000 ms) to pass the sum test, so stage 2 merged them and left the second half a short interval;
         // refinement 18 pairs the short 285 with the shorter of its neighbours (348, total 633 ms).
         var found = Run("000", "extra", 0, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 1844), Is.True, "the injected extra beat");
-            Assert.That(found.Any(a => a.Index == 1844 && a.Type == ArtifactType.Extra), Is.True, "typed extra");
-            Assert.That(found.Where(a => a.Index is 1843 or 1845), Is.Empty, "the natural interval before it, the other half");
-        });
+        AssertTypedWithNothingBeside(found, truth, 1844, null, ArtifactType.Extra, [1843, 1845], "the natural interval before it, the other half");
     }
 
     [Test]
@@ -130,12 +115,7 @@ public class LipponenRefinementsTests
         // interval became one long interval (RMSSD −10 %). Refinement 19 takes the step-flagged 770 as reference because
         // the other neighbour (832) lies within 25 % of the half as well.
         var found = Run("subject_05", "mixed", 2, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 47 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat");
-            Assert.That(found.Any(a => a.Index == 47 && a.Type == ArtifactType.Missed), Is.True, "typed missed");
-            Assert.That(found.Where(a => a.Index is 46 or 48), Is.Empty, "no flag beside it");
-        });
+        AssertTypedWithNothingBeside(found, truth, 47, InjectedKind.Missed, ArtifactType.Missed, [46, 48], "no flag beside it");
     }
 
     [Test]
@@ -173,6 +153,17 @@ public class LipponenRefinementsTests
             Assert.That(found.Any(a => a.Index == 0 && a.Type == ArtifactType.Long), Is.True, "flagged with artifacts injected");
         });
     }
+
+    // The artifact injected at index (of the given kind, when one is given) is found there as the given type, and no
+    // artifact is found at the indices beside it.
+    private static void AssertTypedWithNothingBeside(IReadOnlyList<DetectedArtifact> found, List<InjectedArtifact> truth, int index,
+        InjectedKind? kind, ArtifactType type, int[] beside, string besideWhat) =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == index && (kind is null || t.Kind == kind)), Is.True, $"the injected artifact at {index}");
+            Assert.That(found.Any(a => a.Index == index && a.Type == type), Is.True, $"typed {type}");
+            Assert.That(found.Where(a => beside.Contains(a.Index)), Is.Empty, besideWhat);
+        });
 
     private static IReadOnlyList<DetectedArtifact> Run(string name, string kind, int seed, out List<InjectedArtifact> truth)
     {

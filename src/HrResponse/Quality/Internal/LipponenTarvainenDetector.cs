@@ -234,9 +234,6 @@ internal sealed class LipponenTarvainenDetector
             var newD = _exD2.AsSpan(0, m);
             newD[0] = newM[0];
             for (var i = 1; i < m; i++) newD[i] = newM[i] || newM[i - 1];
-            var changed = false;
-            var regionStart = -1;
-            var regionEnd = -1;
             var pending = _regions;
             pending.Clear();
             int nextM = -1, nextD = -1;
@@ -248,22 +245,10 @@ internal sealed class LipponenTarvainenDetector
                 if (nextD < i) nextD = i + newD[i..].CommonPrefixLength(exD[i..]);
                 i = Math.Min(nextM, nextD);
                 if (i >= m) break;
-                changed = true;
-                var lo = Math.Max(0, i - half);
-                var hi = Math.Min(m - 1, i + half);
-                if (regionStart >= 0 && lo <= regionEnd + 1)
-                {
-                    regionEnd = hi;
-                    continue;
-                }
-
-                if (regionStart >= 0) pending.Add((regionStart, regionEnd));
-                regionStart = lo;
-                regionEnd = hi;
+                AddWindowAround(pending, i, half, m);
             }
 
-            if (!changed) break;
-            pending.Add((regionStart, regionEnd));
+            if (pending.Count == 0) break;
             newM.CopyTo(exM);
             newD.CopyTo(exD);
             foreach (var (from, to) in pending)
@@ -315,7 +300,6 @@ internal sealed class LipponenTarvainenDetector
         var excluded = _repairExcluded.AsSpan(0, m);
         var pending = _regions;
         pending.Clear();
-        int regionStart = -1, regionEnd = -1;
         for (var i = 0; i < m; i++)
         {
             i += next[i..].CommonPrefixLength(kind[i..]);
@@ -327,21 +311,10 @@ internal sealed class LipponenTarvainenDetector
                 _ => rr[i],
             };
             excluded[i] = next[i] == RepairExtraSecond;
-            var lo = Math.Max(0, i - half);
-            var hi = Math.Min(m - 1, i + half);
-            if (regionStart >= 0 && lo <= regionEnd + 1)
-            {
-                regionEnd = hi;
-                continue;
-            }
-
-            if (regionStart >= 0) pending.Add((regionStart, regionEnd));
-            regionStart = lo;
-            regionEnd = hi;
+            AddWindowAround(pending, i, half, m);
         }
 
-        if (regionStart < 0) return;
-        pending.Add((regionStart, regionEnd));
+        if (pending.Count == 0) return;
         next.CopyTo(kind);
         foreach (var (from, to) in pending)
         {
@@ -353,6 +326,16 @@ internal sealed class LipponenTarvainenDetector
                 mRaw[i] = x < 0 ? 2 * x : x;
             }
         }
+    }
+
+    // Adds the window [i − half, i + half] (within the run of m values) to the regions to recompute, merged with the
+    // last region when they touch; i comes in ascending order.
+    private static void AddWindowAround(List<(int From, int To)> regions, int i, int half, int m)
+    {
+        var lo = Math.Max(0, i - half);
+        var hi = Math.Min(m - 1, i + half);
+        if (regions.Count > 0 && lo <= regions[^1].To + 1) regions[^1] = (regions[^1].From, hi);
+        else regions.Add((lo, hi));
     }
 
     // Refinement (21): on a run of at least two threshold windows, the first and last window / 2 beats take the
