@@ -67,7 +67,10 @@ public static class ArtifactCorrection
     /// interpolated minus the recorded first interval, in absolute value), the recorded total is kept unless it is
     /// shorter than the interpolated total by more than max(10 %, p/2) or longer by more than max(10 %, 2p): a
     /// premature beat that resets the sinus node leaves the pair short by about p, one with a full compensatory pause
-    /// only by the rhythm's own variability, and a reset never lengthens the pair. The split of such a pair follows
+    /// only by the rhythm's own variability, and a reset never lengthens the pair. A longer recorded total is also
+    /// kept when it lasts two cycles of the kept interval just before the pair (within 10 % of one), the classic full
+    /// compensatory pause, with the premature interval at most 80 % of that interval and 90 % of its interpolated value
+    /// (the anchors can miss a rise of the rhythm just before the beat). The split of such a pair follows
     /// the spline clamped to the anchors' range widened by half its span (so that a trend across the pair is not cut
     /// off), shifted equally to keep the total. Replacing both intervals by interpolated values would lose or add time
     /// and bias RMSSD and SDNN.</para>

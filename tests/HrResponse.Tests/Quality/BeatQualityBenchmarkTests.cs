@@ -199,8 +199,6 @@ public class BeatQualityBenchmarkTests
     [TestCase("extra")]
     [TestCase("single")]
     [TestCase("mixed")]
-    [Explicit("open part of issue 14: some runs exceed 20 % RMSSD error (docs/beat-quality.md)")]
-    [Category("OpenTarget")]
     public void NoRun_RmssdErrorAbove20Percent(string kind)
     {
         var failing = Assessed(kind).Where(r => Math.Abs(r.RmssdError) > 20).ToList();

@@ -154,6 +154,30 @@ public class LipponenRefinementsTests
         });
     }
 
+    [Test]
+    public void Clean_PrematurePairAfterANaturallyLongInterval_KeepsTwoCyclesOfIt()
+    {
+        // Benchmark recording test_10 (exercise test), premature beats at 5 %, seed 3: at the start of exercise the natural
+        // 828 ms comes before the injected pair 588, 1,140 ms (from 905, 823 ms) among ~690-ms anchors. The pair's total
+        // (1,728 ms) is 362 ms longer than the interpolated one, more than twice the prematurity, so it was not kept: the
+        // pair became 686, 680 ms, the 828 ms was then flagged long, and RMSSD came out 23 % low. The total matches two
+        // cycles of the 828 ms (1,656 ms, within 10 % of one), and refinement 22 keeps it.
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == "test_10");
+        var k = Array.IndexOf(BeatQualityBenchmark.Kinds, "premature");
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("premature", 5),
+            new Random(BeatQualityBenchmark.StableSeed(rec.Name, k, 5, 3)), out _);
+        var c = ArtifactCorrection.Clean(series);
+        var pair = c.Beats.Where(b => b.InputIndex is 59 or 60).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 59 && t.Kind == InjectedKind.Premature), Is.True, "the injected pair at 59");
+            Assert.That(series[58], Is.EqualTo(828).Within(0.5), "the natural interval before it");
+            Assert.That(c.Quality.Artifacts.Any(a => a.Index == 59 && a.Type == ArtifactType.Ectopic), Is.True, "typed ectopic");
+            Assert.That(c.Quality.Artifacts.Where(a => a.Index == 58), Is.Empty, "the natural 828 ms kept");
+            Assert.That(pair.Sum(b => b.RrMs), Is.EqualTo(series[59] + series[60]).Within(1e-6), "the pair's total kept");
+        });
+    }
+
     // The artifact injected at index (of the given kind, when one is given) is found there as the given type, and no
     // artifact is found at the indices beside it.
     private static void AssertTypedWithNothingBeside(IReadOnlyList<DetectedArtifact> found, List<InjectedArtifact> truth, int index,

@@ -43,4 +43,27 @@ internal static class CompensatoryPause
             ? -excess <= Math.Max(floor, ShortShare * prematurity)
             : excess <= Math.Max(floor, LongShare * prematurity);
     }
+
+    /// <summary>With refinements: the most a premature interval may last, as a share of the sinus interval before it, for <see cref="MatchesPrecedingCycle"/>.</summary>
+    public const double MaxPrematureShareOfPreceding = 0.8;
+
+    /// <summary>
+    /// True when the pair is a full compensatory pause by its classic definition: the premature and the post-ectopic
+    /// interval together last two sinus cycles, measured on the kept interval just before the pair:
+    /// |recorded total − 2 × preceding| ≤ 10 % of the preceding interval, with the premature interval at most 80 % of the
+    /// preceding one and at most 90 % of its interpolated value (premature against the cycle it interrupts and against
+    /// the local level, not a normal beat after a long one). Used with refinements where
+    /// <see cref="KeepsTotal"/> rejects a recorded total that is longer than the interpolated one: there the anchors of the
+    /// interpolation miss a local rise of the rhythm that the interval before the pair still shows (issue 14, test_10:
+    /// 828 [588 1,140] ms among ~690-ms anchors, a 1,728-ms total against an interpolated 1,366 ms). False when any
+    /// value is NaN.
+    /// </summary>
+    /// <param name="recordedTotalMs">Sum of the two recorded intervals.</param>
+    /// <param name="recordedFirstMs">The recorded first (premature) interval.</param>
+    /// <param name="interpolatedFirstMs">The interpolated first interval.</param>
+    /// <param name="precedingMs">The kept interval just before the pair.</param>
+    public static bool MatchesPrecedingCycle(double recordedTotalMs, double recordedFirstMs, double interpolatedFirstMs, double precedingMs) =>
+        recordedFirstMs <= MaxPrematureShareOfPreceding * precedingMs
+        && recordedFirstMs <= (1 - IntervalShare) * interpolatedFirstMs
+        && Math.Abs(recordedTotalMs - (2 * precedingMs)) <= IntervalShare * precedingMs;
 }

@@ -692,12 +692,17 @@ internal sealed class CorrectionState : IDisposable
                 }
 
                 // Ectopic pairs of this block (both intervals in it) keep their recorded total when compensated
-                // (CompensatoryPause); with refinements the split then follows the spline clamped to the anchors'
-                // range widened by half its span, so that a trend across the pair is not cut off.
+                // (CompensatoryPause.KeepsTotal; with refinements also a longer total of two cycles of the kept interval
+                // before the pair, MatchesPrecedingCycle); with refinements the split then follows the spline clamped to
+                // the anchors' range widened by half its span, so that a trend across the pair is not cut off.
                 for (; pair < _pairs.Count && _pairs[pair].Index < be; pair++)
                 {
                     var (k, sum, first) = _pairs[pair];
-                    if (k < bs || k + 1 >= be || !CompensatoryPause.KeepsTotal(sum, first, cur.Rr[k], cur.Rr[k + 1], _o.LipponenRefinements)) continue;
+                    if (k < bs || k + 1 >= be) continue;
+                    if (!CompensatoryPause.KeepsTotal(sum, first, cur.Rr[k], cur.Rr[k + 1], _o.LipponenRefinements)
+                        && !(_o.LipponenRefinements && sum > cur.Rr[k] + cur.Rr[k + 1] && k > 0 && !_interp[k - 1] && !cur.Gap[k]
+                             && CompensatoryPause.MatchesPrecedingCycle(sum, first, cur.Rr[k], cur.Rr[k - 1])))
+                        continue;
                     if (spline && _o.LipponenRefinements)
                     {
                         var widen = (hi - lo) / 2;

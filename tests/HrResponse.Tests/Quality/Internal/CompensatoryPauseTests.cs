@@ -105,4 +105,43 @@ public class CompensatoryPauseTests
             Assert.That(published[31], Is.EqualTo(800).Within(1e-9));
         });
     }
+
+    // Preceding interval 800 ms: total within 1,600 ± 80 ms, premature interval at most 640 ms (80 % of it) and at most
+    // 90 % of its interpolated value.
+    [TestCase(1680.0, 640.0, 720.0, true)]
+    [TestCase(1520.0, 560.0, 720.0, true)]
+    [TestCase(1681.0, 560.0, 720.0, false)]
+    [TestCase(1519.0, 560.0, 720.0, false)]
+    [TestCase(1600.0, 641.0, 720.0, false)]
+    [TestCase(1600.0, 600.0, 666.0, false)]
+    [TestCase(1600.0, 600.0, 667.0, true)]
+    public void MatchesPrecedingCycle_TwoPrecedingIntervalsWithinTenPercentOfOne_Premature(double recordedTotal, double recordedFirst, double interpolatedFirst, bool expected) =>
+        Assert.That(CompensatoryPause.MatchesPrecedingCycle(recordedTotal, recordedFirst, interpolatedFirst, 800), Is.EqualTo(expected));
+
+    [Test]
+    public void MatchesPrecedingCycle_NaN_False() =>
+        Assert.That(CompensatoryPause.MatchesPrecedingCycle(1600, 560, 700, double.NaN), Is.False);
+
+    [Test]
+    public void CorrectKnown_PairAfterALocalRise_RefinedKeepsTwoPrecedingCyclesPublishedDoesNot()
+    {
+        // At a 640-ms rhythm one natural 820-ms interval comes before a premature beat whose pause completes two of its
+        // cycles (560 + 1,100 = 1,660 ms). With refinements the 820 ms is more than 20 % off its side's anchors and not
+        // used, so the pair is interpolated at 640 + 640 ms: the recorded total is 380 ms longer, more than twice the 80-ms
+        // prematurity, and KeepsTotal rejects it. It matches two cycles of the kept 820 ms before the pair (test_10).
+        var rr = Enumerable.Range(0, 60).Select(_ => 640.0).ToArray();
+        rr[29] = 820;
+        rr[30] = 560;
+        rr[31] = 1100;
+        var input = RrIntervals.FromMilliseconds(rr);
+        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default).Intervals.Milliseconds.ToArray();
+        var published = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], Published).Intervals.Milliseconds.ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(CompensatoryPause.KeepsTotal(1660, 560, 640, 640, refined: true), Is.False, "the case needs KeepsTotal to reject it");
+            Assert.That(refined[29], Is.EqualTo(820), "the interval before the pair is kept");
+            Assert.That(refined[30] + refined[31], Is.EqualTo(1660).Within(1e-9));
+            Assert.That(published[30] + published[31], Is.LessThan(1600), "published: the spline's values, total not kept");
+        });
+    }
 }
