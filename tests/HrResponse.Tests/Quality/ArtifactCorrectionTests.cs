@@ -332,4 +332,54 @@ public class ArtifactCorrectionTests
         Assert.That(q.Method, Is.EqualTo(ArtifactDetectionMethod.Malik));
         Assert.That(q.Action, Is.EqualTo(CorrectionAction.ExcludeAndMarkGaps));
     }
+
+    [Test]
+    public void Clean_LongStretch_TwoThreadQuartilesGiveTheOneThreadResult_AlsoOnConcurrentCalls()
+    {
+        // 40,000 beats in one gap-free stretch (over the 16,384 at which the two quartile passes run on two threads),
+        // an artifact every 97 beats, and enough beat-to-beat variability that both thresholds lie above their floor
+        // (with less, a wrong |mRR| quartile pass went unnoticed: Th2 sat at its floor either way). The two-thread
+        // calls run first, so that no pooled buffer holds the one-thread call's values.
+        var random = new Random(5);
+        var rr = Enumerable.Range(0, 40_000).Select(i => 800 + (70 * Math.Sin(i * 1.3)) + (25 * Math.Sin(i * 0.07)) + (60 * random.NextDouble())).ToList();
+        for (var p = 50; p < rr.Count - 3; p += 97)
+        {
+            if (p % 2 == 0)
+            {
+                rr[p] -= 250;
+                rr[p + 1] += 250;
+            }
+            else
+            {
+                rr[p] *= 1.35;
+            }
+        }
+
+        var input = RrIntervals.FromMilliseconds(rr.ToArray());
+        var results = new CleanedRrIntervals[4];
+        Parallel.For(0, results.Length, k => results[k] = ArtifactCorrection.Clean(input));
+        CleanedRrIntervals reference;
+        var threshold = HrResponse.Quality.Internal.LipponenTarvainenDetector.ParallelMinimumBeats;
+        try
+        {
+            HrResponse.Quality.Internal.LipponenTarvainenDetector.ParallelMinimumBeats = int.MaxValue;
+            reference = ArtifactCorrection.Clean(input);
+        }
+        finally
+        {
+            HrResponse.Quality.Internal.LipponenTarvainenDetector.ParallelMinimumBeats = threshold;
+        }
+
+        Assert.That(reference.Quality.ArtifactCount, Is.GreaterThan(300), "the series needs its artifacts found");
+        foreach (var r in results)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(r.Intervals.Milliseconds.ToArray(), Is.EqualTo(reference.Intervals.Milliseconds.ToArray()));
+                Assert.That(r.Quality.Artifacts, Is.EqualTo(reference.Quality.Artifacts));
+                Assert.That(r.Quality.DetectionLimitPercent, Is.EqualTo(reference.Quality.DetectionLimitPercent));
+                Assert.That(r.Quality.RmssdCorrectionUncertaintyPercent, Is.EqualTo(reference.Quality.RmssdCorrectionUncertaintyPercent));
+            });
+        }
+    }
 }

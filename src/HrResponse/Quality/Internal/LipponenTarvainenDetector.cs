@@ -99,6 +99,12 @@ internal sealed class LipponenTarvainenDetector
 
     private const int RobustIterations = 3;
 
+    /// <summary>
+    /// Stretches of at least this many beats compute their |dRR| and |mRR| quartiles on two threads
+    /// (<see cref="MaskedQuartiles"/>). Settable only so that tests can compare with the one-thread path.
+    /// </summary>
+    internal static int ParallelMinimumBeats { get; set; } = 16_384;
+
     // Refinement (7): the largest shortfall of a compensated pair's total, as a fraction of its smaller deviation.
     private const double CompensationFraction = 0.25;
 
@@ -120,9 +126,26 @@ internal sealed class LipponenTarvainenDetector
 
     private readonly List<RunEvent> _previous = [];
     private readonly List<(int From, int To)> _regions = [];
-    private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [];
+    private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [], _q1M = [], _q3M = [];
     private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
     private BeatMark[] _marks = [];
+
+    // The quartiles of |dRR| (into _q1, _q3) and of |mRR| (into _q1M, _q3M) over the masked windows of elements
+    // from..to. The two are independent (own inputs and outputs; MaskedQuantiles keeps its window on the stack), so on
+    // a stretch of at least ParallelMinimumBeats they run on two threads, with the same results.
+    private void MaskedQuartiles(int m, int window, int from, int to)
+    {
+        void Rr() => RollingStatistics.MaskedQuantiles(_absD.AsSpan(0, m), _exD.AsSpan(0, m), window, 0.25, 0.75, _q1.AsSpan(0, m), _q3.AsSpan(0, m), from, to);
+        void Median() => RollingStatistics.MaskedQuantiles(_absM.AsSpan(0, m), _exM.AsSpan(0, m), window, 0.25, 0.75, _q1M.AsSpan(0, m), _q3M.AsSpan(0, m), from, to);
+        if (to - from + 1 >= ParallelMinimumBeats && Environment.ProcessorCount > 1)
+        {
+            Parallel.Invoke(Rr, Median);
+            return;
+        }
+
+        Rr();
+        Median();
+    }
 
     // Refinement (17): the median on the repaired series, that series, the intervals it leaves out, and per interval
     // how it is repaired (this classification and the next).
@@ -191,10 +214,10 @@ internal sealed class LipponenTarvainenDetector
         ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
     {
         var m = rr.Length;
-        var absD = _absD.AsSpan(0, m);
-        var absM = _absM.AsSpan(0, m);
         var q1 = _q1.AsSpan(0, m);
         var q3 = _q3.AsSpan(0, m);
+        var q1M = _q1M.AsSpan(0, m);
+        var q3M = _q3M.AsSpan(0, m);
         var exD = _exD.AsSpan(0, m);
         var exM = _exM.AsSpan(0, m);
         var newM = _newM.AsSpan(0, m);
@@ -210,10 +233,9 @@ internal sealed class LipponenTarvainenDetector
         for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
         exD[0] = exM[0];
         for (var i = 1; i < m; i++) exD[i] = exM[i] || exM[i - 1];
-        RollingStatistics.MaskedQuantiles(absD, exD, window, 0.25, 0.75, q1, q3, 0, m - 1);
+        MaskedQuartiles(m, window, 0, m - 1);
         DetectorVectors.QuartileThresholds(q1, q3, alpha, qd1, 0, m - 1);
-        RollingStatistics.MaskedQuantiles(absM, exM, window, 0.25, 0.75, q1, q3, 0, m - 1);
-        DetectorVectors.QuartileThresholds(q1, q3, alpha, qd2, 0, m - 1);
+        DetectorVectors.QuartileThresholds(q1M, q3M, alpha, qd2, 0, m - 1);
 
         var first = events.Count;
         HoldThresholdsAtRunEnds(qd1, qd2, window);
@@ -253,10 +275,9 @@ internal sealed class LipponenTarvainenDetector
             newD.CopyTo(exD);
             foreach (var (from, to) in pending)
             {
-                RollingStatistics.MaskedQuantiles(absD, exD, window, 0.25, 0.75, q1, q3, from, to);
+                MaskedQuartiles(m, window, from, to);
                 for (var i = from; i <= to; i++) qd1[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
-                RollingStatistics.MaskedQuantiles(absM, exM, window, 0.25, 0.75, q1, q3, from, to);
-                for (var i = from; i <= to; i++) qd2[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
+                for (var i = from; i <= to; i++) qd2[i] = double.IsNaN(q1M[i]) ? 0 : alpha * (q3M[i] - q1M[i]) / 2;
             }
 
             HoldThresholdsAtRunEnds(qd1, qd2, window);
@@ -640,6 +661,8 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Return(ref _exD2);
         PooledArray.Return(ref _q1);
         PooledArray.Return(ref _q3);
+        PooledArray.Return(ref _q1M);
+        PooledArray.Return(ref _q3M);
         PooledArray.Return(ref _used);
         PooledArray.Return(ref _marks);
     }
@@ -664,6 +687,8 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Ensure(ref _exD2, m);
         PooledArray.Ensure(ref _q1, m);
         PooledArray.Ensure(ref _q3, m);
+        PooledArray.Ensure(ref _q1M, m);
+        PooledArray.Ensure(ref _q3M, m);
         PooledArray.Ensure(ref _used, m);
         PooledArray.Ensure(ref _marks, m);
     }
