@@ -91,8 +91,9 @@ public sealed record ArtifactCorrectionOptions
     /// shorter than the interpolated total by more than max(10 % of the interval, ½ × prematurity) or longer by more
     /// than max(10 %, 2 × prematurity), prematurity being how much the short interval falls short of its interpolated
     /// value (a longer total is also kept when it lasts two cycles of the kept interval before the pair, within 10 % of
-    /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split placed by the spline clamped to the anchors' range widened by half its span (published:
-    /// within 10 % of one interval, plain clamp). False applies the published rules (together
+    /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split
+    /// placed by the spline clamped to the anchors' range widened by half its span (published: within 10 % of one
+    /// interval, plain clamp). False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
     /// the plain cubic spline through the neighbouring intervals).
     /// </summary>

@@ -28,11 +28,7 @@ public class LipponenRefinementsTests
         // Benchmark run subject_05, premature beats at 5 %, seed 1: the pair 478, 1,011 ms lies where the rhythm moves
         // from about 770 to 930 ms; against the 11-beat median (896 ms) its deviations (−418, +115 ms) are not
         // comparable, so before refinement 13 the pair was corrected as a short and a missed beat (RMSSD +41 %).
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == "subject_05");
-        var kind = Array.IndexOf(BeatQualityBenchmark.Kinds, "premature");
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("premature", 5),
-            new Random(BeatQualityBenchmark.StableSeed(rec.Name, kind, 5, 1)), out _);
-        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        var found = Run("subject_05", "premature", 1, out var truth);
         TestContext.Out.WriteLine(string.Join(" ", found.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Type}@{a.Index}"))));
         Assert.Multiple(() =>
         {
@@ -162,10 +158,7 @@ public class LipponenRefinementsTests
         // (1,728 ms) is 362 ms longer than the interpolated one, more than twice the prematurity, so it was not kept: the
         // pair became 686, 680 ms, the 828 ms was then flagged long, and RMSSD came out 23 % low. The total matches two
         // cycles of the 828 ms (1,656 ms, within 10 % of one), and refinement 22 keeps it.
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == "test_10");
-        var k = Array.IndexOf(BeatQualityBenchmark.Kinds, "premature");
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("premature", 5),
-            new Random(BeatQualityBenchmark.StableSeed(rec.Name, k, 5, 3)), out _);
+        var series = Inject("test_10", "premature", 3, out var truth);
         var c = ArtifactCorrection.Clean(series);
         var pair = c.Beats.Where(b => b.InputIndex is 59 or 60).ToList();
         Assert.Multiple(() =>
@@ -189,12 +182,16 @@ public class LipponenRefinementsTests
             Assert.That(found.Where(a => beside.Contains(a.Index)), Is.Empty, besideWhat);
         });
 
-    private static IReadOnlyList<DetectedArtifact> Run(string name, string kind, int seed, out List<InjectedArtifact> truth)
+    private static IReadOnlyList<DetectedArtifact> Run(string name, string kind, int seed, out List<InjectedArtifact> truth) =>
+        ArtifactCorrection.Clean(Inject(name, kind, seed, out truth)).Quality.Artifacts;
+
+    // The series of one CI benchmark run (the recording's clean stretch, the kind at 5 %, the seed) and what was injected.
+    private static double[] Inject(string name, string kind, int seed, out List<InjectedArtifact> truth)
     {
         var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name);
         var k = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
         (var series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, 5),
             new Random(BeatQualityBenchmark.StableSeed(rec.Name, k, 5, seed)), out _);
-        return ArtifactCorrection.Clean(series).Quality.Artifacts;
+        return series;
     }
 }

@@ -47,6 +47,9 @@ internal static class CompensatoryPause
     /// <summary>With refinements: the most a premature interval may last, as a share of the sinus interval before it, for <see cref="MatchesPrecedingCycle"/>.</summary>
     public const double MaxPrematureShareOfPreceding = 0.8;
 
+    /// <summary>With refinements: the most a premature interval may last, as a share of its interpolated value, for <see cref="MatchesPrecedingCycle"/>.</summary>
+    public const double MaxPrematureShareOfInterpolated = 0.9;
+
     /// <summary>
     /// True when the pair is a full compensatory pause by its classic definition: the premature and the post-ectopic
     /// interval together last two sinus cycles, measured on the kept interval just before the pair:
@@ -64,6 +67,6 @@ internal static class CompensatoryPause
     /// <param name="precedingMs">The kept interval just before the pair.</param>
     public static bool MatchesPrecedingCycle(double recordedTotalMs, double recordedFirstMs, double interpolatedFirstMs, double precedingMs) =>
         recordedFirstMs <= MaxPrematureShareOfPreceding * precedingMs
-        && recordedFirstMs <= (1 - IntervalShare) * interpolatedFirstMs
+        && recordedFirstMs <= MaxPrematureShareOfInterpolated * interpolatedFirstMs
         && Math.Abs(recordedTotalMs - (2 * precedingMs)) <= IntervalShare * precedingMs;
 }

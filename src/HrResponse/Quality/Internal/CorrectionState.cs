@@ -698,11 +698,7 @@ internal sealed class CorrectionState : IDisposable
                 for (; pair < _pairs.Count && _pairs[pair].Index < be; pair++)
                 {
                     var (k, sum, first) = _pairs[pair];
-                    if (k < bs || k + 1 >= be) continue;
-                    if (!CompensatoryPause.KeepsTotal(sum, first, cur.Rr[k], cur.Rr[k + 1], _o.LipponenRefinements)
-                        && !(_o.LipponenRefinements && sum > cur.Rr[k] + cur.Rr[k + 1] && k > 0 && !_interp[k - 1] && !cur.Gap[k]
-                             && CompensatoryPause.MatchesPrecedingCycle(sum, first, cur.Rr[k], cur.Rr[k - 1])))
-                        continue;
+                    if (k < bs || k + 1 >= be || !KeepsRecordedTotal(k, sum, first)) continue;
                     if (spline && _o.LipponenRefinements)
                     {
                         var widen = (hi - lo) / 2;
@@ -721,6 +717,17 @@ internal sealed class CorrectionState : IDisposable
 
         if (orphans is null) return;
         ApplyOrphans(orphans, n);
+    }
+
+    // Whether the ectopic pair at k (its interpolated values in place; recorded total and first interval given) keeps its
+    // recorded total: CompensatoryPause.KeepsTotal, or with refinements a longer total that lasts two cycles of the kept
+    // interval before the pair (MatchesPrecedingCycle, refinement 22).
+    private bool KeepsRecordedTotal(int k, double sum, double first)
+    {
+        var cur = _cur;
+        if (CompensatoryPause.KeepsTotal(sum, first, cur.Rr[k], cur.Rr[k + 1], _o.LipponenRefinements)) return true;
+        return _o.LipponenRefinements && sum > cur.Rr[k] + cur.Rr[k + 1] && k > 0 && !_interp[k - 1] && !cur.Gap[k]
+            && CompensatoryPause.MatchesPrecedingCycle(sum, first, cur.Rr[k], cur.Rr[k - 1]);
     }
 
     // Refinement of the correction (with LipponenRefinements): on each side of the block, an anchor more than

@@ -135,16 +135,16 @@ internal sealed class LipponenTarvainenDetector
     // a stretch of at least ParallelMinimumBeats they run on two threads, with the same results.
     private void MaskedQuartiles(int m, int window, int from, int to)
     {
-        void Rr() => RollingStatistics.MaskedQuantiles(_absD.AsSpan(0, m), _exD.AsSpan(0, m), window, 0.25, 0.75, _q1.AsSpan(0, m), _q3.AsSpan(0, m), from, to);
-        void Median() => RollingStatistics.MaskedQuantiles(_absM.AsSpan(0, m), _exM.AsSpan(0, m), window, 0.25, 0.75, _q1M.AsSpan(0, m), _q3M.AsSpan(0, m), from, to);
+        void DrrQuartiles() => RollingStatistics.MaskedQuantiles(_absD.AsSpan(0, m), _exD.AsSpan(0, m), window, 0.25, 0.75, _q1.AsSpan(0, m), _q3.AsSpan(0, m), from, to);
+        void MrrQuartiles() => RollingStatistics.MaskedQuantiles(_absM.AsSpan(0, m), _exM.AsSpan(0, m), window, 0.25, 0.75, _q1M.AsSpan(0, m), _q3M.AsSpan(0, m), from, to);
         if (to - from + 1 >= ParallelMinimumBeats && Environment.ProcessorCount > 1)
         {
-            Parallel.Invoke(Rr, Median);
+            Parallel.Invoke(DrrQuartiles, MrrQuartiles);
             return;
         }
 
-        Rr();
-        Median();
+        DrrQuartiles();
+        MrrQuartiles();
     }
 
     // Refinement (17): the median on the repaired series, that series, the intervals it leaves out, and per interval
