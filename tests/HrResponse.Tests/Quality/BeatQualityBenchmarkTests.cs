@@ -151,12 +151,16 @@ public class BeatQualityBenchmarkTests
         Assert.That(q.IndicesUnreliableReason!.StartsWith("detection limit", StringComparison.Ordinal), Is.EqualTo(limit));
     }
 
-    [TestCase("premature")]
     [TestCase("missed")]
+    public void MetKinds_EveryRun_Sensitivity_AtLeast99Percent(string kind) => AssertSensitivity(kind);
+
+    [TestCase("premature")]
     [TestCase("extra")]
     [Explicit("open part of issue 14: not every run reaches sensitivity ≥ 99 % (docs/beat-quality.md)")]
     [Category("OpenTarget")]
-    public void EveryRun_Sensitivity_AtLeast99Percent(string kind)
+    public void EveryRun_Sensitivity_AtLeast99Percent(string kind) => AssertSensitivity(kind);
+
+    private static void AssertSensitivity(string kind)
     {
         var failing = Assessed(kind).Where(r => r.Sensitivity < 99).ToList();
         foreach (var r in failing.Take(20)) TestContext.Out.WriteLine($"{r.Recording} seed {r.Seed}: {r.Found}/{r.Injected}");

@@ -83,7 +83,11 @@ namespace HrResponse.Quality.Internal;
 /// their own tolerances); (21) on a run of at least two threshold windows (182 beats), the first and last 45 beats take
 /// the thresholds of the first and last full window rather than of a centred window cut at the run's end, whose
 /// quartile deviation from as few as 46 beats moves with the few artifacts in it (the first interval, with no step
-/// into it, is decided by the mRR rule alone).</para>
+/// into it, is decided by the mRR rule alone); (23) a long interval of at least 1.8 local medians is a missed beat
+/// whatever its half: no ×1.35 interval of a natural beat or natural step reaches it, and where the merged beats
+/// include a naturally long or short one (852 [1,906] 836 ms, half 14 % off both neighbours) the half tests fail and
+/// the interval was interpolated as one long beat, dropping 0.8 medians of recorded time (refinement 22 is in the
+/// correction, <c>CompensatoryPause.MatchesPrecedingCycle</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -94,6 +98,9 @@ internal sealed class LipponenTarvainenDetector
 
     // Refinement (20): the missed-beat half test against the local median accepts at most this fraction of the median.
     private const double MissedHalfMaxFraction = 0.2;
+
+    // Refinement (23): a long interval of at least this many local medians is a missed beat without the half tests.
+    private const double MissedCertainMedianMultiple = 1.8;
 
     private const double EctopicSymmetry = 0.4;
 
@@ -532,11 +539,13 @@ internal sealed class LipponenTarvainenDetector
     private static bool OppositeAndComparable(ReadOnlySpan<double> rr, int i, double reference) =>
         OppositeAndComparable(rr[i] - reference, rr[i + 1] - reference);
 
-    // Refinements (4), (10), (13), (20): a long interval is a missed beat when it is over 1.5 local medians and its half
-    // lies within Th2 (at most 20 % of the median) of the median or within Th2 / 2 of an adjacent unflagged interval,
-    // or when it is over 1.5 times the neighbours' mean and its half lies within Th2 of that mean.
+    // Refinements (4), (10), (13), (20), (23): a long interval is a missed beat when it is at least 1.8 local medians,
+    // or when it is over 1.5 local medians and its half lies within Th2 (at most 20 % of the median) of the median or
+    // within Th2 / 2 of an adjacent unflagged interval, or when it is over 1.5 times the neighbours' mean and its half
+    // lies within Th2 of that mean.
     private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
     {
+        if (rr[j] >= MissedCertainMedianMultiple * med[j]) return true;
         var half = rr[j] / 2;
         var tolerance = Math.Min(th2[j], MissedHalfMaxFraction * med[j]);
         if (rr[j] > MissedMinMedianMultiple * med[j] && (Math.Abs(half - med[j]) < tolerance || HalfMatchesNeighbour(rr, used, marks, th2, j)))
