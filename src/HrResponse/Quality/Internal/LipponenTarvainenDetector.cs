@@ -137,9 +137,18 @@ internal sealed class LipponenTarvainenDetector
     private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
     private BeatMark[] _marks = [];
 
-    // The quartiles of |dRR| (into _q1, _q3) and of |mRR| (into _q1M, _q3M) over the masked windows of elements
-    // from..to. The two are independent (own inputs and outputs; MaskedQuantiles keeps its window on the stack), so on
-    // a stretch of at least ParallelMinimumBeats they run on two threads, with the same results.
+    // qd1 and qd2 of elements from..to: α × the quartile deviation of |dRR| and of |mRR| over the masked windows
+    // (DetectorVectors.QuartileThresholds; 0 where a window keeps nothing). The two quartile passes are independent (own
+    // inputs and outputs; MaskedQuantiles keeps its window on the stack), so on a stretch of at least
+    // ParallelMinimumBeats they run on two threads, with the same results.
+    private void MaskedThresholds(int m, int window, double alpha, Span<double> qd1, Span<double> qd2, int from, int to)
+    {
+        MaskedQuartiles(m, window, from, to);
+        DetectorVectors.QuartileThresholds(_q1.AsSpan(0, m), _q3.AsSpan(0, m), alpha, qd1, from, to);
+        DetectorVectors.QuartileThresholds(_q1M.AsSpan(0, m), _q3M.AsSpan(0, m), alpha, qd2, from, to);
+    }
+
+    // The quartiles of |dRR| (into _q1, _q3) and of |mRR| (into _q1M, _q3M) of MaskedThresholds.
     private void MaskedQuartiles(int m, int window, int from, int to)
     {
         void DrrQuartiles() => RollingStatistics.MaskedQuantiles(_absD.AsSpan(0, m), _exD.AsSpan(0, m), window, 0.25, 0.75, _q1.AsSpan(0, m), _q3.AsSpan(0, m), from, to);
@@ -221,10 +230,6 @@ internal sealed class LipponenTarvainenDetector
         ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
     {
         var m = rr.Length;
-        var q1 = _q1.AsSpan(0, m);
-        var q3 = _q3.AsSpan(0, m);
-        var q1M = _q1M.AsSpan(0, m);
-        var q3M = _q3M.AsSpan(0, m);
         var exD = _exD.AsSpan(0, m);
         var exM = _exM.AsSpan(0, m);
         var newM = _newM.AsSpan(0, m);
@@ -240,9 +245,7 @@ internal sealed class LipponenTarvainenDetector
         for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
         exD[0] = exM[0];
         for (var i = 1; i < m; i++) exD[i] = exM[i] || exM[i - 1];
-        MaskedQuartiles(m, window, 0, m - 1);
-        DetectorVectors.QuartileThresholds(q1, q3, alpha, qd1, 0, m - 1);
-        DetectorVectors.QuartileThresholds(q1M, q3M, alpha, qd2, 0, m - 1);
+        MaskedThresholds(m, window, alpha, qd1, qd2, 0, m - 1);
 
         var first = events.Count;
         HoldThresholdsAtRunEnds(qd1, qd2, window);
@@ -280,12 +283,7 @@ internal sealed class LipponenTarvainenDetector
             if (pending.Count == 0) break;
             newM.CopyTo(exM);
             newD.CopyTo(exD);
-            foreach (var (from, to) in pending)
-            {
-                MaskedQuartiles(m, window, from, to);
-                for (var i = from; i <= to; i++) qd1[i] = double.IsNaN(q1[i]) ? 0 : alpha * (q3[i] - q1[i]) / 2;
-                for (var i = from; i <= to; i++) qd2[i] = double.IsNaN(q1M[i]) ? 0 : alpha * (q3M[i] - q1M[i]) / 2;
-            }
+            foreach (var (from, to) in pending) MaskedThresholds(m, window, alpha, qd1, qd2, from, to);
 
             HoldThresholdsAtRunEnds(qd1, qd2, window);
             RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats);
