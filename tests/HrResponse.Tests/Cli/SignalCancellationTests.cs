@@ -33,6 +33,10 @@ public class SignalCancellationTests
     [TestCase("TERM")]
     public void Hrv_SignalWhileRunning_Exit130AndNoOutputNorTemporaryFile(string signal)
     {
+        if (signal == "INT" && SigIntIgnoredByThisProcess())
+            Assert.Ignore("SIGINT is ignored by the test process (started as a background job of a non-interactive shell); " +
+                          "the tool inherits that and, as POSIX expects, keeps ignoring it. Run the tests in the foreground.");
+
         // 300,000 beats: reading and the full HRV take far longer than the second before the signal.
         var input = Path.Combine(_dir, "in.csv");
         using (var writer = new StreamWriter(input))
@@ -66,5 +70,17 @@ public class SignalCancellationTests
         Assert.That(process.ExitCode, Is.EqualTo(ExitCodes.Cancelled), stderr.Result);
         Assert.That(stderr.Result, Does.Contain("cancelled"));
         Assert.That(Directory.GetFileSystemEntries(outDir), Is.Empty, "no output and no temporary file");
+    }
+
+    /// <summary>
+    /// Whether this process ignores SIGINT (bit 2 of <c>SigIgn</c> in <c>/proc/self/status</c>): a child started from it
+    /// inherits the disposition, and the .NET runtime leaves a signal ignored at start ignored.
+    /// </summary>
+    private static bool SigIntIgnoredByThisProcess()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status)) return false;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & (1UL << 1)) != 0;
     }
 }
