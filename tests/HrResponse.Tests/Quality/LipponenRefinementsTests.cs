@@ -184,6 +184,33 @@ public class LipponenRefinementsTests
         Assert.That(found.Where(a => a.Index == 2552 && a.Type != ArtifactType.Missed), Is.Empty, "not also long");
     }
 
+    [Test]
+    public void Clean_ExtraBeatSplittingANaturalPrematureInterval_TypedExtraAndThePairFoundAfterTheMerge()
+    {
+        // Benchmark recording test_17 (exercise), extra beats at 5 %, seed 2: 436 [155 189] 548 432 ms. The extra beat
+        // split a natural premature interval (344 ms, before its 548-ms pause): its parts add up to neither one interval
+        // nor two, so the sum test and the pair tests failed and the three were flagged short, short and long. The sum
+        // and the pause form a compensated premature pair (refinement 24): the extra beat is found, and the next pass
+        // finds the natural pair as it does on the clean recording.
+        var found = Run("test_17", "extra", 2, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 741, InjectedKind.Extra, ArtifactType.Extra, [740], "nothing before it");
+        Assert.That(found.Any(a => a.Index == 742 && a.Type == ArtifactType.Ectopic), Is.True, "the merged premature interval and its pause an ectopic pair");
+        Assert.That(found.Where(a => a.Index == 743), Is.Empty, "the pause not flagged on its own");
+    }
+
+    [Test]
+    public void Clean_ExtraBeatSplittingANaturalPause_TypedExtraAndThePairFoundAfterTheMerge()
+    {
+        // Benchmark recording test_17, extra beats at 5 %, seed 1: 436 344 [247 301] 432 ms. Here the extra beat split
+        // the pause (548 ms) after the natural premature 344 ms: three short intervals in a row. The premature interval
+        // and the sum form a compensated pair (refinement 24): the extra beat is found, and the natural pair after the
+        // merge is ectopic, as on the clean recording (seed 0 leaves it alone: 344 548 ms typed ectopic at 738).
+        var found = Run("test_17", "extra", 1, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 738, InjectedKind.Extra, ArtifactType.Extra, [739], "nothing after it");
+        Assert.That(found.Any(a => a.Index == 737 && a.Type == ArtifactType.Ectopic), Is.True, "the natural premature interval and the merged pause an ectopic pair");
+        Assert.That(Run("test_17", "extra", 0, out _).Any(a => a.Index == 738 && a.Type == ArtifactType.Ectopic), Is.True, "the natural pair where no extra beat split it");
+    }
+
     // The artifact injected at index (of the given kind, when one is given) is found there as the given type, and no
     // artifact is found at the indices beside it.
     private static void AssertTypedWithNothingBeside(IReadOnlyList<DetectedArtifact> found, List<InjectedArtifact> truth, int index,

@@ -87,7 +87,11 @@ namespace HrResponse.Quality.Internal;
 /// whatever its half: no ×1.35 interval of a natural beat or natural step reaches it, and where the merged beats
 /// include a naturally long or short one (852 [1,906] 836 ms, half 14 % off both neighbours) the half tests fail and
 /// the interval was interpolated as one long beat, dropping 0.8 medians of recorded time (refinement 22 is in the
-/// correction, <c>CompensatoryPause.MatchesPrecedingCycle</c>).</para>
+/// correction, <c>CompensatoryPause.MatchesPrecedingCycle</c>); (24) two short intervals, each at most 0.8 local medians,
+/// that add up to neither one interval nor two are an extra beat when their sum and the interval after them (or the one
+/// before) form a compensated premature pair (refinement 7's test, with up to 0.35 of the smaller deviation): an extra
+/// beat inside a natural premature interval or its pause (436 [155 189] 548 ms; 344 [247 301] 432 ms) was three short
+/// flags. The pair's other interval is left to the next pass, which finds the pair on the merged series.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -114,6 +118,13 @@ internal sealed class LipponenTarvainenDetector
 
     // Refinement (7): the largest shortfall of a compensated pair's total, as a fraction of its smaller deviation.
     private const double CompensationFraction = 0.25;
+
+    // Refinement (24): each part of an extra beat inside a premature pair is at most this fraction of the local median.
+    private const double SplitPartMaxFraction = 0.8;
+
+    // Refinement (24): the largest shortfall of the pair an extra beat splits, as a fraction of its smaller deviation
+    // (looser than refinement 7's 0.25: the sum of an extra beat's parts is exact, and the pair is a natural one).
+    private const double SplitPairCompensationFraction = 0.35;
 
     // Refinement (8): the extra-beat sum test accepts at least this fraction of the median.
     private const double SumToleranceFraction = 0.2;
@@ -453,8 +464,29 @@ internal sealed class LipponenTarvainenDetector
             if (refined && !eq4 && !OffMedian(rr, med, qd1, floor, j)) continue;
             if (refined && isShort && extraLike && ShortBelongsToNext(rr, med, th2, used, marks, j)) continue;
 
+            if (refined && isShort && !extraLike && SplitsPairMember(rr, med, th2, used, j + 1, j))
+            {
+                // Refinement (24), the pause split: j is a premature interval; the extra beat is at j+1, and the
+                // pair (j, merged pause) is left to the next pass.
+                used[j + 1] = true;
+                used[j + 2] = true;
+                marks[j + 1] = BeatMark.Extra;
+                events.Add(new RunEvent(offset + j + 1, ArtifactType.Extra));
+                continue;
+            }
+
+            var splitsPremature = refined && isShort && !extraLike && SplitsPairMember(rr, med, th2, used, j, j + 2);
             used[j] = true;
-            if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && CompensatedPair(rr, med, th2, j))
+            if (splitsPremature)
+            {
+                // Refinement (24), the premature interval split: the extra beat is at j, and its pause (j+2) is left
+                // unflagged, to the next pass with the merged premature interval.
+                used[j + 1] = true;
+                used[j + 2] = true;
+                marks[j] = BeatMark.Extra;
+                events.Add(new RunEvent(offset + j, ArtifactType.Extra));
+            }
+            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && CompensatedPair(rr, med, th2, j))
             {
                 // Refinement (7): a short interval followed by a long one that together last two normal intervals is
                 // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
@@ -580,6 +612,25 @@ internal sealed class LipponenTarvainenDetector
         var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * med[j]));
         return rr[j + 1] > med[j + 1] && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
             && shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
+    }
+
+    // Refinement (24): intervals k and k+1, each at most SplitPartMaxFraction of the local median, are an extra beat
+    // when their sum and the interval `partner` (k+2 after them, or k−1 before) form a compensated premature pair: the
+    // sum short and the partner long, or the partner short and the sum long, deviating by comparable amounts and
+    // together within Th2 and a quarter of the smaller deviation of two local medians (refinement 7's test). An extra
+    // beat inside a premature beat or its pause adds up to neither one interval nor two, so neither the sum test nor
+    // the pair tests found it (issue 14: 436 [155 189] 548 ms and 524 376 [306 374] 572 ms were three short flags).
+    private static bool SplitsPairMember(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int k, int partner)
+    {
+        if (k + 1 >= rr.Length || partner < 0 || partner >= rr.Length || used[k] || used[k + 1] || used[partner]) return false;
+        var reference = med[k];
+        if (rr[k] > SplitPartMaxFraction * reference || rr[k + 1] > SplitPartMaxFraction * reference) return false;
+        var merged = rr[k] + rr[k + 1];
+        double premature = partner < k ? rr[partner] : merged, pause = partner < k ? merged : rr[partner];
+        double dev1 = premature - reference, dev2 = pause - reference;
+        var shortfall = Math.Abs(premature + pause - (2 * reference));
+        return dev1 < 0 && dev2 > 0 && OppositeAndComparable(dev1, dev2) && shortfall < th2[k]
+            && shortfall < SplitPairCompensationFraction * Math.Min(-dev1, dev2);
     }
 
     // Refinement (11): a long interval followed by a short one is an ectopic pair only when the pair keeps the duration
