@@ -211,6 +211,40 @@ public class LipponenRefinementsTests
         Assert.That(Run("test_17", "extra", 0, out _).Any(a => a.Index == 738 && a.Type == ArtifactType.Ectopic), Is.True, "the natural pair where no extra beat split it");
     }
 
+    [TestCase("test_17", 2, 74)]
+    [TestCase("subject_14", 2, 9)]
+    public void Clean_PrematureBeatWithAFullCompensatoryPauseWhereTheRhythmRises_TypedEctopic(string name, int seed, int index)
+    {
+        // Benchmark runs, premature beats at 5 %: test_17 seed 2, 920 736 [471 1,001] 960 ms; subject_14 seed 2,
+        // 808 [492 1,116] 1,021 ms. The rhythm rises through the pair, so the 11-beat median lags, the pause is not
+        // long against it, and the premature interval alone was flagged short (its pause kept). Each pair lasts two
+        // cycles of the interval before it (1,472 = 2 × 736 ms; 1,608 ≈ 2 × 808 ms) and the pause is longer than the
+        // interval after it: a full compensatory pause (refinement 25).
+        var found = Run(name, "premature", seed, out var truth);
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Premature, ArtifactType.Ectopic, [index - 1, index + 1, index + 2], "nothing beside the pair");
+    }
+
+    [Test]
+    public void Clean_ShortIntervalBeforeANaturalRiseToANewLevel_NotAFullCompensatoryPause()
+    {
+        // 800 [560] 1,040 1,035 ms: the two intervals last two cycles of the 800 ms before them, as a full compensatory
+        // pause does, but the rhythm stays at the new level after the "pause": a short interval before a natural rise
+        // (a ×0.7 artifact, or a natural step), not a premature beat. Refinement 25 needs the pause to be longer than
+        // the interval after it by 5 % of a cycle.
+        var rr = new List<double>();
+        for (var i = 0; i < 40; i++) rr.Add(i % 2 == 0 ? 795 : 805);
+        rr.Add(800);
+        var shortAt = rr.Count;
+        rr.AddRange([560, 1040, 1035]);
+        for (var i = 0; i < 40; i++) rr.Add(i % 2 == 0 ? 1045 : 1035);
+        var found = ArtifactCorrection.Clean(rr.ToArray()).Quality.Artifacts;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Any(a => a.Index == shortAt && a.Type == ArtifactType.Short), Is.True, "the short interval flagged short");
+            Assert.That(found.Where(a => a.Type == ArtifactType.Ectopic), Is.Empty, "no ectopic pair");
+        });
+    }
+
     // The artifact injected at index (of the given kind, when one is given) is found there as the given type, and no
     // artifact is found at the indices beside it.
     private static void AssertTypedWithNothingBeside(IReadOnlyList<DetectedArtifact> found, List<InjectedArtifact> truth, int index,

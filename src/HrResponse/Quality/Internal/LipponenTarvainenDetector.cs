@@ -91,7 +91,12 @@ namespace HrResponse.Quality.Internal;
 /// that add up to neither one interval nor two are an extra beat when their sum and the interval after them (or the one
 /// before) form a compensated premature pair (refinement 7's test, with up to 0.35 of the smaller deviation): an extra
 /// beat inside a natural premature interval or its pause (436 [155 189] 548 ms; 344 [247 301] 432 ms) was three short
-/// flags. The pair's other interval is left to the next pass, which finds the pair on the merged series.</para>
+/// flags. The pair's other interval is left to the next pass, which finds the pair on the merged series; (25) a short
+/// interval (at most 80 % of the unflagged interval before it) and the next one are an ectopic pair when they last two
+/// cycles of that preceding interval within 2 % of it and the pause is longer than the interval after it by at least
+/// 5 % of it: a full compensatory pause by its classic definition, which holds where the rhythm rises through the pair
+/// and the median-based tests miss it (736 [471 1,001] 960 ms); the drop out of the pause separates a short interval
+/// before a natural rise to a new level (791 [622 960] 957 ms).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -118,6 +123,11 @@ internal sealed class LipponenTarvainenDetector
 
     // Refinement (7): the largest shortfall of a compensated pair's total, as a fraction of its smaller deviation.
     private const double CompensationFraction = 0.25;
+
+    // Refinement (25): a full compensatory pause makes two preceding cycles within this fraction of one, and is longer
+    // than the interval after it by at least FullPauseDrop of one.
+    private const double FullPauseTolerance = 0.02;
+    private const double FullPauseDrop = 0.05;
 
     // Refinement (24): each part of an extra beat inside a premature pair is at most this fraction of the local median.
     private const double SplitPartMaxFraction = 0.8;
@@ -486,7 +496,7 @@ internal sealed class LipponenTarvainenDetector
                 marks[j] = BeatMark.Extra;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && CompensatedPair(rr, med, th2, j))
+            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && (CompensatedPair(rr, med, th2, j) || FullCompensatoryPause(rr, used, j)))
             {
                 // Refinement (7): a short interval followed by a long one that together last two normal intervals is
                 // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
@@ -631,6 +641,24 @@ internal sealed class LipponenTarvainenDetector
         var shortfall = Math.Abs(premature + pause - (2 * reference));
         return dev1 < 0 && dev2 > 0 && OppositeAndComparable(dev1, dev2) && shortfall < th2[k]
             && shortfall < SplitPairCompensationFraction * Math.Min(-dev1, dev2);
+    }
+
+    // Refinement (25): a short interval j (at most 80 % of the unflagged interval before it) and the next one are a
+    // premature beat with a full compensatory pause when together they last two cycles of that preceding interval
+    // within FullPauseTolerance of it, and the pause is longer than the interval after it by at least FullPauseDrop of
+    // it: the classic definition of a full compensatory pause (the sinus node is not reset, so the beat after the
+    // premature one comes on time), measured on the cycle the beat interrupts. Where the rhythm rises through the pair,
+    // the 11-beat median lags and the pair tests of (7) miss it, and the pause alone looks natural (736 [471 1,001]
+    // 960 ms: 1,472 ms = 2 × 736 ms); a ×0.7 interval before a natural rise stays on the new level after it
+    // (791 [622 960] 957 ms), which the drop out of the pause tells apart.
+    private static bool FullCompensatoryPause(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, int j)
+    {
+        if (j < 1 || j + 2 >= rr.Length || used[j - 1] || used[j + 1]) return false;
+        var preceding = rr[j - 1];
+        return rr[j] <= CompensatoryPause.MaxPrematureShareOfPreceding * preceding
+            && rr[j + 1] > preceding
+            && rr[j + 1] - rr[j + 2] >= FullPauseDrop * preceding
+            && Math.Abs(rr[j] + rr[j + 1] - (2 * preceding)) <= FullPauseTolerance * preceding;
     }
 
     // Refinement (11): a long interval followed by a short one is an ectopic pair only when the pair keeps the duration
