@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrResponse.Io;
 using HrResponse.Quality;
 using NUnit.Framework;
 
@@ -242,6 +243,50 @@ public class LipponenRefinementsTests
         {
             Assert.That(found.Any(a => a.Index == shortAt && a.Type == ArtifactType.Short), Is.True, "the short interval flagged short");
             Assert.That(found.Where(a => a.Type == ArtifactType.Ectopic), Is.Empty, "no ectopic pair");
+        });
+    }
+
+    [Test]
+    public void Clean_ExtraBeatWhereTheRhythmJumps_TypedExtraByTheIntervalBesideIt()
+    {
+        // Benchmark recording 000 (24-hour healthy), extra beats at 5 %, seed 2: 1,007 1,039 [454 554] 695 734 ms, the
+        // rhythm falling from about 1,040 to 700 ms. The sum (1,008 ms) is 37 % above the 734-ms median and the
+        // neighbours (1,039 and 695 ms) are too far apart for their mean to serve, so the extra beat was a short flag.
+        // It adds up to the interval before it (refinement 26).
+        var found = Run("000", "extra", 2, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 963, InjectedKind.Extra, ArtifactType.Extra, [962, 964, 965], "nothing beside it");
+    }
+
+    [Test]
+    public void Clean_TwoNaturalIntervalsAddingUpToAMissedBeatBesideThem_NotAnExtraBeat()
+    {
+        // Benchmark recording 000, missed beats at 5 %, seed 1: 1,110 758 [711 688] 1,383 710 688 ms. The two natural
+        // intervals add up to the interval after them, but that one is itself two merged intervals (the injected missed
+        // beat). Refinement 26 takes only a neighbour under 1.5 local medians: the missed beat is split, the natural
+        // intervals are not merged.
+        var found = Run("000", "missed", 1, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 1194 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat at 1194");
+            Assert.That(found.Any(a => a.Index == 1194 && a.Type == ArtifactType.Missed), Is.True, "typed missed");
+            Assert.That(found.Where(a => a.Type == ArtifactType.Extra && a.Index is >= 1190 and <= 1193), Is.Empty, "no extra beat before it");
+        });
+    }
+
+    [Test]
+    public void Clean_SinusBeatsBesideAMissedBeatAtPeakExercise_NotMergedAsAnExtraBeat()
+    {
+        // actes/test_17 at 661 s (185 W): beats about 310 ms apart with frequent 620-ms intervals (missed detections):
+        // 616 [312 304] 316 624 ms. The two 310-ms intervals add up to the 616 ms before them, but they are at the level of
+        // the 316 ms after them: sinus beats beside a missed beat. Refinement 26 needs both parts clearly shorter than
+        // the interval on the other side; without that, the beat at 661.54 s was removed and the 620s kept as sinus.
+        var recording = RecordingCsvReader.Read(SharedData.Data("actes", "test_17.csv"));
+        var beats = ArtifactCorrection.Clean(recording.Recording.Beats).Beats;
+        var at = beats.Single(b => Math.Abs(b.TimeSeconds - 661.54) < 0.002);
+        Assert.Multiple(() =>
+        {
+            Assert.That(at.Action, Is.EqualTo(BeatAction.Kept), "the beat at 661.54 s kept");
+            Assert.That(beats.Any(b => b.Action == BeatAction.Inserted && b.TimeSeconds is > 660.6 and < 661.3), Is.True, "the 616-ms interval before it split");
         });
     }
 

@@ -96,7 +96,11 @@ namespace HrResponse.Quality.Internal;
 /// cycles of that preceding interval within 2 % of it and the pause is longer than the interval after it by at least
 /// 5 % of it: a full compensatory pause by its classic definition, which holds where the rhythm rises through the pair
 /// and the median-based tests miss it (736 [471 1,001] 960 ms); the drop out of the pause separates a short interval
-/// before a natural rise to a new level (791 [622 960] 957 ms).</para>
+/// before a natural rise to a new level (791 [622 960] 957 ms); (26) two short intervals, each at most 0.8 local medians,
+/// are an extra beat when they add up to an adjacent unflagged interval under 1.5 medians within Th2 / 2 or 5 % of it,
+/// and both are at most 85 % of the interval on the other side: where the rhythm jumps, the median and the neighbours'
+/// mean both miss the split interval (1,039 [454 554] 695 ms), while parts at the level of the other side are sinus
+/// beats beside a missed beat (616 [312 304] 316 ms at peak exercise).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -128,6 +132,12 @@ internal sealed class LipponenTarvainenDetector
     // than the interval after it by at least FullPauseDrop of one.
     private const double FullPauseTolerance = 0.02;
     private const double FullPauseDrop = 0.05;
+
+    // Refinement (26): an extra beat's two intervals may add up to an adjacent interval within this fraction of it.
+    private const double SumMatchesNeighbourFraction = 0.05;
+
+    // Refinement (26): each part is at most this fraction of the interval on the other side.
+    private const double SplitPartOfLevelFraction = 0.85;
 
     // Refinement (24): each part of an extra beat inside a premature pair is at most this fraction of the local median.
     private const double SplitPartMaxFraction = 0.8;
@@ -602,7 +612,8 @@ internal sealed class LipponenTarvainenDetector
         j + 2 < rr.Length && rr[j + 2] < rr[j] && SumsToOne(rr, med, th2, used, marks, j + 1, true);
 
     // The extra-beat test: intervals j and j+1 (not yet used) add up to the local median within Th2 (refined: within
-    // at least SumToleranceFraction of it, refinement 8), or, refined, to the neighbours' mean (refinement 13).
+    // at least SumToleranceFraction of it, refinement 8), or, refined, to the neighbours' mean (refinement 13) or to
+    // one adjacent interval (refinement 26).
     private static bool SumsToOne(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
         ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, bool refined)
     {
@@ -610,8 +621,34 @@ internal sealed class LipponenTarvainenDetector
         var sum = rr[j] + rr[j + 1];
         var tolerance = refined ? Math.Max(th2[j], SumToleranceFraction * med[j]) : th2[j];
         return Math.Abs(sum - med[j]) < tolerance
-            || (refined && Math.Abs(sum - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < tolerance);
+            || (refined && Math.Abs(sum - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < tolerance)
+            || (refined && SumMatchesNeighbour(rr, med, th2, used, marks, j, sum));
     }
+
+    // Refinement (26): two short intervals (each at most SplitPartMaxFraction of the local median) are an extra beat
+    // when they add up to an adjacent interval within Th2 / 2 or SumMatchesNeighbourFraction of it, that interval not
+    // flagged (a step flag counts as unflagged, refinement 16) and not itself a missed-beat candidate (under 1.5 local
+    // medians). Where the rhythm jumps within a few beats, the median and the neighbours' mean both miss the interval
+    // the extra beat split, and the interval beside it is the local rhythm (issue 14: 1,039 [454 554] 695 ms, the
+    // rhythm falling from 1,040 to 700 ms; sum 1,008 ms, median 734 ms). Two sinus intervals each half of their
+    // neighbour do not occur; a neighbour that is itself two merged intervals (a missed beat, 711 688 [1,383] ms) does.
+    private static bool SumMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, double sum)
+    {
+        if (rr[j] > SplitPartMaxFraction * med[j] || rr[j + 1] > SplitPartMaxFraction * med[j]) return false;
+        return (SumMatches(rr, med, th2, used, marks, j, j - 1, sum) && PartsShorterThan(rr, j, j + 2))
+            || (SumMatches(rr, med, th2, used, marks, j, j + 2, sum) && PartsShorterThan(rr, j, j - 1));
+    }
+
+    // Refinement (26): both parts clearly shorter than the interval on the other side (the rhythm's level there); parts
+    // at that level are sinus beats beside a missed beat (316 [312 304] 616 ms in a run of 310-ms beats at peak exercise).
+    private static bool PartsShorterThan(ReadOnlySpan<double> rr, int j, int other) =>
+        other >= 0 && other < rr.Length && Math.Max(rr[j], rr[j + 1]) <= SplitPartOfLevelFraction * rr[other];
+
+    private static bool SumMatches(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, int k, double sum) =>
+        k >= 0 && k < rr.Length && !Taken(used, marks, k) && rr[k] < MissedMinMedianMultiple * med[k]
+        && Math.Abs(sum - rr[k]) < Math.Max(th2[j] / 2, SumMatchesNeighbourFraction * rr[k]);
 
     // Refinement (7): interval j short and j+1 long by comparable amounts, the pair within Th2 of two local medians
     // and compensated: the pair's total misses two medians by less than a quarter of the smaller deviation. A single
