@@ -631,7 +631,8 @@ internal sealed class LipponenTarvainenDetector
     // medians). Where the rhythm jumps within a few beats, the median and the neighbours' mean both miss the interval
     // the extra beat split, and the interval beside it is the local rhythm (issue 14: 1,039 [454 554] 695 ms, the
     // rhythm falling from 1,040 to 700 ms; sum 1,008 ms, median 734 ms). Two sinus intervals each half of their
-    // neighbour do not occur; a neighbour that is itself two merged intervals (a missed beat, 711 688 [1,383] ms) does.
+    // neighbour do not occur; a neighbour that is itself two merged intervals (a missed beat, 711 688 [1,383] ms) does,
+    // and so do sinus beats at the level of the interval on their other side (PartsShorterThan).
     private static bool SumMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
         ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, double sum)
     {
@@ -664,7 +665,8 @@ internal sealed class LipponenTarvainenDetector
     // Refinement (24): intervals k and k+1, each at most SplitPartMaxFraction of the local median, are an extra beat
     // when their sum and the interval `partner` (k+2 after them, or k−1 before) form a compensated premature pair: the
     // sum short and the partner long, or the partner short and the sum long, deviating by comparable amounts and
-    // together within Th2 and a quarter of the smaller deviation of two local medians (refinement 7's test). An extra
+    // together within Th2 and SplitPairCompensationFraction of the smaller deviation of two local medians (refinement
+    // 7's test, looser). An extra
     // beat inside a premature beat or its pause adds up to neither one interval nor two, so neither the sum test nor
     // the pair tests found it (issue 14: 436 [155 189] 548 ms and 524 376 [306 374] 572 ms were three short flags).
     private static bool SplitsPairMember(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int k, int partner)
