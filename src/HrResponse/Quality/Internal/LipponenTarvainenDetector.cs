@@ -71,7 +71,8 @@ namespace HrResponse.Quality.Internal;
 /// far repaired (an extra beat's two intervals as their sum, a missed beat's interval as its half), and mRR with it;
 /// the thresholds keep the plain median: an extra beat puts two short values into the window and a missed beat one long
 /// value in place of two, which pulls the median off where the rhythm changes (issue 14: 875 914 1,196 1,117 [517 631]
-/// ms flagged the natural 1,196 long); (18) a short interval that adds up to one interval with the interval before it
+/// ms flagged the natural 1,196 long; the iterations go on while the repaired median changes, also when the mask does
+/// not, 781 797 [1,357] 670 ms having flagged the natural 670 short against the unrepaired median); (18) a short interval that adds up to one interval with the interval before it
 /// and with the one after belongs with the shorter of the two (an extra beat's halves are both short): 843 [302 545]
 /// 1,037 ms around a 960-ms median was the natural 843 merged with 302 and 545 left a short interval; (19) the half test
 /// of (10) also takes a neighbour flagged only by the dRR rules (as (16) does) when the other neighbour lies within 25 %
@@ -311,13 +312,19 @@ internal sealed class LipponenTarvainenDetector
                 AddWindowAround(pending, i, half, m);
             }
 
-            if (pending.Count == 0) break;
-            newM.CopyTo(exM);
-            newD.CopyTo(exD);
-            foreach (var (from, to) in pending) MaskedThresholds(m, window, alpha, qd1, qd2, from, to);
+            var masksChanged = pending.Count > 0;
+            if (masksChanged)
+            {
+                newM.CopyTo(exM);
+                newD.CopyTo(exD);
+                foreach (var (from, to) in pending) MaskedThresholds(m, window, alpha, qd1, qd2, from, to);
+                HoldThresholdsAtRunEnds(qd1, qd2, window);
+            }
 
-            HoldThresholdsAtRunEnds(qd1, qd2, window);
-            RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats);
+            var medianChanged = RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats);
+            // The median is repaired even when the mask did not change (the flags can be exactly the intervals the
+            // first estimate left out, and a missed beat's median stays pulled up until it is repaired).
+            if (!masksChanged && !medianChanged) break;
 
             var previous = _previous;
             previous.Clear();
@@ -332,7 +339,7 @@ internal sealed class LipponenTarvainenDetector
     // Refinement (17): the 11-beat median recomputed on the series with the extra and missed beats found so far
     // repaired (an extra beat's two intervals as their sum in place of the first, the second left out; a missed beat's
     // interval as its half), only around the marks that changed, and mRR with it; the thresholds keep the plain median.
-    private void RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
+    private bool RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
         int first, int offset, int window)
     {
         var m = rr.Length;
@@ -371,7 +378,7 @@ internal sealed class LipponenTarvainenDetector
             AddWindowAround(pending, i, half, m);
         }
 
-        if (pending.Count == 0) return;
+        if (pending.Count == 0) return false;
         next.CopyTo(kind);
         foreach (var (from, to) in pending)
         {
@@ -383,6 +390,8 @@ internal sealed class LipponenTarvainenDetector
                 mRaw[i] = x < 0 ? 2 * x : x;
             }
         }
+
+        return true;
     }
 
     // Adds the window [i − half, i + half] (within the run of m values) to the regions to recompute, merged with the
