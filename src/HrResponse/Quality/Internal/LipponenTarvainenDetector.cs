@@ -645,7 +645,7 @@ internal sealed class LipponenTarvainenDetector
     private static bool SumMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
         ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, double sum)
     {
-        if (rr[j] > SplitPartMaxFraction * med[j] || rr[j + 1] > SplitPartMaxFraction * med[j]) return false;
+        if (!BothPartsShort(rr, med, j)) return false;
         return (SumMatches(rr, med, th2, used, marks, j, j - 1, sum) && PartsShorterThan(rr, j, j + 2))
             || (SumMatches(rr, med, th2, used, marks, j, j + 2, sum) && PartsShorterThan(rr, j, j - 1));
     }
@@ -667,9 +667,17 @@ internal sealed class LipponenTarvainenDetector
     {
         double dev1 = rr[j] - med[j], dev2 = rr[j + 1] - med[j + 1];
         var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * med[j]));
-        return rr[j + 1] > med[j + 1] && OppositeAndComparable(dev1, dev2) && shortfall < th2[j]
-            && shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
+        return rr[j + 1] > med[j + 1] && Compensated(dev1, dev2, shortfall, th2[j], CompensationFraction);
     }
+
+    // The compensation test of refinements (7) and (24): deviations from the median opposite and comparable (2), and
+    // the pair's shortfall from two medians under Th2 and under `fraction` of the smaller deviation.
+    private static bool Compensated(double dev1, double dev2, double shortfall, double th2, double fraction) =>
+        OppositeAndComparable(dev1, dev2) && shortfall < th2 && shortfall < fraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
+
+    // Refinements (24) and (26): intervals k and k+1 are each at most SplitPartMaxFraction of the local median at k.
+    private static bool BothPartsShort(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, int k) =>
+        rr[k] <= SplitPartMaxFraction * med[k] && rr[k + 1] <= SplitPartMaxFraction * med[k];
 
     // Refinement (24): intervals k and k+1, each at most SplitPartMaxFraction of the local median, are an extra beat
     // when their sum and the interval `partner` (k+2 after them, or k−1 before) form a compensated premature pair: the
@@ -681,14 +689,13 @@ internal sealed class LipponenTarvainenDetector
     private static bool SplitsPairMember(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int k, int partner)
     {
         if (k + 1 >= rr.Length || partner < 0 || partner >= rr.Length || used[k] || used[k + 1] || used[partner]) return false;
+        if (!BothPartsShort(rr, med, k)) return false;
         var reference = med[k];
-        if (rr[k] > SplitPartMaxFraction * reference || rr[k + 1] > SplitPartMaxFraction * reference) return false;
         var merged = rr[k] + rr[k + 1];
         double premature = partner < k ? rr[partner] : merged, pause = partner < k ? merged : rr[partner];
         double dev1 = premature - reference, dev2 = pause - reference;
         var shortfall = Math.Abs(premature + pause - (2 * reference));
-        return dev1 < 0 && dev2 > 0 && OppositeAndComparable(dev1, dev2) && shortfall < th2[k]
-            && shortfall < SplitPairCompensationFraction * Math.Min(-dev1, dev2);
+        return dev1 < 0 && dev2 > 0 && Compensated(dev1, dev2, shortfall, th2[k], SplitPairCompensationFraction);
     }
 
     // Refinement (25): a short interval j (at most 80 % of the unflagged interval before it) and the next one are a
