@@ -19,7 +19,7 @@ internal sealed record DetectorTrace(double[] Median, double[] Qd1, double[] Qd2
         var qd1 = new double[n];
         var qd2 = new double[n];
         var events = new List<RunEvent>();
-        new LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, ArtifactCorrectionOptions.Default, events, 0);
+        new LipponenTarvainenDetector().Detect(series, med, qd1, qd2, true, default, ArtifactCorrectionOptions.Default, events, 0);
         return new DetectorTrace(med, qd1, qd2, events);
     }
 }

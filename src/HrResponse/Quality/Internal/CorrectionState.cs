@@ -33,6 +33,7 @@ internal sealed class CorrectionState : IDisposable
     private BeatBuffer _next;
     private byte[] _mark;
     private bool[] _interp;
+    private bool[] _splitHalf = [];
     private double[] _median;
     private bool _medianValid;
 
@@ -206,11 +207,13 @@ internal sealed class CorrectionState : IDisposable
             {
                 _events.Clear();
                 ComputeMedians();
+                var splitHalves = pass == 0 ? default : MarkSplitHalves();
                 for (var s = 0; s < _cur.Count;)
                 {
                     var e = RunEnd(s);
                     _lt.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _cur.Qd1.AsSpan(s, e - s),
-                        _cur.Qd2.AsSpan(s, e - s), pass == 0 || !_o.LipponenRefinements, _o, _events, s);
+                        _cur.Qd2.AsSpan(s, e - s), pass == 0 || !_o.LipponenRefinements,
+                        splitHalves.IsEmpty ? default : splitHalves.Slice(s, e - s), _o, _events, s);
                     s = e;
                 }
 
@@ -233,6 +236,19 @@ internal sealed class CorrectionState : IDisposable
         }
 
         if (_events.Count > 0) ApplyEvents();
+    }
+
+    // Per interval of the working series, true where an earlier pass split it as a missed beat: the inserted half and
+    // the half after it (same input interval).
+    private ReadOnlySpan<bool> MarkSplitHalves()
+    {
+        var n = _cur.Count;
+        PooledArray.Ensure(ref _splitHalf, n);
+        var act = _cur.Act;
+        var orig = _cur.Orig;
+        for (var k = 0; k < n; k++)
+            _splitHalf[k] = act[k] == BeatAction.Inserted || (k > 0 && act[k - 1] == BeatAction.Inserted && orig[k] == orig[k - 1]);
+        return _splitHalf.AsSpan(0, n);
     }
 
     // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent); on long series
@@ -279,6 +295,7 @@ internal sealed class CorrectionState : IDisposable
         PooledArray.Return(ref _changed);
         PooledArray.Return(ref _mark);
         PooledArray.Return(ref _interp);
+        PooledArray.Return(ref _splitHalf);
         PooledArray.Return(ref _median);
     }
 
