@@ -20,4 +20,7 @@ internal enum BeatMark : byte
 
     /// <summary>A long or short interval flagged through subspace 2 (the dRR rules) without the mRR rule.</summary>
     StepFlag,
+
+    /// <summary>A long or short interval flagged by the mRR rule (|mRR| &gt; 3 Th2), whatever the dRR rules say.</summary>
+    MedianFlag,
 }
