@@ -93,7 +93,16 @@ public sealed record ArtifactCorrectionOptions
     /// value (a longer total is also kept when it lasts two cycles of the kept interval before the pair, within 10 % of
     /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split
     /// placed by the spline clamped to the anchors' range widened by half its span (published: within 10 % of one
-    /// interval, plain clamp). False applies the published rules (together
+    /// interval, plain clamp). Further refinements (17–28 in the remarks of the detector): the local median is taken
+    /// again with the extra and missed beats found repaired; a short interval that adds up to one interval with either
+    /// neighbour pairs with the shorter; the missed-beat half test is capped at 20 % of the median and also takes a
+    /// neighbour flagged only by a step; on long runs the first and last 45 beats take the thresholds of the first and
+    /// last full window; a long interval of at least 1.8 medians is a missed beat whatever its half; an extra beat is
+    /// found inside a premature interval or its pause and where the rhythm jumps; a short interval and the next that
+    /// last two cycles of the interval before them are a premature beat with a full compensatory pause; and a step
+    /// against an estimated neighbour (half of a split missed beat, or an interval flagged by the mRR rule repaired to
+    /// the mean of its neighbours) must pass Th1 by 0.2 Th1. Each is documented with the recording that needed it and
+    /// its benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
     /// the plain cubic spline through the neighbouring intervals).
     /// </summary>
