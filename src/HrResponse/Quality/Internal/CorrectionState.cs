@@ -207,7 +207,7 @@ internal sealed class CorrectionState : IDisposable
             {
                 _events.Clear();
                 ComputeMedians();
-                var splitHalves = pass == 0 ? default : MarkSplitHalves();
+                var splitHalves = pass == 0 || !_o.LipponenRefinements ? default : MarkSplitHalves();
                 for (var s = 0; s < _cur.Count;)
                 {
                     var e = RunEnd(s);

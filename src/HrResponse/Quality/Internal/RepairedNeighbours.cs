@@ -103,9 +103,8 @@ internal static class RepairedNeighbours
         if (j >= 2 && marks[j - 2] is BeatMark.Ectopic or BeatMark.Extra)
             return marks[j - 2] == BeatMark.Ectopic ? (rr[j - 2] + rr[j - 1]) / 2 : rr[j - 2] + rr[j - 1];
         if (marks[j - 1] == BeatMark.Missed) return rr[j - 1] / 2;
-        repair = Repair.MedianFlag;
-        if (medianFlags && marks[j - 1] == BeatMark.MedianFlag) return j >= 2 ? (rr[j - 2] + rr[j]) / 2 : med[j - 1];
-        repair = Repair.None;
+        repair = medianFlags && marks[j - 1] == BeatMark.MedianFlag ? Repair.MedianFlag : Repair.None;
+        if (repair == Repair.MedianFlag) return j >= 2 ? (rr[j - 2] + rr[j]) / 2 : med[j - 1];
         return rr[j - 1];
     }
 
@@ -117,9 +116,8 @@ internal static class RepairedNeighbours
         if (mark is BeatMark.Ectopic or BeatMark.Extra && j + 2 < rr.Length)
             return mark == BeatMark.Ectopic ? (rr[j + 1] + rr[j + 2]) / 2 : rr[j + 1] + rr[j + 2];
         if (mark == BeatMark.Missed) return rr[j + 1] / 2;
-        repair = Repair.MedianFlag;
-        if (medianFlags && mark == BeatMark.MedianFlag) return j + 2 < rr.Length ? (rr[j] + rr[j + 2]) / 2 : med[j + 1];
-        repair = Repair.None;
+        repair = medianFlags && mark == BeatMark.MedianFlag ? Repair.MedianFlag : Repair.None;
+        if (repair == Repair.MedianFlag) return j + 2 < rr.Length ? (rr[j] + rr[j + 2]) / 2 : med[j + 1];
         return rr[j + 1];
     }
 
