@@ -17,6 +17,7 @@ public class BeatQualityFailureList
     [TestCase("missed")]
     [TestCase("extra")]
     [TestCase("single")]
+    [TestCase("mixed")]
     public void Failures(string kind)
     {
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);

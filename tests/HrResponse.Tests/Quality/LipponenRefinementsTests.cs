@@ -331,6 +331,19 @@ public class LipponenRefinementsTests
         AssertTypedWithNothingBeside(found, truth, i + 1, InjectedKind.Single, ArtifactType.Short, [i], "the natural 922 ms kept");
     }
 
+    [Test]
+    public void Clean_NaturalPairFourBeatsAfterAnExtraBeat_MedianOverAsManyBeatsAsTheCleanSeries()
+    {
+        // Benchmark run 000 (24-h healthy), extra beats at 5 %, seed 0: 1,172 [517 631] 1,219 1,172 1,125 1,234 1,164 ms.
+        // Refinement 17 repaired the extra beat (1,148 ms) but then left its second interval out of the 11-beat window,
+        // which held ten beats, one fewer than the clean series there; its median at the natural 1,234 came out 1,168
+        // instead of 1,172 ms, and 1,234 passed the 0.7 Th1 off-median test (66 against 65.4 ms; Th1 at its 8 % floor), so the natural
+        // 1,125, 1,234 were an ectopic pair. The window now counts repaired beats (a missed beat as its two halves, an
+        // extra beat's two intervals as one), so it holds the same eleven beats as the clean series.
+        var found = Run("000", "extra", 0, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 597, null, ArtifactType.Extra, [600, 601, 602], "the natural pair after it");
+    }
+
     // The artifact injected at index (of the given kind, when one is given) is found there as the given type, and no
     // artifact is found at the indices beside it.
     private static void AssertTypedWithNothingBeside(IReadOnlyList<DetectedArtifact> found, List<InjectedArtifact> truth, int index,

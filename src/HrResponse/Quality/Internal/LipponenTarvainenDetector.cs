@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
@@ -68,8 +70,9 @@ namespace HrResponse.Quality.Internal;
 /// as unflagged for the neighbours' mean of (13): the natural interval before an extra beat where the rhythm slows is
 /// flagged long by the extra beat's own drop, and blocked the sum test that would have found the extra beat; (17) in the
 /// robust iterations of (6) the 11-beat median is taken again on the series with the extra and missed beats found so
-/// far repaired (an extra beat's two intervals as their sum, a missed beat's interval as its half), and mRR with it;
-/// the thresholds keep the plain median: an extra beat puts two short values into the window and a missed beat one long
+/// far repaired (an extra beat's two intervals as their sum, a missed beat's interval as its two halves), over the same
+/// number of beats as on the clean series (<c>RepairedBeatsMedian</c>), and mRR with it; the thresholds keep the plain
+/// median: an extra beat puts two short values into the window and a missed beat one long
 /// value in place of two, which pulls the median off where the rhythm changes (issue 14: 875 914 1,196 1,117 [517 631]
 /// ms flagged the natural 1,196 long; the iterations go on while the repaired median changes, also when the mask does
 /// not, 781 797 [1,357] 670 ms having flagged the natural 670 short against the unrepaired median); (18) a short interval that adds up to one interval with the interval before it
@@ -209,11 +212,10 @@ internal sealed class LipponenTarvainenDetector
         MrrQuartiles();
     }
 
-    // Refinement (17): the median on the repaired series, that series, the intervals it leaves out, and per interval
+    // Refinement (17): the median on the repaired series, that series, and per interval
     // how it is repaired (this classification and the next).
     private const byte RepairMissed = 1, RepairExtraFirst = 2, RepairExtraSecond = 3;
     private double[] _medR = [], _rrRepaired = [];
-    private bool[] _repairExcluded = [];
     private byte[] _repairKind = [], _repairKindNext = [];
 
     /// <summary>
@@ -287,7 +289,6 @@ internal sealed class LipponenTarvainenDetector
         var medR = _medR.AsSpan(0, m);
         med.CopyTo(medR);
         rr.CopyTo(_rrRepaired.AsSpan(0, m));
-        _repairExcluded.AsSpan(0, m).Clear();
         _repairKind.AsSpan(0, m).Clear();
 
         for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
@@ -354,7 +355,8 @@ internal sealed class LipponenTarvainenDetector
 
     // Refinement (17): the 11-beat median recomputed on the series with the extra and missed beats found so far
     // repaired (an extra beat's two intervals as their sum in place of the first, the second left out; a missed beat's
-    // interval as its half), only around the marks that changed, and mRR with it; the thresholds keep the plain median.
+    // interval as two halves), over as many repaired beats as the window holds (RepairedBeatsMedian), only around the
+    // marks that changed, and mRR with it; the thresholds keep the plain median.
     private bool RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
         int first, int offset, int window)
     {
@@ -377,7 +379,6 @@ internal sealed class LipponenTarvainenDetector
         var half = window / 2;
         var mRaw = _mRaw.AsSpan(0, m);
         var repaired = _rrRepaired.AsSpan(0, m);
-        var excluded = _repairExcluded.AsSpan(0, m);
         var pending = _regions;
         pending.Clear();
         for (var i = 0; i < m; i++)
@@ -390,24 +391,49 @@ internal sealed class LipponenTarvainenDetector
                 RepairExtraFirst => rr[i] + rr[i + 1],
                 _ => rr[i],
             };
-            excluded[i] = next[i] == RepairExtraSecond;
-            AddWindowAround(pending, i, half, m);
+            // A repair moves the beats of every window that reaches it, across up to half zero-beat extra intervals.
+            AddWindowAround(pending, i, 2 * half, m);
         }
 
         if (pending.Count == 0) return false;
         next.CopyTo(kind);
+        double[]? rented = null;
+        Span<double> beats = window < 256 ? stackalloc double[window + 1] : (rented = ArrayPool<double>.Shared.Rent(window + 1));
         foreach (var (from, to) in pending)
         {
-            RollingStatistics.MaskedQuantiles(repaired, excluded, window, 0.5, double.NaN, medR, default, from, to);
             for (var i = from; i <= to; i++)
             {
-                if (double.IsNaN(medR[i])) medR[i] = med[i];
+                medR[i] = RepairedBeatsMedian(repaired, kind, i, half, beats);
                 var x = rr[i] - medR[i];
                 mRaw[i] = x < 0 ? 2 * x : x;
             }
         }
 
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
         return true;
+    }
+
+    // The median of the 2·half + 1 repaired beats centred on interval i: a missed beat counts as its two halves, an
+    // extra beat's two intervals as their one sum (so the window holds as many beats as on the clean series); the
+    // second interval of an extra beat takes the window of the first. Truncated at the run's ends as the plain median.
+    private static double RepairedBeatsMedian(ReadOnlySpan<double> repaired, ReadOnlySpan<byte> kind, int i, int half, Span<double> beats)
+    {
+        var m = repaired.Length;
+        var centre = kind[i] == RepairExtraSecond ? i - 1 : i;
+        var c = 0;
+        beats[c++] = repaired[centre];
+        var left = half;
+        for (var k = centre - 1; k >= 0 && left > 0; k--)
+            for (var copies = Copies(kind[k]); copies > 0 && left > 0; copies--, left--) beats[c++] = repaired[k];
+        var right = half;
+        if (kind[centre] == RepairMissed) { beats[c++] = repaired[centre]; right--; }
+        for (var k = centre + 1; k < m && right > 0; k++)
+            for (var copies = Copies(kind[k]); copies > 0 && right > 0; copies--, right--) beats[c++] = repaired[k];
+        var window = beats[..c];
+        window.Sort();
+        return (c & 1) == 1 ? window[c / 2] : (window[(c / 2) - 1] + window[c / 2]) / 2;
+
+        static int Copies(byte k) => k switch { RepairMissed => 2, RepairExtraSecond => 0, _ => 1 };
     }
 
     // Adds the window [i − half, i + half] (within the run of m values) to the regions to recompute, merged with the
@@ -817,7 +843,6 @@ internal sealed class LipponenTarvainenDetector
     public void Release()
     {
         PooledArray.Return(ref _medR);
-        PooledArray.Return(ref _repairExcluded);
         PooledArray.Return(ref _rrRepaired);
         PooledArray.Return(ref _repairKind);
         PooledArray.Return(ref _repairKindNext);
@@ -843,7 +868,6 @@ internal sealed class LipponenTarvainenDetector
     private void Ensure(int m)
     {
         PooledArray.Ensure(ref _medR, m);
-        PooledArray.Ensure(ref _repairExcluded, m);
         PooledArray.Ensure(ref _rrRepaired, m);
         PooledArray.Ensure(ref _repairKind, m);
         PooledArray.Ensure(ref _repairKindNext, m);
