@@ -391,8 +391,7 @@ internal sealed class LipponenTarvainenDetector
                 RepairExtraFirst => rr[i] + rr[i + 1],
                 _ => rr[i],
             };
-            // A repair moves the beats of every window that reaches it, across up to half zero-beat extra intervals.
-            AddWindowAround(pending, i, 2 * half, m);
+            AddRegion(pending, WindowReach(kind, next, i, -1, half), Math.Min(m - 1, WindowReach(kind, next, i, 1, half) + 1));
         }
 
         if (pending.Count == 0) return false;
@@ -433,16 +432,38 @@ internal sealed class LipponenTarvainenDetector
         window.Sort();
         return (c & 1) == 1 ? window[c / 2] : (window[(c / 2) - 1] + window[c / 2]) / 2;
 
-        static int Copies(byte k) => k switch { RepairMissed => 2, RepairExtraSecond => 0, _ => 1 };
+    }
+
+    // Beats an interval stands for in the repaired series: a missed beat two, an extra beat's second interval none.
+    private static int Copies(byte kind) => kind switch { RepairMissed => 2, RepairExtraSecond => 0, _ => 1 };
+
+    // The furthest centre, walking from interval i in direction `step`, whose window of half repaired beats on that
+    // side reaches i under either repair state (each interval counted with the fewer beats of the two, so the reach is
+    // never short): a repair at i changes the median of exactly these windows. The caller adds one interval on the
+    // right for an extra beat's second interval, whose window is its first interval's.
+    private static int WindowReach(ReadOnlySpan<byte> before, ReadOnlySpan<byte> after, int i, int step, int half)
+    {
+        var beats = 0;
+        var k = i;
+        while (k + step >= 0 && k + step < before.Length)
+        {
+            k += step;
+            if (beats >= half) return k - step;
+            beats += Math.Min(Copies(before[k]), Copies(after[k]));
+        }
+
+        return k;
     }
 
     // Adds the window [i − half, i + half] (within the run of m values) to the regions to recompute, merged with the
     // last region when they touch; i comes in ascending order.
-    private static void AddWindowAround(List<(int From, int To)> regions, int i, int half, int m)
+    private static void AddWindowAround(List<(int From, int To)> regions, int i, int half, int m) =>
+        AddRegion(regions, Math.Max(0, i - half), Math.Min(m - 1, i + half));
+
+    // Adds [lo, hi] to the regions to recompute, merged with the last region when they touch; lo comes in ascending order.
+    private static void AddRegion(List<(int From, int To)> regions, int lo, int hi)
     {
-        var lo = Math.Max(0, i - half);
-        var hi = Math.Min(m - 1, i + half);
-        if (regions.Count > 0 && lo <= regions[^1].To + 1) regions[^1] = (regions[^1].From, hi);
+        if (regions.Count > 0 && lo <= regions[^1].To + 1) regions[^1] = (regions[^1].From, Math.Max(regions[^1].To, hi));
         else regions.Add((lo, hi));
     }
 
