@@ -34,7 +34,7 @@ public class BeatQualityFailureList
                 var found = ArtifactCorrection.Clean(series).Quality.Artifacts.Where(a => a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)).ToList();
                 foreach (var t in truth.Where(t => !found.Any(a => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))))
                 {
-                    var why = t.Kind == InjectedKind.Premature ? ClassifyPrematureMiss(rec.Rr, series, map, t.Index) : "";
+                    var why = t.Kind == InjectedKind.Premature ? Describe(BeatQualityBenchmark.ClassifyPrematureMiss(rec.Rr, series, map, t.Index)) : "";
                     Print(rec.Name, seed, $"MISS {t.Kind} {why}", t.Index, series, found);
                     if (why.Length > 0) classes[why]++;
                 }
@@ -51,20 +51,12 @@ public class BeatQualityFailureList
             TestContext.Out.WriteLine("premature misses: " + string.Join(", ", classes.Select(c => $"{c.Key} {c.Value}")));
     }
 
-    // Why a premature beat was missed, from the truth: "not early" when the injected interval is at least 85 % of the
-    // interval before it (the beat cut a naturally long interval, so it is not early against the rhythm); "pause not
-    // compensating" when the clean interval after it is under 90 % of the clean local median (its pause then ends near
-    // the rhythm, the same intervals as a ×0.7 interval beside a naturally long one); otherwise "other".
-    private static string ClassifyPrematureMiss(double[] clean, double[] series, int[] map, int index)
+    private static string Describe(PrematureMiss miss) => miss switch
     {
-        if (index >= 1 && series[index] >= 0.85 * series[index - 1]) return "not early";
-        var c = Array.IndexOf(map, index);
-        if (c < 0 || c + 1 >= clean.Length) return "other";
-        var around = Enumerable.Range(Math.Max(0, c - 5), Math.Min(clean.Length, c + 7) - Math.Max(0, c - 5))
-            .Where(k => k != c && k != c + 1).Select(k => clean[k]).Order().ToArray();
-        var median = around[around.Length / 2];
-        return clean[c + 1] < 0.9 * median ? "pause not compensating" : "other";
-    }
+        PrematureMiss.NotEarly => "not early",
+        PrematureMiss.PauseNotCompensating => "pause not compensating",
+        _ => "other",
+    };
 
     private static void Print(string name, int seed, string what, int i, double[] s, List<DetectedArtifact> found)
     {
