@@ -21,7 +21,7 @@ public enum ArtifactDetectionMethod
     /// 2019;43(3):173–181. doi:10.1080/03091902.2019.1640306.
     /// <para>Our additions, each needed to reach ≥ 95 % sensitivity and positive predictive value per artifact type
     /// on real NSR and Polar H10 recordings with injected artifacts (docs/validation.md): (1) both thresholds
-    /// are at least <see cref="ArtifactCorrectionOptions.LipponenMinimumThresholdPercent"/> (8 %) of the local median
+    /// are at least <see cref="ArtifactCorrectionOptions.LipponenMinimumThresholdPercent"/> (10 %) of the local median
     /// (set 0 for the published rule); (2) an ectopic pair's two intervals must deviate from the median in opposite
     /// directions, the smaller deviation at least 40 % of the larger; (3) a long interval needs the drop right after
     /// it, and a short one the rise right after it unless the pair adds up to an extra beat; (4) a missed beat must be

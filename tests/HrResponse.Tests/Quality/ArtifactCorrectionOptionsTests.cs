@@ -20,7 +20,7 @@ public class ArtifactCorrectionOptionsTests
             Assert.That(o.LipponenAlpha, Is.EqualTo(5.2));
             Assert.That(o.LipponenThresholdWindowBeats, Is.EqualTo(91));
             Assert.That(o.MedianWindowBeats, Is.EqualTo(11));
-            Assert.That(o.LipponenMinimumThresholdPercent, Is.EqualTo(8));
+            Assert.That(o.LipponenMinimumThresholdPercent, Is.EqualTo(10));
             Assert.That(o.LipponenRefinements, Is.True);
             Assert.That(o.MaxPasses, Is.EqualTo(10));
             Assert.That(o.RelativeChangePercent, Is.EqualTo(20));

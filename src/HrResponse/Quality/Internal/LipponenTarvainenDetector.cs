@@ -45,7 +45,10 @@ namespace HrResponse.Quality.Internal;
 /// classified through the dRR rules (ectopic: one of the pair; long or short by subspace 2 without the mRR rule) must
 /// itself lie at least 0.7 × Th1 off its local median: natural alternation (one interval slightly long, the next slightly
 /// short) makes a dRR step twice as large as either interval's offset, a displaced beat one about as large as its own
-/// offset (issue 14: zigzags of ±5 % were ectopic pairs on the 24-h recordings); (10) a long interval over 1.5 medians
+/// offset (issue 14: zigzags of ±5 % were ectopic pairs on the 24-h recordings); the floor under Th1 in this test is
+/// 6 % of the median, or the option's floor when lower (refinement 29, with the option's default raised from 8 to 10 %:
+/// a beat displaced by 20 ms among 315-ms intervals that differ by 3 ms, 314 [335 295] 321 ms, is a timing error the
+/// 10 % floor alone would keep); (10) a long interval over 1.5 medians
 /// whose half lies within Th2/2 of an adjacent interval not flagged is a missed beat even when the half is further than
 /// Th2 from the median (the median lags where the rhythm changes within a few beats); (11) a long interval followed by a
 /// short one (a late beat) is an ectopic pair only when the two keep the duration of two local medians within a quarter
@@ -166,6 +169,10 @@ internal sealed class LipponenTarvainenDetector
 
     // Refinement (9): an interval flagged by the dRR rules must lie at least this multiple of Th1 off its local median.
     private const double OffMedianFraction = 0.7;
+
+    // Refinement (29): the floor under Th1 in refinement 9's off-median test, as a fraction of the local median (the
+    // option's floor when that is lower).
+    private const double OffMedianFloorFraction = 0.06;
 
     // Refinement (13): the two neighbours of an artifact serve as its reference when they differ by at most this
     // fraction of their mean.
@@ -849,7 +856,7 @@ internal sealed class LipponenTarvainenDetector
     // of twice the offset of either interval. Without this rule, such zigzags were ectopic pairs on the 24-h
     // recordings (1–1.3 % of clean beats flagged).
     private static bool OffMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> qd1, double floor, int j) =>
-        Math.Abs(rr[j] - med[j]) >= OffMedianFraction * Threshold(qd1[j], floor * med[j]);
+        Math.Abs(rr[j] - med[j]) >= OffMedianFraction * Threshold(qd1[j], Math.Min(floor, OffMedianFloorFraction) * med[j]);
 
     // Refinement (2): a premature beat and its compensatory pause deviate from the median in opposite directions by
     // comparable amounts.
