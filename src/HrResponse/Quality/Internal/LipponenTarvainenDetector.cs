@@ -74,8 +74,8 @@ namespace HrResponse.Quality.Internal;
 /// flagged long by the extra beat's own drop, and blocked the sum test that would have found the extra beat; (17) in the
 /// robust iterations of (6) the 11-beat median is taken again on the series with the extra and missed beats found so
 /// far repaired (an extra beat's two intervals as their sum, a missed beat's interval as its two halves), over the same
-/// number of beats as on the clean series (<c>RepairedBeatsMedian</c>), and mRR with it (since refinement 30 also the
-/// |mRR| quartiles of Th2; |dRR| and Th1 do not depend on the median): an extra beat puts two short values into the window and a missed beat one long
+/// number of beats as on the clean series (<c>RepairedBeatsMedian</c>), and mRR with it; the thresholds keep the plain
+/// median: an extra beat puts two short values into the window and a missed beat one long
 /// value in place of two, which pulls the median off where the rhythm changes (issue 14: 875 914 1,196 1,117 [517 631]
 /// ms flagged the natural 1,196 long; the iterations go on while the repaired median changes, also when the mask does
 /// not, 781 797 [1,357] 670 ms having flagged the natural 670 short against the unrepaired median); (18) a short interval that adds up to one interval with the interval before it
@@ -115,10 +115,7 @@ namespace HrResponse.Quality.Internal;
 /// (12) also repairs a neighbour flagged long or short by the mRR rule, as the mean of its two neighbours (what the
 /// correction makes of it when the tested interval stays), and the step against that estimate must pass Th1 by 0.2 Th1
 /// as in (27): 813 844 922 [602] 789 ms, a ×0.7 artifact after a natural 922 ms, flagged the 922 long with it (drop
-/// 922 → 855 ms = 67 ms, Th1 ≈ 66 ms); (29) the floor under Th1 in the off-median test of (9) is at most 6 % of the
-/// median (see there); (30) Th2 is estimated from |mRR| against the repaired median of (17), not the plain one, which
-/// each missed beat pulls up and each extra beat down around it (subject_10, 100 beats with five missed beats: the
-/// natural dip 918 823 [695 708] 759 929 ms, unflagged on the clean recording, was flagged short by the mRR rule).</para>
+/// 922 → 855 ms = 67 ms, Th1 ≈ 66 ms).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -191,7 +188,7 @@ internal sealed class LipponenTarvainenDetector
     internal const double EstimateMargin = 0.2;
 
     private readonly List<RunEvent> _previous = [];
-    private readonly List<(int From, int To)> _regions = [], _medianRegions = [];
+    private readonly List<(int From, int To)> _regions = [];
     private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [], _q1M = [], _q3M = [];
     private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
     private BeatMark[] _marks = [];
@@ -344,19 +341,13 @@ internal sealed class LipponenTarvainenDetector
             {
                 newM.CopyTo(exM);
                 newD.CopyTo(exD);
-            }
-
-            // The median is repaired even when the mask did not change (the flags can be exactly the intervals the
-            // first estimate left out, and a missed beat's median stays pulled up until it is repaired). Refinement
-            // (30): |mRR| follows it into the Th2 quartiles, so the windows around every value it moved are recomputed too.
-            var medianChanged = RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats, _medianRegions);
-            if (medianChanged) MergeRegions(pending, _medianRegions, half, m);
-            if (pending.Count > 0)
-            {
                 foreach (var (from, to) in pending) MaskedThresholds(m, window, alpha, qd1, qd2, from, to);
                 HoldThresholdsAtRunEnds(qd1, qd2, window);
             }
 
+            var medianChanged = RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats);
+            // The median is repaired even when the mask did not change (the flags can be exactly the intervals the
+            // first estimate left out, and a missed beat's median stays pulled up until it is repaired).
             if (!masksChanged && !medianChanged) break;
 
             var previous = _previous;
@@ -372,9 +363,9 @@ internal sealed class LipponenTarvainenDetector
     // Refinement (17): the 11-beat median recomputed on the series with the extra and missed beats found so far
     // repaired (an extra beat's two intervals as their sum in place of the first, the second left out; a missed beat's
     // interval as two halves), over as many repaired beats as the window holds (RepairedBeatsMedian), only around the
-    // marks that changed, and mRR and |mRR| with it (refinement 30); the regions whose median changed go to `pending`.
+    // marks that changed, and mRR with it; the thresholds keep the plain median.
     private bool RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
-        int first, int offset, int window, List<(int From, int To)> pending)
+        int first, int offset, int window)
     {
         var m = rr.Length;
         var kind = _repairKind.AsSpan(0, m);
@@ -395,7 +386,7 @@ internal sealed class LipponenTarvainenDetector
         var half = window / 2;
         var mRaw = _mRaw.AsSpan(0, m);
         var repaired = _rrRepaired.AsSpan(0, m);
-        var absM = _absM.AsSpan(0, m);
+        var pending = _regions;
         pending.Clear();
         for (var i = 0; i < m; i++)
         {
@@ -421,7 +412,6 @@ internal sealed class LipponenTarvainenDetector
                 medR[i] = RepairedBeatsMedian(repaired, kind, i, half, beats);
                 var x = rr[i] - medR[i];
                 mRaw[i] = x < 0 ? 2 * x : x;
-                absM[i] = Math.Abs(mRaw[i]);
             }
         }
 
@@ -476,23 +466,6 @@ internal sealed class LipponenTarvainenDetector
     // last region when they touch; i comes in ascending order.
     private static void AddWindowAround(List<(int From, int To)> regions, int i, int half, int m) =>
         AddRegion(regions, Math.Max(0, i - half), Math.Min(m - 1, i + half));
-
-    // Adds the regions `more`, each widened by pad on both sides (within the run of m values), to `regions`, sorted by
-    // start and merged where they touch.
-    private static void MergeRegions(List<(int From, int To)> regions, List<(int From, int To)> more, int pad, int m)
-    {
-        foreach (var (from, to) in more) regions.Add((Math.Max(0, from - pad), Math.Min(m - 1, to + pad)));
-        if (regions.Count == 0) return;
-        regions.Sort((x, y) => x.From.CompareTo(y.From));
-        var k = 0;
-        for (var i = 1; i < regions.Count; i++)
-        {
-            if (regions[i].From <= regions[k].To + 1) regions[k] = (regions[k].From, Math.Max(regions[k].To, regions[i].To));
-            else regions[++k] = regions[i];
-        }
-
-        regions.RemoveRange(k + 1, regions.Count - k - 1);
-    }
 
     // Adds [lo, hi] to the regions to recompute, merged with the last region when they touch; lo comes in ascending order.
     private static void AddRegion(List<(int From, int To)> regions, int lo, int hi)
