@@ -179,7 +179,7 @@ internal static class BeatQualityBenchmark
                             Err(QualityTestData.Rmssd(perfect.Milliseconds, perfect.GapBefore), rawRmssd), Err(QualityTestData.Sdnn(perfect.Milliseconds), rawSdnn),
                             c.Quality.RmssdCorrectionUncertaintyPercent, c.Quality.SdnnCorrectionUncertaintyPercent,
                             perfectCleaned.Quality.RmssdCorrectionUncertaintyPercent, perfectCleaned.Quality.SdnnCorrectionUncertaintyPercent,
-                            misses.Count(m => m == PrematureMiss.NotEarly), misses.Count(m => m == PrematureMiss.PauseNotCompensating), falseBeside));
+                            misses.Count(x => x == PrematureMiss.NotEarly), misses.Count(x => x == PrematureMiss.PauseNotCompensating), falseBeside));
                     }
                 }
             }
@@ -334,61 +334,70 @@ internal static class BeatQualityBenchmark
     }
 
     /// <summary>
-    /// The issue's per-run targets a row misses, each with the runs and what the truth says about them: sensitivity
-    /// ≥ 99 % and PPV ≥ 98 % (premature, missed and extra beats), RMSSD within 5 % and SDNN within 2 %, RMSSD within
-    /// 20 %, and on the premature row the clean recording's share flagged (fewer than 0.5 %).
+    /// The runs of one row that miss each of the issue's per-run targets: sensitivity ≥ 99 % and PPV ≥ 98 % (premature,
+    /// missed and extra beats only), RMSSD within 5 % and SDNN within 2 %, RMSSD within 20 %, and on the premature row
+    /// the clean recording's share flagged (fewer than 0.5 %).
     /// </summary>
-    private static string TargetsNotMet(string kind, BenchClean clean, List<BenchRun> rs)
+    private sealed record RowMisses(List<BenchRun> Sensitivity, List<BenchRun> Ppv, List<BenchRun> Outside, bool CleanFlags, int Far)
     {
-        var parts = new List<string>();
-        if (clean.Unreliable) parts.Add($"report: indices unreliable ({clean.ShortReason})");
-        if (kind == "premature" && clean.FlaggedPercent >= 0.5)
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"clean: {clean.FlaggedPercent:0.00} % flagged"));
-        if (kind is "premature" or "missed" or "extra")
+        public static RowMisses Of(string kind, BenchClean clean, List<BenchRun> rs)
         {
-            var sens = rs.Where(r => r.Sensitivity < 99).ToList();
-            if (sens.Count > 0)
-            {
-                var missed = sens.Sum(r => r.Injected - r.Found);
-                var why = kind == "premature"
-                    ? $": {sens.Sum(r => r.MissesNotEarly)} not early, {sens.Sum(r => r.MissesPauseNotCompensating)} pause not compensating, {missed - sens.Sum(r => r.MissesNotEarly + r.MissesPauseNotCompensating)} other"
-                    : string.Empty;
-                parts.Add($"sens. {sens.Count} run{(sens.Count == 1 ? "" : "s")} ({missed} missed{why})");
-            }
-
-            var ppv = rs.Where(r => r.Ppv < 98).ToList();
-            if (ppv.Count > 0)
-            {
-                var alarms = ppv.Sum(r => r.Detections - r.TrueDetections);
-                parts.Add($"PPV {ppv.Count} run{(ppv.Count == 1 ? "" : "s")} ({alarms} false alarm{(alarms == 1 ? "" : "s")}, {ppv.Sum(r => r.FalseAlarmsBesideArtifacts)} within {BesideBeats} beats of an artifact)");
-            }
+            var targetKind = kind is "premature" or "missed" or "extra";
+            return new RowMisses(
+                targetKind ? rs.Where(r => r.Sensitivity < 99).ToList() : [],
+                targetKind ? rs.Where(r => r.Ppv < 98).ToList() : [],
+                rs.Where(r => !r.Within).ToList(),
+                kind == "premature" && clean.FlaggedPercent >= 0.5,
+                rs.Count(r => Math.Abs(r.RmssdError) > 20));
         }
 
-        var outside = rs.Where(r => !r.Within).ToList();
-        if (outside.Count > 0)
-            parts.Add($"RMSSD/SDNN {outside.Count} run{(outside.Count == 1 ? "" : "s")} ({outside.Count(r => !r.PerfectWithin)} out with perfect detection too, {outside.Count(r => r.Warned)} warned)");
-        var far = rs.Count(r => Math.Abs(r.RmssdError) > 20);
-        if (far > 0) parts.Add($"RMSSD > 20 % {far} run{(far == 1 ? "" : "s")}");
+        public bool None => Sensitivity.Count == 0 && Ppv.Count == 0 && Outside.Count == 0 && !CleanFlags && Far == 0;
+    }
+
+    // The row's missed targets in words, each with its runs and what the truth says about them.
+    private static string TargetsNotMet(string kind, BenchClean clean, List<BenchRun> rs)
+    {
+        var miss = RowMisses.Of(kind, clean, rs);
+        var parts = new List<string>();
+        if (clean.Unreliable) parts.Add($"report: indices unreliable ({clean.ShortReason})");
+        if (miss.CleanFlags) parts.Add(string.Create(CultureInfo.InvariantCulture, $"clean: {clean.FlaggedPercent:0.00} % flagged"));
+        if (miss.Sensitivity.Count > 0)
+        {
+            var sens = miss.Sensitivity;
+            var missed = sens.Sum(r => r.Injected - r.Found);
+            var why = kind == "premature"
+                ? $": {sens.Sum(r => r.MissesNotEarly)} not early, {sens.Sum(r => r.MissesPauseNotCompensating)} pause not compensating, {missed - sens.Sum(r => r.MissesNotEarly + r.MissesPauseNotCompensating)} other"
+                : string.Empty;
+            parts.Add($"sens. {Runs(sens.Count)} ({missed} missed{why})");
+        }
+
+        if (miss.Ppv.Count > 0)
+        {
+            var alarms = miss.Ppv.Sum(r => r.Detections - r.TrueDetections);
+            parts.Add($"PPV {Runs(miss.Ppv.Count)} ({alarms} false alarm{(alarms == 1 ? "" : "s")}, {miss.Ppv.Sum(r => r.FalseAlarmsBesideArtifacts)} within {BesideBeats} beats of an artifact)");
+        }
+
+        if (miss.Outside.Count > 0)
+            parts.Add($"RMSSD/SDNN {Runs(miss.Outside.Count)} ({miss.Outside.Count(r => !r.PerfectWithin)} out with perfect detection too, {miss.Outside.Count(r => r.Warned)} warned)");
+        if (miss.Far > 0) parts.Add($"RMSSD > 20 % {Runs(miss.Far)}");
         return parts.Count == 0 ? "met" : string.Join("; ", parts);
+
+        static string Runs(int n) => $"{n} run{(n == 1 ? "" : "s")}";
     }
 
     private enum RowTargets { Met, MissedForAPhysicalReason, Missed }
 
-    // Whether a row meets every per-run target of TargetsNotMet; if not, whether every miss has a physical reason: a
+    // Whether a row meets every per-run target of RowMisses; if not, whether every miss has a physical reason: a
     // premature beat not early or whose pause does not compensate (the intervals are those of the rhythm or of a ×0.7
     // interval), or RMSSD/SDNN out with perfect detection too (the correction cannot restore the lost beat-to-beat step).
     private static RowTargets RowStatus(string kind, BenchClean clean, List<BenchRun> rs)
     {
-        var targetKind = kind is "premature" or "missed" or "extra";
-        var sens = targetKind ? rs.Where(r => r.Sensitivity < 99).ToList() : [];
-        var ppv = targetKind && rs.Any(r => r.Ppv < 98);
-        var outside = rs.Where(r => !r.Within).ToList();
-        var cleanFlags = kind == "premature" && clean.FlaggedPercent >= 0.5;
-        var far = rs.Any(r => Math.Abs(r.RmssdError) > 20);
-        if (sens.Count == 0 && !ppv && outside.Count == 0 && !cleanFlags && !far) return RowTargets.Met;
-        var sensExplained = sens.All(r => r.Injected - r.Found == r.MissesNotEarly + r.MissesPauseNotCompensating);
-        var withinExplained = outside.All(r => !r.PerfectWithin);
-        return sensExplained && !ppv && withinExplained && !cleanFlags && !far ? RowTargets.MissedForAPhysicalReason : RowTargets.Missed;
+        var miss = RowMisses.Of(kind, clean, rs);
+        if (miss.None) return RowTargets.Met;
+        var physical = miss.Sensitivity.All(r => r.Injected - r.Found == r.MissesNotEarly + r.MissesPauseNotCompensating)
+            && miss.Outside.All(r => !r.PerfectWithin)
+            && miss.Ppv.Count == 0 && !miss.CleanFlags && miss.Far == 0;
+        return physical ? RowTargets.MissedForAPhysicalReason : RowTargets.Missed;
     }
 
     /// <summary>Percentage of <paramref name="runs"/> within RMSSD 5 % and SDNN 2 % (NaN when there are none).</summary>

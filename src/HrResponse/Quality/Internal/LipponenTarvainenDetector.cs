@@ -438,7 +438,6 @@ internal sealed class LipponenTarvainenDetector
         var window = beats[..c];
         window.Sort();
         return (c & 1) == 1 ? window[c / 2] : (window[(c / 2) - 1] + window[c / 2]) / 2;
-
     }
 
     // Beats an interval stands for in the repaired series: a missed beat two, an extra beat's second interval none.
