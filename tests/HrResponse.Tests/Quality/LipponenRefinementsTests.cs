@@ -6,8 +6,9 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Quality;
 
 /// <summary>
-/// Lipponen–Tarvainen refinements 12–21 (class remarks of the detector, docs/beat-quality.md root causes 10–19),
-/// each on the case that made it necessary.
+/// Lipponen–Tarvainen refinements 9 and 12–29 (class remarks of the detector, docs/beat-quality.md root causes 10–29),
+/// each on the case that made it necessary and, where later refinements also decide that case, on one where it alone
+/// decides at the default options (each test fails with its refinement switched off).
 /// </summary>
 public class LipponenRefinementsTests
 {
@@ -70,6 +71,21 @@ public class LipponenRefinementsTests
         });
     }
 
+    [TestCase(1, 466)]
+    [TestCase(2, 20)]
+    public void Clean_PrematureBeatAfterANaturallyLongInterval_NotALateBeatPair(int seed, int index)
+    {
+        // Benchmark runs 008 (24-h healthy), mixed artifacts at 5 %: seed 1, 828 1,140 [691 1,372] 953 ms (median about
+        // 843 ms before, 953 ms after); seed 2, 891 1,172 [710 1,438] 977 ms: the rhythm steps up through a naturally long
+        // interval and a premature beat follows it. The natural long interval and the premature one (1,140 + 691 ms) pass
+        // as a late-beat pair, which left the pause a long interval. Refinement 15 pairs the short interval with the longer
+        // neighbour, its pause. (Its first case, the 010 run above, is also decided right without it since refinements
+        // 17 and 29; these are the cases at the default floor where it decides.)
+        var found = Run("008", "mixed", seed, out var truth);
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Premature, ArtifactType.Ectopic, [index + 1, index + 2], "nothing after the pair");
+        Assert.That(found.Where(a => a.Index == index - 1 && a.Type == ArtifactType.Ectopic), Is.Empty, "the natural long interval not paired with the premature one");
+    }
+
     [Test]
     public void Clean_ExtraBeatWhereTheRhythmSlows_TypedExtra()
     {
@@ -79,6 +95,20 @@ public class LipponenRefinementsTests
         // mean (1,203 ms) from the sum test, and the extra beat was two short intervals.
         var found = Run("000", "extra", 0, out var truth);
         AssertTypedWithNothingBeside(found, truth, 1883, null, ArtifactType.Extra, [1882, 1884], "no long or short flag beside it");
+    }
+
+    [TestCase("test_12", 0, 131)]
+    [TestCase("test_11", 3, 77)]
+    public void Clean_ExtraBeatBesideAStepFlaggedNeighbour_TypedExtraByTheNeighboursMean(string name, int seed, int index)
+    {
+        // Benchmark runs (exercise tests), extra beats at 5 %: test_12 seed 0, 784 888 [425 519] 1,056 1,072 ms, the rhythm
+        // rising from 660 to 1,060 ms; test_11 seed 3, 664 888 [414 506] 840 764 ms. The sum (944, 920 ms) misses the
+        // lagging median (784, 740 ms) by more than 20 %, so only the neighbours' mean (972, 864 ms) finds the extra
+        // beat; the natural 888 ms before it is flagged long by the step up into it and the extra beat's drop after it.
+        // Refinement 16 lets that step-flagged neighbour serve (refinement 12 then drops its flag). (The first case of
+        // refinement 16, the 000 run above, is also decided right without it since refinement 17.)
+        var found = Run(name, "extra", seed, out var truth);
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Extra, ArtifactType.Extra, [index - 1, index + 2], "no long or short flag beside it");
     }
 
     [Test]
@@ -104,14 +134,28 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_ExtraBeatAfterANaturallyShortInterval_NotMergedWithIt()
+    {
+        // Benchmark run test_13 (exercise test), extra beats at 5 %, seed 0: 724 656 592 [256 312] 588 700 ms, the extra
+        // beat splitting a 568-ms interval where the rhythm falls from 800 to 600 ms. The first half adds up to one
+        // interval with the natural 592 before it (848 ms) and with the other half (568 ms); without refinement 18 the
+        // 592 and 256 were merged, and the run was left with short flags before the extra beat and an ectopic pair after
+        // it. (Refinement 18's first case, the 000 run above, is also decided right without it since refinement 26.)
+        var found = Run("test_13", "extra", 0, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 16, InjectedKind.Extra, ArtifactType.Extra, [13, 14, 18, 19], "nothing beside it");
+        Assert.That(found.Where(a => a.Index == 15 && a.Type == ArtifactType.Extra), Is.Empty, "the natural 592 ms not merged");
+    }
+
+    [Test]
     public void Clean_MissedBeatAfterAStepFlag_TypedMissed()
     {
         // Benchmark run subject_05 (Polar H10), mixed artifacts at 5 %, seed 2: 857 770 [1,489] 832 930 ms, a missed
         // beat (two intervals of about 745 ms) where the median (about 880 ms) lags. Its half matches the 770 before it,
         // but the step up into the long interval flags 770 short, and a flagged neighbour was no reference: the merged
         // interval became one long interval (RMSSD −10 %). Refinement 19 takes the step-flagged 770 as reference because
-        // the other neighbour (832) lies within 25 % of the half as well.
-        var found = Run("subject_05", "mixed", 2, out var truth);
+        // the other neighbour (832) lies within 25 % of the half as well. Tested at the 8 % floor of the time: at the
+        // default 10 % floor the 770 is not step-flagged, and the test passed without the refinement.
+        var found = ArtifactCorrection.Clean(Inject("subject_05", "mixed", 2, out var truth), EightPercentFloor).Quality.Artifacts;
         AssertTypedWithNothingBeside(found, truth, 47, InjectedKind.Missed, ArtifactType.Missed, [46, 48], "no flag beside it");
     }
 
@@ -174,17 +218,21 @@ public class LipponenRefinementsTests
         });
     }
 
-    [Test]
-    public void Clean_LongIntervalOfAtLeast1Point8Medians_TypedMissedWhateverItsHalf()
+    [TestCase("nsr003", 0, 2552, 8)]
+    [TestCase("nsr004", 2, 271, 10)]
+    [TestCase("nsr001", 1, 1747, 10)]
+    public void Clean_LongIntervalOfAtLeast1Point8Medians_TypedMissedWhateverItsHalf(string name, int seed, int index, double floorPercent)
     {
-        // Benchmark recording nsr003 (24-hour NSR excerpt), missed beats at 5 %, seed 0: 852 [1,906] 836 ms, two merged
-        // intervals of which one was naturally long. Its half (953 ms) lies 12–14 % off both neighbours and off the
-        // median, beyond every half test, so it was a long interval, interpolated as one beat (0.8 medians of time lost).
-        // At 2.2 local medians it can only be a missed beat (refinement 23); it is split. (The 836 ms after it is
-        // flagged short on the clean recording as well.)
-        var found = Run("nsr003", "missed", 0, out var truth);
-        AssertTypedWithNothingBeside(found, truth, 2552, InjectedKind.Missed, ArtifactType.Missed, [2551], "nothing before it");
-        Assert.That(found.Where(a => a.Index == 2552 && a.Type != ArtifactType.Missed), Is.Empty, "not also long");
+        // Benchmark runs (24-hour NSR excerpts), missed beats at 5 %: nsr003 seed 0, 852 [1,906] 836 ms; nsr004 seed 2,
+        // 789 [1,680] 742 ms (median 727 ms, the merged beats 867 and 813 ms); nsr001 seed 1, 617 [1,547] 680 ms (median
+        // 680 ms, merged 695 and 852 ms): two merged intervals of which one was naturally long. The half (953, 840,
+        // 774 ms) lies beyond every half test, so the interval was a long interval, interpolated as one beat (0.8 medians
+        // of time lost). At 2.2–2.3 local medians it can only be a missed beat (refinement 23); it is split. The nsr003
+        // case is tested at the 8 % floor of the time, where it arose (at 10 % it is found without the refinement).
+        var options = ArtifactCorrectionOptions.Default with { LipponenMinimumThresholdPercent = floorPercent };
+        var found = ArtifactCorrection.Clean(Inject(name, "missed", seed, out var truth), options).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Missed, ArtifactType.Missed, [index - 1], "nothing before it");
+        Assert.That(found.Where(a => a.Index == index && a.Type != ArtifactType.Missed), Is.Empty, "not also long");
     }
 
     [Test]
@@ -378,6 +426,26 @@ public class LipponenRefinementsTests
         Assert.That(rr[index] - rr[index + 1], Is.GreaterThan(30), "the displaced pair (long, short) at the index");
         var found = ArtifactCorrection.Clean(rr).Quality.Artifacts;
         Assert.That(found.Any(a => a.Index == index && a.Type == ArtifactType.Ectopic), Is.True);
+    }
+
+    [TestCase("000", 243)]
+    [TestCase("000", 333)]
+    [TestCase("010", 257)]
+    public void Clean_NaturalZigzagOfA24HourRecording_NotAnEctopicPair(string name, int index)
+    {
+        // Clean stretches of the 24-h recordings (CI benchmark): 000, 1,125 [1,211 1,023] 1,141 ms and 1,180 [1,117 1,265]
+        // 1,141 ms around medians of 1,117–1,188 ms; 010, 812 [742 852] 789 ms around 797 ms. Each is natural beat-to-beat
+        // alternation: the step between the two (−188, +148, +110 ms) passes Th1, but each interval lies off its median by
+        // about half of it, less than 0.7 Th1 (refinement 9), where a displaced beat moves its own interval by about the
+        // whole step. Without the refinement these were ectopic pairs, 6 more on 000 and 8 more on 010 (0.53 % and 0.50 %
+        // of their 3,000 clean beats, against the issue's < 0.5 %).
+        var rr = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name).Rr;
+        var found = ArtifactCorrection.Clean(rr).Quality.Artifacts;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Where(a => a.Index == index || a.Index == index + 1), Is.Empty, "the natural pair kept");
+            Assert.That(100.0 * found.Count / rr.Length, Is.LessThan(0.5), "flagged on the clean stretch, %");
+        });
     }
 
     // The artifact injected at index (of the given kind, when one is given) is found there as the given type, and no
