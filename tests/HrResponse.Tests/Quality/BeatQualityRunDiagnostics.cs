@@ -119,7 +119,7 @@ public class BeatQualityRunTrace
         var (med, qd1, qd2, events) = DetectorTrace.Of(series);
         for (var i = Math.Max(0, at - 5); i < Math.Min(n, at + 6); i++)
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.08 * med[i]):F1} th2 {Math.Max(qd2[i], 0.08 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}"));
+                $"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.10 * med[i]):F1} th2 {Math.Max(qd2[i], 0.10 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}"));
     }
 }
 
