@@ -79,8 +79,8 @@ public class LipponenRefinementsTests
         // 843 ms before, 953 ms after); seed 2, 891 1,172 [710 1,438] 977 ms: the rhythm steps up through a naturally long
         // interval and a premature beat follows it. The natural long interval and the premature one (1,140 + 691 ms) pass
         // as a late-beat pair, which left the pause a long interval. Refinement 15 pairs the short interval with the longer
-        // neighbour, its pause. (Its first case, the 010 run above, is also decided right without it since refinements
-        // 17 and 29; these are the cases at the default floor where it decides.)
+        // neighbour, its pause. (Its first case, the 010 run above, is now decided right without it, by later
+        // refinements; these are cases at the default options where it decides.)
         var found = Run("008", "mixed", seed, out var truth);
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Premature, ArtifactType.Ectopic, [index + 1, index + 2], "nothing after the pair");
         Assert.That(found.Where(a => a.Index == index - 1 && a.Type == ArtifactType.Ectopic), Is.Empty, "the natural long interval not paired with the premature one");
@@ -106,7 +106,7 @@ public class LipponenRefinementsTests
         // lagging median (784, 740 ms) by more than 20 %, so only the neighbours' mean (972, 864 ms) finds the extra
         // beat; the natural 888 ms before it is flagged long by the step up into it and the extra beat's drop after it.
         // Refinement 16 lets that step-flagged neighbour serve (refinement 12 then drops its flag). (The first case of
-        // refinement 16, the 000 run above, is also decided right without it since refinement 17.)
+        // refinement 16, the 000 run above, is now decided right without it, by later refinements.)
         var found = Run(name, "extra", seed, out var truth);
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Extra, ArtifactType.Extra, [index - 1, index + 2], "no long or short flag beside it");
     }
@@ -140,7 +140,7 @@ public class LipponenRefinementsTests
         // beat splitting a 568-ms interval where the rhythm falls from 800 to 600 ms. The first half adds up to one
         // interval with the natural 592 before it (848 ms) and with the other half (568 ms); without refinement 18 the
         // 592 and 256 were merged, and the run was left with short flags before the extra beat and an ectopic pair after
-        // it. (Refinement 18's first case, the 000 run above, is also decided right without it since refinement 26.)
+        // it. (Refinement 18's first case, the 000 run above, is now decided right without it, by later refinements.)
         var found = Run("test_13", "extra", 0, out var truth);
         AssertTypedWithNothingBeside(found, truth, 16, InjectedKind.Extra, ArtifactType.Extra, [13, 14, 18, 19], "nothing beside it");
         Assert.That(found.Where(a => a.Index == 15 && a.Type == ArtifactType.Extra), Is.Empty, "the natural 592 ms not merged");
