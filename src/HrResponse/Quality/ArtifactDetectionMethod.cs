@@ -25,7 +25,9 @@ public enum ArtifactDetectionMethod
     /// (set 0 for the published rule); (2) an ectopic pair's two intervals must deviate from the median in opposite
     /// directions, the smaller deviation at least 40 % of the larger; (3) a long interval needs the drop right after
     /// it, and a short one the rise right after it unless the pair adds up to an extra beat; (4) a missed beat must be
-    /// longer than 1.5 times the median; (5) passes after the first reuse the first pass's quartile thresholds.</para>
+    /// longer than 1.5 times the median; (5) passes after the first reuse the first pass's quartile thresholds. The
+    /// later refinements are summarised under <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>; each is
+    /// documented with the recording that needed it in docs/beat-quality.md.</para>
     /// </summary>
     LipponenTarvainen2019,
 

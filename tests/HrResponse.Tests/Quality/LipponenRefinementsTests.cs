@@ -188,7 +188,7 @@ public class LipponenRefinementsTests
         // interval was kept, and the one step 1,048 → 852 ms moved RMSSD by 23 %. Refinement 21 takes the first full
         // window's thresholds there. Since refinement 29 the default floor is 10 %, where Th2 at the start is the floor
         // and both keep the interval; the case is tested at the 8 % floor, where refinement 21 decides it.
-        var clean = ArtifactCorrection.Clean(BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == "test_08").Rr, EightPercentFloor).Quality.Artifacts;
+        var clean = ArtifactCorrection.Clean(CleanStretch("test_08"), EightPercentFloor).Quality.Artifacts;
         var found = ArtifactCorrection.Clean(Inject("test_08", "single", 1, out _), EightPercentFloor).Quality.Artifacts;
         Assert.Multiple(() =>
         {
@@ -439,7 +439,7 @@ public class LipponenRefinementsTests
         // about half of it, less than 0.7 Th1 (refinement 9), where a displaced beat moves its own interval by about the
         // whole step. Without the refinement these were ectopic pairs, 6 more on 000 and 8 more on 010 (0.53 % and 0.50 %
         // of their 3,000 clean beats, against the issue's < 0.5 %).
-        var rr = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name).Rr;
+        var rr = CleanStretch(name);
         var found = ArtifactCorrection.Clean(rr).Quality.Artifacts;
         Assert.Multiple(() =>
         {
@@ -461,7 +461,7 @@ public class LipponenRefinementsTests
         // threshold itself is near the floor: flagged or not as artifacts elsewhere in the window move Th1. Refinement 30
         // needs such a pair's step to pass 1.2 Th1. (On 009 the 671 ms, 10 % below its median, is then flagged short, as
         // on the clean recording.)
-        var series = kind.Length == 0 ? BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name).Rr : Inject(name, kind, 0, out _);
+        var series = kind.Length == 0 ? CleanStretch(name) : Inject(name, kind, 0, out _);
         var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
         Assert.That(found.Where(a => a.Type == ArtifactType.Ectopic && Math.Abs(a.Index - index) <= 1), Is.Empty, "no ectopic pair there");
     }
@@ -486,10 +486,14 @@ public class LipponenRefinementsTests
     // The series of one CI benchmark run (the recording's clean stretch, the kind at 5 %, the seed) and what was injected.
     private static double[] Inject(string name, string kind, int seed, out List<InjectedArtifact> truth)
     {
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == name);
         var k = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
-        (var series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, 5),
-            new Random(BeatQualityBenchmark.StableSeed(rec.Name, k, 5, seed)), out _);
+        (var series, truth) = BeatQualityInjector.InjectMapped(CleanStretch(name), BeatQualityBenchmark.Mix(kind, 5),
+            new Random(BeatQualityBenchmark.StableSeed(name, k, 5, seed)), out _);
         return series;
     }
+
+    // The clean stretch of a CI benchmark recording (read once for all the tests of this class).
+    private static double[] CleanStretch(string name) => BenchRecordings.Value.Single(r => r.Name == name).Rr;
+
+    private static readonly Lazy<List<BenchRecording>> BenchRecordings = new(() => BeatQualityBenchmark.Recordings(3000));
 }
