@@ -146,16 +146,17 @@ public class LipponenRefinementsTests
         Assert.That(found.Where(a => a.Index == 15 && a.Type == ArtifactType.Extra), Is.Empty, "the natural 592 ms not merged");
     }
 
-    [Test]
-    public void Clean_MissedBeatAfterAStepFlag_TypedMissed()
+    [TestCase(8)]
+    [TestCase(10)]
+    public void Clean_MissedBeatAfterAStepFlag_TypedMissed(double floorPercent)
     {
         // Benchmark run subject_05 (Polar H10), mixed artifacts at 5 %, seed 2: 857 770 [1,489] 832 930 ms, a missed
         // beat (two intervals of about 745 ms) where the median (about 880 ms) lags. Its half matches the 770 before it,
         // but the step up into the long interval flags 770 short, and a flagged neighbour was no reference: the merged
         // interval became one long interval (RMSSD −10 %). Refinement 19 takes the step-flagged 770 as reference because
-        // the other neighbour (832) lies within 25 % of the half as well. Tested at the 8 % floor of the time: at the
-        // default 10 % floor the 770 is not step-flagged, and the test passed without the refinement.
-        var found = ArtifactCorrection.Clean(Inject("subject_05", "mixed", 2, out var truth), EightPercentFloor).Quality.Artifacts;
+        // the other neighbour (832) lies within 25 % of the half as well. Tested at the 8 % floor of the time, where it fails
+        // without the refinement, and at the default 10 %, where the 770 is not step-flagged and the outcome must hold too.
+        var found = ArtifactCorrection.Clean(Inject("subject_05", "mixed", 2, out var truth), Floor(floorPercent)).Quality.Artifacts;
         AssertTypedWithNothingBeside(found, truth, 47, InjectedKind.Missed, ArtifactType.Missed, [46, 48], "no flag beside it");
     }
 
@@ -219,6 +220,7 @@ public class LipponenRefinementsTests
     }
 
     [TestCase("nsr003", 0, 2552, 8)]
+    [TestCase("nsr003", 0, 2552, 10)]
     [TestCase("nsr004", 2, 271, 10)]
     [TestCase("nsr001", 1, 1747, 10)]
     public void Clean_LongIntervalOfAtLeast1Point8Medians_TypedMissedWhateverItsHalf(string name, int seed, int index, double floorPercent)
@@ -228,9 +230,8 @@ public class LipponenRefinementsTests
         // 680 ms, merged 695 and 852 ms): two merged intervals of which one was naturally long. The half (953, 840,
         // 774 ms) lies beyond every half test, so the interval was a long interval, interpolated as one beat (0.8 medians
         // of time lost). At 2.2–2.3 local medians it can only be a missed beat (refinement 23); it is split. The nsr003
-        // case is tested at the 8 % floor of the time, where it arose (at 10 % it is found without the refinement).
-        var options = ArtifactCorrectionOptions.Default with { LipponenMinimumThresholdPercent = floorPercent };
-        var found = ArtifactCorrection.Clean(Inject(name, "missed", seed, out var truth), options).Quality.Artifacts;
+        // case is tested at the 8 % floor of the time, where it arose, and at 10 %, where it is found without the refinement.
+        var found = ArtifactCorrection.Clean(Inject(name, "missed", seed, out var truth), Floor(floorPercent)).Quality.Artifacts;
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Missed, ArtifactType.Missed, [index - 1], "nothing before it");
         Assert.That(found.Where(a => a.Index == index && a.Type != ArtifactType.Missed), Is.Empty, "not also long");
     }
@@ -352,21 +353,23 @@ public class LipponenRefinementsTests
         AssertTypedWithNothingBeside(found, truth, 42, InjectedKind.Missed, ArtifactType.Missed, [41, 43], "the natural intervals beside it kept");
     }
 
-    [Test]
-    public void Clean_NaturalIntervalBesideASplitMissedBeat_NotFlaggedByAStepAgainstTheHalves()
+    [TestCase(8)]
+    [TestCase(10)]
+    public void Clean_NaturalIntervalBesideASplitMissedBeat_NotFlaggedByAStepAgainstTheHalves(double floorPercent)
     {
         // Benchmark recording nsr003 (24 h, 128 Hz), missed beats at 5 %, seed 1: 648 664 [727] 1,344 680 ms. The first
         // pass splits the missed beat into 672 + 672 ms; the second saw a step of −55 ms out of the natural 727 against
         // Th1 ≈ 54 ms and flagged it long (the clean recording has 695 and 648 ms there, a step of −32 ms). The halves
         // are estimates, about half a natural step off the beats they stand for, so a step against them must pass Th1
-        // by 0.2 Th1 (refinement 27). Tested at the 8 % floor of the time: at the default 10 % floor the case does not
-        // arise, and the test passed without the refinement.
-        var found = ArtifactCorrection.Clean(Inject("nsr003", "missed", 1, out var truth), EightPercentFloor).Quality.Artifacts;
+        // by 0.2 Th1 (refinement 27). Tested at the 8 % floor of the time, where it fails without the refinement, and at
+        // the default 10 % floor, where the case does not arise and the outcome must hold too.
+        var found = ArtifactCorrection.Clean(Inject("nsr003", "missed", 1, out var truth), Floor(floorPercent)).Quality.Artifacts;
         AssertTypedWithNothingBeside(found, truth, 635, InjectedKind.Missed, ArtifactType.Missed, [634], "the natural 727 ms before it kept");
     }
 
-    [Test]
-    public void Clean_NaturalLongIntervalBeforeAShortArtifact_TestedAgainstTheArtifactRepaired()
+    [TestCase(8)]
+    [TestCase(10)]
+    public void Clean_NaturalLongIntervalBeforeAShortArtifact_TestedAgainstTheArtifactRepaired(double floorPercent)
     {
         // The issue's nsr009 case, seed 7: the recording starts 813 844 922 [602] 789 ms, the 602 an injected ×0.7 of a
         // natural 859 ms. The natural 922 ms (+15 % on its median, Th1 at its 8 % floor, about 66 ms) was flagged long
@@ -376,9 +379,9 @@ public class LipponenRefinementsTests
         // intervals were interpolated before, which removed the natural 922 ms and left SDNN 2.1 % low.
         var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
         var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(7));
-        // Tested at the 8 % floor of the time (Th1 at its floor): at the default 10 % floor the case does not arise, and
-        // the test passed without the refinement.
-        var found = ArtifactCorrection.Clean(series, EightPercentFloor).Quality.Artifacts;
+        // Tested at the 8 % floor of the time (Th1 at its floor), where it fails without the refinement, and at the
+        // default 10 % floor, where the case does not arise and the outcome must hold too.
+        var found = ArtifactCorrection.Clean(series, Floor(floorPercent)).Quality.Artifacts;
         var i = Array.FindIndex(series, 0, 6, v => Math.Round(v) == 922);
         Assert.That(i, Is.GreaterThanOrEqualTo(1), "the natural 922 ms near the start");
         AssertTypedWithNothingBeside(found, truth, i + 1, InjectedKind.Single, ArtifactType.Short, [i], "the natural 922 ms kept");
@@ -479,6 +482,10 @@ public class LipponenRefinementsTests
 
     // The threshold floor before refinement 29, for the cases that arise only there (Th1 at an 8 % floor).
     private static readonly ArtifactCorrectionOptions EightPercentFloor = ArtifactCorrectionOptions.Default with { LipponenMinimumThresholdPercent = 8 };
+
+    // The default options with the given threshold floor (%): the cases of refinements 19, 23, 27 and 28 are tested at the
+    // 8 % floor, where they arise and fail without their refinement, and at the default 10 %, where the outcome must hold too.
+    private static ArtifactCorrectionOptions Floor(double percent) => ArtifactCorrectionOptions.Default with { LipponenMinimumThresholdPercent = percent };
 
     private static IReadOnlyList<DetectedArtifact> Run(string name, string kind, int seed, out List<InjectedArtifact> truth) =>
         ArtifactCorrection.Clean(Inject(name, kind, seed, out truth)).Quality.Artifacts;
