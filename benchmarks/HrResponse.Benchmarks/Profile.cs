@@ -288,6 +288,26 @@ internal static class Profile
             return;
         }
 
+        if (args.Length > 1 && args[1] == "cleanloop")
+        {
+            // Detection + correction of the 100,000-beat benchmark series in a loop, for a sampling profiler
+            // (dotnet-trace collect -- ... profile cleanloop [seconds]).
+            var bench = new HrResponse.Benchmarks.Quality.ArtifactCorrectionBenchmarks { Beats = 100_000 };
+            bench.Setup();
+            var rr = RrIntervals.FromMilliseconds(bench.Series);
+            var seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+            var watch = Stopwatch.StartNew();
+            var calls = 0;
+            while (watch.Elapsed.TotalSeconds < seconds)
+            {
+                HrResponse.Quality.ArtifactCorrection.Clean(rr);
+                calls++;
+            }
+
+            Console.WriteLine($"{calls} calls, {watch.Elapsed.TotalMilliseconds / calls:F2} ms per call");
+            return;
+        }
+
         if (args.Length > 1 && args[1] == "kernels")
         {
             Kernels();

@@ -167,11 +167,11 @@ public class BeatQualityBenchmarkTests
         Assert.That(failing, Is.Empty);
     }
 
+    [TestCase("missed")]
     [TestCase("extra")]
     public void MetKinds_EveryRun_Ppv_AtLeast98Percent(string kind) => AssertPpv(kind);
 
     [TestCase("premature")]
-    [TestCase("missed")]
     [Explicit("open part of issue 14: not every run reaches PPV ≥ 98 % (docs/beat-quality.md)")]
     [Category("OpenTarget")]
     public void EveryRun_Ppv_AtLeast98Percent(string kind) => AssertPpv(kind);

@@ -119,7 +119,13 @@ namespace HrResponse.Quality.Internal;
 /// median, where the quartile threshold is at least half the floor (natural steps of the order of Th1), needs its step
 /// to pass Th1 by 0.2 Th1: natural alternation on the 24-h recordings (1,179 [1,086 1,211] 1,164 ms, step 1.07 Th1)
 /// was flagged in some runs and not in others as artifacts elsewhere in the 91-beat window moved Th1 by a few per cent;
-/// a beat displaced among nearly equal intervals (quartile threshold far below the floor) is still found.</para>
+/// a beat displaced among nearly equal intervals (quartile threshold far below the floor) is still found; (31) a long or
+/// short flag of the mRR rule alone is dropped when the interval lies at the level of an adjacent interval not taken
+/// by an artifact (step under Th1, the neighbour off its median on the same side by at least half as much): an artifact
+/// changes one interval or two in opposite directions, and two neighbours off the median together are the rhythm
+/// moving faster than the 11-beat median (540 [1,180] 772 780 692 ms, the missed beat split into 590 + 590 ms, flagged
+/// both natural intervals long at 3.0 Th2); a short interval at most 75 % of its median is never such a level (sinus
+/// intervals do not shorten by more than about 25 % from beat to beat).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -158,6 +164,16 @@ internal sealed class LipponenTarvainenDetector
     private const double AlternationOffsetFraction = 0.1;
     private const double AlternationStepMargin = 0.2;
     private const double AlternationQuartileShare = 0.5;
+
+    // Refinement (31): an adjacent interval at the level of an mRR flag is off its median by at least this share of
+    // the flag's offset.
+    private const double LevelNeighbourShare = 0.5;
+
+    // Refinement (31): a short interval at most this fraction of its local median is never a level of the rhythm: sinus
+    // intervals do not shorten by more than about 25 % from one beat to the next (the 24.5 % limit of Kamath MV,
+    // Fallen EL, "Correction of the heart rate variability signal for ectopics and missing beats", in Malik M, Camm AJ,
+    // eds., Heart Rate Variability, Futura, 1995, pp. 75–85).
+    private const double ShortLevelMinFraction = 0.75;
 
     // Refinement (26): an extra beat's two intervals may add up to an adjacent interval within this fraction of it.
     private const double SumMatchesNeighbourFraction = 0.05;
@@ -620,6 +636,10 @@ internal sealed class LipponenTarvainenDetector
             {
                 used[j] = false;
             }
+            else if (refined && eq4 && !eq3 && !eq5 && AtTheLevelOfANeighbour(rr, med, nd, used, j))
+            {
+                used[j] = false;
+            }
             else
             {
                 marks[j] = eq4 ? BeatMark.MedianFlag : BeatMark.StepFlag;
@@ -882,6 +902,27 @@ internal sealed class LipponenTarvainenDetector
         && qd1[p + 1] >= AlternationQuartileShare * floor * med[p + 1]
         && Math.Abs(rr[p] - med[p]) < AlternationOffsetFraction * med[p]
         && Math.Abs(rr[p + 1] - med[p + 1]) < AlternationOffsetFraction * med[p + 1];
+
+    // Refinement (31): interval j, flagged by the mRR rule alone, lies at the level of an adjacent interval that no
+    // artifact has taken: the step between them is under Th1, and the neighbour is off its own median on the same side
+    // by at least LevelNeighbourShare of j's offset. An artifact changes one interval, or two in opposite directions;
+    // two neighbours off the median together are the rhythm moving faster than the 11-beat median follows (issue 14,
+    // test_04: 540 [1,180] 772 780 692 ms, the rhythm rising from 560 to 780 ms; with the missed beat split into
+    // 590 + 590 ms the median fell to 590 ms and both natural intervals were 3.0 Th2 long, which removed two natural
+    // steps and 11 % of RMSSD). The neighbour's offset must be comparable: a ×0.7 interval before a natural one a
+    // little short (716 [473] 616 ms, median 676 ms, Th1 146 ms in an exercise test) is still flagged. A short interval
+    // at most ShortLevelMinFraction of its median is not a level of the rhythm: two double detections in a row
+    // (823 [230 234] 730 ms, cardiocurver) stay flagged.
+    private static bool AtTheLevelOfANeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> nd, ReadOnlySpan<bool> used, int j)
+    {
+        var offset = rr[j] - med[j];
+        if (offset < 0 && rr[j] <= ShortLevelMinFraction * med[j]) return false;
+        return (j >= 1 && !used[j - 1] && Math.Abs(nd[j]) < 1 && SameLevel(rr[j - 1] - med[j - 1], offset))
+            || (j + 1 < rr.Length && !used[j + 1] && Math.Abs(nd[j + 1]) < 1 && SameLevel(rr[j + 1] - med[j + 1], offset));
+    }
+
+    private static bool SameLevel(double neighbourOffset, double offset) =>
+        neighbourOffset * offset > 0 && Math.Abs(neighbourOffset) >= LevelNeighbourShare * Math.Abs(offset);
 
     // Refinement (2): a premature beat and its compensatory pause deviate from the median in opposite directions by
     // comparable amounts.
