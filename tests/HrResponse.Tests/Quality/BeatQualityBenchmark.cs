@@ -9,8 +9,16 @@ namespace HrResponse.Tests.Quality;
 internal sealed record BenchRecording(string Name, string Group, double[] Rr);
 
 /// <summary>The clean recording: its size, share flagged by the method, RMSSD and the quality report's verdict.</summary>
-internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent, double Rmssd, double DetectionLimitPercent, bool Unreliable, string? UnreliableReason = null)
+internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent, double Rmssd, double DetectionLimitPercent, bool Unreliable, string? UnreliableReason = null,
+    int Flags = 0, int DisplacedBeatFlags = 0)
 {
+    /// <summary>True when every flag on the clean stretch is a displaced beat (<see cref="BeatQualityBenchmark.IsDisplacedBeat"/>).</summary>
+    public bool AllFlagsDisplacedBeats => Flags > 0 && DisplacedBeatFlags == Flags;
+
+    /// <summary>The clean stretch's share flagged, with how many of the flags are displaced beats.</summary>
+    public string FlaggedText => string.Create(CultureInfo.InvariantCulture,
+        $"{FlaggedPercent:0.00} % flagged ({DisplacedBeatFlags} of {Flags} flags displaced beats)");
+
     /// <summary>Short form of the reason for the table.</summary>
     public string ShortReason => UnreliableReason is null ? string.Empty : UnreliableReason.StartsWith("detection limit", StringComparison.Ordinal) ? "detection limit" : "flags as small as natural steps";
 }
@@ -158,7 +166,8 @@ internal static class BeatQualityBenchmark
             var b = Measure(baseline.Intervals, spectral);
             var rawRmssd = QualityTestData.Rmssd(rec.Rr);
             var rawSdnn = QualityTestData.Sdnn(rec.Rr);
-            clean[rec.Name] = new BenchClean(rec.Group, rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd, baseline.Quality.DetectionLimitPercent, baseline.Quality.IndicesUnreliable == true, baseline.Quality.IndicesUnreliableReason);
+            clean[rec.Name] = new BenchClean(rec.Group, rec.Rr.Length, 100.0 * baseline.Quality.ArtifactCount / rec.Rr.Length, b.Rmssd, baseline.Quality.DetectionLimitPercent, baseline.Quality.IndicesUnreliable == true, baseline.Quality.IndicesUnreliableReason,
+                baseline.Quality.ArtifactCount, baseline.Quality.Artifacts.Count(a => IsDisplacedBeat(rec.Rr, baseline.Quality.Artifacts, a)));
             for (var ki = 0; ki < Kinds.Length; ki++)
             {
                 foreach (var rate in rates)
@@ -360,7 +369,7 @@ internal static class BeatQualityBenchmark
         var miss = RowMisses.Of(kind, clean, rs);
         var parts = new List<string>();
         if (clean.Unreliable) parts.Add($"report: indices unreliable ({clean.ShortReason})");
-        if (miss.CleanFlags) parts.Add(string.Create(CultureInfo.InvariantCulture, $"clean: {clean.FlaggedPercent:0.00} % flagged"));
+        if (miss.CleanFlags) parts.Add($"clean: {clean.FlaggedText}");
         if (miss.Sensitivity.Count > 0)
         {
             var sens = miss.Sensitivity;
@@ -385,18 +394,42 @@ internal static class BeatQualityBenchmark
         static string Runs(int n) => $"{n} run{(n == 1 ? "" : "s")}";
     }
 
+    /// <summary>
+    /// True when a flag on a clean stretch is a displaced beat, an event of the recording rather than a sinus interval:
+    /// an ectopic pair (i, i+1) whose total equals the two intervals around it, rr(i−1) + rr(i+2), within 2 % or 8 ms (a
+    /// beat out of its place, early or mis-timed, with the rhythm unchanged), displaced from the middle of that total by
+    /// at least 4 times the median beat-to-beat step of the 20 unflagged intervals around it (exercise tests at 180 bpm:
+    /// 348 [328 364] 348 ms among steps of 0–4 ms). Such beats are real in the recording, so flagging them is right,
+    /// and the fewer-than-0.5 %-flagged target cannot be met on a stretch that holds more of them.
+    /// </summary>
+    internal static bool IsDisplacedBeat(double[] rr, IReadOnlyList<DetectedArtifact> flags, DetectedArtifact a)
+    {
+        var i = a.Index;
+        if (a.Type != ArtifactType.Ectopic || i < 1 || i + 2 >= rr.Length) return false;
+        var around = rr[i - 1] + rr[i + 2];
+        if (Math.Abs(rr[i] + rr[i + 1] - around) > Math.Max(8, 0.02 * around)) return false;
+        var flagged = flags.SelectMany(f => f.Type is ArtifactType.Ectopic or ArtifactType.Extra ? new[] { f.Index, f.Index + 1 } : new[] { f.Index }).ToHashSet();
+        var steps = new List<double>();
+        for (var k = Math.Max(1, i - 10); k <= Math.Min(rr.Length - 1, i + 12); k++)
+            if (!flagged.Contains(k) && !flagged.Contains(k - 1)) steps.Add(Math.Abs(rr[k] - rr[k - 1]));
+        if (steps.Count < 5) return false;
+        steps.Sort();
+        return Math.Abs(rr[i] - (around / 2)) >= 4 * Math.Max(steps[steps.Count / 2], 1);
+    }
+
     private enum RowTargets { Met, MissedForAPhysicalReason, Missed }
 
     // Whether a row meets every per-run target of RowMisses; if not, whether every miss has a physical reason: a
     // premature beat not early or whose pause does not compensate (the intervals are those of the rhythm or of a ×0.7
-    // interval), or RMSSD/SDNN out with perfect detection too (the correction cannot restore the lost beat-to-beat step).
+    // interval), RMSSD/SDNN out with perfect detection too (the correction cannot restore the lost beat-to-beat step),
+    // or clean flags that are all displaced beats (IsDisplacedBeat: events of the recording, rightly flagged).
     private static RowTargets RowStatus(string kind, BenchClean clean, List<BenchRun> rs)
     {
         var miss = RowMisses.Of(kind, clean, rs);
         if (miss.None) return RowTargets.Met;
         var physical = miss.Sensitivity.All(r => r.Injected - r.Found == r.MissesNotEarly + r.MissesPauseNotCompensating)
             && miss.Outside.All(r => !r.PerfectWithin)
-            && miss.Ppv.Count == 0 && !miss.CleanFlags && miss.Far == 0;
+            && miss.Ppv.Count == 0 && (!miss.CleanFlags || clean.AllFlagsDisplacedBeats) && miss.Far == 0;
         return physical ? RowTargets.MissedForAPhysicalReason : RowTargets.Missed;
     }
 
@@ -430,11 +463,11 @@ internal static class BeatQualityBenchmark
         }
 
         var rows = at.GroupBy(r => (r.Recording, r.Kind)).Select(g => (g.Key.Kind, Status: RowStatus(g.Key.Kind, clean[g.Key.Recording], g.ToList()))).ToList();
-        sb.AppendLine("- rows (recording × kind, reliable recordings) meeting every per-run target / met or missed only for a physical reason (premature beats not early or whose pause does not compensate; RMSSD/SDNN out with perfect detection too): " +
+        sb.AppendLine("- rows (recording × kind, reliable recordings) meeting every per-run target / met or missed only for a physical reason (premature beats not early or whose pause does not compensate; RMSSD/SDNN out with perfect detection too; every clean flag a displaced beat): " +
             string.Join(", ", Kinds.Select(kind => $"{kind} {rows.Count(r => r.Kind == kind && r.Status == RowTargets.Met)} / {rows.Count(r => r.Kind == kind && r.Status != RowTargets.Missed)} of {rows.Count(r => r.Kind == kind)}")));
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean recordings with ≥ 0.5 % of beats flagged: {clean.Count(c => c.Value.FlaggedPercent >= 0.5)} of {clean.Count}"));
         foreach (var (name, c) in clean.Where(c => c.Value.FlaggedPercent >= 0.5))
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- clean {name}: {c.FlaggedPercent:0.00} % flagged"));
+            sb.AppendLine($"- clean {name}: {c.FlaggedText}");
         return sb.ToString();
     }
 }

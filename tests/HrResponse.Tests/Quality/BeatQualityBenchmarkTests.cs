@@ -314,4 +314,25 @@ public class Nsr009IssueCaseTests
             Assert.That(Math.Abs(sdnn), Is.LessThanOrEqualTo(2));
         });
     }
+
+    [TestCase(328, 364, true)]   // 20 ms early, total kept exactly, steps of 0–4 ms around: a displaced beat
+    [TestCase(340, 352, false)]  // total kept, 8 ms off: within 4 natural steps
+    [TestCase(328, 400, false)]  // the pause outlasts the two intervals around it by 36 ms: not a displaced beat
+    public void IsDisplacedBeat_NeedsTheTotalKeptAndADisplacementOfFourNaturalSteps(double first, double second, bool displaced)
+    {
+        double[] rr = [.. Enumerable.Range(0, 30).Select(k => 348.0 + (k % 3 == 0 ? 4 : 0))];
+        rr[15] = first;
+        rr[16] = second;
+        var flag = new DetectedArtifact(15, ArtifactType.Ectopic, 0);
+        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, [flag], flag), Is.EqualTo(displaced));
+    }
+
+    [Test]
+    public void IsDisplacedBeat_OnlyEctopicPairs()
+    {
+        double[] rr = [.. Enumerable.Repeat(348.0, 30)];
+        rr[15] = 400;
+        var flag = new DetectedArtifact(15, ArtifactType.Long, 0);
+        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, [flag], flag), Is.False);
+    }
 }
