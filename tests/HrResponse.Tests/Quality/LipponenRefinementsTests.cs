@@ -499,6 +499,20 @@ public class LipponenRefinementsTests
         });
     }
 
+    [TestCase("nsr006_5min", 0, 324)]
+    [TestCase("test_10", 3, 75)]
+    [TestCase("006", 2, 1586)]
+    public void Clean_ShortIntervalBeforeANaturalOneNotAboveItsNeighbours_FlaggedAlone(string name, int seed, int index)
+    {
+        // Single ×0.7 intervals followed by a natural interval that is not above the intervals around the pair, the pair
+        // not lasting two local medians: nsr006_5min seed 0, 969 992 [678 961] 906 ms (median 859 ms); test_10 seed 3,
+        // 836 944 [543 864] 696 ms; 006 seed 2, 789 812 [564 773] 727 ms.
+        // Typed as a premature beat with its pause, the natural interval was replaced too; refinement 32 flags the
+        // short interval alone.
+        var found = Run(name, "single", seed, out var truth);
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, ArtifactType.Short, [index + 1], "the natural interval after it");
+    }
+
     [Test]
     public void Clean_TwoDoubleDetectionsInARow_StillFlaggedShort()
     {
