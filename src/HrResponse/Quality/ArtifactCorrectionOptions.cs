@@ -97,7 +97,7 @@ public sealed record ArtifactCorrectionOptions
     /// value (a longer total is also kept when it lasts two cycles of the kept interval before the pair, within 10 % of
     /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split
     /// placed by the spline clamped to the anchors' range widened by half its span (published: within 10 % of one
-    /// interval, plain clamp). Further refinements (17–31 in the remarks of the detector): the local median is taken
+    /// interval, plain clamp). Further refinements (17–32 in the remarks of the detector): the local median is taken
     /// again with the extra and missed beats found repaired; a short interval that adds up to one interval with either
     /// neighbour pairs with the shorter; the missed-beat half test is capped at 20 % of the median and also takes a
     /// neighbour flagged only by a step; on long runs the first and last 45 beats take the thresholds of the first and
@@ -110,7 +110,9 @@ public sealed record ArtifactCorrectionOptions
     /// order of Th1, needs its step to pass 1.2 Th1 (natural alternation); and a long or short flag of the local-median
     /// rule alone is dropped where an adjacent unflagged interval lies at the same level (within Th1 of it, off its own
     /// median on the same side by at least half as much; a short interval only above 75 % of its median), the rhythm
-    /// moving faster than the 11-beat median. Each is documented with the recording that needed it and
+    /// moving faster than the 11-beat median; a short–long pair that neither lasts two local medians nor has its long
+    /// interval above the intervals around it is not an ectopic pair (a ×0.7 interval before a natural one; the short
+    /// interval is flagged alone). Each is documented with the recording that needed it and
     /// its benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
     /// the plain cubic spline through the neighbouring intervals).
