@@ -324,7 +324,7 @@ public class Nsr009IssueCaseTests
         rr[15] = first;
         rr[16] = second;
         var flag = new DetectedArtifact(15, ArtifactType.Ectopic, 0);
-        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, [flag], flag), Is.EqualTo(displaced));
+        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, BeatQualityBenchmark.FlaggedIntervals([flag]), flag), Is.EqualTo(displaced));
     }
 
     [Test]
@@ -333,6 +333,6 @@ public class Nsr009IssueCaseTests
         double[] rr = [.. Enumerable.Repeat(348.0, 30)];
         rr[15] = 400;
         var flag = new DetectedArtifact(15, ArtifactType.Long, 0);
-        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, [flag], flag), Is.False);
+        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, BeatQualityBenchmark.FlaggedIntervals([flag]), flag), Is.False);
     }
 }

@@ -636,12 +636,11 @@ internal sealed class LipponenTarvainenDetector
                 marks[j] = BeatMark.Missed;
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
-            else if (refined && !eq4 && StepToSplitHalfWithinMargin(splitHalves, a, n1, j))
+            else if (refined && (eq4
+                ? !eq3 && !eq5 && AtTheLevelOfANeighbour(rr, med, nd, used, j)
+                : StepToSplitHalfWithinMargin(splitHalves, a, n1, j)))
             {
-                used[j] = false;
-            }
-            else if (refined && eq4 && !eq3 && !eq5 && AtTheLevelOfANeighbour(rr, med, nd, used, j))
-            {
+                // Refinements (27) for a step flag, (31) for a flag of the mRR rule alone: not an artifact.
                 used[j] = false;
             }
             else
