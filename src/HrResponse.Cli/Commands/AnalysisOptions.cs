@@ -35,6 +35,11 @@ internal sealed class AnalysisOptions
             ". Default lipponen-tarvainen; the tool presets (neurokit2, hrv-analysis, pyhrv, systole, kubios) correct nothing, as those tools' HRV functions, unless this is given.",
     };
 
+    private readonly Option<IntervalEstimator?> _estimate = CommonOptions.Choice<IntervalEstimator?>(
+        "--estimate", "How corrected intervals are estimated: variance-preserving (autoregressive, RMSSD and SDNN unbiased; the default), autoregressive (its conditional mean), or cubic-spline (Kubios HRV's; the default with --preset kubios).", null,
+        ("variance-preserving", IntervalEstimator.AutoregressiveVariancePreserving), ("autoregressive", IntervalEstimator.Autoregressive),
+        ("cubic-spline", IntervalEstimator.CubicSpline));
+
     private AnalysisOptions(bool withAnalysisChoice)
     {
         if (withAnalysisChoice)
@@ -67,6 +72,7 @@ internal sealed class AnalysisOptions
         command.Options.Add(_rrUnit);
         command.Options.Add(_preset);
         command.Options.Add(_correct);
+        command.Options.Add(_estimate);
         command.Options.Add(_domains);
         command.Options.Add(_psd);
     }
@@ -96,6 +102,8 @@ internal sealed class AnalysisOptions
             }
         }
 
+        var estimator = parse.GetValue(_estimate) ?? (preset == HrvPreset.Kubios ? IntervalEstimator.CubicSpline : correction.Estimator);
+        if (estimator != correction.Estimator) correction = correction with { Estimator = estimator };
         var options = HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") };
         if (parse.GetValue(_psd) is { } psd) options = options with { FrequencyDomain = options.FrequencyDomain with { Method = psd } };
         return (options, correction);

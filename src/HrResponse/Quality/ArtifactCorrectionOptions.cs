@@ -28,6 +28,13 @@ public sealed record ArtifactCorrectionOptions
     /// <summary>What is done with flagged beats. Default <see cref="CorrectionAction.Interpolate"/>.</summary>
     public CorrectionAction Action { get; init; } = CorrectionAction.Interpolate;
 
+    /// <summary>
+    /// How <see cref="CorrectionAction.Interpolate"/> estimates the intervals it replaces. Default
+    /// <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/> (unbiased RMSSD and SDNN after correction; docs/beat-quality.md);
+    /// <see cref="IntervalEstimator.CubicSpline"/> is Kubios HRV's and the published method's.
+    /// </summary>
+    public IntervalEstimator Estimator { get; init; } = IntervalEstimator.AutoregressiveVariancePreserving;
+
     /// <summary>Shortest plausible interval for <see cref="ArtifactDetectionMethod.AbsoluteRange"/>, in ms. Default 300 (200 bpm).</summary>
     public double AbsoluteMinMs { get; init; } = 300;
 
@@ -114,8 +121,9 @@ public sealed record ArtifactCorrectionOptions
     /// interval above the intervals around it is not an ectopic pair (a ×0.7 interval before a natural one; the short
     /// interval is flagged alone). Each is documented with the recording that needed it and
     /// its benchmark effect in docs/beat-quality.md. False applies the published rules (together
-    /// with <see cref="LipponenMinimumThresholdPercent"/> = 0, the method exactly as published; interpolation is then
-    /// the plain cubic spline through the neighbouring intervals).
+    /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
+    /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain
+    /// cubic spline through the neighbouring intervals).
     /// </summary>
     public bool LipponenRefinements { get; init; } = true;
 
@@ -244,6 +252,8 @@ public sealed record ArtifactCorrectionOptions
             throw new ArgumentOutOfRangeException(paramName, Method, $"{nameof(Method)} must be a defined {nameof(ArtifactDetectionMethod)}; it is {(int)Method}.");
         if (Action is not (CorrectionAction.Interpolate or CorrectionAction.ExcludeAndMarkGaps))
             throw new ArgumentOutOfRangeException(paramName, Action, $"{nameof(Action)} must be a defined {nameof(CorrectionAction)}; it is {(int)Action}.");
+        if (!Enum.IsDefined(Estimator))
+            throw new ArgumentOutOfRangeException(paramName, Estimator, $"{nameof(Estimator)} must be a defined {nameof(IntervalEstimator)}; it is {(int)Estimator}.");
         Guard.Positive(AbsoluteMinMs, $"{paramName}.{nameof(AbsoluteMinMs)}");
         Guard.Positive(AbsoluteMaxMs, $"{paramName}.{nameof(AbsoluteMaxMs)}");
         if (!(AbsoluteMaxMs > AbsoluteMinMs))

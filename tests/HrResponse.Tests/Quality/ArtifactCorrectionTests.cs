@@ -27,6 +27,8 @@ public class ArtifactCorrectionTests
         });
     }
 
+    private static readonly ArtifactCorrectionOptions Spline = ArtifactCorrectionOptions.Default with { Estimator = IntervalEstimator.CubicSpline };
+
     [Test]
     public void Clean_MissedBeat_SplitInTwoWithInsertedBeatInTheMiddle()
     {
@@ -35,7 +37,7 @@ public class ArtifactCorrectionTests
         rr[30] = merged;
         rr.RemoveAt(31);
         var input = RrIntervals.FromMilliseconds(rr.ToArray());
-        var c = ArtifactCorrection.Clean(input);
+        var c = ArtifactCorrection.Clean(input, Spline);
         Assert.Multiple(() =>
         {
             Assert.That(c.Quality.Artifacts, Is.EqualTo(new[] { new DetectedArtifact(30, ArtifactType.Missed, input.BeatTimesSeconds[30]) }));
@@ -72,13 +74,55 @@ public class ArtifactCorrectionTests
         });
     }
 
+    // Base() repeats 784 800 816 792 808 ms (period 5 beats, like a respiratory oscillation): an AR(4) model predicts
+    // it exactly, the spline through the neighbours cannot.
+    [Test]
+    public void Clean_MissedBeatInAPeriodicRhythm_AutoregressiveEstimateRestoresBothIntervals()
+    {
+        var rr = Base();
+        var merged = rr[30] + rr[31];
+        rr[30] = merged;
+        rr.RemoveAt(31);
+        var input = RrIntervals.FromMilliseconds(rr.ToArray());
+        var c = ArtifactCorrection.Clean(input);
+        var spline = ArtifactCorrection.Clean(input, Spline);
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Quality.Options.Estimator, Is.EqualTo(IntervalEstimator.AutoregressiveVariancePreserving));
+            Assert.That(c.Intervals.Milliseconds[30], Is.EqualTo(784).Within(1));
+            Assert.That(c.Intervals.Milliseconds[31], Is.EqualTo(800).Within(1));
+            Assert.That(c.Intervals.Milliseconds[30] + c.Intervals.Milliseconds[31], Is.EqualTo(merged).Within(1e-9));
+            Assert.That(c.Intervals.BeatTimesSeconds[30], Is.EqualTo(input.BeatTimesSeconds[30] - (c.Intervals.Milliseconds[31] / 1000)).Within(1e-12));
+            Assert.That(c.Beats[30].Action, Is.EqualTo(BeatAction.Inserted));
+            Assert.That(spline.Intervals.Milliseconds[30], Is.EqualTo(792).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public void Clean_EctopicPairInAPeriodicRhythm_AutoregressiveEstimateRestoresBothIntervals()
+    {
+        var rr = Base();
+        rr[30] -= 240;
+        rr[31] += 240;
+        var estimates = new Dictionary<IntervalEstimator, double[]>();
+        foreach (var e in Enum.GetValues<IntervalEstimator>())
+            estimates[e] = Clean(rr, ArtifactCorrectionOptions.Default with { Estimator = e }).Intervals.Milliseconds[30..32].ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(estimates[IntervalEstimator.Autoregressive], Is.EqualTo(new[] { 784.0, 800.0 }).Within(1));
+            Assert.That(estimates[IntervalEstimator.AutoregressiveVariancePreserving], Is.EqualTo(new[] { 784.0, 800.0 }).Within(1));
+            Assert.That(Math.Abs(estimates[IntervalEstimator.CubicSpline][0] - 784), Is.GreaterThan(4));
+            foreach (var e in estimates.Values) Assert.That(e.Sum(), Is.EqualTo(1584).Within(1e-9), "the compensated pair keeps its total");
+        });
+    }
+
     [Test]
     public void Clean_EctopicBeatWithCompensatoryPause_BothIntervalsInterpolated()
     {
         var rr = Base();
         rr[30] -= 240;
         rr[31] += 240;
-        var c = Clean(rr);
+        var c = Clean(rr, Spline);
         Assert.Multiple(() =>
         {
             Assert.That(c.Quality.Artifacts.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (30, ArtifactType.Ectopic) }));

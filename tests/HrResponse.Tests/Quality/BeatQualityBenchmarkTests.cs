@@ -97,7 +97,8 @@ public class BeatQualityBenchmarkTests
     {
         // The quality report's 95 % bounds on RMSSD and SDNN (what the correction of the injected artifacts alone can
         // cost) must hold the actual errors of the exactly corrected injected series in about 95 % of runs. Measured:
-        // RMSSD 94.1-100 %, SDNN 94.1-100 % per kind; 93 % leaves room for rounding, not for a broken model.
+        // RMSSD 97.5-100 %, SDNN 93.6-100 % per kind (94.1-100 % each with the spline estimate); 93 % leaves room for
+        // rounding, not for a broken model.
         var runs = Assessed(kind).ToList();
         var rmssd = 100.0 * runs.Count(r => Math.Abs(r.PerfectRmssdError) <= r.PerfectRmssdBound) / runs.Count;
         var sdnn = 100.0 * runs.Count(r => Math.Abs(r.PerfectSdnnError) <= r.PerfectSdnnBound) / runs.Count;
@@ -115,7 +116,8 @@ public class BeatQualityBenchmarkTests
     public void CorrectionUncertainty_PerfectDetection_WarnsOnMostRunsOutsideTheTarget(string kind)
     {
         // Where the correction alone leaves RMSSD beyond 5 % or SDNN beyond 2 %, the report should say so
-        // (ProblemCode.CorrectionUncertain). Measured: premature 16 of 17, missed 25 of 28, single 22 of 22.
+        // (ProblemCode.CorrectionUncertain). Measured: premature 6 of 6, missed 7 of 7, single 14 of 15 (16 of 17, 25 of 28,
+        // 22 of 22 with the spline estimate, which left more runs outside).
         var outside = Assessed(kind).Where(r => !r.PerfectWithin).ToList();
         var warned = outside.Count(r => r.PerfectRmssdBound > 5 || r.PerfectSdnnBound > 2);
         TestContext.Out.WriteLine($"{kind}: {warned} of {outside.Count} runs outside 5 % / 2 % warned");
@@ -131,8 +133,8 @@ public class BeatQualityBenchmarkTests
     {
         // What a user can rely on when the quality report raises no CorrectionUncertain warning: the issue's RMSSD 5 % /
         // SDNN 2 % in at least 95 % of those runs (the issue's target over every run stays open and is asserted by
-        // Runs_RmssdWithin5AndSdnnWithin2_AtLeast95Percent). Measured: premature 98.9 %, missed 98.7 %, extra 99.6 %,
-        // single 97.8 %, mixed 99.0 %.
+        // Runs_RmssdWithin5AndSdnnWithin2_AtLeast95Percent). Measured: premature 97.7 %, missed 97.7 %, extra 99.6 %,
+        // single 98.1 %, mixed 97.9 %.
         var quiet = Assessed(kind).Where(r => !r.Warned).ToList();
         var within = BeatQualityBenchmark.WithinPercent(quiet);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {within:0.0} % of {quiet.Count} runs not warned"));
@@ -183,12 +185,12 @@ public class BeatQualityBenchmarkTests
         Assert.That(failing, Is.Empty);
     }
 
+    [TestCase("missed")]
     [TestCase("extra")]
     [TestCase("mixed")]
     public void MetRuns_RmssdWithin5AndSdnnWithin2_AtLeast95Percent(string kind) => AssertWithinBounds(kind);
 
     [TestCase("premature")]
-    [TestCase("missed")]
     [TestCase("single")]
     [Explicit("open part of issue 14: fewer than 95 % of runs within RMSSD 5 % and SDNN 2 % (docs/beat-quality.md)")]
     [Category("OpenTarget")]

@@ -37,7 +37,7 @@ public class BeatQualityCorrectionAblation
     public void DetectionVersusCorrection()
     {
         var recordings = BeatQualityBenchmark.Recordings(3000);
-        var published = ArtifactCorrectionOptions.Default with { LipponenRefinements = false };
+        var published = ArtifactCorrectionOptions.Default with { LipponenRefinements = false, Estimator = IntervalEstimator.CubicSpline };
         TestContext.Out.WriteLine("| kind | runs | pipeline | true flags | injected only | injected only, published correction | experiment cubic+sum | lost to detection (missed or mistyped / false alarm / flags right) | lost to correction (pipeline also out) | pipeline in, true flags out |");
         TestContext.Out.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         for (var ki = 0; ki < BeatQualityBenchmark.Kinds.Length; ki++)

@@ -325,6 +325,9 @@ internal sealed class CorrectionState : IDisposable
             k = next < 0 ? n : k + 1 + next;
         }
 
+        if (_o.Action == CorrectionAction.Interpolate && _o.Estimator != IntervalEstimator.CubicSpline && estimated.Count > 0)
+            EstimateAutoregressive(rr, t, gap, estimated);
+
         for (var k = gap.AsSpan().IndexOf(true); k >= 0;)
         {
             gaps++;
@@ -392,6 +395,39 @@ internal sealed class CorrectionState : IDisposable
         };
     }
 
+    // IntervalEstimator.Autoregressive(VariancePreserving): the estimated intervals (spline values in place) re-estimated by
+    // AutoregressiveEstimate once detection is done. A pair keeps its total where the correction kept one: the two halves
+    // of a split missed beat, and an ectopic pair whose interpolated values still add up to its two input intervals.
+    // An inserted beat's time follows from the re-estimated interval after it (kept in order).
+    private void EstimateAutoregressive(double[] rr, double[] t, bool[] gap, List<int> estimated)
+    {
+        var n = rr.Length;
+        var isEstimated = new bool[n];
+        foreach (var k in estimated) isEstimated[k] = true;
+        var paired = new bool[n];
+        var act = _cur.Act.AsSpan(0, n);
+        var orig = _cur.Orig.AsSpan(0, n);
+        var input = _input.Milliseconds;
+        for (var k = 0; k + 1 < n; k++)
+        {
+            if (!isEstimated[k] || !isEstimated[k + 1] || gap[k + 1]) continue;
+            var split = act[k] == BeatAction.Inserted;
+            var keptTotal = act[k] == BeatAction.Interpolated && act[k + 1] == BeatAction.Interpolated && orig[k + 1] == orig[k] + 1
+                && Math.Abs(rr[k] + rr[k + 1] - (input[orig[k]] + input[orig[k + 1]])) < 1e-6;
+            if (!split && !keptTotal) continue;
+            paired[k] = true;
+            k++;
+        }
+
+        AutoregressiveEstimate.Apply(rr, gap, isEstimated, paired, _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
+        for (var k = 0; k + 1 < n; k++)
+        {
+            if (act[k] != BeatAction.Inserted) continue;
+            var at = t[k + 1] - (rr[k + 1] / 1000.0);
+            if (k == 0 || at > t[k - 1]) t[k] = at;
+        }
+    }
+
     // Whether the indices of the corrected series are unreliable, and why: the Lipponen–Tarvainen detection limit at or
     // above MaxDetectionLimitPercent, or (with LipponenRefinements) a cluster of flags no larger than the natural steps
     // around them within one threshold window. Null when not assessed (other methods, empty input).
@@ -430,7 +466,8 @@ internal sealed class CorrectionState : IDisposable
                 if (gap[k]) lostBefore[k] = excludedUpTo[_cur.Orig[k]] - excludedUpTo[_cur.Orig[k - 1] + 1];
         }
 
-        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore);
+        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore,
+            _o.Action == CorrectionAction.Interpolate && _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
     }
 
     // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed

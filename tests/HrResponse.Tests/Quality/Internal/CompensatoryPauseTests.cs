@@ -7,7 +7,7 @@ namespace HrResponse.Tests.Quality.Internal;
 /// <summary>The rule that keeps an ectopic pair's recorded total, and how the correction applies it.</summary>
 public class CompensatoryPauseTests
 {
-    private static readonly ArtifactCorrectionOptions Published = ArtifactCorrectionOptions.Default with { LipponenRefinements = false };
+    private static readonly ArtifactCorrectionOptions Published = ArtifactCorrectionOptions.Default with { LipponenRefinements = false, Estimator = IntervalEstimator.CubicSpline };
 
     // Interpolated 800 + 800 ms; the 10 % floor is 80 ms.
     [TestCase(1680.0, true)]
@@ -57,7 +57,7 @@ public class CompensatoryPauseTests
         rr[31] += 240 + 160;
         var total = rr[30] + rr[31];
         var input = RrIntervals.FromMilliseconds(rr);
-        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default).Intervals.Milliseconds.ToArray();
+        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default with { Estimator = IntervalEstimator.CubicSpline }).Intervals.Milliseconds.ToArray();
         var published = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], Published).Intervals.Milliseconds.ToArray();
         Assert.Multiple(() =>
         {
@@ -94,7 +94,7 @@ public class CompensatoryPauseTests
         var s30 = NaturalCubicSpline.Evaluate(x, y, t[30]);
         var s31 = NaturalCubicSpline.Evaluate(x, y, t[31]);
         var shift = (1600 - s30 - s31) / 2;
-        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default).Intervals.Milliseconds.ToArray();
+        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default with { Estimator = IntervalEstimator.CubicSpline }).Intervals.Milliseconds.ToArray();
         var published = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], Published).Intervals.Milliseconds.ToArray();
         Assert.Multiple(() =>
         {
@@ -134,7 +134,7 @@ public class CompensatoryPauseTests
         rr[30] = 560;
         rr[31] = 1100;
         var input = RrIntervals.FromMilliseconds(rr);
-        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default).Intervals.Milliseconds.ToArray();
+        var refined = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], ArtifactCorrectionOptions.Default with { Estimator = IntervalEstimator.CubicSpline }).Intervals.Milliseconds.ToArray();
         var published = ArtifactCorrection.CorrectKnown(input, [(30, ArtifactType.Ectopic)], Published).Intervals.Milliseconds.ToArray();
         Assert.Multiple(() =>
         {

@@ -1,0 +1,336 @@
+namespace HrResponse.Quality.Internal;
+
+/// <summary>
+/// Least-squares autoregressive interpolation of the estimated intervals of a cleaned series
+/// (<see cref="IntervalEstimator.Autoregressive"/>, <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>):
+/// Janssen, Veldhuis &amp; Vries (1986). Per block of consecutive estimated intervals, an AR(<see cref="Order"/>) model is
+/// fitted by least squares to the accepted intervals within <see cref="WindowBeats"/> of the block (mean removed), and
+/// the block's free parameters minimise the sum of squared prediction errors e_t = (x_t − m) − Σ a_j (x_{t−j} − m) over
+/// the rows t from the block's first interval to <see cref="Order"/> past its last. A pair with a known total has one
+/// parameter (the first interval; the second is the total minus it). Blocks go in series order; a block already
+/// estimated counts as accepted for the later ones. Where the model cannot be fitted the values are left as they are
+/// (the spline's). With variance preservation each parameter then moves by <see cref="MatchedShift"/>.
+/// Cost: O(window × p²) per block.
+/// </summary>
+internal static class AutoregressiveEstimate
+{
+    /// <summary>Model order p.</summary>
+    public const int Order = 4;
+
+    /// <summary>Accepted intervals used on each side of a block for the fit, in beats.</summary>
+    public const int WindowBeats = 30;
+
+    /// <summary>Longest block estimated (more estimated intervals in a row keep the spline).</summary>
+    public const int MaxBlock = 4;
+
+    /// <summary>Fewest complete rows (p + 1 accepted intervals in a row) for a fit.</summary>
+    public const int MinRows = 4 * Order;
+
+    private const double Ridge = 0.01; // relative, on the diagonal of the fit's normal matrix
+
+    /// <summary>
+    /// Replaces the estimated intervals of <paramref name="rr"/> (ms) in place.
+    /// </summary>
+    /// <param name="rr">The cleaned series, spline estimates in place.</param>
+    /// <param name="gapBefore">Gap marks: no block, fit or prediction row spans a gap.</param>
+    /// <param name="estimated">Which intervals are estimates.</param>
+    /// <param name="pairedWithNext">Estimated intervals whose total with the next (also estimated) is known and kept.</param>
+    /// <param name="variancePreserving">Whether each estimate then moves to restore the expected successive differences
+    /// (<see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>).</param>
+    public static void Apply(Span<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> estimated,
+        ReadOnlySpan<bool> pairedWithNext, bool variancePreserving)
+    {
+        var n = rr.Length;
+        var pending = estimated.ToArray(); // blocks are estimated left to right; an estimated block counts as accepted after
+        var runStart = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (gapBefore[i]) runStart = i;
+            if (!pending[i]) continue;
+            var bs = i;
+            var be = i + 1;
+            while (be < n && pending[be] && !gapBefore[be]) be++;
+            var runEnd = be;
+            while (runEnd < n && !gapBefore[runEnd]) runEnd++;
+            if (be - bs <= MaxBlock) EstimateBlock(rr, pending, pairedWithNext, variancePreserving, runStart, runEnd, bs, be);
+            pending.AsSpan(bs, be - bs).Clear();
+            i = be - 1;
+        }
+    }
+
+    private static void EstimateBlock(Span<double> rr, ReadOnlySpan<bool> pending, ReadOnlySpan<bool> pairedWithNext,
+        bool variancePreserving, int runStart, int runEnd, int bs, int be)
+    {
+        const int p = Order;
+
+        var ws = Math.Max(runStart, bs - WindowBeats);
+        var we = Math.Min(runEnd, be + WindowBeats);
+        double mean = 0;
+        var known = 0;
+        for (var t = ws; t < we; t++)
+        {
+            if (pending[t]) continue;
+            mean += rr[t];
+            known++;
+        }
+
+        mean /= known;
+        Span<double> coef = stackalloc double[p];
+        if (!Fit(rr, pending, ws, we, mean, coef, out var sigma)) return;
+
+        // Parameters: one per single interval, one per known-total pair (its first interval).
+        Span<int> group = stackalloc int[MaxBlock]; // parameter of each block interval
+        Span<bool> second = stackalloc bool[MaxBlock]; // the second interval of a pair (value = total − first)
+        Span<int> firstOf = stackalloc int[MaxBlock];
+        Span<double> pairTotal = stackalloc double[MaxBlock];
+        var g = 0;
+        for (var k = bs; k < be; k++)
+        {
+            group[k - bs] = g;
+            firstOf[g] = k;
+            if (pairedWithNext[k] && k + 1 < be)
+            {
+                pairTotal[g] = rr[k] + rr[k + 1];
+                group[k + 1 - bs] = g;
+                second[k + 1 - bs] = true;
+                k++;
+            }
+            else
+            {
+                pairTotal[g] = double.NaN;
+            }
+
+            g++;
+        }
+
+        // Normal equations of the prediction errors over rows bs .. be − 1 + p: e_t = α_t + Σ_g β_tg θ_g, θ_g = x_first − m.
+        Span<double> m = stackalloc double[MaxBlock * MaxBlock];
+        Span<double> b = stackalloc double[MaxBlock];
+        Span<double> beta = stackalloc double[MaxBlock];
+        m.Clear();
+        b.Clear();
+        var rowsUsed = 0;
+        for (var t = bs; t < Math.Min(be + p, runEnd); t++)
+        {
+            if (t - p < runStart || !RowUsable(pending, t, bs, be)) continue;
+            rowsUsed++;
+            beta[..g].Clear();
+            var alpha = 0.0;
+            for (var j = 0; j <= p; j++)
+            {
+                var idx = t - j;
+                var c = j == 0 ? 1.0 : -coef[j - 1];
+                if (idx < bs || idx >= be)
+                {
+                    alpha += c * (rr[idx] - mean);
+                    continue;
+                }
+
+                var q = group[idx - bs];
+                if (second[idx - bs])
+                {
+                    alpha += c * (pairTotal[q] - (2 * mean));
+                    beta[q] -= c;
+                }
+                else
+                {
+                    beta[q] += c;
+                }
+            }
+
+            for (var r = 0; r < g; r++)
+            {
+                b[r] += alpha * beta[r];
+                for (var s = 0; s < g; s++) m[(r * g) + s] += beta[r] * beta[s];
+            }
+        }
+
+        if (rowsUsed < g) return;
+        Span<double> inverse = stackalloc double[MaxBlock * MaxBlock];
+        if (!Invert(m[..(g * g)], inverse[..(g * g)], g)) return;
+        Span<double> theta = stackalloc double[MaxBlock];
+        for (var r = 0; r < g; r++)
+        {
+            var v = 0.0;
+            for (var s = 0; s < g; s++) v -= inverse[(r * g) + s] * b[s];
+            theta[r] = v;
+        }
+
+        // Range: the accepted intervals within p beats, widened by half their span.
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+        for (var k = Math.Max(runStart, bs - p); k < Math.Min(runEnd, be + p); k++)
+        {
+            if ((k >= bs && k < be) || pending[k]) continue;
+            lo = Math.Min(lo, rr[k]);
+            hi = Math.Max(hi, rr[k]);
+        }
+
+        if (!(hi >= lo)) return;
+        var widen = (hi - lo) / 2;
+        lo -= widen;
+        hi += widen;
+        for (var q = 0; q < g; q++) Set(rr, firstOf[q], pairTotal[q], mean + theta[q], lo, hi);
+        if (!variancePreserving) return;
+        for (var q = 0; q < g; q++)
+        {
+            var k = firstOf[q];
+            var variance = sigma * sigma * inverse[(q * g) + q];
+            Set(rr, k, pairTotal[q], rr[k] + MatchedShift(rr, k, !double.IsNaN(pairTotal[q]), variance, runStart, runEnd), lo, hi);
+        }
+    }
+
+    // Sets a parameter: a single interval, or the first of a pair with a known total (the second is the total minus it),
+    // within [lo, hi]; for a pair both in range where the total allows, and the total kept in every case.
+    private static void Set(Span<double> rr, int k, double pairTotal, double first, double lo, double hi)
+    {
+        if (double.IsNaN(pairTotal))
+        {
+            rr[k] = Math.Clamp(first, lo, hi);
+            return;
+        }
+
+        var low = Math.Max(lo, pairTotal - hi);
+        var high = Math.Min(hi, pairTotal - lo);
+        first = low <= high ? Math.Clamp(first, low, high) : pairTotal / 2;
+        rr[k] = first;
+        rr[k + 1] = pairTotal - first;
+    }
+
+    // IntervalEstimator.AutoregressiveVariancePreserving: the smallest shift δ of a parameter from its conditional mean
+    // after which the squared successive differences it touches add up to their expected value under the model.
+    // With d the differences at the conditional mean and g their coefficients in δ (single: +1, −1; pair: +1, −2, +1),
+    // Σ (d + g δ)² = Σ d² + v Σ g², v the parameter's error variance: δ² A + 2 B δ − v A = 0 with A = Σ g², B = Σ g d;
+    // of its two roots (opposite signs) the smaller, δ = sign(B) (√(B² + v A²) − |B|) / A, |δ| ≤ √v.
+    private static double MatchedShift(ReadOnlySpan<double> rr, int k, bool pair, double variance, int runStart, int runEnd)
+    {
+        if (!(variance > 0)) return 0;
+        ReadOnlySpan<double> g = pair ? [1, -2, 1] : [1, -1];
+        double a = 0, b = 0;
+        for (var j = 0; j < g.Length; j++)
+        {
+            var at = k + j; // the difference rr[at] − rr[at − 1]
+            if (at - 1 < runStart || at >= runEnd) continue;
+            a += g[j] * g[j];
+            b += g[j] * (rr[at] - rr[at - 1]);
+        }
+
+        if (a == 0) return 0;
+        var root = (Math.Sqrt((b * b) + (variance * a * a)) - Math.Abs(b)) / a;
+        return b < 0 ? -root : root;
+    }
+
+    // Least-squares AR(p) fit on the complete rows of [ws, we) (ridge Ridge on the diagonal); sigma is the residual
+    // standard deviation. False when there are fewer than MinRows rows or the normal matrix is singular.
+    private static bool Fit(ReadOnlySpan<double> rr, ReadOnlySpan<bool> pending, int ws, int we, double mean,
+        Span<double> coef, out double sigma)
+    {
+        const int p = Order;
+        sigma = double.NaN;
+        Span<double> a = stackalloc double[p * p];
+        Span<double> v = stackalloc double[p];
+        a.Clear();
+        v.Clear();
+        var rows = 0;
+        for (var t = ws + p; t < we; t++)
+        {
+            if (!CompleteRow(pending, t)) continue;
+            rows++;
+            for (var r = 0; r < p; r++)
+            {
+                var xr = rr[t - r - 1] - mean;
+                v[r] += xr * (rr[t] - mean);
+                for (var s = 0; s < p; s++) a[(r * p) + s] += xr * (rr[t - s - 1] - mean);
+            }
+        }
+
+        if (rows < MinRows) return false;
+        for (var r = 0; r < p; r++) a[(r * p) + r] *= 1 + Ridge;
+        Span<double> inverse = stackalloc double[p * p];
+        if (!Invert(a, inverse, p)) return false;
+        for (var r = 0; r < p; r++)
+        {
+            var c = 0.0;
+            for (var s = 0; s < p; s++) c += inverse[(r * p) + s] * v[s];
+            coef[r] = c;
+        }
+
+        var rss = 0.0;
+        for (var t = ws + p; t < we; t++)
+        {
+            if (!CompleteRow(pending, t)) continue;
+            var e = rr[t] - mean;
+            for (var r = 0; r < p; r++) e -= coef[r] * (rr[t - r - 1] - mean);
+            rss += e * e;
+        }
+
+        sigma = Math.Sqrt(rss / (rows - p));
+        return double.IsFinite(sigma);
+    }
+
+    // A prediction row of the block: every interval it uses outside the block is accepted or already estimated.
+    private static bool RowUsable(ReadOnlySpan<bool> pending, int t, int bs, int be)
+    {
+        for (var j = 0; j <= Order; j++)
+        {
+            var idx = t - j;
+            if ((idx < bs || idx >= be) && pending[idx]) return false;
+        }
+
+        return true;
+    }
+
+    private static bool CompleteRow(ReadOnlySpan<bool> pending, int t)
+    {
+        for (var j = 0; j <= Order; j++)
+            if (pending[t - j]) return false;
+        return true;
+    }
+
+    // Inverse of a small symmetric positive matrix by Gauss–Jordan with partial pivoting; false when singular.
+    private static bool Invert(ReadOnlySpan<double> a, Span<double> inverse, int n)
+    {
+        Span<double> w = stackalloc double[n * n];
+        a.CopyTo(w);
+        inverse.Clear();
+        for (var r = 0; r < n; r++) inverse[(r * n) + r] = 1;
+        var scale = 0.0;
+        for (var r = 0; r < n; r++) scale = Math.Max(scale, Math.Abs(w[(r * n) + r]));
+        if (!(scale > 0)) return false;
+        for (var c = 0; c < n; c++)
+        {
+            var pivot = c;
+            for (var r = c + 1; r < n; r++)
+                if (Math.Abs(w[(r * n) + c]) > Math.Abs(w[(pivot * n) + c])) pivot = r;
+            if (Math.Abs(w[(pivot * n) + c]) <= 1e-12 * scale) return false;
+            if (pivot != c)
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    (w[(c * n) + k], w[(pivot * n) + k]) = (w[(pivot * n) + k], w[(c * n) + k]);
+                    (inverse[(c * n) + k], inverse[(pivot * n) + k]) = (inverse[(pivot * n) + k], inverse[(c * n) + k]);
+                }
+            }
+
+            var d = w[(c * n) + c];
+            for (var k = 0; k < n; k++)
+            {
+                w[(c * n) + k] /= d;
+                inverse[(c * n) + k] /= d;
+            }
+
+            for (var r = 0; r < n; r++)
+            {
+                if (r == c) continue;
+                var f = w[(r * n) + c];
+                if (f == 0) continue;
+                for (var k = 0; k < n; k++)
+                {
+                    w[(r * n) + k] -= f * w[(c * n) + k];
+                    inverse[(r * n) + k] -= f * inverse[(c * n) + k];
+                }
+            }
+        }
+
+        return true;
+    }
+}
