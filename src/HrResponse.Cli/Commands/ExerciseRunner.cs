@@ -54,6 +54,7 @@ internal static class ExerciseRunner
             {
                 ["preset"] = result.Options.Hrv.Name,
                 ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
+                ["estimate"] = result.Options.Correction.Estimator.ToString(),
                 ["equation"] = report.Options.ResolveEquation().Name,
                 ["exercise"] = report.Options,
             },

@@ -58,6 +58,7 @@ internal static class HrvCommand
         {
             ["preset"] = options.Name,
             ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
+            ["estimate"] = result.Options.Correction.Estimator.ToString(),
             ["domains"] = options.Domains.ToString(),
             ["time_domain"] = options.Domains.HasFlag(HrvDomains.Time) ? options.TimeDomain : null,
             ["frequency_domain"] = options.Domains.HasFlag(HrvDomains.Frequency) ? options.FrequencyDomain : null,

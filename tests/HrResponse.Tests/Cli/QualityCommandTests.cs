@@ -71,6 +71,43 @@ public class QualityCommandTests
     }
 
     [Test]
+    public void Hrv_Estimate_ChoosesHowCorrectedIntervalsAreEstimated()
+    {
+        // subject_01 has two flagged beats; the estimate changes RMSSD (docs/beat-quality.md item 38).
+        var path = SharedData.Data("welltory_polar_h10", "subject_01.csv");
+        double Rmssd(params string[] extra)
+        {
+            var (code, output, error) = CliRunner.Run(["hrv", path, "--format", "json", .. extra]);
+            Assert.That(code, Is.Zero, error);
+            using var doc = JsonDocument.Parse(output);
+            return doc.RootElement.GetProperty("indices").GetProperty("HRV_RMSSD").GetDouble();
+        }
+
+        var recording = HrResponse.Io.RecordingCsvReader.Read(path).Recording;
+        double Library(HrResponse.Quality.IntervalEstimator e) => RecordingAnalysis.Compute(recording, new RecordingAnalysisOptions
+        {
+            Correction = HrResponse.Quality.ArtifactCorrectionOptions.Default with { Estimator = e },
+        }).Hrv!.TimeDomain!.RmssdMs;
+
+        var (_, json, _) = CliRunner.Run("hrv", path, "--format", "json", "--estimate", "cubic-spline");
+        using var settings = JsonDocument.Parse(json);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Rmssd(), Is.EqualTo(Library(HrResponse.Quality.IntervalEstimator.AutoregressiveVariancePreserving)).Within(1e-9));
+            Assert.That(Rmssd("--estimate", "variance-preserving"), Is.EqualTo(Rmssd()));
+            Assert.That(Rmssd("--estimate", "autoregressive"), Is.EqualTo(Library(HrResponse.Quality.IntervalEstimator.Autoregressive)).Within(1e-9));
+            Assert.That(Rmssd("--estimate", "cubic-spline"), Is.EqualTo(Library(HrResponse.Quality.IntervalEstimator.CubicSpline)).Within(1e-9));
+            Assert.That(Rmssd("--estimate", "cubic-spline"), Is.Not.EqualTo(Rmssd()).Within(0.1));
+            Assert.That(Rmssd("--preset", "kubios", "--correct", "lipponen-tarvainen"), Is.EqualTo(Rmssd("--preset", "kubios", "--correct", "lipponen-tarvainen", "--estimate", "cubic-spline")),
+                "Kubios HRV interpolates with a cubic spline");
+            Assert.That(settings.RootElement.GetProperty("settings").GetProperty("estimate").GetString(), Is.EqualTo("CubicSpline"));
+        });
+        var (bad, _, message) = CliRunner.Run("hrv", path, "--estimate", "linear");
+        Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(message, Does.Contain("variance-preserving").And.Contain("cubic-spline"));
+    }
+
+    [Test]
     public void Hrv_UnknownCorrection_UsageErrorListsNames()
     {
         var path = SharedData.Data("actes", "test_06.csv");

@@ -201,7 +201,7 @@ internal static class AutoregressiveEstimate
     // With d the differences at the conditional mean and g their coefficients in δ (single: +1, −1; pair: +1, −2, +1),
     // Σ (d + g δ)² = Σ d² + v Σ g², v the parameter's error variance: δ² A + 2 B δ − v A = 0 with A = Σ g², B = Σ g d;
     // of its two roots (opposite signs) the smaller, δ = sign(B) (√(B² + v A²) − |B|) / A, |δ| ≤ √v.
-    private static double MatchedShift(ReadOnlySpan<double> rr, int k, bool pair, double variance, int runStart, int runEnd)
+    internal static double MatchedShift(ReadOnlySpan<double> rr, int k, bool pair, double variance, int runStart, int runEnd)
     {
         if (!(variance > 0)) return 0;
         ReadOnlySpan<double> g = pair ? [1, -2, 1] : [1, -1];
