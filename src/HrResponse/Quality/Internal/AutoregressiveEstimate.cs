@@ -33,27 +33,31 @@ internal static class AutoregressiveEstimate
     /// </summary>
     /// <param name="rr">The cleaned series, spline estimates in place.</param>
     /// <param name="gapBefore">Gap marks: no block, fit or prediction row spans a gap.</param>
-    /// <param name="estimated">Which intervals are estimates.</param>
+    /// <param name="estimated">Which intervals are estimates; cleared as they are estimated (all false on return).</param>
     /// <param name="pairedWithNext">Estimated intervals whose total with the next (also estimated) is known and kept.</param>
     /// <param name="variancePreserving">Whether each estimate then moves to restore the expected successive differences
     /// (<see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>).</param>
-    public static void Apply(Span<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> estimated,
+    public static void Apply(Span<double> rr, ReadOnlySpan<bool> gapBefore, Span<bool> estimated,
         ReadOnlySpan<bool> pairedWithNext, bool variancePreserving)
     {
         var n = rr.Length;
-        var pending = estimated.ToArray(); // blocks are estimated left to right; an estimated block counts as accepted after
-        var runStart = 0;
+        var pending = estimated; // blocks are estimated left to right; an estimated block counts as accepted after
+        int runStart = 0, runEnd = 0;
         for (var i = 0; i < n; i++)
         {
-            if (gapBefore[i]) runStart = i;
+            if (i >= runEnd)
+            {
+                runStart = i;
+                var next = gapBefore[(i + 1)..].IndexOf(true);
+                runEnd = next < 0 ? n : i + 1 + next;
+            }
+
             if (!pending[i]) continue;
             var bs = i;
             var be = i + 1;
-            while (be < n && pending[be] && !gapBefore[be]) be++;
-            var runEnd = be;
-            while (runEnd < n && !gapBefore[runEnd]) runEnd++;
+            while (be < runEnd && pending[be]) be++;
             if (be - bs <= MaxBlock) EstimateBlock(rr, pending, pairedWithNext, variancePreserving, runStart, runEnd, bs, be);
-            pending.AsSpan(bs, be - bs).Clear();
+            pending.Slice(bs, be - bs).Clear();
             i = be - 1;
         }
     }
@@ -220,50 +224,62 @@ internal static class AutoregressiveEstimate
     }
 
     // Least-squares AR(p) fit on the complete rows of [ws, we) (ridge Ridge on the diagonal); sigma is the residual
-    // standard deviation. False when there are fewer than MinRows rows or the normal matrix is singular.
+    // standard deviation. False when there are fewer than MinRows rows or the normal matrix is singular. One pass: the
+    // Gram matrix G of the centred lag vectors z_t = (x_t, x_{t−1}, …, x_{t−p}) − m over the rows gives the normal
+    // equations (G[1..p, 1..p] c = G[1..p, 0]) and the residual sum of squares G00 − 2 cᵀg + cᵀ G[1..p, 1..p] c.
     private static bool Fit(ReadOnlySpan<double> rr, ReadOnlySpan<bool> pending, int ws, int we, double mean,
         Span<double> coef, out double sigma)
     {
         const int p = Order;
+        const int w = p + 1;
         sigma = double.NaN;
-        Span<double> a = stackalloc double[p * p];
-        Span<double> v = stackalloc double[p];
-        a.Clear();
-        v.Clear();
+        Span<double> gram = stackalloc double[w * w];
+        Span<double> z = stackalloc double[w];
+        gram.Clear();
         var rows = 0;
-        for (var t = ws + p; t < we; t++)
+        var accepted = 0; // accepted intervals in a row ending at t
+        for (var t = ws; t < we; t++)
         {
-            if (!CompleteRow(pending, t)) continue;
+            accepted = pending[t] ? 0 : accepted + 1;
+            if (accepted < w) continue;
             rows++;
-            for (var r = 0; r < p; r++)
+            for (var j = 0; j < w; j++) z[j] = rr[t - j] - mean;
+            for (var r = 0; r < w; r++)
             {
-                var xr = rr[t - r - 1] - mean;
-                v[r] += xr * (rr[t] - mean);
-                for (var s = 0; s < p; s++) a[(r * p) + s] += xr * (rr[t - s - 1] - mean);
+                var zr = z[r];
+                for (var c = r; c < w; c++) gram[(r * w) + c] += zr * z[c];
             }
         }
 
         if (rows < MinRows) return false;
-        for (var r = 0; r < p; r++) a[(r * p) + r] *= 1 + Ridge;
+        Span<double> a = stackalloc double[p * p];
+        Span<double> v = stackalloc double[p];
+        for (var r = 0; r < p; r++)
+        {
+            v[r] = gram[r + 1];
+            for (var c = 0; c < p; c++) a[(r * p) + c] = gram[(Math.Min(r, c) + 1) * w + Math.Max(r, c) + 1];
+        }
+
+        Span<double> ridged = stackalloc double[p * p];
+        a.CopyTo(ridged);
+        for (var r = 0; r < p; r++) ridged[(r * p) + r] *= 1 + Ridge;
         Span<double> inverse = stackalloc double[p * p];
-        if (!Invert(a, inverse, p)) return false;
+        if (!Invert(ridged, inverse, p)) return false;
         for (var r = 0; r < p; r++)
         {
             var c = 0.0;
-            for (var s = 0; s < p; s++) c += inverse[(r * p) + s] * v[s];
+            for (var k = 0; k < p; k++) c += inverse[(r * p) + k] * v[k];
             coef[r] = c;
         }
 
-        var rss = 0.0;
-        for (var t = ws + p; t < we; t++)
+        var rss = gram[0];
+        for (var r = 0; r < p; r++)
         {
-            if (!CompleteRow(pending, t)) continue;
-            var e = rr[t] - mean;
-            for (var r = 0; r < p; r++) e -= coef[r] * (rr[t - r - 1] - mean);
-            rss += e * e;
+            rss -= 2 * coef[r] * v[r];
+            for (var c = 0; c < p; c++) rss += coef[r] * a[(r * p) + c] * coef[c];
         }
 
-        sigma = Math.Sqrt(rss / (rows - p));
+        sigma = Math.Sqrt(Math.Max(0, rss) / (rows - p));
         return double.IsFinite(sigma);
     }
 
@@ -276,13 +292,6 @@ internal static class AutoregressiveEstimate
             if ((idx < bs || idx >= be) && pending[idx]) return false;
         }
 
-        return true;
-    }
-
-    private static bool CompleteRow(ReadOnlySpan<bool> pending, int t)
-    {
-        for (var j = 0; j <= Order; j++)
-            if (pending[t - j]) return false;
         return true;
     }
 
