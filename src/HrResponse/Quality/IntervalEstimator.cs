@@ -2,9 +2,10 @@ namespace HrResponse.Quality;
 
 /// <summary>
 /// How <see cref="CorrectionAction.Interpolate"/> estimates the intervals it cannot keep: ectopic pairs, the two halves
-/// of a missed beat, and long, short and out-of-range intervals. Detection (every pass) always works on the
-/// <see cref="CubicSpline"/> values; the estimator sets the values of the cleaned series once detection is done.
-/// Merged extra beats are exact and never estimated.
+/// of a missed beat, and long, short and out-of-range intervals. With the autoregressive estimators the detection pass
+/// after a correction sees the model's conditional mean of the intervals interpolated (the split halves of a missed beat
+/// stay equal until the end), and every estimated interval is estimated again once the flags are final, with the
+/// variance-preserving shift where chosen. Merged extra beats are exact and never estimated.
 /// </summary>
 /// <remarks>
 /// Why the default is not the spline (issue 14, docs/beat-quality.md "The estimate of a corrected interval"): an

@@ -83,7 +83,13 @@ public class BeatQualityCorrectionAblation
                         var (found, detections, trueDetections) = BeatQualityBenchmark.Score(truth, detected.Quality.Artifacts, natural.Select(i => map[i]).ToHashSet());
                         if (found < truth.Count) lostMissed++;
                         else if (trueDetections < detections) lostFalse++;
-                        else lostRight++;
+                        else
+                        {
+                            lostRight++;
+                            var di = Indices(detected.Intervals);
+                            var pi = Indices(ArtifactCorrection.CorrectKnown(input, all, ArtifactCorrectionOptions.Default).Intervals);
+                            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RIGHT {kind} {rec.Name} s{seed}: pipeline {100 * ((di.Rmssd / cleanPipeline.Rmssd) - 1):0.0}/{100 * ((di.Sdnn / cleanPipeline.Sdnn) - 1):0.0} true flags {100 * ((pi.Rmssd / cleanKnown.Rmssd) - 1):0.0}/{100 * ((pi.Sdnn / cleanKnown.Sdnn) - 1):0.0} flags {detected.Quality.Artifacts.Count} all {all.Count} passes {detected.Quality.PassCount}"));
+                        }
                     }
                     else if (!pIn)
                     {

@@ -325,8 +325,12 @@ internal sealed class CorrectionState : IDisposable
             k = next < 0 ? n : k + 1 + next;
         }
 
-        if (_o.Action == CorrectionAction.Interpolate && _o.Estimator != IntervalEstimator.CubicSpline && estimated.Count > 0)
-            EstimateAutoregressive(rr, t, gap, estimated);
+        if (AutoregressiveEstimates && estimated.Count > 0)
+        {
+            var isEstimated = new bool[n];
+            foreach (var k in estimated) isEstimated[k] = true;
+            EstimateAutoregressive(rr, t, gap, isEstimated, _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
+        }
 
         for (var k = gap.AsSpan().IndexOf(true); k >= 0;)
         {
@@ -395,15 +399,14 @@ internal sealed class CorrectionState : IDisposable
         };
     }
 
-    // IntervalEstimator.Autoregressive(VariancePreserving): the estimated intervals (spline values in place) re-estimated by
-    // AutoregressiveEstimate once detection is done. A pair keeps its total where the correction kept one: the two halves
-    // of a split missed beat, and an ectopic pair whose interpolated values still add up to its two input intervals.
-    // An inserted beat's time follows from the re-estimated interval after it (kept in order).
-    private void EstimateAutoregressive(double[] rr, double[] t, bool[] gap, List<int> estimated)
+    // IntervalEstimator.Autoregressive(VariancePreserving): the estimated intervals (spline values in place) estimated by
+    // AutoregressiveEstimate, after each pass (the intervals interpolated in it, conditional mean) and once detection is
+    // done (every estimated interval). A pair keeps its total where the correction kept one: the two halves of a split
+    // missed beat, and an ectopic pair whose interpolated values still add up to its two input intervals. An inserted
+    // beat's time follows from the re-estimated interval after it (kept in order). isEstimated is consumed.
+    private void EstimateAutoregressive(Span<double> rr, Span<double> t, ReadOnlySpan<bool> gap, bool[] isEstimated, bool variancePreserving)
     {
         var n = rr.Length;
-        var isEstimated = new bool[n];
-        foreach (var k in estimated) isEstimated[k] = true;
         var paired = new bool[n];
         var act = _cur.Act.AsSpan(0, n);
         var orig = _cur.Orig.AsSpan(0, n);
@@ -419,7 +422,7 @@ internal sealed class CorrectionState : IDisposable
             k++;
         }
 
-        AutoregressiveEstimate.Apply(rr, gap, isEstimated, paired, _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
+        AutoregressiveEstimate.Apply(rr, gap, isEstimated, paired, variancePreserving);
         for (var k = 0; k + 1 < n; k++)
         {
             if (act[k] != BeatAction.Inserted) continue;
@@ -769,9 +772,21 @@ internal sealed class CorrectionState : IDisposable
             i = be;
         }
 
+        if (AutoregressiveEstimates)
+        {
+            // The detection passes that follow see the model's conditional mean of the intervals interpolated in this
+            // pass (closer to the beats than the spline); the variance-preserving shift is left to Build, and split
+            // halves stay equal (refinement 27's margin is built around the even split).
+            var interpolated = _interp.AsSpan(0, n).ToArray();
+            EstimateAutoregressive(cur.Rr.AsSpan(0, n), cur.T.AsSpan(0, n), cur.Gap.AsSpan(0, n), interpolated, variancePreserving: false);
+        }
+
         if (orphans is null) return;
         ApplyOrphans(orphans, n);
     }
+
+    // Whether IntervalEstimator.Autoregressive(VariancePreserving) replaces the spline values.
+    private bool AutoregressiveEstimates => _o.Action == CorrectionAction.Interpolate && _o.Estimator != IntervalEstimator.CubicSpline;
 
     // Whether the ectopic pair at k (its interpolated values in place; recorded total and first interval given) keeps its
     // recorded total: CompensatoryPause.KeepsTotal, or with refinements a longer total that lasts two cycles of the kept
