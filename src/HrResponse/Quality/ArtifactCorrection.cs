@@ -55,8 +55,8 @@ public static class ArtifactCorrection
     /// </list>
     /// <para>Beat times of the cleaned series: kept and interpolated beats keep their recorded times (only an
     /// interpolated beat's interval value changes, as in Kubios, which interpolates the RR series on its own time
-    /// axis); a beat inserted into a missed-beat interval sits at its middle (the beat time minus half the
-    /// interval); a removed extra beat's interval is added to the next one, which keeps its time. Next to corrected
+    /// axis); a beat inserted into a missed-beat interval sits at the beat time minus the estimated second interval
+    /// (the middle with equal halves); a removed extra beat's interval is added to the next one, which keeps its time. Next to corrected
     /// beats, the difference of beat times may therefore differ from the interval; <see cref="RrIntervals"/> allows
     /// this.</para>
     /// <para>Interpolation: each block of flagged intervals is replaced by a natural cubic spline through up to three
@@ -73,7 +73,10 @@ public static class ArtifactCorrection
     /// (the anchors can miss a rise of the rhythm just before the beat). The split of such a pair follows
     /// the spline clamped to the anchors' range widened by half its span (so that a trend across the pair is not cut
     /// off), shifted equally to keep the total. Replacing both intervals by interpolated values would lose or add time
-    /// and bias RMSSD and SDNN.</para>
+    /// and bias RMSSD and SDNN. These spline values are what <see cref="IntervalEstimator.CubicSpline"/> keeps; the
+    /// default estimator (<see cref="ArtifactCorrectionOptions.Estimator"/>) replaces them by an autoregressive
+    /// estimate, its conditional mean after each pass and, once the flags are final, every estimated interval (the
+    /// halves of a missed beat too, a kept total still kept) with the variance-preserving shift.</para>
     /// <para>Short recordings: when the input, or a gap-free stretch of it (split at gaps, discontinuities and dropouts,
     /// as detection is), has fewer intervals than the method's window (91 beats for Lipponen–Tarvainen's thresholds,
     /// 11 for the local median), the report carries a <see cref="ProblemCode.ShorterThanDetectorWindow"/>

@@ -4,9 +4,11 @@ namespace HrResponse.Quality;
 public enum CorrectionAction
 {
     /// <summary>
-    /// Repair: extra beats are removed (their interval merged into the next), missed beats are split into two equal
-    /// intervals, and ectopic, long, short and out-of-range intervals are replaced by a natural cubic spline through
-    /// the neighbouring accepted intervals (as a function of beat time). Dropouts still become gaps.
+    /// Repair: extra beats are removed (their interval merged into the next), missed beats are split into two
+    /// intervals that keep the recorded total, and ectopic, long, short and out-of-range intervals are replaced by
+    /// estimates from the neighbouring accepted intervals, as <see cref="ArtifactCorrectionOptions.Estimator"/> says
+    /// (default: an autoregressive model that keeps the beat-to-beat variability; <see cref="IntervalEstimator.CubicSpline"/>:
+    /// a natural cubic spline as a function of beat time and equal halves). Dropouts still become gaps.
     /// </summary>
     Interpolate,
 
