@@ -35,6 +35,7 @@ internal sealed class CorrectionState : IDisposable
     private bool[] _interp;
     private bool[] _splitHalf = [];
     private double[] _median;
+    private bool[] _arEstimated = [], _arPaired = []; // AutoregressiveEstimate's flags (EstimateAutoregressive)
     private bool _medianValid;
 
     private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
@@ -297,6 +298,8 @@ internal sealed class CorrectionState : IDisposable
         PooledArray.Return(ref _interp);
         PooledArray.Return(ref _splitHalf);
         PooledArray.Return(ref _median);
+        PooledArray.Return(ref _arEstimated);
+        PooledArray.Return(ref _arPaired);
     }
 
     /// <summary>Builds the result.</summary>
@@ -327,9 +330,10 @@ internal sealed class CorrectionState : IDisposable
 
         if (AutoregressiveEstimates && estimated.Count > 0)
         {
-            var isEstimated = new bool[n];
-            foreach (var k in estimated) isEstimated[k] = true;
-            EstimateAutoregressive(rr, t, gap, isEstimated, _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
+            PooledArray.Ensure(ref _arEstimated, n);
+            _arEstimated.AsSpan(0, n).Clear();
+            foreach (var k in estimated) _arEstimated[k] = true;
+            EstimateAutoregressive(rr, t, gap, _arEstimated.AsSpan(0, n), _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
         }
 
         for (var k = gap.AsSpan().IndexOf(true); k >= 0;)
@@ -404,10 +408,12 @@ internal sealed class CorrectionState : IDisposable
     // done (every estimated interval). A pair keeps its total where the correction kept one: the two halves of a split
     // missed beat, and an ectopic pair whose interpolated values still add up to its two input intervals. An inserted
     // beat's time follows from the re-estimated interval after it (kept in order). isEstimated is consumed.
-    private void EstimateAutoregressive(Span<double> rr, Span<double> t, ReadOnlySpan<bool> gap, bool[] isEstimated, bool variancePreserving)
+    private void EstimateAutoregressive(Span<double> rr, Span<double> t, ReadOnlySpan<bool> gap, Span<bool> isEstimated, bool variancePreserving)
     {
         var n = rr.Length;
-        var paired = new bool[n];
+        PooledArray.Ensure(ref _arPaired, n);
+        var paired = _arPaired.AsSpan(0, n);
+        paired.Clear();
         var act = _cur.Act.AsSpan(0, n);
         var orig = _cur.Orig.AsSpan(0, n);
         var input = _input.Milliseconds;
@@ -777,8 +783,9 @@ internal sealed class CorrectionState : IDisposable
             // The detection passes that follow see the model's conditional mean of the intervals interpolated in this
             // pass (closer to the beats than the spline); the variance-preserving shift is left to Build, and split
             // halves stay equal (refinement 27's margin is built around the even split).
-            var interpolated = _interp.AsSpan(0, n).ToArray();
-            EstimateAutoregressive(cur.Rr.AsSpan(0, n), cur.T.AsSpan(0, n), cur.Gap.AsSpan(0, n), interpolated, variancePreserving: false);
+            PooledArray.Ensure(ref _arEstimated, n);
+            _interp.AsSpan(0, n).CopyTo(_arEstimated);
+            EstimateAutoregressive(cur.Rr.AsSpan(0, n), cur.T.AsSpan(0, n), cur.Gap.AsSpan(0, n), _arEstimated.AsSpan(0, n), variancePreserving: false);
         }
 
         if (orphans is null) return;
