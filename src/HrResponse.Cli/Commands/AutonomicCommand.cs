@@ -76,6 +76,7 @@ internal static class AutonomicCommand
         {
             ["test"] = AutonomicOptionsCli.NameOf(options.Test),
             ["correction"] = ArtifactCorrectionOptions.NameOf(options.Correction.Method),
+            ["estimate"] = options.Correction.Estimator.ToString(),
             ["age_years"] = recording.Subject.AgeYears,
         };
         var sections = new Dictionary<string, object?>();

@@ -34,6 +34,7 @@ internal static class ReportCommand
             {
                 ["test"] = AutonomicOptionsCli.NameOf(autonomic.Options.Test),
                 ["correction"] = ArtifactCorrectionOptions.NameOf(autonomic.Options.Correction.Method),
+                ["estimate"] = autonomic.Options.Correction.Estimator.ToString(),
                 ["age_years"] = result.Recording.Subject.AgeYears,
             };
             sections["autonomic"] = autonomic;
