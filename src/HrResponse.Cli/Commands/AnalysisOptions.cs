@@ -87,14 +87,12 @@ internal sealed class AnalysisOptions
     {
         var preset = parse.GetValue(_preset);
         var name = parse.GetValue(_correct);
-        ArtifactCorrectionOptions correction;
-        if (name is null)
-            correction = CommonOptions.IsToolPreset(preset) ? ArtifactCorrectionOptions.None : ArtifactCorrectionOptions.Default;
-        else
+        var correction = ArtifactCorrectionOptions.ForPreset(preset);
+        if (name is not null)
         {
             try
             {
-                correction = ArtifactCorrectionOptions.FromName(name);
+                correction = ArtifactCorrectionOptions.FromName(name) with { Estimator = correction.Estimator };
             }
             catch (ArgumentException ex)
             {
@@ -102,8 +100,7 @@ internal sealed class AnalysisOptions
             }
         }
 
-        var estimator = parse.GetValue(_estimate) ?? (preset == HrvPreset.Kubios ? IntervalEstimator.CubicSpline : correction.Estimator);
-        if (estimator != correction.Estimator) correction = correction with { Estimator = estimator };
+        if (parse.GetValue(_estimate) is { } estimator) correction = correction with { Estimator = estimator };
         var options = HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") };
         if (parse.GetValue(_psd) is { } psd) options = options with { FrequencyDomain = options.FrequencyDomain with { Method = psd } };
         return (options, correction);

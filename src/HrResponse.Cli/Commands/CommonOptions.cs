@@ -25,9 +25,6 @@ internal static class CommonOptions
     public static (string Name, HrvPreset Value)[] PresetChoices() =>
         HrvPresetDescription.All.Select(d => (d.Key, d.Preset)).ToArray();
 
-    /// <summary>True for the presets that reproduce another tool, which corrects no beats in its HRV functions.</summary>
-    public static bool IsToolPreset(HrvPreset preset) => preset is not (HrvPreset.Default or HrvPreset.TaskForce1996);
-
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {
         Description = "Table output: also the input details, the settings, every index and every section (default: key results, flags and the main sections).",

@@ -22,6 +22,24 @@ public sealed record ArtifactCorrectionOptions
     /// <summary>The defaults: Lipponen &amp; Tarvainen (2019) detection with interpolation.</summary>
     public static ArtifactCorrectionOptions Default { get; } = new();
 
+    /// <summary>
+    /// The beat correction an HRV preset implies when none is named: <see cref="None"/> for the presets that reproduce
+    /// another tool (their HRV functions correct no beats; NeuroKit2's <c>hrv</c>, pyHRV, hrv-analysis, systole, Kubios
+    /// HRV), <see cref="Default"/> for <see cref="HrResponse.Hrv.HrvPreset.Default"/> and
+    /// <see cref="HrResponse.Hrv.HrvPreset.TaskForce1996"/>. Its <see cref="Estimator"/> is the tool's interpolation
+    /// where the tool corrects with one (Kubios HRV: <see cref="IntervalEstimator.CubicSpline"/>), so that a method
+    /// named for the preset is <c>FromName(name) with { Estimator = ForPreset(preset).Estimator }</c>.
+    /// </summary>
+    /// <param name="preset">A defined preset.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined preset.</exception>
+    public static ArtifactCorrectionOptions ForPreset(HrResponse.Hrv.HrvPreset preset) => preset switch
+    {
+        HrResponse.Hrv.HrvPreset.Default or HrResponse.Hrv.HrvPreset.TaskForce1996 => Default,
+        HrResponse.Hrv.HrvPreset.Kubios => None with { Estimator = IntervalEstimator.CubicSpline },
+        _ when Enum.IsDefined(preset) => None,
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, $"Must be a defined {nameof(HrResponse.Hrv.HrvPreset)}; it is {(int)preset}."),
+    };
+
     /// <summary>Detection method. Default <see cref="ArtifactDetectionMethod.LipponenTarvainen2019"/>.</summary>
     public ArtifactDetectionMethod Method { get; init; } = ArtifactDetectionMethod.LipponenTarvainen2019;
 

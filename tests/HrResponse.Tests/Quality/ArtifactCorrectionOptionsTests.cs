@@ -124,4 +124,21 @@ public class ArtifactCorrectionOptionsTests
         var rr = RrIntervals.FromMilliseconds([800, 810, 790]);
         Assert.Throws<ArgumentOutOfRangeException>(() => ArtifactCorrection.Clean(rr, new ArtifactCorrectionOptions { Method = (ArtifactDetectionMethod)99 }));
     }
+
+    [Test]
+    public void ForPreset_ToolPresetsCorrectNothing_KubiosInterpolatesWithTheSpline()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ArtifactCorrectionOptions.ForPreset(HrResponse.Hrv.HrvPreset.Default), Is.EqualTo(ArtifactCorrectionOptions.Default));
+            Assert.That(ArtifactCorrectionOptions.ForPreset(HrResponse.Hrv.HrvPreset.TaskForce1996), Is.EqualTo(ArtifactCorrectionOptions.Default));
+            foreach (var tool in new[] { HrResponse.Hrv.HrvPreset.NeuroKit2, HrResponse.Hrv.HrvPreset.HrvAnalysis, HrResponse.Hrv.HrvPreset.PyHrv, HrResponse.Hrv.HrvPreset.Systole })
+                Assert.That(ArtifactCorrectionOptions.ForPreset(tool), Is.EqualTo(ArtifactCorrectionOptions.None), tool.ToString());
+            var kubios = ArtifactCorrectionOptions.ForPreset(HrResponse.Hrv.HrvPreset.Kubios);
+            Assert.That(kubios.Method, Is.EqualTo(ArtifactDetectionMethod.None));
+            Assert.That(kubios.Estimator, Is.EqualTo(IntervalEstimator.CubicSpline));
+            Assert.That(() => ArtifactCorrectionOptions.ForPreset((HrResponse.Hrv.HrvPreset)99),
+                Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("99"));
+        });
+    }
 }

@@ -333,7 +333,15 @@ internal sealed class CorrectionState : IDisposable
             PooledArray.Ensure(ref _arEstimated, n);
             _arEstimated.AsSpan(0, n).Clear();
             foreach (var k in estimated) _arEstimated[k] = true;
-            EstimateAutoregressive(rr, t, gap, _arEstimated.AsSpan(0, n), _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
+            EstimateAutoregressive(rr, gap, _arEstimated.AsSpan(0, n), ShiftedEstimates);
+
+            // An inserted beat's time follows from the re-estimated interval after it (kept in order).
+            for (var k = 0; k + 1 < n; k++)
+            {
+                if (actions[k] != BeatAction.Inserted) continue;
+                var at = t[k + 1] - (rr[k + 1] / 1000.0);
+                if (k == 0 || at > t[k - 1]) t[k] = at;
+            }
         }
 
         for (var k = gap.AsSpan().IndexOf(true); k >= 0;)
@@ -406,9 +414,9 @@ internal sealed class CorrectionState : IDisposable
     // IntervalEstimator.Autoregressive(VariancePreserving): the estimated intervals (spline values in place) estimated by
     // AutoregressiveEstimate, after each pass (the intervals interpolated in it, conditional mean) and once detection is
     // done (every estimated interval). A pair keeps its total where the correction kept one: the two halves of a split
-    // missed beat, and an ectopic pair whose interpolated values still add up to its two input intervals. An inserted
-    // beat's time follows from the re-estimated interval after it (kept in order). isEstimated is consumed.
-    private void EstimateAutoregressive(Span<double> rr, Span<double> t, ReadOnlySpan<bool> gap, Span<bool> isEstimated, bool variancePreserving)
+    // missed beat, and an ectopic pair whose interpolated values still add up to its two input intervals. isEstimated is
+    // consumed.
+    private void EstimateAutoregressive(Span<double> rr, ReadOnlySpan<bool> gap, Span<bool> isEstimated, bool variancePreserving)
     {
         var n = rr.Length;
         PooledArray.Ensure(ref _arPaired, n);
@@ -429,12 +437,6 @@ internal sealed class CorrectionState : IDisposable
         }
 
         AutoregressiveEstimate.Apply(rr, gap, isEstimated, paired, variancePreserving);
-        for (var k = 0; k + 1 < n; k++)
-        {
-            if (act[k] != BeatAction.Inserted) continue;
-            var at = t[k + 1] - (rr[k + 1] / 1000.0);
-            if (k == 0 || at > t[k - 1]) t[k] = at;
-        }
     }
 
     // Whether the indices of the corrected series are unreliable, and why: the Lipponen–Tarvainen detection limit at or
@@ -475,8 +477,7 @@ internal sealed class CorrectionState : IDisposable
                 if (gap[k]) lostBefore[k] = excludedUpTo[_cur.Orig[k]] - excludedUpTo[_cur.Orig[k - 1] + 1];
         }
 
-        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore,
-            _o.Action == CorrectionAction.Interpolate && _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving);
+        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore, ShiftedEstimates);
     }
 
     // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed
@@ -785,7 +786,7 @@ internal sealed class CorrectionState : IDisposable
             // halves stay equal (refinement 27's margin is built around the even split).
             PooledArray.Ensure(ref _arEstimated, n);
             _interp.AsSpan(0, n).CopyTo(_arEstimated);
-            EstimateAutoregressive(cur.Rr.AsSpan(0, n), cur.T.AsSpan(0, n), cur.Gap.AsSpan(0, n), _arEstimated.AsSpan(0, n), variancePreserving: false);
+            EstimateAutoregressive(cur.Rr.AsSpan(0, n), cur.Gap.AsSpan(0, n), _arEstimated.AsSpan(0, n), variancePreserving: false);
         }
 
         if (orphans is null) return;
@@ -794,6 +795,9 @@ internal sealed class CorrectionState : IDisposable
 
     // Whether IntervalEstimator.Autoregressive(VariancePreserving) replaces the spline values.
     private bool AutoregressiveEstimates => _o.Action == CorrectionAction.Interpolate && _o.Estimator != IntervalEstimator.CubicSpline;
+
+    // Whether the final estimates are moved off their conditional mean (IntervalEstimator.AutoregressiveVariancePreserving).
+    private bool ShiftedEstimates => AutoregressiveEstimates && _o.Estimator == IntervalEstimator.AutoregressiveVariancePreserving;
 
     // Whether the ectopic pair at k (its interpolated values in place; recorded total and first interval given) keeps its
     // recorded total: CompensatoryPause.KeepsTotal, or with refinements a longer total that lasts two cycles of the kept
