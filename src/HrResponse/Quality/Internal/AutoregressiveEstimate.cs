@@ -227,7 +227,7 @@ internal static class AutoregressiveEstimate
     // standard deviation. False when there are fewer than MinRows rows or the normal matrix is singular. One pass: the
     // Gram matrix G of the centred lag vectors z_t = (x_t, x_{t−1}, …, x_{t−p}) − m over the rows gives the normal
     // equations (G[1..p, 1..p] c = G[1..p, 0]) and the residual sum of squares G00 − 2 cᵀg + cᵀ G[1..p, 1..p] c.
-    private static bool Fit(ReadOnlySpan<double> rr, ReadOnlySpan<bool> pending, int ws, int we, double mean,
+    internal static bool Fit(ReadOnlySpan<double> rr, ReadOnlySpan<bool> pending, int ws, int we, double mean,
         Span<double> coef, out double sigma)
     {
         const int p = Order;

@@ -219,6 +219,12 @@ internal sealed class CorrectionState : IDisposable
                 }
 
                 if (pass == 0) _detectionLimit = DetectionLimit();
+                if (_o.LipponenRefinements)
+                {
+                    _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+                    PairReadings.Retype(_cur.Rr.AsSpan(0, _cur.Count), _cur.Gap.AsSpan(0, _cur.Count), _events);
+                }
+
                 if (_events.Count == 0 || _events.Count >= previous) break;
                 previous = _events.Count;
                 ApplyEvents();

@@ -1,0 +1,227 @@
+namespace HrResponse.Quality.Internal;
+
+/// <summary>
+/// Refinement 33 (with <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>; docs/beat-quality.md item 39): which
+/// reading of a short–long pair of intervals the autoregressive model of their neighbours explains best. A premature
+/// beat whose pause does not compensate (the rhythm slows across it) and a ×0.7 interval beside a naturally long one
+/// are the same two numbers to the detector's thresholds; they differ in what stays natural. Three readings, each with
+/// one free value:
+/// <list type="bullet">
+/// <item><see cref="Reading.Pair"/>: a displaced beat, both intervals unknown, their recorded total kept;</item>
+/// <item><see cref="Reading.FirstAlone"/>: the first interval is an artifact, the second is natural (as recorded);</item>
+/// <item><see cref="Reading.SecondAlone"/>: the first is natural, the second an artifact.</item>
+/// </list>
+/// Each reading's free value is set to minimise the sum of squared one-step prediction errors of an AR(p) model
+/// (<see cref="AutoregressiveEstimate.Fit"/>, fitted to the unflagged intervals within
+/// <see cref="AutoregressiveEstimate.WindowBeats"/>) over the prediction rows that use the pair and no other flagged
+/// interval (row i + 1, which predicts the second interval from the first, must be among them, else the detector's
+/// reading stands); the same rows and one free value for every reading, so their minima compare directly, as the
+/// residual sums of equally sized models (the interpolation itself: Janssen, Veldhuis &amp; Vries 1986). A premature beat leaves the total
+/// natural and the pause off by 35 % of an interval; a ×0.7 interval leaves the total off by 30 % and the pause natural,
+/// so the model tells them apart where medians cannot. The detector's reading is replaced only when another explains
+/// the rows better by more than <see cref="MarginVariances"/> residual variances and to below
+/// <see cref="MaxResidualShare"/> of its squared errors (where neither reading fits, e.g. beside an undetected artifact,
+/// the smaller of two large sums says nothing). Both constants were chosen on the truth-knowing benchmark
+/// (docs/beat-quality.md). Cost: O(window × p²) per candidate pair.
+/// </summary>
+internal static class PairReadings
+{
+    /// <summary>How much smaller (in residual variances σ²) another reading's squared prediction errors must be.</summary>
+    public const double MarginVariances = 16;
+
+    /// <summary>The most another reading's squared prediction errors may be, as a share of the detector's reading's.</summary>
+    public const double MaxResidualShare = 0.5;
+
+    /// <summary>A reading of two adjacent intervals.</summary>
+    public enum Reading
+    {
+        /// <summary>A displaced beat: both unknown, total kept.</summary>
+        Pair,
+
+        /// <summary>The first interval alone is an artifact.</summary>
+        FirstAlone,
+
+        /// <summary>The second interval alone is an artifact.</summary>
+        SecondAlone,
+    }
+
+    // Which readings a pair may take besides the detector's.
+    [Flags]
+    private enum ReadingSet
+    {
+        None = 0,
+        Pair = 1,
+        FirstAlone = 2,
+        SecondAlone = 4,
+    }
+
+    private static ReadingSet ToSet(Reading reading) => (ReadingSet)(1 << (int)reading);
+
+    /// <summary>
+    /// Re-types the detector's events in place (sorted by index): an ectopic pair, a short flag whose next interval is
+    /// unflagged, a long flag whose previous interval is unflagged, and a short flag followed by a long one each take
+    /// the reading the model explains best. An ectopic pair may become a short or long flag alone, a short or long flag
+    /// an ectopic pair; a short flag followed by a long one (the detector's reading: two artifacts) any of the three.
+    /// </summary>
+    /// <param name="rr">The current series (ms).</param>
+    /// <param name="gapBefore">Gap marks; no reading spans a gap.</param>
+    /// <param name="events">This pass's events, sorted by index; changed in place.</param>
+    public static void Retype(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, List<RunEvent> events)
+    {
+        var n = rr.Length;
+        if (events.Count == 0 || n < AutoregressiveEstimate.MinRows) return;
+        var unknown = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            var flagged = unknown.AsSpan(0, n);
+            flagged.Clear();
+            foreach (var ev in events)
+            {
+                flagged[ev.Index] = true;
+                if (ev.Type is ArtifactType.Ectopic or ArtifactType.Extra && ev.Index + 1 < n) flagged[ev.Index + 1] = true;
+            }
+
+            for (var e = 0; e < events.Count; e++)
+            {
+                var (i, type) = events[e];
+                var shortThenLong = type == ArtifactType.Short && e + 1 < events.Count && events[e + 1] == new RunEvent(i + 1, ArtifactType.Long);
+                var (first, current, allowed) = type switch
+                {
+                    ArtifactType.Ectopic => (i, (Reading?)Reading.Pair, ReadingSet.FirstAlone | ReadingSet.SecondAlone),
+                    ArtifactType.Short when shortThenLong => (i, null, ReadingSet.Pair | ReadingSet.FirstAlone | ReadingSet.SecondAlone),
+                    ArtifactType.Short when i + 1 < n && !flagged[i + 1] => (i, Reading.FirstAlone, ReadingSet.Pair),
+                    ArtifactType.Long when i > 0 && !flagged[i - 1] => (i - 1, Reading.SecondAlone, ReadingSet.Pair),
+                    _ => (-1, null, ReadingSet.None),
+                };
+                if (first < 0 || first + 1 >= n || gapBefore[first + 1]) continue;
+
+                var was = (flagged[first], flagged[first + 1]);
+                flagged[first] = flagged[first + 1] = true;
+                var best = Best(rr, gapBefore, flagged, first, current, allowed);
+                (flagged[first], flagged[first + 1]) = was;
+                if (best is not { } reading || reading == current) continue;
+
+                events.RemoveRange(e, shortThenLong ? 2 : 1);
+                events.Insert(e, reading switch
+                {
+                    Reading.Pair => new RunEvent(first, ArtifactType.Ectopic),
+                    Reading.FirstAlone => new RunEvent(first, rr[first] < rr[first + 1] ? ArtifactType.Short : ArtifactType.Long),
+                    _ => new RunEvent(first + 1, rr[first + 1] > rr[first] ? ArtifactType.Long : ArtifactType.Short),
+                });
+                flagged[first] = reading != Reading.SecondAlone;
+                flagged[first + 1] = reading != Reading.FirstAlone;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(unknown);
+        }
+    }
+
+    // The reading whose squared prediction errors are smallest among the current one (when there is one) and the
+    // others allowed, when it beats each of the others it competes with by MarginVariances σ² and to below
+    // MaxResidualShare of theirs (only the current reading is competed with when there is one); null when the model
+    // cannot be fitted or no reading wins.
+    private static Reading? Best(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> flagged, int i,
+        Reading? current, ReadingSet allowed)
+    {
+        const int p = AutoregressiveEstimate.Order;
+        // The gap-free stretch around the pair, as far as the window reaches.
+        var ws = i;
+        while (ws > Math.Max(0, i - AutoregressiveEstimate.WindowBeats) && !gapBefore[ws]) ws--;
+        var we = i + 2;
+        while (we < Math.Min(rr.Length, i + 2 + AutoregressiveEstimate.WindowBeats) && !gapBefore[we]) we++;
+        double mean = 0;
+        var known = 0;
+        for (var t = ws; t < we; t++)
+        {
+            if (flagged[t]) continue;
+            mean += rr[t];
+            known++;
+        }
+
+        if (known == 0) return null;
+        mean /= known;
+        Span<double> coef = stackalloc double[p];
+        if (!AutoregressiveEstimate.Fit(rr, flagged, ws, we, mean, coef, out var sigma) || !(sigma > 0)) return null;
+
+        Span<double> squares = stackalloc double[3];
+        for (var r = 0; r < 3; r++)
+        {
+            var reading = (Reading)r;
+            squares[r] = reading == current || allowed.HasFlag(ToSet(reading))
+                ? MinimumSquares(rr, flagged, coef, mean, ws, we, i, reading)
+                : double.PositiveInfinity;
+        }
+
+        var best = 0;
+        for (var r = 1; r < 3; r++)
+            if (squares[r] < squares[best]) best = r;
+        if (!double.IsFinite(squares[best])) return null;
+        var margin = MarginVariances * sigma * sigma;
+        for (var r = 0; r < 3; r++)
+        {
+            if (r == best || (current is { } c && (int)c != r) || double.IsPositiveInfinity(squares[r])) continue;
+            if (squares[r] - squares[best] <= margin || squares[best] >= MaxResidualShare * squares[r]) return current;
+        }
+
+        return (Reading)best;
+    }
+
+    // Minimum over the reading's free value of Σ e_t², e_t = Σ_j c_j (x_{t−j} − m) (c_0 = 1, c_j = −a_j), over the rows
+    // t = i .. i + 1 + p that use no other unknown interval. Each x of the pair is u + v θ: pair (θ, total − θ), first
+    // alone (θ, recorded), second alone (recorded, θ). Infinity when row i + 1 is not usable.
+    private static double MinimumSquares(ReadOnlySpan<double> rr, ReadOnlySpan<bool> unknown, ReadOnlySpan<double> coef,
+        double mean, int runStart, int runEnd, int i, Reading reading)
+    {
+        const int p = AutoregressiveEstimate.Order;
+        var (u0, v0, u1, v1) = reading switch
+        {
+            Reading.Pair => (0.0, 1.0, rr[i] + rr[i + 1], -1.0),
+            Reading.FirstAlone => (0.0, 1.0, rr[i + 1], 0.0),
+            _ => (rr[i], 0.0, 0.0, 1.0),
+        };
+        double aa = 0, ab = 0, bb = 0;
+        for (var t = i; t <= i + 1 + p && t < runEnd; t++)
+        {
+            double alpha = 0, beta = 0;
+            var usable = t - p >= runStart;
+            for (var j = 0; j <= p && usable; j++)
+            {
+                var idx = t - j;
+                var c = j == 0 ? 1.0 : -coef[j - 1];
+                if (idx == i)
+                {
+                    alpha += c * (u0 - mean);
+                    beta += c * v0;
+                }
+                else if (idx == i + 1)
+                {
+                    alpha += c * (u1 - mean);
+                    beta += c * v1;
+                }
+                else if (unknown[idx])
+                {
+                    usable = false;
+                }
+                else
+                {
+                    alpha += c * (rr[idx] - mean);
+                }
+            }
+
+            if (!usable)
+            {
+                // Row i + 1 predicts the second interval from the first: without it the readings are not compared.
+                if (t == i + 1) return double.PositiveInfinity;
+                continue;
+            }
+
+            aa += alpha * alpha;
+            ab += alpha * beta;
+            bb += beta * beta;
+        }
+
+        return bb > 0 ? aa - (ab * ab / bb) : aa;
+    }
+}

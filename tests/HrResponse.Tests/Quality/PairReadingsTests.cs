@@ -1,0 +1,83 @@
+using HrResponse.Quality;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Quality;
+
+/// <summary>
+/// Refinement 33 (<c>Quality/Internal/PairReadings</c>, docs/beat-quality.md item 39): a short–long pair of intervals
+/// read as a displaced beat (total kept), a first interval alone or a second interval alone, whichever the
+/// autoregressive model of the neighbours explains best. One artifact is injected into a real clean recording; each
+/// case was typed wrong by the thresholds alone (each test fails with the refinement switched off).
+/// </summary>
+public class PairReadingsTests
+{
+    [Test]
+    public void Clean_PrematureBeatWhosePauseDoesNotCompensate_TypedEctopicAndTotalKept()
+    {
+        // subject_19: 722 691 [701 810 → 456 1,055] 913 959 ms. The pause lands on a naturally short interval as the rhythm
+        // slows, so it ends near the rhythm; the thresholds saw a short and a long interval (two artifacts), the model
+        // sees a total that fits the rhythm and a pause that does not.
+        var rr = Polar("subject_19");
+        var total = rr[56] + rr[57];
+        var moved = rr[56] * 0.35;
+        rr[56] -= moved;
+        rr[57] += moved;
+        var c = ArtifactCorrection.Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Near(c, 56), Is.EqualTo(new[] { (56, ArtifactType.Ectopic) }));
+            Assert.That(c.Intervals.Milliseconds[56] + c.Intervals.Milliseconds[57], Is.EqualTo(total).Within(1e-6), "the pair keeps its total");
+        });
+    }
+
+    [Test]
+    public void Clean_ShortIntervalBeforeANaturallyLongOne_TypedShortAndTheLongOneKept()
+    {
+        // subject_05: 862 [924 → 647] 962 939 ms. The interval after the ×0.7 one is natural (the rhythm is slowing), and
+        // the two together last about two local medians: the thresholds typed a premature pair, whose correction would
+        // have moved the natural 962 ms.
+        var rr = Polar("subject_05");
+        var natural = rr[86];
+        rr[85] *= 0.7;
+        var c = ArtifactCorrection.Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Near(c, 85), Is.EqualTo(new[] { (85, ArtifactType.Short) }));
+            Assert.That(c.Intervals.Milliseconds[86], Is.EqualTo(natural), "the natural interval after it is kept");
+            Assert.That(c.Beats[86].Action, Is.EqualTo(BeatAction.Kept));
+        });
+    }
+
+    [TestCase("subject_11", 38)]
+    [TestCase("subject_05", 80)]
+    public void Clean_LongIntervalAfterANaturallyShortOne_TypedLongAlone(string subject, int at)
+    {
+        // subject_11: 961 879 [848 → 1,145] 834 ms; subject_05: 776 733 [703 → 949] 708 ms. The interval before the
+        // ×1.35 one is naturally short, and the thresholds typed the two as a premature pair.
+        var rr = Polar(subject);
+        var natural = rr[at - 1];
+        rr[at] *= 1.35;
+        var c = ArtifactCorrection.Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Near(c, at), Is.EqualTo(new[] { (at, ArtifactType.Long) }));
+            Assert.That(c.Intervals.Milliseconds[at - 1], Is.EqualTo(natural), "the natural interval before it is kept");
+        });
+    }
+
+    [Test]
+    public void Clean_LongIntervalAfterAShortNaturalOne_NotAlsoFlaggedShort()
+    {
+        // nsr006 (5 min): 836 750 [766 → 1,034] 750 727 ms. The thresholds flagged the natural 750 ms before the
+        // ×1.35 interval short as well; the model keeps it.
+        var rr = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr006_5min.csv"));
+        rr[182] *= 1.35;
+        Assert.That(Near(ArtifactCorrection.Clean(rr), 182), Is.EqualTo(new[] { (182, ArtifactType.Long) }));
+    }
+
+    private static double[] Polar(string subject) =>
+        QualityTestData.ReadRrColumn(SharedData.Data("welltory_polar_h10", subject + ".csv"));
+
+    private static (int Index, ArtifactType Type)[] Near(CleanedRrIntervals c, int at) =>
+        c.Quality.Artifacts.Where(a => Math.Abs(a.Index - at) <= 1).Select(a => (a.Index, a.Type)).ToArray();
+}
