@@ -128,7 +128,9 @@ namespace HrResponse.Quality.Internal;
 /// intervals do not shorten by more than about 25 % from beat to beat); (32) a short–long pair that neither lasts two
 /// local medians (within a quarter of its smaller deviation) nor has its long interval above the intervals before and
 /// after the pair is not an ectopic pair: a premature beat's pause stands above its neighbours, and such a pair is a
-/// ×0.7 interval before a natural one (969 992 [678 961] 906 ms), whose short interval is flagged alone.</para>
+/// ×0.7 interval before a natural one (969 992 [678 961] 906 ms), whose short interval is flagged alone. Refinement
+/// (33) follows the detector in each pass (<see cref="PairReadings"/>): a short–long pair takes the reading an
+/// autoregressive model of its neighbours explains best.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
