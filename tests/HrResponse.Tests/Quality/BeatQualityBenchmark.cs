@@ -117,6 +117,22 @@ internal static class BeatQualityBenchmark
         return (bestStart, Math.Max(0, bestLength));
     }
 
+    /// <summary>The CI-size recordings (<see cref="Recordings"/> at 3,000 beats), read once per test run.</summary>
+    public static IReadOnlyList<BenchRecording> CiRecordings => CiRecordingList.Value;
+
+    private static readonly Lazy<List<BenchRecording>> CiRecordingList = new(() => Recordings(3000));
+
+    /// <summary>The clean stretch of a CI benchmark recording.</summary>
+    public static double[] CleanStretch(string name) => CiRecordings.Single(r => r.Name == name).Rr;
+
+    /// <summary>The series of one CI benchmark run (the recording's clean stretch, the kind at 5 %, the seed) and what was injected.</summary>
+    public static double[] CiRun(string name, string kind, int seed, out List<InjectedArtifact> truth)
+    {
+        var k = Array.IndexOf(Kinds, kind);
+        (var series, truth) = BeatQualityInjector.InjectMapped(CleanStretch(name), Mix(kind, 5), new Random(StableSeed(name, k, 5, seed)), out _);
+        return series;
+    }
+
     /// <summary>
     /// The recordings: the longest clean stretch (<see cref="LongestCleanStretch"/>) of every RR file of the shared
     /// data, cut to <paramref name="maxBeats"/>.

@@ -547,17 +547,8 @@ public class LipponenRefinementsTests
     private static IReadOnlyList<DetectedArtifact> Run(string name, string kind, int seed, out List<InjectedArtifact> truth) =>
         ArtifactCorrection.Clean(Inject(name, kind, seed, out truth)).Quality.Artifacts;
 
-    // The series of one CI benchmark run (the recording's clean stretch, the kind at 5 %, the seed) and what was injected.
-    private static double[] Inject(string name, string kind, int seed, out List<InjectedArtifact> truth)
-    {
-        var k = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
-        (var series, truth) = BeatQualityInjector.InjectMapped(CleanStretch(name), BeatQualityBenchmark.Mix(kind, 5),
-            new Random(BeatQualityBenchmark.StableSeed(name, k, 5, seed)), out _);
-        return series;
-    }
+    private static double[] Inject(string name, string kind, int seed, out List<InjectedArtifact> truth) =>
+        BeatQualityBenchmark.CiRun(name, kind, seed, out truth);
 
-    // The clean stretch of a CI benchmark recording (read once for all the tests of this class).
-    private static double[] CleanStretch(string name) => BenchRecordings.Value.Single(r => r.Name == name).Rr;
-
-    private static readonly Lazy<List<BenchRecording>> BenchRecordings = new(() => BeatQualityBenchmark.Recordings(3000));
+    private static double[] CleanStretch(string name) => BeatQualityBenchmark.CleanStretch(name);
 }

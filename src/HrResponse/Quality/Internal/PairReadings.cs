@@ -61,7 +61,8 @@ internal static class PairReadings
     /// Re-types the detector's events in place (sorted by index): an ectopic pair, a short flag whose next interval is
     /// unflagged, a long flag whose previous interval is unflagged, and a short flag followed by a long one each take
     /// the reading the model explains best. An ectopic pair may become a short or long flag alone, a short or long flag
-    /// an ectopic pair; a short flag followed by a long one (the detector's reading: two artifacts) any of the three.
+    /// an ectopic pair; a short flag followed by a long one (the detector's reading: two artifacts) any of the three. An
+    /// interval read alone is typed short when it is shorter than the other interval of the pair, else long.
     /// </summary>
     /// <param name="rr">The current series (ms).</param>
     /// <param name="gapBefore">Gap marks; no reading spans a gap.</param>
@@ -70,10 +71,10 @@ internal static class PairReadings
     {
         var n = rr.Length;
         if (events.Count == 0 || n < AutoregressiveEstimate.MinRows) return;
-        var unknown = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        var rented = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
         try
         {
-            var flagged = unknown.AsSpan(0, n);
+            var flagged = rented.AsSpan(0, n);
             flagged.Clear();
             foreach (var ev in events)
             {
@@ -114,7 +115,7 @@ internal static class PairReadings
         }
         finally
         {
-            System.Buffers.ArrayPool<bool>.Shared.Return(unknown);
+            System.Buffers.ArrayPool<bool>.Shared.Return(rented);
         }
     }
 
