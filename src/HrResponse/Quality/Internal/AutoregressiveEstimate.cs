@@ -69,18 +69,8 @@ internal static class AutoregressiveEstimate
 
         var ws = Math.Max(runStart, bs - WindowBeats);
         var we = Math.Min(runEnd, be + WindowBeats);
-        double mean = 0;
-        var known = 0;
-        for (var t = ws; t < we; t++)
-        {
-            if (pending[t]) continue;
-            mean += rr[t];
-            known++;
-        }
-
-        mean /= known;
         Span<double> coef = stackalloc double[p];
-        if (!Fit(rr, pending, ws, we, mean, coef, out var sigma)) return;
+        if (!Fit(rr, pending, ws, we, coef, out var mean, out var sigma)) return;
 
         // Parameters: one per single interval, one per known-total pair (its first interval).
         Span<int> group = stackalloc int[MaxBlock]; // parameter of each block interval
@@ -223,16 +213,28 @@ internal static class AutoregressiveEstimate
         return b < 0 ? -root : root;
     }
 
-    // Least-squares AR(p) fit on the complete rows of [ws, we) (ridge Ridge on the diagonal); sigma is the residual
-    // standard deviation. False when there are fewer than MinRows rows or the normal matrix is singular. One pass: the
-    // Gram matrix G of the centred lag vectors z_t = (x_t, x_{t−1}, …, x_{t−p}) − m over the rows gives the normal
-    // equations (G[1..p, 1..p] c = G[1..p, 0]) and the residual sum of squares G00 − 2 cᵀg + cᵀ G[1..p, 1..p] c.
-    internal static bool Fit(ReadOnlySpan<double> rr, ReadOnlySpan<bool> pending, int ws, int we, double mean,
-        Span<double> coef, out double sigma)
+    // Least-squares AR(p) fit on the complete rows of [ws, we) (ridge Ridge on the diagonal) about the mean m of the
+    // accepted (not pending) intervals there; sigma is the residual standard deviation. False when there are fewer than
+    // MinRows rows or the normal matrix is singular. The Gram matrix G of the centred lag vectors
+    // z_t = (x_t, x_{t−1}, …, x_{t−p}) − m over the rows gives the normal equations (G[1..p, 1..p] c = G[1..p, 0]) and
+    // the residual sum of squares G00 − 2 cᵀg + cᵀ G[1..p, 1..p] c.
+    internal static bool Fit(ReadOnlySpan<double> rr, ReadOnlySpan<bool> pending, int ws, int we,
+        Span<double> coef, out double mean, out double sigma)
     {
         const int p = Order;
         const int w = p + 1;
         sigma = double.NaN;
+        mean = 0;
+        var known = 0;
+        for (var t = ws; t < we; t++)
+        {
+            if (pending[t]) continue;
+            mean += rr[t];
+            known++;
+        }
+
+        if (known == 0) return false;
+        mean /= known;
         Span<double> gram = stackalloc double[w * w];
         Span<double> z = stackalloc double[w];
         gram.Clear();

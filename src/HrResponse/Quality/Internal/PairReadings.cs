@@ -132,19 +132,8 @@ internal static class PairReadings
         while (ws > Math.Max(0, i - AutoregressiveEstimate.WindowBeats) && !gapBefore[ws]) ws--;
         var we = i + 2;
         while (we < Math.Min(rr.Length, i + 2 + AutoregressiveEstimate.WindowBeats) && !gapBefore[we]) we++;
-        double mean = 0;
-        var known = 0;
-        for (var t = ws; t < we; t++)
-        {
-            if (flagged[t]) continue;
-            mean += rr[t];
-            known++;
-        }
-
-        if (known == 0) return null;
-        mean /= known;
         Span<double> coef = stackalloc double[p];
-        if (!AutoregressiveEstimate.Fit(rr, flagged, ws, we, mean, coef, out var sigma) || !(sigma > 0)) return null;
+        if (!AutoregressiveEstimate.Fit(rr, flagged, ws, we, coef, out var mean, out var sigma) || !(sigma > 0)) return null;
 
         Span<double> squares = stackalloc double[3];
         for (var r = 0; r < 3; r++)
