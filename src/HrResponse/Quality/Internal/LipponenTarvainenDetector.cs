@@ -130,7 +130,9 @@ namespace HrResponse.Quality.Internal;
 /// after the pair is not an ectopic pair: a premature beat's pause stands above its neighbours, and such a pair is a
 /// ×0.7 interval before a natural one (969 992 [678 961] 906 ms), whose short interval is flagged alone. Refinement
 /// (33) follows the detector in each pass (<see cref="PairReadings"/>): a short–long pair takes the reading an
-/// autoregressive model of its neighbours explains best.</para>
+/// autoregressive model of its neighbours explains best; (34) where the centred threshold window straddles a change
+/// of variability, a beat takes the thresholds of the window half a window before or after it
+/// (<c>ThresholdsAcrossRegimeChanges</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -223,6 +225,7 @@ internal sealed class LipponenTarvainenDetector
     private readonly List<(int From, int To)> _regions = [];
     private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [], _q1M = [], _q3M = [];
     private bool[] _used = [], _exD = [], _exM = [], _newM = [], _exD2 = [];
+    private double[] _wide1 = [], _wide2 = []; // refinement (34): the 91-beat window's thresholds before ThresholdsAcrossRegimeChanges
     private BeatMark[] _marks = [];
 
     // qd1 and qd2 of elements from..to: α × the quartile deviation of |dRR| and of |mRR| over the masked windows
@@ -333,10 +336,13 @@ internal sealed class LipponenTarvainenDetector
         for (var i = 0; i < m; i++) exM[i] = Math.Abs(rr[i] - med[i]) > PrescreenFraction * med[i];
         exD[0] = exM[0];
         for (var i = 1; i < m; i++) exD[i] = exM[i] || exM[i - 1];
-        MaskedThresholds(m, window, alpha, qd1, qd2, 0, m - 1);
+        var wide1 = _wide1.AsSpan(0, m);
+        var wide2 = _wide2.AsSpan(0, m);
+        MaskedThresholds(m, window, alpha, wide1, wide2, 0, m - 1);
 
         var first = events.Count;
-        HoldThresholdsAtRunEnds(qd1, qd2, window);
+        HoldThresholdsAtRunEnds(wide1, wide2, window);
+        ThresholdsAcrossRegimeChanges(wide1, wide2, exD, qd1, qd2, half, alpha);
         Classify(rr, medR, qd1, qd2, default, o, events, offset);
         for (var iteration = 0; iteration < RobustIterations; iteration++)
         {
@@ -373,8 +379,9 @@ internal sealed class LipponenTarvainenDetector
             {
                 newM.CopyTo(exM);
                 newD.CopyTo(exD);
-                foreach (var (from, to) in pending) MaskedThresholds(m, window, alpha, qd1, qd2, from, to);
-                HoldThresholdsAtRunEnds(qd1, qd2, window);
+                foreach (var (from, to) in pending) MaskedThresholds(m, window, alpha, wide1, wide2, from, to);
+                HoldThresholdsAtRunEnds(wide1, wide2, window);
+                ThresholdsAcrossRegimeChanges(wide1, wide2, exD, qd1, qd2, half, alpha);
             }
 
             var medianChanged = RepairMedian(rr, med, medR, events, first, offset, o.MedianWindowBeats);
@@ -511,6 +518,47 @@ internal sealed class LipponenTarvainenDetector
     // the first interval, which has no step into it, is decided by the mRR rule alone (issue 14, test_08: the stretch's
     // first interval, 1,048 ms before 852 and 764 ms, was at |mRR| = 3.17 Th2 on the clean recording and 2.72 Th2 with
     // artifacts injected further on, whose Th2 at the start came out 17 % higher; that one step moved RMSSD by 23 %).
+    // Refinement (34): the thresholds where the 91-beat window straddles a change of variability. The window's thresholds
+    // (wide1, wide2) are copied into qd1, qd2, except where the window half a window before or after (wholly on one side
+    // of the beat) has a threshold under RegimeChangeShare of this one and the local steps (the median of the unmasked
+    // |dRR| within LocalStepBeats) are closer, on a log scale, to that side's threshold than to the other side's: there
+    // the beat takes that side's thresholds. At the start of exercise the rhythm turns from swings of 100–300 ms to steps
+    // of 4–8 ms, and a window still holding the swings kept Th1 at 187 ms at a 536-ms rhythm (issue 14, test_17).
+    private void ThresholdsAcrossRegimeChanges(ReadOnlySpan<double> wide1, ReadOnlySpan<double> wide2, ReadOnlySpan<bool> exD,
+        Span<double> qd1, Span<double> qd2, int half, double alpha)
+    {
+        var m = wide1.Length;
+        wide1.CopyTo(qd1);
+        wide2.CopyTo(qd2);
+        Span<double> steps = stackalloc double[(2 * LocalStepBeats) + 1];
+        var absD = _absD.AsSpan(0, m);
+        for (var i = 0; i < m; i++)
+        {
+            var before = wide1[Math.Max(0, i - half)];
+            var after = wide1[Math.Min(m - 1, i + half)];
+            var calm = Math.Min(before, after);
+            if (!(calm > 0) || !(calm < RegimeChangeShare * wide1[i])) continue;
+            var count = 0;
+            for (var k = Math.Max(1, i - LocalStepBeats); k <= Math.Min(m - 1, i + LocalStepBeats); k++)
+                if (!exD[k]) steps[count++] = absD[k];
+            if (count == 0) continue;
+            var local = LocalStepScale * alpha * HrResponse.Internal.MedianSelect.Median(steps[..count]);
+            var other = Math.Max(before, after);
+            if (!(local > 0) || Math.Abs(Math.Log(calm / local)) >= Math.Abs(Math.Log(other / local))) continue;
+            var side = before <= after ? Math.Max(0, i - half) : Math.Min(m - 1, i + half);
+            qd1[i] = wide1[side];
+            qd2[i] = Math.Min(wide2[i], wide2[side]);
+        }
+    }
+
+    // Refinement (34): the largest share of the window's Th1 at which a one-sided window counts as calmer (chosen on the
+    // truth-knowing benchmark, docs/beat-quality.md item 40), the half-width of the local step median, and the ratio of
+    // the quartile deviation of |dRR| to its median for Gaussian steps ((1.15 − 0.32) / 2 / 0.67 ≈ 0.61), which puts the
+    // local median on the scale of the thresholds.
+    private const double RegimeChangeShare = 0.3;
+    private const int LocalStepBeats = 5;
+    private const double LocalStepScale = 0.61;
+
     private static void HoldThresholdsAtRunEnds(Span<double> qd1, Span<double> qd2, int window)
     {
         var m = qd1.Length;
@@ -978,6 +1026,8 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Return(ref _q3);
         PooledArray.Return(ref _q1M);
         PooledArray.Return(ref _q3M);
+        PooledArray.Return(ref _wide1);
+        PooledArray.Return(ref _wide2);
         PooledArray.Return(ref _used);
         PooledArray.Return(ref _marks);
     }
@@ -1003,6 +1053,8 @@ internal sealed class LipponenTarvainenDetector
         PooledArray.Ensure(ref _q3, m);
         PooledArray.Ensure(ref _q1M, m);
         PooledArray.Ensure(ref _q3M, m);
+        PooledArray.Ensure(ref _wide1, m);
+        PooledArray.Ensure(ref _wide2, m);
         PooledArray.Ensure(ref _used, m);
         PooledArray.Ensure(ref _marks, m);
     }
