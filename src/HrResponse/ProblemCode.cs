@@ -87,6 +87,17 @@ public enum ProblemCode
     CorrectionUncertain = 18,
 
     /// <summary>
+    /// Part of a recording that can be assessed as a whole has natural beat-to-beat steps as large as artifacts: the
+    /// local detection limit (Th1 over the local median interval) reaches
+    /// <see cref="Quality.ArtifactCorrectionOptions.MaxDetectionLimitPercent"/> at
+    /// <see cref="Quality.QualityReport.DetectionLimitExceededBeatPercent"/> of the beats (listed in
+    /// <see cref="Quality.QualityWarning.BeatIndices"/>), e.g. the swings of a resting phase before exercise. There,
+    /// premature beats and ×0.7/×1.35 intervals may be kept and natural beats corrected, and the indices of the whole
+    /// series include those stretches.
+    /// </summary>
+    DetectionLimitExceededLocally = 19,
+
+    /// <summary>
     /// An autonomic reflex test's event (Valsalva strain, stand-up, breathing cycles) was neither marked nor given and
     /// could not be detected in the data; the test's indices are NaN.
     /// </summary>

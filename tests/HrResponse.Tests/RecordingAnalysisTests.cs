@@ -52,7 +52,9 @@ public class RecordingAnalysisTests
         Assert.That(double.IsFinite(exercise.Chronotropic.ChronotropicIndex) && double.IsFinite(exercise.Recovery.Hrr60Bpm), Is.True);
         Assert.That(exercise.ToIndexTable(), Is.EqualTo(direct.ToIndexTable()), "every exercise index, NaN included");
         Assert.That(exercise.Quality, Is.SameAs(result.Cleaned!.Quality), "the exercise test reads the pipeline's one correction");
-        Assert.That(result.Problems.Select(p => p.Code), Is.EqualTo(direct.Problems.Select(p => p.Code)));
+        Assert.That(exercise.Problems.Select(p => p.Code), Is.EqualTo(direct.Problems.Select(p => p.Code)));
+        // The recording analysis lists the exercise test's problems and, before them, the beat-quality warnings.
+        Assert.That(result.Problems.Select(p => p.Code), Is.EqualTo(result.Cleaned!.Quality.Warnings.Select(w => w.Code).Concat(direct.Problems.Select(p => p.Code))));
     }
 
     [Test]

@@ -106,7 +106,7 @@ public static class ArtifactCorrection
         }
 
         var cleaned = state.Build();
-        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, cleaned.Quality, options), UncertaintyWarning(cleaned.Quality, options) }.OfType<QualityWarning>()];
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, cleaned.Quality, options), LocalLimitWarning(cleaned.Quality, state.LimitExceededBeats, options), UncertaintyWarning(cleaned.Quality, options) }.OfType<QualityWarning>()];
         return warnings.Length == 0 ? cleaned : cleaned with { Quality = cleaned.Quality with { Warnings = warnings } };
     }
 
@@ -128,6 +128,25 @@ public static class ArtifactCorrection
             Message = message,
             AffectedIndices = Array.AsReadOnly(UncertainIndices),
             BeatIndices = report.ChangedBeatIndices,
+        };
+    }
+
+    /// <summary>
+    /// A <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning when some beats of a recording whose indices
+    /// are not already called unreliable lie where the local detection limit reaches
+    /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>; null otherwise.
+    /// </summary>
+    private static QualityWarning? LocalLimitWarning(QualityReport report, IReadOnlyList<int> beats, ArtifactCorrectionOptions options)
+    {
+        if (report.IndicesUnreliable != false || beats.Count == 0) return null;
+        var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{report.DetectionLimitExceededBeatPercent:0.0} % of the beats ({beats.Count}, from input index {beats[0]} to {beats[^1]}) lie where the natural beat-to-beat steps are as large as artifacts (local detection limit ≥ {options.MaxDetectionLimitPercent:0.#} %; {report.DetectionLimitPercent:0.0} % for the recording): there premature beats and ×0.7/×1.35 intervals may be kept and natural beats corrected, and the indices of the whole series include them.");
+        return new QualityWarning
+        {
+            Code = ProblemCode.DetectionLimitExceededLocally,
+            Message = message,
+            AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
+            BeatIndices = [.. beats],
         };
     }
 

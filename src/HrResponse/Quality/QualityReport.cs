@@ -137,6 +137,16 @@ public sealed record QualityReport : IIndexTableSource
     public double DetectionLimitPercent { get; init; } = double.NaN;
 
     /// <summary>
+    /// Share of the beats, in percent, whose own detection limit (Th1 over the local median interval at that beat, the
+    /// quantity <see cref="DetectionLimitPercent"/> takes the median of) is at or above
+    /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>: stretches, such as the swings of a resting
+    /// phase before exercise, where artifacts of 30–35 % cannot be told from the natural steps even when the recording
+    /// as a whole can be assessed (a <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning names the beats).
+    /// NaN for the other methods and when nothing was assessed.
+    /// </summary>
+    public double DetectionLimitExceededBeatPercent { get; init; } = double.NaN;
+
+    /// <summary>
     /// True when the recording's natural beat-to-beat variability is so large that artifacts cannot be told from it
     /// reliably: <see cref="DetectionLimitPercent"/> ≥ <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
     /// (default 15 %), or a stretch of the recording has several flags no larger than its natural steps

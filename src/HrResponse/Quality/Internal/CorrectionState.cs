@@ -41,6 +41,11 @@ internal sealed class CorrectionState : IDisposable
     private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
     private int _passes, _removed, _excluded;
     private double _detectionLimit = double.NaN;
+    private double _detectionLimitExceededPercent = double.NaN;
+    private readonly List<int> _limitExceededBeats = [];
+
+    /// <summary>Input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass).</summary>
+    public IReadOnlyList<int> LimitExceededBeats => _limitExceededBeats;
 
     public CorrectionState(RrIntervals input, ArtifactCorrectionOptions options)
     {
@@ -218,7 +223,7 @@ internal sealed class CorrectionState : IDisposable
                     s = e;
                 }
 
-                if (pass == 0) _detectionLimit = DetectionLimit();
+                if (pass == 0) (_detectionLimit, _detectionLimitExceededPercent) = DetectionLimit();
                 if (_o.LipponenRefinements)
                 {
                     _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
@@ -258,12 +263,14 @@ internal sealed class CorrectionState : IDisposable
         return _splitHalf.AsSpan(0, n);
     }
 
-    // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent); on long series
-    // over every k-th beat (at most 4,096 beats: the thresholds vary over 91-beat windows, so this loses nothing).
-    private double DetectionLimit()
+    // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent; on long series over
+    // every k-th beat, at most 4,096: the thresholds vary over 91-beat windows, so this loses nothing), and the share of
+    // beats (percent) where that ratio reaches MaxDetectionLimitPercent (QualityReport.DetectionLimitExceededBeatPercent;
+    // the beats' input indices in LimitExceededBeats).
+    private (double Median, double ExceededPercent) DetectionLimit()
     {
         var n = _cur.Count;
-        if (n == 0) return double.NaN;
+        if (n == 0) return (double.NaN, double.NaN);
         var stride = Math.Max(1, n / 4096);
         var count = ((n - 1) / stride) + 1;
         var ratio = ArrayPool<double>.Shared.Rent(count);
@@ -277,7 +284,14 @@ internal sealed class CorrectionState : IDisposable
                 ratio[k] = 100.0 * Math.Max(_cur.Qd1[i], floor * med) / med;
             }
 
-            return HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, count));
+            _limitExceededBeats.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                var med = _median[i];
+                if (100.0 * Math.Max(_cur.Qd1[i], floor * med) >= _o.MaxDetectionLimitPercent * med) _limitExceededBeats.Add(_cur.Orig[i]);
+            }
+
+            return (HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, count)), 100.0 * _limitExceededBeats.Count / n);
         }
         finally
         {
@@ -404,6 +418,7 @@ internal sealed class CorrectionState : IDisposable
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
             PassCount = _passes,
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
+            DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
             IndicesUnreliable = unreliable,
             IndicesUnreliableReason = reason,
             RmssdCorrectionUncertaintyPercent = rmssdUncertainty,
