@@ -212,7 +212,8 @@ public sealed record QualityReport : IIndexTableSource
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
     /// <c>QUALITY_Reconstructed</c>,
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
-    /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
+    /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_DetectionLimitExceededBeatPercent</c>,
+    /// <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>.
     /// </summary>
@@ -234,6 +235,7 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_LongestGapS"] = LongestGapSeconds,
         ["QUALITY_DfaReliable"] = DfaAlpha1Reliable is { } ok ? (ok ? 1 : 0) : double.NaN,
         ["QUALITY_DetectionLimitPercent"] = DetectionLimitPercent,
+        ["QUALITY_DetectionLimitExceededBeatPercent"] = DetectionLimitExceededBeatPercent,
         ["QUALITY_IndicesUnreliable"] = IndicesUnreliable is { } bad ? (bad ? 1 : 0) : double.NaN,
         ["QUALITY_RmssdUncertaintyPercent"] = RmssdCorrectionUncertaintyPercent,
         ["QUALITY_SdnnUncertaintyPercent"] = SdnnCorrectionUncertaintyPercent,
