@@ -277,18 +277,13 @@ internal sealed class CorrectionState : IDisposable
         try
         {
             var floor = _o.LipponenMinimumThresholdPercent / 100.0;
-            for (var k = 0; k < count; k++)
-            {
-                var i = k * stride;
-                var med = _median[i];
-                ratio[k] = 100.0 * Math.Max(_cur.Qd1[i], floor * med) / med;
-            }
-
             _limitExceededBeats.Clear();
             for (var i = 0; i < n; i++)
             {
                 var med = _median[i];
-                if (100.0 * Math.Max(_cur.Qd1[i], floor * med) >= _o.MaxDetectionLimitPercent * med) _limitExceededBeats.Add(_cur.Orig[i]);
+                var th1 = 100.0 * Math.Max(_cur.Qd1[i], floor * med);
+                if (th1 >= _o.MaxDetectionLimitPercent * med) _limitExceededBeats.Add(_cur.Orig[i]);
+                if (i % stride == 0) ratio[i / stride] = th1 / med;
             }
 
             return (HrResponse.Internal.MedianSelect.Median(ratio.AsSpan(0, count)), 100.0 * _limitExceededBeats.Count / n);

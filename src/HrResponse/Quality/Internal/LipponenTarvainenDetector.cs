@@ -518,6 +518,17 @@ internal sealed class LipponenTarvainenDetector
     // the first interval, which has no step into it, is decided by the mRR rule alone (issue 14, test_08: the stretch's
     // first interval, 1,048 ms before 852 and 764 ms, was at |mRR| = 3.17 Th2 on the clean recording and 2.72 Th2 with
     // artifacts injected further on, whose Th2 at the start came out 17 % higher; that one step moved RMSSD by 23 %).
+    private static void HoldThresholdsAtRunEnds(Span<double> qd1, Span<double> qd2, int window)
+    {
+        var m = qd1.Length;
+        if (m < 2 * window) return;
+        var half = window / 2;
+        qd1[..half].Fill(qd1[half]);
+        qd2[..half].Fill(qd2[half]);
+        qd1[(m - half)..].Fill(qd1[m - 1 - half]);
+        qd2[(m - half)..].Fill(qd2[m - 1 - half]);
+    }
+
     // Refinement (34): the thresholds where the 91-beat window straddles a change of variability. The window's thresholds
     // (wide1, wide2) are copied into qd1, qd2, except where the window half a window before or after (wholly on one side
     // of the beat) has a threshold under RegimeChangeShare of this one and the local steps (the median of the unmasked
@@ -534,20 +545,19 @@ internal sealed class LipponenTarvainenDetector
         var absD = _absD.AsSpan(0, m);
         for (var i = 0; i < m; i++)
         {
-            var before = wide1[Math.Max(0, i - half)];
-            var after = wide1[Math.Min(m - 1, i + half)];
-            var calm = Math.Min(before, after);
+            var beforeAt = Math.Max(0, i - half);
+            var afterAt = Math.Min(m - 1, i + half);
+            var (calmAt, otherAt) = wide1[beforeAt] <= wide1[afterAt] ? (beforeAt, afterAt) : (afterAt, beforeAt);
+            var calm = wide1[calmAt];
             if (!(calm > 0) || !(calm < RegimeChangeShare * wide1[i])) continue;
             var count = 0;
             for (var k = Math.Max(1, i - LocalStepBeats); k <= Math.Min(m - 1, i + LocalStepBeats); k++)
                 if (!exD[k]) steps[count++] = absD[k];
             if (count == 0) continue;
             var local = LocalStepScale * alpha * HrResponse.Internal.MedianSelect.Median(steps[..count]);
-            var other = Math.Max(before, after);
-            if (!(local > 0) || Math.Abs(Math.Log(calm / local)) >= Math.Abs(Math.Log(other / local))) continue;
-            var side = before <= after ? Math.Max(0, i - half) : Math.Min(m - 1, i + half);
-            qd1[i] = wide1[side];
-            qd2[i] = Math.Min(wide2[i], wide2[side]);
+            if (!(local > 0) || Math.Abs(Math.Log(calm / local)) >= Math.Abs(Math.Log(wide1[otherAt] / local))) continue;
+            qd1[i] = calm;
+            qd2[i] = Math.Min(wide2[i], wide2[calmAt]);
         }
     }
 
@@ -558,17 +568,6 @@ internal sealed class LipponenTarvainenDetector
     private const double RegimeChangeShare = 0.3;
     private const int LocalStepBeats = 5;
     private const double LocalStepScale = 0.61;
-
-    private static void HoldThresholdsAtRunEnds(Span<double> qd1, Span<double> qd2, int window)
-    {
-        var m = qd1.Length;
-        if (m < 2 * window) return;
-        var half = window / 2;
-        qd1[..half].Fill(qd1[half]);
-        qd2[..half].Fill(qd2[half]);
-        qd1[(m - half)..].Fill(qd1[m - 1 - half]);
-        qd2[(m - half)..].Fill(qd2[m - 1 - half]);
-    }
 
     private static bool Same(List<RunEvent> previous, List<RunEvent> events, int first)
     {
