@@ -71,8 +71,8 @@ internal static class AmbiguousFlags
             }
 
             if (ns < 3 || nl < 3) continue;
-            var step = Median(steps[..ns]);
-            var level = Median(levels[..nl]);
+            var step = HrResponse.Internal.MedianSelect.Median(steps[..ns]);
+            var level = HrResponse.Internal.MedianSelect.Median(levels[..nl]);
             // A pair (ectopic, extra) moves both of its intervals; the smaller deviation says whether it stands out.
             var deviation = double.PositiveInfinity;
             for (var k = a.Index; k <= last; k++) deviation = Math.Min(deviation, Math.Abs(rr[k] - level));
@@ -94,11 +94,4 @@ internal static class AmbiguousFlags
     /// <summary>The reason text for a cluster.</summary>
     public static string Reason(int[] cluster, int windowBeats) => string.Create(CultureInfo.InvariantCulture,
         $"{cluster.Length} flagged beats within {windowBeats} beats (input indices {string.Join(", ", cluster)}) lie off their unflagged neighbours by less than {StepMultiple:0.#} times the natural beat-to-beat step there: whether they are artifacts cannot be decided, and RMSSD, SDNN, the spectra and DFA α1 depend on that choice");
-
-    private static double Median(Span<double> values)
-    {
-        values.Sort();
-        var m = values.Length / 2;
-        return values.Length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
-    }
 }

@@ -14,7 +14,7 @@ namespace HrResponse.Quality.Internal;
 /// </summary>
 internal static class AutoregressiveEstimate
 {
-    /// <summary>Model order p.</summary>
+    /// <summary>Model order p (<see cref="Fit"/> writes its Gram sums out for this order).</summary>
     public const int Order = 4;
 
     /// <summary>Accepted intervals used on each side of a block for the fit, in beats.</summary>
@@ -235,24 +235,48 @@ internal static class AutoregressiveEstimate
 
         if (known == 0) return false;
         mean /= known;
-        Span<double> gram = stackalloc double[w * w];
-        Span<double> z = stackalloc double[w];
-        gram.Clear();
+        // The 15 distinct Gram sums in locals, the lag vector sliding one interval per row (the same products added in
+        // the same order as a loop over a matrix would: bit-identical, about three times faster).
+        double g00 = 0, g01 = 0, g02 = 0, g03 = 0, g04 = 0, g11 = 0, g12 = 0, g13 = 0, g14 = 0, g22 = 0, g23 = 0, g24 = 0,
+            g33 = 0, g34 = 0, g44 = 0;
+        double z0 = 0, z1 = 0, z2 = 0, z3 = 0;
         var rows = 0;
         var accepted = 0; // accepted intervals in a row ending at t
         for (var t = ws; t < we; t++)
         {
+            var z4 = z3;
+            z3 = z2;
+            z2 = z1;
+            z1 = z0;
+            z0 = rr[t] - mean;
             accepted = pending[t] ? 0 : accepted + 1;
             if (accepted < w) continue;
             rows++;
-            for (var j = 0; j < w; j++) z[j] = rr[t - j] - mean;
-            for (var r = 0; r < w; r++)
-            {
-                var zr = z[r];
-                for (var c = r; c < w; c++) gram[(r * w) + c] += zr * z[c];
-            }
+            g00 += z0 * z0;
+            g01 += z0 * z1;
+            g02 += z0 * z2;
+            g03 += z0 * z3;
+            g04 += z0 * z4;
+            g11 += z1 * z1;
+            g12 += z1 * z2;
+            g13 += z1 * z3;
+            g14 += z1 * z4;
+            g22 += z2 * z2;
+            g23 += z2 * z3;
+            g24 += z2 * z4;
+            g33 += z3 * z3;
+            g34 += z3 * z4;
+            g44 += z4 * z4;
         }
 
+        ReadOnlySpan<double> gram =
+        [
+            g00, g01, g02, g03, g04,
+            g01, g11, g12, g13, g14,
+            g02, g12, g22, g23, g24,
+            g03, g13, g23, g33, g34,
+            g04, g14, g24, g34, g44,
+        ];
         if (rows < MinRows) return false;
         Span<double> a = stackalloc double[p * p];
         Span<double> v = stackalloc double[p];
