@@ -500,16 +500,13 @@ internal sealed class LipponenTarvainenDetector
 
     // Adds the window [i − half, i + half] (within the run of m values) to the regions to recompute, merged with the
     // last region when they touch; i comes in ascending order.
-    // Merged across gaps shorter than a window: rolling the window through the gap (one replacement per beat, the same
-    // values written again) costs less than filling a new window (one insertion per beat of the window).
     private static void AddWindowAround(List<(int From, int To)> regions, int i, int half, int m) =>
-        AddRegion(regions, Math.Max(0, i - half), Math.Min(m - 1, i + half), (2 * half) + 1);
+        AddRegion(regions, Math.Max(0, i - half), Math.Min(m - 1, i + half));
 
-    // Adds [lo, hi] to the regions to recompute, merged with the last region when fewer than 'mergeGap' elements lie
-    // between them (0: when they touch); lo comes in ascending order.
-    private static void AddRegion(List<(int From, int To)> regions, int lo, int hi, int mergeGap = 0)
+    // Adds [lo, hi] to the regions to recompute, merged with the last region when they touch; lo comes in ascending order.
+    private static void AddRegion(List<(int From, int To)> regions, int lo, int hi)
     {
-        if (regions.Count > 0 && lo <= regions[^1].To + 1 + mergeGap) regions[^1] = (regions[^1].From, Math.Max(regions[^1].To, hi));
+        if (regions.Count > 0 && lo <= regions[^1].To + 1) regions[^1] = (regions[^1].From, Math.Max(regions[^1].To, hi));
         else regions.Add((lo, hi));
     }
 
