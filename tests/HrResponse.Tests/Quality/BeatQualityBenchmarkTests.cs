@@ -330,6 +330,52 @@ public class Nsr009IssueCaseTests
     }
 
     [Test]
+    public void ClassifyMiss_BeyondTheLocalLimitOnlyWhereTheReportWarns()
+    {
+        double[] rr = [.. Enumerable.Range(0, 40).Select(k => 800.0 + (k % 2 == 0 ? 20 : -20))];
+        int[] map = [.. Enumerable.Range(0, 40)];
+        var single = new InjectedArtifact(InjectedKind.Single, 20);
+        Assert.Multiple(() =>
+        {
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [19, 20, 21]), Is.EqualTo(MissReason.BeyondLocalLimit));
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [21]), Is.EqualTo(MissReason.BeyondLocalLimit), "within one interval");
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [22, 23]), Is.EqualTo(MissReason.Other));
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, []), Is.EqualTo(MissReason.Other));
+            // A premature beat not early against the rhythm keeps that reason where the report warns too.
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, new InjectedArtifact(InjectedKind.Premature, 20), [20]), Is.EqualTo(MissReason.NotEarly));
+        });
+    }
+
+    [TestCase(2, 2, 0, 0, true)]   // two misses, both where the report warns
+    [TestCase(2, 1, 0, 0, false)]  // one of them elsewhere
+    [TestCase(1, 1, 2, 1, false)]  // a false alarm elsewhere
+    [TestCase(1, 1, 2, 2, true)]
+    [TestCase(0, 0, 0, 0, false)]  // no detection error at all: the RMSSD error is the correction's, not excused
+    public void ErrorsAllBeyondLocalLimit_EveryMissAndFalseAlarmWhereTheReportWarns(int missed, int missedBeyond, int falseAlarms, int falseBeyond, bool all)
+    {
+        var run = new BenchRun("r", "single", 5, 0, Injected: 10, Found: 10 - missed, Detections: 10 - missed + falseAlarms, TrueDetections: 10 - missed,
+            RmssdError: 8, SdnnError: 0, LfError: 0, HfError: 0, Alpha1Error: 0, MissesBeyondLocalLimit: missedBeyond, FalseAlarmsBeyondLocalLimit: falseBeyond);
+        Assert.That(run.ErrorsAllBeyondLocalLimit, Is.EqualTo(all));
+    }
+
+    [Test]
+    public void LocalLimitAttribution_Test17Single_EveryMissIsWhereTheReportWarns()
+    {
+        // The rows excused by the local detection limit are so because the report names those beats: test_17's first
+        // 230 beats (steps of 100–200 ms at 600–900 ms) hold every missed ×0.7/×1.35 interval of its single runs.
+        for (var seed = 0; seed < 4; seed++)
+        {
+            var series = BeatQualityBenchmark.CiRun("test_17", "single", seed, out var truth);
+            var c = ArtifactCorrection.Clean(series);
+            var warned = BeatQualityBenchmark.BeyondLocalLimit(c.Quality);
+            BeatQualityBenchmark.Score(truth, c.Quality.Artifacts, [], out var matched, out _);
+            var missed = truth.Where((t, k) => !matched[k]).ToList();
+            Assert.That(missed, Is.Not.Empty, $"seed {seed}: a miss to attribute");
+            Assert.That(missed.Where(t => !warned.Contains(t.Index) && !warned.Contains(t.Index - 1) && !warned.Contains(t.Index + 1)), Is.Empty, $"seed {seed}");
+        }
+    }
+
+    [Test]
     public void IsDisplacedBeat_OnlyEctopicPairs()
     {
         double[] rr = [.. Enumerable.Repeat(348.0, 30)];

@@ -51,10 +51,11 @@ public class BeatQualityFailureList
             TestContext.Out.WriteLine("premature misses: " + string.Join(", ", classes.Select(c => $"{c.Key} {c.Value}")));
     }
 
-    private static string Describe(PrematureMiss miss) => miss switch
+    private static string Describe(MissReason miss) => miss switch
     {
-        PrematureMiss.NotEarly => "not early",
-        PrematureMiss.PauseNotCompensating => "pause not compensating",
+        MissReason.NotEarly => "not early",
+        MissReason.PauseNotCompensating => "pause not compensating",
+        MissReason.BeyondLocalLimit => "beyond the local detection limit",
         _ => "other",
     };
 

@@ -1,0 +1,20 @@
+namespace HrResponse.Tests.Quality;
+
+/// <summary>Why an injected artifact was not found (<see cref="BeatQualityBenchmark.ClassifyMiss"/>).</summary>
+internal enum MissReason
+{
+    /// <summary>A premature beat whose interval is at least 85 % of the one before it: not early against the rhythm.</summary>
+    NotEarly,
+
+    /// <summary>A premature beat whose clean interval after it is under 90 % of its local median: the pause ends near the rhythm.</summary>
+    PauseNotCompensating,
+
+    /// <summary>
+    /// It lies among the beats the quality report warns about as beyond the local detection limit
+    /// (ProblemCode.DetectionLimitExceededLocally): natural beat-to-beat steps there are as large as the artifact.
+    /// </summary>
+    BeyondLocalLimit,
+
+    /// <summary>None of these: the detector's own miss.</summary>
+    Other,
+}
