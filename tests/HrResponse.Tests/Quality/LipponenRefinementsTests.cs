@@ -56,6 +56,33 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_LongIntervalWhereTheMedianLags_NotSplitAsAMissedBeat()
+    {
+        // Refinement 35, CI benchmark run test_15 single seed 0: 952 [1,307] 860 ms with the 11-beat median at 792 ms
+        // (the rhythm has risen above it): the ×1.35 interval's half, 654 ms, lies within 20 % of the median, so it was
+        // split into two beats that never were (RMSSD +14 %). Against its neighbours (mean 906 ms) it is 1.44 times the
+        // rhythm and its half 28 % short: a long interval.
+        var series = Inject("test_15", "single", 0, out var truth);
+        Assert.That(series[38], Is.EqualTo(1307).Within(1), "the case");
+        Assert.That(truth.Any(t => t.Index == 38 && t.Kind == InjectedKind.Single), Is.True);
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        Assert.That(found.Where(a => Math.Abs(a.Index - 38) <= 1).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (38, ArtifactType.Long) }));
+    }
+
+    [Test]
+    public void Clean_MissedBeatWhereTheMedianLags_StillSplit()
+    {
+        // The other side of refinement 35: a true missed beat a few beats after the rhythm steps from 780 to 920 ms is two
+        // of its neighbours' intervals long, so its half matches them and it is still found.
+        double[] rr = [.. Enumerable.Range(0, 60).Select(k => k < 30 ? 780.0 + (k % 2 == 0 ? 6 : -6) : 920.0 + (k % 2 == 0 ? 6 : -6))];
+        var merged = rr.ToList();
+        merged[34] += merged[35];
+        merged.RemoveAt(35);
+        var found = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(merged.ToArray())).Quality.Artifacts;
+        Assert.That(found.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (34, ArtifactType.Missed) }));
+    }
+
+    [Test]
     public void Clean_PrematureBeatWhereTheRhythmChanges_TypedEctopic()
     {
         // Benchmark run subject_05, premature beats at 5 %, seed 1: the pair 478, 1,011 ms lies where the rhythm moves

@@ -132,7 +132,9 @@ namespace HrResponse.Quality.Internal;
 /// (33) follows the detector in each pass (<see cref="PairReadings"/>): a short–long pair takes the reading an
 /// autoregressive model of its neighbours explains best; (34) where the centred threshold window straddles a change
 /// of variability, a beat takes the thresholds of the window half a window before or after it
-/// (<c>ThresholdsAcrossRegimeChanges</c>).</para>
+/// (<c>ThresholdsAcrossRegimeChanges</c>); (35) where the median lags and the neighbours of a long interval agree
+/// (refinement 13's reference), the missed-beat half test is taken against the neighbours only, not the median
+/// (<c>MissedRefined</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -753,18 +755,23 @@ internal sealed class LipponenTarvainenDetector
     private static bool OppositeAndComparable(ReadOnlySpan<double> rr, int i, double reference) =>
         OppositeAndComparable(rr[i] - reference, rr[i + 1] - reference);
 
-    // Refinements (4), (10), (13), (20), (23): a long interval is a missed beat when it is at least 1.8 local medians,
-    // or when it is over 1.5 local medians and its half lies within Th2 (at most 20 % of the median) of the median or
-    // within Th2 / 2 of an adjacent unflagged interval, or when it is over 1.5 times the neighbours' mean and its half
-    // lies within Th2 of that mean.
+    // Refinements (4), (10), (13), (20), (23), (35): a long interval is a missed beat when it is at least 1.8 local
+    // medians, or when it is over 1.5 local medians and its half lies within Th2 (at most 20 % of the median) of the
+    // median or within Th2 / 2 of an adjacent unflagged interval, or when it is over 1.5 times the neighbours' mean and
+    // its half lies within Th2 of that mean. Refinement (35): where the neighbours' mean is defined (the median lags the
+    // rhythm, NeighbourMean), the half is not tested against the median: the neighbours are the rhythm there, and a
+    // ×1.35 interval where the rhythm has risen above a lagging median has its half within 20 % of that median (952
+    // [1,307] 860 ms, median 792 ms: half 654 ms, 18 % below the median, 28 % below the neighbours), so it was split
+    // into two beats that never were (issue 14, test_15 single seed 0: RMSSD +14 %).
     private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
     {
         if (rr[j] >= MissedCertainMedianMultiple * med[j]) return true;
         var half = rr[j] / 2;
         var tolerance = Math.Min(th2[j], MissedHalfMaxFraction * med[j]);
-        if (rr[j] > MissedMinMedianMultiple * med[j] && (Math.Abs(half - med[j]) < tolerance || HalfMatchesNeighbour(rr, used, marks, th2, j)))
-            return true;
         var reference = NeighbourMean(rr, med, used, marks, j - 1, j + 1);
+        var halfAtMedian = double.IsNaN(reference) && Math.Abs(half - med[j]) < tolerance;
+        if (rr[j] > MissedMinMedianMultiple * med[j] && (halfAtMedian || HalfMatchesNeighbour(rr, used, marks, th2, j)))
+            return true;
         return rr[j] > MissedMinMedianMultiple * reference && Math.Abs(half - reference) < th2[j];
     }
 
