@@ -376,6 +376,25 @@ public class Nsr009IssueCaseTests
     }
 
     [Test]
+    public void IsDisplacedBeat_NextToAnotherDisplacedBeat_TotalAgainstTheUnflaggedRhythm()
+    {
+        // test_01 at 1,863: 344 [320 368] 324 368 344 ms — the interval after the pair is itself the early beat of the
+        // next displaced beat, so rr(i−1) + rr(i+2) misses the total by 20 ms; against the unflagged rhythm (344 ms) it
+        // is exact.
+        double[] rr = [.. Enumerable.Range(0, 30).Select(k => 344.0 + (k % 4 == 0 ? 4 : 0))];
+        (rr[15], rr[16], rr[17], rr[18]) = (320, 368, 324, 368);
+        HashSet<int> flagged = [15, 16, 17, 18];
+        Assert.Multiple(() =>
+        {
+            Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, flagged, new DetectedArtifact(15, ArtifactType.Ectopic, 0)), Is.True);
+            Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, flagged, new DetectedArtifact(17, ArtifactType.Ectopic, 0)), Is.True);
+        });
+        // A pair whose total is off both references by more than 2 % is not one.
+        (rr[15], rr[16]) = (320, 400);
+        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, flagged, new DetectedArtifact(15, ArtifactType.Ectopic, 0)), Is.False);
+    }
+
+    [Test]
     public void IsDisplacedBeat_OnlyEctopicPairs()
     {
         double[] rr = [.. Enumerable.Repeat(348.0, 30)];
