@@ -144,8 +144,8 @@ public sealed record ArtifactCorrectionOptions
     /// 33); and where the threshold window straddles a change of variability (the start of exercise), a beat takes the
     /// thresholds of the window half a window before or after it when that one's Th1 is under 0.3 of the centred one
     /// and the local steps are closer to it (refinement 34); where the median lags the rhythm and a long interval's two
-    /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35). Each is documented with the recording that needed it and
-    /// its benchmark effect in docs/beat-quality.md. False applies the published rules (together
+    /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35). Each
+    /// is documented with the recording that needed it and its benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain
     /// cubic spline through the neighbouring intervals).
