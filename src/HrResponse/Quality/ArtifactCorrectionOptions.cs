@@ -122,7 +122,7 @@ public sealed record ArtifactCorrectionOptions
     /// value (a longer total is also kept when it lasts two cycles of the kept interval before the pair, within 10 % of
     /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split
     /// placed by the spline clamped to the anchors' range widened by half its span (published: within 10 % of one
-    /// interval, plain clamp). Further refinements (17–35 in the remarks of the detector): the local median is taken
+    /// interval, plain clamp). Further refinements (17–36 in the remarks of the detector): the local median is taken
     /// again with the extra and missed beats found repaired; a short interval that adds up to one interval with either
     /// neighbour pairs with the shorter; the missed-beat half test is capped at 20 % of the median and also takes a
     /// neighbour flagged only by a step; on long runs the first and last 45 beats take the thresholds of the first and
@@ -144,8 +144,10 @@ public sealed record ArtifactCorrectionOptions
     /// 33); and where the threshold window straddles a change of variability (the start of exercise), a beat takes the
     /// thresholds of the window half a window before or after it when that one's Th1 is under 0.3 of the centred one
     /// and the local steps are closer to it (refinement 34); where the median lags the rhythm and a long interval's two
-    /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35). Each
-    /// is documented with the recording that needed it and its benchmark effect in docs/beat-quality.md. False applies the published rules (together
+    /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35); and a
+    /// long or short flag re-tested beside an ectopic pair repaired as two halves keeps its flag only when one of its
+    /// two steps passes Th1 by 0.2 Th1 (refinement 36). Each is documented with the recording that needed it and its
+    /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain
     /// cubic spline through the neighbouring intervals).

@@ -83,6 +83,35 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_NaturalLongIntervalBeforeAPrematureBeat_NotFlaggedByTheBeatsOwnDrop()
+    {
+        // Refinement 36, CI benchmark run test_15 premature seed 0: 800 [900] 494 1,086 ms — the natural 900 rises 1.01
+        // Th1 above the 800 before it, and the premature beat's drop after it made it a long interval by the dRR rule;
+        // against the repaired pair (two halves, 790 ms) the step out is still 1.11 Th1. Neither step clears Th1 by the
+        // estimate margin, so the flag goes.
+        var series = Inject("test_15", "premature", 0, out var truth);
+        Assert.That(series[47], Is.EqualTo(900).Within(1), "the case");
+        Assert.That(truth.Any(t => t.Index == 48 && t.Kind == InjectedKind.Premature), Is.True);
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        Assert.That(found.Where(a => a.Index is >= 46 and <= 49).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (48, ArtifactType.Ectopic) }));
+    }
+
+    [Test]
+    public void Clean_LongArtifactBesideANaturalPair_StillFlagged()
+    {
+        // The other side of refinement 36 (test_11 single seed 5 at 5 %): 716 [961] 764 912 ms — a ×1.35 interval whose
+        // step in is 2.1 Th1; against the halves of the (false) pair after it its step out is only 1.07 Th1, but the step
+        // in clears the margin, so the long flag stays.
+        var rec = BeatQualityBenchmark.Recordings(int.MaxValue).Single(r => r.Name == "test_11");
+        var k = Array.IndexOf(BeatQualityBenchmark.Kinds, "single");
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("single", 5),
+            new Random(BeatQualityBenchmark.StableSeed(rec.Name, k, 5, 5)), out _);
+        Assert.That(series[121], Is.EqualTo(961).Within(1), "the case");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        Assert.That(found.Any(a => a.Index == 121 && a.Type == ArtifactType.Long), Is.True);
+    }
+
+    [Test]
     public void Clean_PrematureBeatWhereTheRhythmChanges_TypedEctopic()
     {
         // Benchmark run subject_05, premature beats at 5 %, seed 1: the pair 478, 1,011 ms lies where the rhythm moves

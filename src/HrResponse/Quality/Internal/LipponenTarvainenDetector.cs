@@ -134,7 +134,8 @@ namespace HrResponse.Quality.Internal;
 /// of variability, a beat takes the thresholds of the window half a window before or after it
 /// (<c>ThresholdsAcrossRegimeChanges</c>); (35) where the median lags and the neighbours of a long interval agree
 /// (refinement 13's reference), the missed-beat half test is taken against the neighbours only, not the median
-/// (<c>MissedRefined</c>).</para>
+/// (<c>MissedRefined</c>); (36) in refinement (12)'s re-test beside an ectopic pair repaired as two halves, one of the
+/// two steps must pass Th1 by 0.2 Th1 (<see cref="RepairedNeighbours"/>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {

@@ -1,7 +1,7 @@
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
-/// Refinements (12), (14) and (28) of the Lipponen–Tarvainen detector: a long or short interval flagged through the
+/// Refinements (12), (14), (28) and (36) of the Lipponen–Tarvainen detector: a long or short interval flagged through the
 /// dRR rules (subspace 2 without the mRR rule), or an ectopic pair, next to an ectopic pair, an extra or a missed beat
 /// (for a long or short flag also next to an interval flagged by the mRR rule) is tested again on the series with that
 /// neighbour repaired, and the flag is dropped when it no longer holds.
@@ -13,7 +13,12 @@ namespace HrResponse.Quality.Internal;
 /// intervals of half its total, an extra beat's two intervals become their sum, a missed beat's interval two halves,
 /// and an interval flagged by the mRR rule the mean of its two neighbours (linear interpolation, as the correction
 /// treats it when the tested interval stays; refinement 28). That last value is an estimate of a beat the series does
-/// not show, so a step against it must pass Th1 by the estimate margin of refinement (27).
+/// not show, so a step against it must pass Th1 by the estimate margin of refinement (27). The halves of a repaired
+/// ectopic pair are estimates too, but a margin on the step against them alone took the long flag off true ×1.35
+/// intervals beside a false pair; refinement (36) asks instead that one of the two steps, into or out of the flagged
+/// interval, pass Th1 by that margin when either is taken against a repaired pair: a natural interval before a
+/// premature beat has the beat's own drop after it and a rise into it near Th1 (800 [900] 494 1,086 ms, steps 1.01 and,
+/// against the halves, 1.11 Th1), while an artifact stands out on at least one side.
 /// Only the repaired values next to the flagged interval (or pair) enter: the step into it and the step out of it.
 /// </remarks>
 internal static class RepairedNeighbours
@@ -43,7 +48,12 @@ internal static class RepairedNeighbours
         var stepOut = (after - rr[j]) / Th1(qd1, med, floor, j + 1);
         var passIn = Pass(repairBefore);
         var passOut = Pass(repairAfter);
-        return isLong ? stepIn > passIn && stepOut < -passOut : stepIn < -passIn && stepOut > passOut;
+        var holds = isLong ? stepIn > passIn && stepOut < -passOut : stepIn < -passIn && stepOut > passOut;
+        if (!holds || (repairBefore != Repair.Pair && repairAfter != Repair.Pair)) return holds;
+        // Refinement (36): beside an ectopic pair repaired as two halves (an estimate), one of the two steps must pass Th1
+        // by the estimate margin.
+        var clear = 1 + LipponenTarvainenDetector.EstimateMargin;
+        return Math.Abs(stepIn) >= clear || Math.Abs(stepOut) >= clear;
     }
 
     /// <summary>
@@ -80,12 +90,14 @@ internal static class RepairedNeighbours
         return subspace1 || stillShort;
     }
 
-    // How a neighbour was repaired: not at all, as an artifact (an ectopic pair, extra or missed beat), or as an interval
-    // flagged by the mRR rule (refinement 28).
+    // How a neighbour was repaired: not at all, as an extra or missed beat (exact merge, even split), as an ectopic pair
+    // (two halves of its total: an estimate of the two beats, refinement 36), or as an interval flagged by the mRR rule
+    // (refinement 28).
     private enum Repair : byte
     {
         None,
         Artifact,
+        Pair,
         MedianFlag,
     }
 
@@ -101,7 +113,11 @@ internal static class RepairedNeighbours
     {
         repair = Repair.Artifact;
         if (j >= 2 && marks[j - 2] is BeatMark.Ectopic or BeatMark.Extra)
-            return marks[j - 2] == BeatMark.Ectopic ? (rr[j - 2] + rr[j - 1]) / 2 : rr[j - 2] + rr[j - 1];
+        {
+            if (marks[j - 2] == BeatMark.Extra) return rr[j - 2] + rr[j - 1];
+            repair = Repair.Pair;
+            return (rr[j - 2] + rr[j - 1]) / 2;
+        }
         if (marks[j - 1] == BeatMark.Missed) return rr[j - 1] / 2;
         repair = medianFlags && marks[j - 1] == BeatMark.MedianFlag ? Repair.MedianFlag : Repair.None;
         if (repair == Repair.MedianFlag) return j >= 2 ? (rr[j - 2] + rr[j]) / 2 : med[j - 1];
@@ -114,7 +130,11 @@ internal static class RepairedNeighbours
         repair = Repair.Artifact;
         var mark = marks[j + 1];
         if (mark is BeatMark.Ectopic or BeatMark.Extra && j + 2 < rr.Length)
-            return mark == BeatMark.Ectopic ? (rr[j + 1] + rr[j + 2]) / 2 : rr[j + 1] + rr[j + 2];
+        {
+            if (mark == BeatMark.Extra) return rr[j + 1] + rr[j + 2];
+            repair = Repair.Pair;
+            return (rr[j + 1] + rr[j + 2]) / 2;
+        }
         if (mark == BeatMark.Missed) return rr[j + 1] / 2;
         repair = medianFlags && mark == BeatMark.MedianFlag ? Repair.MedianFlag : Repair.None;
         if (repair == Repair.MedianFlag) return j + 2 < rr.Length ? (rr[j] + rr[j + 2]) / 2 : med[j + 1];
