@@ -142,10 +142,17 @@ internal static class BeatQualityBenchmark
     public static double[] CleanStretch(string name) => CiRecordings.Single(r => r.Name == name).Rr;
 
     /// <summary>The series of one CI benchmark run (the recording's clean stretch, the kind at 5 %, the seed) and what was injected.</summary>
-    public static double[] CiRun(string name, string kind, int seed, out List<InjectedArtifact> truth)
+    public static double[] CiRun(string name, string kind, int seed, out List<InjectedArtifact> truth) =>
+        InjectedRun(name, CleanStretch(name), kind, 5, seed, out truth);
+
+    /// <summary>
+    /// The series of one benchmark run on <paramref name="clean"/> (the clean stretch of recording
+    /// <paramref name="name"/>): the kind at <paramref name="ratePercent"/>, the seed, as <see cref="Run"/> injects it.
+    /// </summary>
+    public static double[] InjectedRun(string name, double[] clean, string kind, double ratePercent, int seed, out List<InjectedArtifact> truth)
     {
         var k = Array.IndexOf(Kinds, kind);
-        (var series, truth) = BeatQualityInjector.InjectMapped(CleanStretch(name), Mix(kind, 5), new Random(StableSeed(name, k, 5, seed)), out _);
+        (var series, truth) = BeatQualityInjector.InjectMapped(clean, Mix(kind, ratePercent), new Random(StableSeed(name, k, ratePercent, seed)), out _);
         return series;
     }
 
@@ -153,25 +160,35 @@ internal static class BeatQualityBenchmark
     /// The recordings: the longest clean stretch (<see cref="LongestCleanStretch"/>) of every RR file of the shared
     /// data, cut to <paramref name="maxBeats"/>.
     /// </summary>
-    public static List<BenchRecording> Recordings(int maxBeats)
-    {
-        var list = new List<BenchRecording>();
-        void Add(string group, string path, Func<string, double[]> read)
-        {
-            var all = read(path);
-            var (start, length) = LongestCleanStretch(all);
-            if (length < MinimumBeats) return;
-            var rr = all[start..(start + Math.Min(length, maxBeats))];
-            list.Add(new BenchRecording(Path.GetFileNameWithoutExtension(path), group, rr));
-        }
+    public static List<BenchRecording> Recordings(int maxBeats) =>
+        [.. Sources().Select(s => Load(s, maxBeats)).OfType<BenchRecording>()];
 
-        foreach (var f in Directory.GetFiles(SharedData.Data("welltory_polar_h10"), "*.csv").Order()) Add("polar-h10", f, QualityTestData.ReadRrColumn);
-        foreach (var f in Directory.GetFiles(SharedData.Data("nsr2db_5min"), "*.csv").Order()) Add("nsr-5min", f, QualityTestData.ReadRrColumn);
-        foreach (var f in Directory.GetFiles(SharedData.Data("rr-interval-healthy-subjects"), "*.csv").Order()) Add("healthy-24h", f, QualityTestData.ReadRrColumn);
-        foreach (var f in Directory.GetFiles(SharedData.Data("nsr2db"), "*.csv").Order()) Add("nsr-24h", f, ReadSecondColumnIfPresent);
-        foreach (var f in Directory.GetFiles(SharedData.Data("actes"), "test_*.csv").Order()) Add("exercise", f, ReadColumn(1));
-        foreach (var f in Directory.GetFiles(SharedData.Data("fatmaxxer"), "*.csv").Order()) Add("exercise", f, ReadColumn(1));
-        return list;
+    /// <summary>The recording <paramref name="name"/> as <see cref="Recordings"/> gives it, reading only its file.</summary>
+    public static BenchRecording Recording(string name, int maxBeats) =>
+        Load(Sources().Single(s => Path.GetFileNameWithoutExtension(s.Path) == name), maxBeats)
+        ?? throw new InvalidOperationException($"{name} has no clean stretch of {MinimumBeats} beats");
+
+    // Every RR file of the shared data the benchmark uses, with its group and reader, in benchmark order.
+    private static IEnumerable<(string Group, string Path, Func<string, double[]> Read)> Sources()
+    {
+        IEnumerable<(string, string, Func<string, double[]>)> Files(string folder, string pattern, string group, Func<string, double[]> read) =>
+            Directory.GetFiles(SharedData.Data(folder), pattern).Order().Select(f => (group, f, read));
+        return Files("welltory_polar_h10", "*.csv", "polar-h10", QualityTestData.ReadRrColumn)
+            .Concat(Files("nsr2db_5min", "*.csv", "nsr-5min", QualityTestData.ReadRrColumn))
+            .Concat(Files("rr-interval-healthy-subjects", "*.csv", "healthy-24h", QualityTestData.ReadRrColumn))
+            .Concat(Files("nsr2db", "*.csv", "nsr-24h", ReadSecondColumnIfPresent))
+            .Concat(Files("actes", "test_*.csv", "exercise", ReadColumn(1)))
+            .Concat(Files("fatmaxxer", "*.csv", "exercise", ReadColumn(1)));
+    }
+
+    // The longest clean stretch of one file cut to maxBeats, or null when it is shorter than MinimumBeats.
+    private static BenchRecording? Load((string Group, string Path, Func<string, double[]> Read) source, int maxBeats)
+    {
+        var all = source.Read(source.Path);
+        var (start, length) = LongestCleanStretch(all);
+        return length < MinimumBeats
+            ? null
+            : new BenchRecording(Path.GetFileNameWithoutExtension(source.Path), source.Group, all[start..(start + Math.Min(length, maxBeats))]);
     }
 
     private static Func<string, double[]> ReadColumn(int column) => path =>

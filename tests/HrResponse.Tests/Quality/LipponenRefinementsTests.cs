@@ -31,10 +31,7 @@ public class LipponenRefinementsTests
         // about 3 ms. Six beats into the exercise a ×0.7 interval (−160 ms) is an obvious artifact, but the 91-beat
         // window there still holds 39 swings and puts Th1 far above it; the window half a window later is calm, and the
         // local steps match it.
-        var random = new Random(7);
-        var rr = new List<double>();
-        for (var k = 0; k < 120; k++) rr.Add(800 + (150 * Math.Sin(2 * Math.PI * k / 5)) + (40 * ((2 * random.NextDouble()) - 1)));
-        for (var k = 0; k < 200; k++) rr.Add(540 - (0.3 * k) + (3 * ((2 * random.NextDouble()) - 1)));
+        var rr = QualityTestData.SwingingRestThenCalmExercise(120, 200, 0.3, seed: 7);
         var at = 126;
         rr[at] *= 0.7;
         var found = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr.ToArray())).Quality.Artifacts;
@@ -64,9 +61,8 @@ public class LipponenRefinementsTests
         // rhythm and its half 28 % short: a long interval.
         var series = Inject("test_15", "single", 0, out var truth);
         Assert.That(series[38], Is.EqualTo(1307).Within(1), "the case");
-        Assert.That(truth.Any(t => t.Index == 38 && t.Kind == InjectedKind.Single), Is.True);
         var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
-        Assert.That(found.Where(a => Math.Abs(a.Index - 38) <= 1).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (38, ArtifactType.Long) }));
+        AssertTypedWithNothingBeside(found, truth, 38, InjectedKind.Single, ArtifactType.Long, [37, 39], "no split, no flag beside it");
     }
 
     [Test]
@@ -91,9 +87,8 @@ public class LipponenRefinementsTests
         // estimate margin, so the flag goes.
         var series = Inject("test_15", "premature", 0, out var truth);
         Assert.That(series[47], Is.EqualTo(900).Within(1), "the case");
-        Assert.That(truth.Any(t => t.Index == 48 && t.Kind == InjectedKind.Premature), Is.True);
         var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
-        Assert.That(found.Where(a => a.Index is >= 46 and <= 49).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (48, ArtifactType.Ectopic) }));
+        AssertTypedWithNothingBeside(found, truth, 48, InjectedKind.Premature, ArtifactType.Ectopic, [46, 47, 49], "the natural 900 ms before it");
     }
 
     [Test]
@@ -102,10 +97,7 @@ public class LipponenRefinementsTests
         // The other side of refinement 36 (test_11 single seed 5 at 5 %): 716 [961] 764 912 ms — a ×1.35 interval whose
         // step in is 2.1 Th1; against the halves of the (false) pair after it its step out is only 1.07 Th1, but the step
         // in clears the margin, so the long flag stays.
-        var rec = BeatQualityBenchmark.Recordings(int.MaxValue).Single(r => r.Name == "test_11");
-        var k = Array.IndexOf(BeatQualityBenchmark.Kinds, "single");
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("single", 5),
-            new Random(BeatQualityBenchmark.StableSeed(rec.Name, k, 5, 5)), out _);
+        var series = BeatQualityBenchmark.InjectedRun("test_11", BeatQualityBenchmark.Recording("test_11", int.MaxValue).Rr, "single", 5, 5, out _);
         Assert.That(series[121], Is.EqualTo(961).Within(1), "the case");
         var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
         Assert.That(found.Any(a => a.Index == 121 && a.Type == ArtifactType.Long), Is.True);

@@ -17,10 +17,7 @@ public sealed class LocalDetectionLimitWarningTests
     {
         // 200 beats of rest swinging by ±150 ms around 800 ms, then 600 beats of a calm exercise rhythm near 540 ms: the
         // recording's detection limit is low (its median beat is calm), the resting stretch's far above 15 %.
-        var random = new Random(11);
-        var rr = new List<double>();
-        for (var k = 0; k < 200; k++) rr.Add(800 + (150 * Math.Sin(2 * Math.PI * k / 5)) + (40 * ((2 * random.NextDouble()) - 1)));
-        for (var k = 0; k < 600; k++) rr.Add(540 - (0.1 * k) + (3 * ((2 * random.NextDouble()) - 1)));
+        var rr = QualityTestData.SwingingRestThenCalmExercise(200, 600, 0.1, seed: 11);
         var q = ArtifactCorrection.Clean(rr.ToArray()).Quality;
         var warning = q.Warnings.Single(w => w.Code == ProblemCode.DetectionLimitExceededLocally);
         TestContext.Out.WriteLine(warning.Message);

@@ -37,6 +37,20 @@ internal static class QualityTestData
         return (RrIntervals.FromMilliseconds(rr.ToArray(), times.ToArray()), rows, empty);
     }
 
+    /// <summary>
+    /// A rest stretch swinging by ±150 ms around 800 ms (period 5 beats, ±40 ms noise), then a calm exercise rhythm from
+    /// 540 ms falling by <paramref name="exerciseSlopeMs"/> per beat (±3 ms noise): a change of variability at
+    /// <paramref name="restBeats"/>. Both stretches draw from one generator seeded with <paramref name="seed"/>.
+    /// </summary>
+    public static List<double> SwingingRestThenCalmExercise(int restBeats, int exerciseBeats, double exerciseSlopeMs, int seed)
+    {
+        var random = new Random(seed);
+        var rr = new List<double>(restBeats + exerciseBeats);
+        for (var k = 0; k < restBeats; k++) rr.Add(800 + (150 * Math.Sin(2 * Math.PI * k / 5)) + (40 * ((2 * random.NextDouble()) - 1)));
+        for (var k = 0; k < exerciseBeats; k++) rr.Add(540 - (exerciseSlopeMs * k) + (3 * ((2 * random.NextDouble()) - 1)));
+        return rr;
+    }
+
     /// <summary>RMSSD in ms: root mean square of successive differences (N−1 differences), skipping differences across gaps.</summary>
     public static double Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore = default)
     {
