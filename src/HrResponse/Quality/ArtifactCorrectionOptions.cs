@@ -122,7 +122,7 @@ public sealed record ArtifactCorrectionOptions
     /// value (a longer total is also kept when it lasts two cycles of the kept interval before the pair, within 10 % of
     /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split
     /// placed by the spline clamped to the anchors' range widened by half its span (published: within 10 % of one
-    /// interval, plain clamp). Further refinements (17–36 in the remarks of the detector): the local median is taken
+    /// interval, plain clamp). Further refinements (17–37 in the remarks of the detector): the local median is taken
     /// again with the extra and missed beats found repaired; a short interval that adds up to one interval with either
     /// neighbour pairs with the shorter; the missed-beat half test is capped at 20 % of the median and also takes a
     /// neighbour flagged only by a step; on long runs the first and last 45 beats take the thresholds of the first and
@@ -146,7 +146,10 @@ public sealed record ArtifactCorrectionOptions
     /// and the local steps are closer to it (refinement 34); where the median lags the rhythm and a long interval's two
     /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35); and a
     /// long or short flag re-tested beside an ectopic pair repaired as two halves keeps its flag only when one of its
-    /// two steps passes Th1 by 0.2 Th1 (refinement 36). Each is documented with the recording that needed it and its
+    /// two steps passes Th1 by 0.2 Th1 (refinement 36); and once the passes have converged, an unflagged interval
+    /// beside a corrected artifact that lies off the rhythm by at least 8 mean natural steps and 5 %, and whose deviation
+    /// the artifact's recorded duration makes up for (a displaced beat whose other interval an artifact took), is
+    /// corrected too, flagged long or short (refinement 37). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

@@ -235,6 +235,7 @@ internal sealed class CorrectionState : IDisposable
                 ApplyEvents();
             }
 
+            if (_o.LipponenRefinements) CorrectCompensatingNeighbours();
             return;
         }
 
@@ -247,6 +248,19 @@ internal sealed class CorrectionState : IDisposable
             s = e;
         }
 
+        if (_events.Count > 0) ApplyEvents();
+    }
+
+    // Refinement (37), once the passes have converged: CompensatingNeighbours.
+    private void CorrectCompensatingNeighbours()
+    {
+        var n = _cur.Count;
+        PooledArray.Ensure(ref _splitHalf, n);
+        var corrected = _splitHalf.AsSpan(0, n); // reused: the passes are done
+        for (var k = 0; k < n; k++) corrected[k] = _cur.Act[k] != BeatAction.Kept || _changed[_cur.Orig[k]];
+        _events.Clear();
+        CompensatingNeighbours.Find(_cur.Rr.AsSpan(0, n), _cur.Gap.AsSpan(0, n), corrected, _cur.Orig.AsSpan(0, n),
+            _input.Milliseconds, _events);
         if (_events.Count > 0) ApplyEvents();
     }
 

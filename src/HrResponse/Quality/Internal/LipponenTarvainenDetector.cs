@@ -135,7 +135,9 @@ namespace HrResponse.Quality.Internal;
 /// (<c>ThresholdsAcrossRegimeChanges</c>); (35) where the median lags and the neighbours of a long interval agree
 /// (refinement 13's reference), the missed-beat half test is taken against the neighbours only, not the median
 /// (<c>MissedRefined</c>); (36) in refinement (12)'s re-test beside an ectopic pair repaired as two halves, one of the
-/// two steps must pass Th1 by 0.2 Th1 (<see cref="RepairedNeighbours"/>).</para>
+/// two steps must pass Th1 by 0.2 Th1 (<see cref="RepairedNeighbours"/>). Refinement (37) follows the passes once they
+/// have converged (<see cref="CompensatingNeighbours"/>): an unflagged interval beside a corrected artifact, many
+/// natural steps off the rhythm, whose deviation the artifact's recorded duration makes up for, is corrected with it.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
