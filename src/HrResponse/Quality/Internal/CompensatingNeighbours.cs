@@ -19,7 +19,8 @@ namespace HrResponse.Quality.Internal;
 /// median of the nearest three untouched intervals on the left, the same on the right (a level change next to an
 /// artifact is not an outlier), and the line through the nearest untouched interval on each side (nor is a ramp). It
 /// must lie off r by at least <see cref="MinNaturalSteps"/> × the mean |ΔRR| of the untouched steps within
-/// <see cref="StepWindow"/> beats (at least 8 steps), and by at least <see cref="MinDeviationFraction"/> of r; and
+/// <see cref="StepWindow"/> beats (at least 8 steps), and by at least <see cref="MinDeviationFraction"/> of the local
+/// level (the line's value); and
 /// the block's recorded duration D (its input intervals, before any correction), against its corrected interval count
 /// m, must lie off m·r in the opposite direction, so that |(D − m·r) + (RR_k − r)| ≤ <see cref="CompensationTolerance"/>
 /// × |RR_k − r|. Natural intervals that pass the first two tests beside an artifact (a slow bump between two missed beats
@@ -36,7 +37,7 @@ internal static class CompensatingNeighbours
     /// <summary>Least deviation from the reference, in mean natural steps.</summary>
     public const double MinNaturalSteps = 8;
 
-    /// <summary>Least deviation from the reference, as a fraction of it.</summary>
+    /// <summary>Least deviation from the reference, as a fraction of the local level.</summary>
     public const double MinDeviationFraction = 0.05;
 
     /// <summary>Largest remaining time error of the interval and the block together, as a fraction of the interval's deviation.</summary>
@@ -74,30 +75,33 @@ internal static class CompensatingNeighbours
             var blockRight = !gapBefore[k + 1] && corrected[k + 1];
             if (!blockLeft && !blockRight) continue;
 
-            int nl = 0, nr = 0, jl = -1, jr = -1;
-            for (var j = k - 1; j >= Math.Max(0, k - SideSearch) && nl < SideIntervals && !gapBefore[j + 1]; j--)
-            {
-                if (corrected[j]) continue;
-                if (nl == 0) jl = j;
-                left[nl++] = rr[j];
-            }
+            // The line through the nearest untouched interval on each side: the level the 5 % is taken of, and a cheap
+            // first test (the closest reference is at most as far as the line).
+            int jl = k - 1, jr = k + 1;
+            while (jl >= Math.Max(0, k - SideSearch) && corrected[jl] && !gapBefore[jl + 1]) jl--;
+            while (jr <= Math.Min(n - 1, k + SideSearch) && corrected[jr] && !gapBefore[jr]) jr++;
+            if (jl < Math.Max(0, k - SideSearch) || corrected[jl] || gapBefore[jl + 1]
+                || jr > Math.Min(n - 1, k + SideSearch) || corrected[jr] || gapBefore[jr])
+                continue;
+            var level = rr[jl] + ((rr[jr] - rr[jl]) * (k - jl) / (jr - jl));
+            var least = MinDeviationFraction * level;
+            if (Math.Abs(rr[k] - level) < least) continue;
 
-            for (var j = k + 1; j <= Math.Min(n - 1, k + SideSearch) && nr < SideIntervals && !gapBefore[j]; j++)
-            {
-                if (corrected[j]) continue;
-                if (nr == 0) jr = j;
-                right[nr++] = rr[j];
-            }
+            int nl = 0, nr = 0;
+            for (var j = jl; j >= Math.Max(0, k - SideSearch) && nl < SideIntervals && !gapBefore[j + 1]; j--)
+                if (!corrected[j]) left[nl++] = rr[j];
+            for (var j = jr; j <= Math.Min(n - 1, k + SideSearch) && nr < SideIntervals && !gapBefore[j]; j++)
+                if (!corrected[j]) right[nr++] = rr[j];
 
             if (nl < 2 || nr < 2) continue;
             var deviation = Closest(rr[k],
                 HrResponse.Internal.MedianSelect.Median(left[..nl]),
                 HrResponse.Internal.MedianSelect.Median(right[..nr]),
-                rr[jl] + ((rr[jr] - rr[jl]) * (k - jl) / (jr - jl)), out var reference);
+                level, out var reference);
+            if (Math.Abs(deviation) < least) continue;
 
             var step = MeanNaturalStep(rr, gapBefore, corrected, k);
-            if (double.IsNaN(step) || Math.Abs(deviation) < MinNaturalSteps * step || Math.Abs(deviation) < MinDeviationFraction * reference)
-                continue;
+            if (double.IsNaN(step) || Math.Abs(deviation) < MinNaturalSteps * step) continue;
             if ((blockRight && Compensates(rr, gapBefore, corrected, inputIndex, input, k, +1, deviation, reference))
                 || (blockLeft && Compensates(rr, gapBefore, corrected, inputIndex, input, k, -1, deviation, reference)))
                 events.Add(new RunEvent(k, deviation > 0 ? ArtifactType.Long : ArtifactType.Short));
