@@ -124,7 +124,11 @@ public sealed record QualityReport : IIndexTableSource
     /// </summary>
     public bool? DfaAlpha1Reliable { get; init; }
 
-    /// <summary>Number of detect-and-correct passes applied (0 when nothing was found or the method is None).</summary>
+    /// <summary>
+    /// Number of detect-and-correct passes applied (0 when nothing was found or the method is None), including, with
+    /// <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>, the final pass that corrects an interval beside a
+    /// corrected artifact with it (refinement 37) when there is one.
+    /// </summary>
     public int PassCount { get; init; }
 
     /// <summary>
