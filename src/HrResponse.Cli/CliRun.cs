@@ -27,9 +27,27 @@ internal static class CliRun
         set => ProgressValue.Value = value;
     }
 
-    /// <summary><see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> with this run's progress and cancellation.</summary>
-    public static RecordingAnalysisResult Analyze(Recording recording, RecordingAnalysisOptions? options) =>
-        RecordingAnalysis.Compute(recording, options, Progress, Cancellation);
+    /// <summary>
+    /// <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> with this run's progress and
+    /// cancellation, after checking that the beat edits (<c>--keep-beats</c>, <c>--mark-beats</c>) name intervals of
+    /// this recording.
+    /// </summary>
+    /// <exception cref="CliException">An edit names an interval the recording does not have (exit 3).</exception>
+    public static RecordingAnalysisResult Analyze(Recording recording, RecordingAnalysisOptions? options)
+    {
+        if (options?.Correction.Edits is { IsEmpty: false } edits)
+        {
+            var last = edits.KeepIndices.Concat(edits.Marks.SelectMany(Quality.BeatEdits.Covers)).Max();
+            if (last >= recording.Beats.Count)
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture,
+                    $"--keep-beats/--mark-beats: interval {last} is beyond the last interval of this recording ({(recording.HasBeats ? (recording.Beats.Count - 1).ToString(CultureInfo.InvariantCulture) : "it has no beats")}); indices are 0-based, as in the input_index column of `hrresponse clean`."),
+                    ExitCodes.InputError);
+            }
+        }
+
+        return RecordingAnalysis.Compute(recording, options, Progress, Cancellation);
+    }
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ namespace HrResponse.Cli.Commands;
 internal sealed class AnalysisOptions
 {
     private readonly Option<string>? _analysis;
+    private readonly BeatEditOptions? _edits;
     private readonly Option<string?>? _subjects;
     private readonly SubjectOptions _subject = new();
     private readonly AutonomicOptionsCli _autonomic = new();
@@ -52,6 +53,10 @@ internal sealed class AnalysisOptions
                 Description = "CSV of per-file subject metadata keyed by file name: columns file, age, sex, beta_blocker, posture (any may be empty).",
             };
         }
+        else
+        {
+            _edits = new BeatEditOptions(); // edits belong to one recording: not offered by batch
+        }
     }
 
     public static AnalysisOptions Create(bool withAnalysisChoice) => new(withAnalysisChoice);
@@ -72,6 +77,7 @@ internal sealed class AnalysisOptions
         command.Options.Add(_rrUnit);
         command.Options.Add(_preset);
         command.Options.Add(_correct);
+        _edits?.AddTo(command);
         command.Options.Add(_estimate);
         command.Options.Add(_domains);
         command.Options.Add(_psd);
@@ -101,6 +107,7 @@ internal sealed class AnalysisOptions
         }
 
         if (parse.GetValue(_estimate) is { } estimator) correction = correction with { Estimator = estimator };
+        if (_edits?.Edits(parse) is { IsEmpty: false } edits) correction = correction with { Edits = edits };
         var options = HrvOptions.FromPreset(preset) with { Domains = ParseDomains(parse.GetValue(_domains) ?? "all") };
         if (parse.GetValue(_psd) is { } psd) options = options with { FrequencyDomain = options.FrequencyDomain with { Method = psd } };
         return (options, correction);

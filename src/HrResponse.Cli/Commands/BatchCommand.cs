@@ -54,6 +54,14 @@ internal static class BatchCommand
             var files = InputExpansion.Expand(inputArgs, out var unmatched)
                 .Where(f => !IsOwnOutput(f, ("--out", outPath), ("--errors", errorsPath)) && !IsSettingsRecord(f, settingsPath)).ToList();
             OutputTargets.Check(files.Where(f => f.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)), ("--out", outPath), ("--errors", errorsPath));
+            // An unknown option lands among the inputs (INPUTS takes every token); matching no file, it is a usage error.
+            if (unmatched.FirstOrDefault(u => u.StartsWith('-')) is { } option)
+            {
+                throw new CliException(option is "--keep-beats" or "--mark-beats"
+                    ? $"{option}: beat edits belong to one recording (hrv, analyze, clean, plot, report); batch does not take them."
+                    : $"'{option}' is not an option of batch, and no file has that name; run 'hrresponse batch --help'.");
+            }
+
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
             var split = parse.GetValue(splitBy);
             if (split is not null) files = SplitInputs.Expand(files, split);

@@ -7,8 +7,9 @@ using HrResponse.Quality;
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
-/// <c>hrresponse clean FILE -o OUT.csv</c>: writes the corrected beat series as <c>time_s,rr_ms,action</c>, one row per
-/// output beat and per removed input beat, and prints the quality report to standard error.
+/// <c>hrresponse clean FILE -o OUT.csv</c>: writes the corrected beat series as
+/// <c>time_s,rr_ms,action,input_index,artifact,source</c>, one row per output beat and per removed input beat, and
+/// prints the quality report to standard error.
 /// </summary>
 internal static class CleanCommand
 {
@@ -17,7 +18,7 @@ internal static class CleanCommand
         var file = new Argument<string>("FILE") { Description = "Recording with beats." };
         var output = CommonOptions.Output();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
-        var command = new Command("clean", "Detect and correct artifacts; write time_s,rr_ms,action (kept, interpolated, inserted, removed, gap).")
+        var command = new Command("clean", "Detect and correct artifacts; write time_s,rr_ms,action (kept, interpolated, inserted, removed, gap),input_index,artifact,source (detector or manual).")
         {
             file, output,
         };
@@ -48,15 +49,34 @@ internal static class CleanCommand
         return command;
     }
 
-    /// <summary>The CSV text: <c>time_s,rr_ms,action</c>, invariant culture, round-trip numbers.</summary>
+    /// <summary>
+    /// The CSV text: <c>time_s,rr_ms,action,input_index,artifact,source</c>, invariant culture, round-trip numbers.
+    /// <c>input_index</c> is the beat's input interval (0-based; what <c>--keep-beats</c> and <c>--mark-beats</c> name);
+    /// <c>artifact</c> the types attached to that input interval in the quality report, joined by <c>+</c> when several
+    /// passes typed it (an ectopic pair and an extra beat are attached to their first interval), empty when none;
+    /// <c>source</c> <c>manual</c> when an analyst marked it, <c>detector</c> otherwise, empty without an artifact.
+    /// </summary>
     public static string Render(CleanedRrIntervals cleaned)
     {
-        var sb = new StringBuilder("time_s,rr_ms,action\n");
+        var sb = new StringBuilder("time_s,rr_ms,action,input_index,artifact,source\n");
         var inv = CultureInfo.InvariantCulture;
+        var attached = cleaned.Quality.Artifacts.GroupBy(a => a.Index).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var beat in cleaned.Beats)
         {
             var action = beat.Action.ToString().ToLowerInvariant();
-            sb.Append(beat.TimeSeconds.ToString("R", inv)).Append(',').Append(beat.RrMs.ToString("R", inv)).Append(',').Append(action).Append('\n');
+            sb.Append(beat.TimeSeconds.ToString("R", inv)).Append(',').Append(beat.RrMs.ToString("R", inv)).Append(',').Append(action)
+                .Append(',').Append(beat.InputIndex.ToString(inv)).Append(',');
+            if (attached.TryGetValue(beat.InputIndex, out var artifacts))
+            {
+                sb.Append(string.Join('+', artifacts.Select(a => a.Type.ToString().ToLowerInvariant()).Distinct()))
+                    .Append(',').Append(artifacts.Any(a => a.Manual) ? "manual" : "detector");
+            }
+            else
+            {
+                sb.Append(',');
+            }
+
+            sb.Append('\n');
         }
 
         return sb.ToString();

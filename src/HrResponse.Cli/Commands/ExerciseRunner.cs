@@ -27,7 +27,8 @@ internal static class ExerciseRunner
     /// With the exercise part, Lipponen–Tarvainen is <see cref="ExerciseTestOptions.DefaultArtifactCorrection"/> (as
     /// <c>analyze</c> always used); without it, the chosen options as given (as <c>hrv</c> always used). The two differ
     /// only in <see cref="ArtifactCorrectionOptions.AbsoluteMinMs"/>, which only the absolute-range method reads, so no
-    /// number changes; the settings written with the results stay as they were.
+    /// number changes; the settings written with the results stay as they were. The estimator (<c>--estimate</c>) and the
+    /// beat edits (<c>--keep-beats</c>, <c>--mark-beats</c>) carry over.
     /// </summary>
     public static RecordingAnalysisOptions PipelineOptions(
         HrvOptions hrv, ArtifactCorrectionOptions correction, AnalysisParts parts, MaxHeartRateEquation equation, RecoveryPosture? posture) =>
@@ -35,7 +36,7 @@ internal static class ExerciseRunner
         {
             Hrv = hrv,
             Correction = parts.HasFlag(AnalysisParts.Exercise) && correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
-                ? ExerciseTestOptions.DefaultArtifactCorrection
+                ? ExerciseTestOptions.DefaultArtifactCorrection with { Estimator = correction.Estimator, Edits = correction.Edits }
                 : correction,
             Exercise = ExerciseTestOptions.Default with { Equation = equation, Posture = posture },
             Parts = parts,
@@ -46,18 +47,20 @@ internal static class ExerciseRunner
     {
         var report = result.Exercise
             ?? throw new CliException($"{name}: no heart rate to analyse (no beats and no heart-rate samples).", ExitCodes.InputError);
+        var settings = new Dictionary<string, object?>
+        {
+            ["preset"] = result.Options.Hrv.Name,
+            ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
+            ["estimate"] = result.Options.Correction.Estimator.ToString(),
+            ["equation"] = report.Options.ResolveEquation().Name,
+            ["exercise"] = report.Options,
+        };
+        HrvCommand.AddBeatEdits(settings, result.Options.Correction);
         return new ResultDocument
         {
             File = name,
             Input = summary,
-            Settings = new Dictionary<string, object?>
-            {
-                ["preset"] = result.Options.Hrv.Name,
-                ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
-                ["estimate"] = result.Options.Correction.Estimator.ToString(),
-                ["equation"] = report.Options.ResolveEquation().Name,
-                ["exercise"] = report.Options,
-            },
+            Settings = settings,
             Indices = result.ToIndexTable(),
             Sections = new Dictionary<string, object?>
             {

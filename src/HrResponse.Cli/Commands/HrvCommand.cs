@@ -54,7 +54,7 @@ internal static class HrvCommand
     public static Dictionary<string, object?> Settings(RecordingAnalysisResult result)
     {
         var options = result.Options.Hrv;
-        return new Dictionary<string, object?>
+        var settings = new Dictionary<string, object?>
         {
             ["preset"] = options.Name,
             ["correction"] = ArtifactCorrectionOptions.NameOf(result.Options.Correction.Method),
@@ -64,6 +64,14 @@ internal static class HrvCommand
             ["frequency_domain"] = options.Domains.HasFlag(HrvDomains.Frequency) ? options.FrequencyDomain : null,
             ["nonlinear"] = options.Domains.HasFlag(HrvDomains.Nonlinear) ? options.Nonlinear : null,
         };
+        AddBeatEdits(settings, result.Options.Correction);
+        return settings;
+    }
+
+    /// <summary>Adds <c>beat_edits</c> ("keep 12; mark 30 ectopic") to the settings when the analyst gave any.</summary>
+    public static void AddBeatEdits(Dictionary<string, object?> settings, ArtifactCorrectionOptions correction)
+    {
+        if (!correction.Edits.IsEmpty) settings["beat_edits"] = correction.Edits.ToString();
     }
 
     /// <summary>The HRV sections of a pipeline result: the quality report and the notes (quality warnings, then frequency-domain notes).</summary>

@@ -49,6 +49,9 @@ public static class ArtifactCorrection
     /// <see cref="ArtifactCorrectionOptions.DropoutMedianMultiple"/> (2.5) times the centred 11-beat median of its
     /// run spans several lost beats; it is removed and the next interval gets a gap before it. It is never
     /// interpolated.</item>
+    /// <item>An analyst's edits (<see cref="ArtifactCorrectionOptions.Edits"/>, all methods): the marked intervals are
+    /// corrected as their types; kept and marked intervals are never removed as dropouts, and the detector's flags on
+    /// them are dropped in every pass (<see cref="BeatEdits"/>).</item>
     /// <item>Detection on each gap-free run separately (windows never look across a gap), then correction.
     /// Lipponen–Tarvainen repeats detect-and-correct while the number of artifacts found falls (at most
     /// <see cref="ArtifactCorrectionOptions.MaxPasses"/> passes); the other methods run once.</item>
@@ -91,7 +94,8 @@ public static class ArtifactCorrection
     /// <param name="options">Method and settings; <see cref="ArtifactCorrectionOptions.Default"/> when null.</param>
     /// <returns>The cleaned series with its quality report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
-    /// <exception cref="ArgumentException">A setting in <paramref name="options"/> is out of range (the message names it).</exception>
+    /// <exception cref="ArgumentException">A setting in <paramref name="options"/> is out of range (the message names it), or
+    /// an edit (<see cref="ArtifactCorrectionOptions.Edits"/>) names an interval beyond the series.</exception>
     public static CleanedRrIntervals Clean(RrIntervals rr, ArtifactCorrectionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rr);
@@ -99,11 +103,9 @@ public static class ArtifactCorrection
         options.Validate(nameof(options));
         using var state = new CorrectionState(rr, options);
         state.MarkDiscontinuities();
-        if (options.Method != ArtifactDetectionMethod.None)
-        {
-            state.RemoveDropouts();
-            state.RunMethod();
-        }
+        if (options.Method != ArtifactDetectionMethod.None) state.RemoveDropouts();
+        state.ApplyMarks();
+        if (options.Method != ArtifactDetectionMethod.None) state.RunMethod();
 
         var cleaned = state.Build();
         QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, cleaned.Quality, options), LocalLimitWarning(cleaned.Quality, state.LimitExceededBeats, options), UncertaintyWarning(cleaned.Quality, options) }.OfType<QualityWarning>()];

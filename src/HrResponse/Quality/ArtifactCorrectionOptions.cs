@@ -53,6 +53,12 @@ public sealed record ArtifactCorrectionOptions
     /// </summary>
     public IntervalEstimator Estimator { get; init; } = IntervalEstimator.AutoregressiveVariancePreserving;
 
+    /// <summary>
+    /// An analyst's overrides for one recording: intervals kept as recorded and intervals marked as artifacts of a given
+    /// type (<see cref="BeatEdits"/>, which says how they are applied). Default <see cref="BeatEdits.None"/>.
+    /// </summary>
+    public BeatEdits Edits { get; init; } = BeatEdits.None;
+
     /// <summary>Shortest plausible interval for <see cref="ArtifactDetectionMethod.AbsoluteRange"/>, in ms. Default 300 (200 bpm).</summary>
     public double AbsoluteMinMs { get; init; } = 300;
 
@@ -282,6 +288,7 @@ public sealed record ArtifactCorrectionOptions
             throw new ArgumentOutOfRangeException(paramName, Method, $"{nameof(Method)} must be a defined {nameof(ArtifactDetectionMethod)}; it is {(int)Method}.");
         if (Action is not (CorrectionAction.Interpolate or CorrectionAction.ExcludeAndMarkGaps))
             throw new ArgumentOutOfRangeException(paramName, Action, $"{nameof(Action)} must be a defined {nameof(CorrectionAction)}; it is {(int)Action}.");
+        if (Edits is null) throw new ArgumentNullException($"{paramName}.{nameof(Edits)}", $"{nameof(Edits)} must not be null; use {nameof(BeatEdits)}.{nameof(BeatEdits.None)}.");
         if (!Enum.IsDefined(Estimator))
             throw new ArgumentOutOfRangeException(paramName, Estimator, $"{nameof(Estimator)} must be a defined {nameof(IntervalEstimator)}; it is {(int)Estimator}.");
         Guard.Positive(AbsoluteMinMs, $"{paramName}.{nameof(AbsoluteMinMs)}");

@@ -1,7 +1,7 @@
 namespace HrResponse.Quality;
 
 /// <summary>
-/// One row of the cleaned series as written by <c>hrresponse clean</c> (<c>time_s,rr_ms,action</c>): either an
+/// One row of the cleaned series as written by <c>hrresponse clean</c> (<c>time_s,rr_ms,action,input_index</c>, …): either an
 /// interval of the cleaned series (<see cref="BeatAction.Kept"/>, <see cref="BeatAction.Interpolated"/>,
 /// <see cref="BeatAction.Inserted"/>) or an input interval left out of it (<see cref="BeatAction.Removed"/>,
 /// <see cref="BeatAction.Gap"/>).

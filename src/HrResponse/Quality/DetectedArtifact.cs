@@ -28,4 +28,10 @@ public readonly record struct DetectedArtifact
 
     /// <summary>Time in seconds of the beat ending the interval at <see cref="Index"/> (as recorded in the input).</summary>
     public double TimeSeconds { get; }
+
+    /// <summary>
+    /// True when an analyst marked this interval (<see cref="ArtifactCorrectionOptions.Edits"/>,
+    /// <see cref="BeatEdits.Marks"/>); false when the detector found it.
+    /// </summary>
+    public bool Manual { get; init; }
 }

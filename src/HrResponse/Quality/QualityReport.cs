@@ -132,6 +132,19 @@ public sealed record QualityReport : IIndexTableSource
     public int PassCount { get; init; }
 
     /// <summary>
+    /// Number of intervals an analyst marked as artifacts (<see cref="BeatEdits.Marks"/>; an ectopic pair or an extra
+    /// beat counts once). They are included in the per-type counts and in <see cref="Artifacts"/>, with
+    /// <see cref="DetectedArtifact.Manual"/> set.
+    /// </summary>
+    public int ManualArtifactCount { get; init; }
+
+    /// <summary>
+    /// Number of input intervals an analyst kept or marked (<see cref="ArtifactCorrectionOptions.Edits"/>) on which
+    /// the detector raised a flag that was dropped for it (counted once per interval, whatever the passes).
+    /// </summary>
+    public int OverriddenFlagCount { get; init; }
+
+    /// <summary>
     /// Lipponen–Tarvainen detection limit of this recording, in percent: the median over beats of the beat-to-beat
     /// threshold Th1 (α × quartile deviation of |dRR|, at least the floor) divided by the local median interval. A
     /// change from one interval to the next smaller than this is treated as natural variability, so an artifact that
@@ -219,7 +232,8 @@ public sealed record QualityReport : IIndexTableSource
     /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_DetectionLimitExceededBeatPercent</c>,
     /// <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
-    /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>.
+    /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>,
+    /// <c>QUALITY_ManualArtifacts</c>, <c>QUALITY_OverriddenFlags</c>.
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
@@ -246,5 +260,7 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_OriginalCount"] = OriginalCount,
         ["QUALITY_CleanedCount"] = CleanedCount,
         ["QUALITY_ChangedBeats"] = ChangedBeatIndices.Count,
+        ["QUALITY_ManualArtifacts"] = ManualArtifactCount,
+        ["QUALITY_OverriddenFlags"] = OverriddenFlagCount,
     };
 }

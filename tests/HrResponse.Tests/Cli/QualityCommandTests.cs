@@ -126,7 +126,7 @@ public class QualityCommandTests
             var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
             Assert.That(code, Is.Zero, error);
             var lines = File.ReadAllLines(outPath);
-            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action"));
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source"));
             var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
             Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
             Assert.That(actions, Has.Some.EqualTo("gap"));
@@ -170,5 +170,104 @@ public class QualityCommandTests
         Assert.That(code, Is.Zero, error);
         using var doc = JsonDocument.Parse(output);
         Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.InRange(300, 700));
+    }
+
+    // 300 beats of sinus rhythm (800 ms, ±30-ms 5-beat swing, ±5 ms noise) with a 1,000-ms interval at 150 (the
+    // detector flags it long) and a beat 5 % early at 200 (too small for the detector), as a one-column rr_ms file.
+    private static string EditableRecording()
+    {
+        var random = new Random(3);
+        var rr = Enumerable.Range(0, 300).Select(i => 800 + (30 * Math.Sin(2 * Math.PI * i / 5)) + (10 * (random.NextDouble() - 0.5))).ToArray();
+        rr[150] = 1000;
+        rr[201] += 40;
+        rr[200] -= 40;
+        var path = Path.Combine(Path.GetTempPath(), "hrresponse-edits-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, "rr_ms\n" + string.Join("\n", rr.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "\n");
+        return path;
+    }
+
+    private static Dictionary<int, string[]> CleanRows(string path, params string[] extra)
+    {
+        var outPath = Path.Combine(Path.GetTempPath(), "hrresponse-clean-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (code, _, error) = CliRunner.Run(["clean", path, "-o", outPath, .. extra]);
+            Assert.That(code, Is.Zero, error);
+            return File.ReadAllLines(outPath).Skip(1).Select(l => l.Split(',')).GroupBy(c => int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(g => g.Key, g => g.First());
+        }
+        finally
+        {
+            File.Delete(outPath);
+        }
+    }
+
+    [Test]
+    public void Clean_KeepAndMarkBeats_AppliedAndShownPerRow()
+    {
+        var path = EditableRecording();
+        try
+        {
+            var automatic = CleanRows(path);
+            var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic");
+            Assert.Multiple(() =>
+            {
+                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector" }));
+                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "" }));
+                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "" }));
+                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual" }));
+                Assert.That(edited[201][2], Is.EqualTo("interpolated"));
+            });
+
+            var (code, json, error) = CliRunner.Run("hrv", path, "--format", "json", "--keep-beats", "150", "--mark-beats", "200:ectopic");
+            Assert.That(code, Is.Zero, error);
+            using var doc = JsonDocument.Parse(json);
+            Assert.Multiple(() =>
+            {
+                Assert.That(doc.RootElement.GetProperty("settings").GetProperty("beat_edits").GetString(), Is.EqualTo("keep 150; mark 200 ectopic"));
+                Assert.That(doc.RootElement.GetProperty("quality").GetProperty("manual_artifact_count").GetInt32(), Is.EqualTo(1));
+                Assert.That(doc.RootElement.GetProperty("quality").GetProperty("overridden_flag_count").GetInt32(), Is.EqualTo(1));
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void BeatEdits_Unreadable_Contradictory_OrBeyondTheRecording_ClearErrors()
+    {
+        var path = EditableRecording();
+        try
+        {
+            var (bad, _, message) = CliRunner.Run("hrv", path, "--mark-beats", "30-ectopic");
+            Assert.That((bad, message), Is.EqualTo((ExitCodes.UsageError, message)));
+            Assert.That(message, Does.Contain("'30-ectopic' is not INDEX:TYPE").And.Contain("ectopic, missed, extra, long, short"));
+
+            (bad, _, message) = CliRunner.Run("hrv", path, "--keep-beats", "12,x");
+            Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));
+            Assert.That(message, Does.Contain("--keep-beats: 'x' is not an interval index"));
+
+            (bad, _, message) = CliRunner.Run("hrv", path, "--keep-beats", "201", "--mark-beats", "200:ectopic");
+            Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));
+            Assert.That(message, Does.Contain("Interval 201 is both kept and marked"));
+
+            (bad, _, message) = CliRunner.Run("analyze", path, "--keep-beats", "300");
+            Assert.That(bad, Is.EqualTo(ExitCodes.InputError));
+            Assert.That(message, Does.Contain("interval 300 is beyond the last interval of this recording (299)"));
+
+            (bad, _, message) = CliRunner.Run("batch", path, "--out", Path.Combine(Path.GetTempPath(), "unused.csv"), "--keep-beats", "1");
+            Assert.That(bad, Is.EqualTo(ExitCodes.UsageError), "edits belong to one recording: batch does not take them");
+            Assert.That(message, Does.Contain("--keep-beats: beat edits belong to one recording"));
+
+            (bad, _, message) = CliRunner.Run("batch", path, "--out", Path.Combine(Path.GetTempPath(), "unused.csv"), "--foo");
+            Assert.That(bad, Is.EqualTo(ExitCodes.UsageError), "an unknown option is not an input that matches no file");
+            Assert.That(message, Does.Contain("'--foo' is not an option of batch"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

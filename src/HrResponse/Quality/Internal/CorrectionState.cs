@@ -43,6 +43,9 @@ internal sealed class CorrectionState : IDisposable
     private double _detectionLimit = double.NaN;
     private double _detectionLimitExceededPercent = double.NaN;
     private readonly List<int> _limitExceededBeats = [];
+    private readonly bool[]? _protected; // input intervals the analyst kept or marked (options.Edits); null without edits
+    private readonly HashSet<int> _overridden = [];
+    private int _manual;
 
     /// <summary>Input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass).</summary>
     public IReadOnlyList<int> LimitExceededBeats => _limitExceededBeats;
@@ -51,6 +54,7 @@ internal sealed class CorrectionState : IDisposable
     {
         _o = options;
         _n0 = input.Count;
+        _protected = ProtectedIntervals(options, _n0);
         var capacity = _n0 + (_n0 / 8) + 16;
         _cur = new BeatBuffer(capacity);
         _next = new BeatBuffer(capacity);
@@ -61,6 +65,35 @@ internal sealed class CorrectionState : IDisposable
         _mark = ArrayPool<byte>.Shared.Rent(capacity);
         _interp = ArrayPool<bool>.Shared.Rent(2 * capacity);
         _median = ArrayPool<double>.Shared.Rent(capacity);
+    }
+
+    // The input intervals the edits keep or mark (null without edits); throws when one lies beyond the series.
+    private static bool[]? ProtectedIntervals(ArtifactCorrectionOptions options, int n)
+    {
+        var edits = options.Edits;
+        if (edits.IsEmpty) return null;
+        var isProtected = new bool[n];
+        foreach (var k in edits.KeepIndices.Concat(edits.Marks.SelectMany(BeatEdits.Covers)))
+        {
+            if (k >= n)
+            {
+                throw new ArgumentException(
+                    $"Edits: interval {k} is beyond the last interval of the series ({n - 1}); edits apply to the recording they were made on.",
+                    nameof(options));
+            }
+
+            isProtected[k] = true;
+        }
+
+        return isProtected;
+    }
+
+    // True when the analyst kept or marked the input interval: a flag raised on it is dropped and the interval noted.
+    private bool Overridden(int inputIndex)
+    {
+        if (_protected is null || !_protected[inputIndex]) return false;
+        _overridden.Add(inputIndex);
+        return true;
     }
 
     /// <summary>Marks beat-time jumps longer than the interval (plus tolerance) as gaps.</summary>
@@ -124,7 +157,7 @@ internal sealed class CorrectionState : IDisposable
         var first = _artifacts.Count;
         for (var i = 0; i < n; i++)
         {
-            if (!(rr[i] > multiple * _median[i])) continue;
+            if (!(rr[i] > multiple * _median[i]) || Overridden(_cur.Orig[i])) continue;
             MarkDropout(mark, i, _median[i]);
             (fresh ??= []).Add(i);
         }
@@ -155,7 +188,7 @@ internal sealed class CorrectionState : IDisposable
                 {
                     if (mark[i] == MarkExclude) continue;
                     var median = MedianWithout(rr, mark, s, e, i, _o.MedianWindowBeats);
-                    if (!(rr[i] > multiple * median)) continue;
+                    if (!(rr[i] > multiple * median) || Overridden(_cur.Orig[i])) continue;
                     MarkDropout(mark, i, median);
                     added.Add(i);
                 }
@@ -230,6 +263,7 @@ internal sealed class CorrectionState : IDisposable
                     PairReadings.Retype(_cur.Rr.AsSpan(0, _cur.Count), _cur.Gap.AsSpan(0, _cur.Count), _events);
                 }
 
+                DropProtectedEvents();
                 if (_events.Count == 0 || _events.Count >= previous) break;
                 previous = _events.Count;
                 ApplyEvents();
@@ -248,6 +282,7 @@ internal sealed class CorrectionState : IDisposable
             s = e;
         }
 
+        DropProtectedEvents();
         if (_events.Count > 0) ApplyEvents();
     }
 
@@ -261,7 +296,48 @@ internal sealed class CorrectionState : IDisposable
         _events.Clear();
         CompensatingNeighbours.Find(_cur.Rr.AsSpan(0, n), _cur.Gap.AsSpan(0, n), corrected, _cur.Orig.AsSpan(0, n),
             _input.Milliseconds, _events);
+        DropProtectedEvents();
         if (_events.Count > 0) ApplyEvents();
+    }
+
+    /// <summary>
+    /// Corrects the intervals the analyst marked (options.Edits), in one step before detection. Called after the
+    /// dropouts are removed (a marked interval never is one), so each mark's input index is found in the current series.
+    /// </summary>
+    public void ApplyMarks()
+    {
+        var marks = _o.Edits.Marks;
+        if (marks.Count == 0) return;
+        _events.Clear();
+        var n = _cur.Count;
+        var k = 0;
+        foreach (var m in marks)
+        {
+            while (k < n && _cur.Orig[k] < m.Index) k++;
+            if (k < n && _cur.Orig[k] == m.Index) _events.Add(new RunEvent(k, m.Type));
+        }
+
+        _manual = _events.Count;
+        if (_events.Count > 0) ApplyEvents(manual: true);
+    }
+
+    // Drops the detector's flags that cover an interval the analyst kept or marked (either interval of an ectopic pair or
+    // an extra beat), noting that interval as overridden.
+    private void DropProtectedEvents()
+    {
+        if (_protected is null || _events.Count == 0) return;
+        var n = _cur.Count;
+        var kept = 0;
+        for (var e = 0; e < _events.Count; e++)
+        {
+            var ev = _events[e];
+            if (Overridden(_cur.Orig[ev.Index])
+                || ((ev.Type is ArtifactType.Ectopic or ArtifactType.Extra) && ev.Index + 1 < n && Overridden(_cur.Orig[ev.Index + 1])))
+                continue;
+            _events[kept++] = ev;
+        }
+
+        _events.RemoveRange(kept, _events.Count - kept);
     }
 
     // Per interval of the working series, true where an earlier pass split it as a missed beat: the inserted half and
@@ -426,6 +502,8 @@ internal sealed class CorrectionState : IDisposable
             LongestGapSeconds = longest,
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
             PassCount = _passes,
+            ManualArtifactCount = _manual,
+            OverriddenFlagCount = _overridden.Count,
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
             IndicesUnreliable = unreliable,
@@ -555,7 +633,7 @@ internal sealed class CorrectionState : IDisposable
         }
     }
 
-    private void ApplyEvents()
+    private void ApplyEvents(bool manual = false)
     {
         _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         var n = _cur.Count;
@@ -568,7 +646,7 @@ internal sealed class CorrectionState : IDisposable
         {
             var i = ev.Index;
             var orig = _cur.Orig[i];
-            _artifacts.Add(new DetectedArtifact(orig, ev.Type, _input.BeatTimesSeconds[orig]));
+            _artifacts.Add(new DetectedArtifact(orig, ev.Type, _input.BeatTimesSeconds[orig]) { Manual = manual });
             switch (ev.Type)
             {
                 case ArtifactType.Ectopic:
@@ -608,7 +686,7 @@ internal sealed class CorrectionState : IDisposable
             }
         }
 
-        _passes++;
+        if (!manual) _passes++;
         Apply();
     }
 
