@@ -325,6 +325,12 @@ internal static class HtmlReport
         Row(sb, "Intervals after cleaning", q.CleanedCount.ToString(inv));
         Row(sb, "Artifacts (ectopic / missed / extra / long / short / out of range)", string.Create(inv,
             $"{q.ArtifactCount} ({q.EctopicCount} / {q.MissedCount} / {q.ExtraCount} / {q.LongCount} / {q.ShortCount} / {q.OutOfRangeCount})"));
+        if (!q.Options.Edits.IsEmpty)
+        {
+            Row(sb, "Analyst's edits", string.Create(inv,
+                $"{E(q.Options.Edits.ToString())}: {q.ManualArtifactCount} marked as artifacts, {q.OverriddenFlagCount} detector flags overruled"));
+        }
+
         Row(sb, "Dropouts / discontinuities / estimated lost beats", string.Create(inv, $"{q.DropoutCount} / {q.DiscontinuityCount} / {q.EstimatedLostBeats}"));
         Row(sb, "Intervals rebuilt from beat times (not recorded)", q.ReconstructedCount.ToString(inv));
         Row(sb, "Interpolated / inserted / removed / excluded", string.Create(inv, $"{q.InterpolatedCount} / {q.InsertedCount} / {q.RemovedCount} / {q.ExcludedCount}"));

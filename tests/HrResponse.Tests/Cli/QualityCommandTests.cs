@@ -228,6 +228,12 @@ public class QualityCommandTests
                 Assert.That(doc.RootElement.GetProperty("quality").GetProperty("manual_artifact_count").GetInt32(), Is.EqualTo(1));
                 Assert.That(doc.RootElement.GetProperty("quality").GetProperty("overridden_flag_count").GetInt32(), Is.EqualTo(1));
             });
+
+            var html = Path.ChangeExtension(path, ".html");
+            (code, _, error) = CliRunner.Run("report", path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "-o", html);
+            Assert.That(code, Is.Zero, error);
+            Assert.That(File.ReadAllText(html), Does.Contain("keep 150; mark 200 ectopic: 1 marked as artifacts, 1 detector flags overruled"));
+            File.Delete(html);
         }
         finally
         {
