@@ -29,7 +29,7 @@ internal static class CliRun
 
     /// <summary>
     /// <see cref="RecordingAnalysis.Compute(Recording, RecordingAnalysisOptions?)"/> with this run's progress and
-    /// cancellation, after checking that the beat edits (<c>--keep-beats</c>, <c>--mark-beats</c>) name intervals of
+    /// cancellation, after checking that the beat edits (<c>--keep-beats</c>, <c>--mark-beats</c>, <c>--exclude-beats</c>) name intervals of
     /// this recording.
     /// </summary>
     /// <exception cref="CliException">An edit names an interval the recording does not have (exit 3).</exception>
@@ -37,11 +37,11 @@ internal static class CliRun
     {
         if (options?.Correction.Edits is { IsEmpty: false } edits)
         {
-            var last = edits.KeepIndices.Concat(edits.Marks.SelectMany(Quality.BeatEdits.Covers)).Max();
+            var last = edits.KeepIndices.Concat(edits.Marks.SelectMany(Quality.BeatEdits.Covers)).Concat(edits.ExcludeIndices).Max();
             if (last >= recording.Beats.Count)
             {
                 throw new CliException(string.Create(CultureInfo.InvariantCulture,
-                    $"--keep-beats/--mark-beats: interval {last} is beyond the last interval of this recording ({(recording.HasBeats ? (recording.Beats.Count - 1).ToString(CultureInfo.InvariantCulture) : "it has no beats")}); indices are 0-based, as in the input_index column of `hrresponse clean`."),
+                    $"--keep-beats/--mark-beats/--exclude-beats: interval {last} is beyond the last interval of this recording ({(recording.HasBeats ? (recording.Beats.Count - 1).ToString(CultureInfo.InvariantCulture) : "it has no beats")}); indices are 0-based, as in the input_index column of `hrresponse clean`."),
                     ExitCodes.InputError);
             }
         }

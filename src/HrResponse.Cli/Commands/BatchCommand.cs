@@ -57,7 +57,7 @@ internal static class BatchCommand
             // An unknown option lands among the inputs (INPUTS takes every token); matching no file, it is a usage error.
             if (unmatched.FirstOrDefault(u => u.StartsWith('-')) is { } option)
             {
-                throw new CliException(option is "--keep-beats" or "--mark-beats"
+                throw new CliException(option is "--keep-beats" or "--mark-beats" or "--exclude-beats"
                     ? $"{option}: beat edits belong to one recording (hrv, analyze, clean, plot, report); batch does not take them."
                     : $"'{option}' is not an option of batch, and no file has that name; run 'hrresponse batch --help'.");
             }

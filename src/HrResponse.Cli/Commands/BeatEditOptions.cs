@@ -5,9 +5,9 @@ using HrResponse.Quality;
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
-/// <c>--keep-beats</c> and <c>--mark-beats</c>: an analyst's overrides of artifact detection for the one recording a
-/// command reads (<see cref="BeatEdits"/>), by input interval index as <c>hrresponse clean</c> writes it
-/// (<c>input_index</c>).
+/// <c>--keep-beats</c>, <c>--mark-beats</c> and <c>--exclude-beats</c>: an analyst's overrides of artifact detection
+/// for the one recording a command reads (<see cref="BeatEdits"/>), by input interval index as <c>hrresponse clean</c>
+/// writes it (<c>input_index</c>); keep and exclude take ranges (<c>120-180</c>).
 /// </summary>
 internal sealed class BeatEditOptions
 {
@@ -19,7 +19,12 @@ internal sealed class BeatEditOptions
 
     private readonly Option<string?> _keep = new("--keep-beats")
     {
-        Description = "Input intervals to keep as recorded whatever the detector says, comma-separated 0-based indices (the input_index column of `hrresponse clean`), e.g. 12,40.",
+        Description = "Input intervals to keep as recorded whatever the detector says, comma-separated 0-based indices or ranges (the input_index column of `hrresponse clean`), e.g. 12,40-42.",
+    };
+
+    private readonly Option<string?> _exclude = new("--exclude-beats")
+    {
+        Description = "Input intervals to exclude from analysis (movement or electrode noise), replaced by gaps, comma-separated 0-based indices or ranges, e.g. 120-180.",
     };
 
     private readonly Option<string?> _mark = new("--mark-beats")
@@ -31,6 +36,7 @@ internal sealed class BeatEditOptions
     {
         command.Options.Add(_keep);
         command.Options.Add(_mark);
+        command.Options.Add(_exclude);
     }
 
     /// <summary>The edits given (<see cref="BeatEdits.None"/> when neither option is).</summary>
@@ -39,19 +45,32 @@ internal sealed class BeatEditOptions
     {
         var keep = parse.GetValue(_keep);
         var mark = parse.GetValue(_mark);
-        if (keep is null && mark is null) return BeatEdits.None;
+        var exclude = parse.GetValue(_exclude);
+        if (keep is null && mark is null && exclude is null) return BeatEdits.None;
         try
         {
-            return new BeatEdits(Items(keep).Select(k => Index(k, "--keep-beats")), Items(mark).Select(Mark));
+            return new BeatEdits(Items(keep).SelectMany(k => Range(k, "--keep-beats")), Items(mark).Select(Mark),
+                Items(exclude).SelectMany(k => Range(k, "--exclude-beats")));
         }
         catch (ArgumentException ex)
         {
-            throw new CliException($"--keep-beats/--mark-beats: {ex.Message.Split(" (Parameter", 2)[0]}", ex);
+            throw new CliException($"--keep-beats/--mark-beats/--exclude-beats: {CliException.LibraryText(ex)}", ex);
         }
     }
 
     private static string[] Items(string? text) =>
         text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    // "12" or "120-180" (inclusive).
+    private static IEnumerable<int> Range(string text, string option)
+    {
+        var dash = text.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0) return [Index(text, option)];
+        var (from, to) = (Index(text[..dash].Trim(), option), Index(text[(dash + 1)..].Trim(), option));
+        return to >= from
+            ? Enumerable.Range(from, to - from + 1)
+            : throw new CliException($"{option}: '{text}' is not a range (the first index must not exceed the last).");
+    }
 
     private static int Index(string text, string option) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index)

@@ -328,7 +328,7 @@ internal static class HtmlReport
         if (!q.Options.Edits.IsEmpty)
         {
             Row(sb, "Analyst's edits", string.Create(inv,
-                $"{E(q.Options.Edits.ToString())}: {q.ManualArtifactCount} marked as artifacts, {q.OverriddenFlagCount} detector flags overruled"));
+                $"{E(q.Options.Edits.ToString())}: {q.ManualArtifactCount} marked as artifacts, {q.OverriddenFlagCount} detector flags overruled, {q.ManualExcludedCount} excluded"));
         }
 
         Row(sb, "Dropouts / discontinuities / estimated lost beats", string.Create(inv, $"{q.DropoutCount} / {q.DiscontinuityCount} / {q.EstimatedLostBeats}"));

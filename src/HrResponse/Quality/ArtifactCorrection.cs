@@ -49,9 +49,10 @@ public static class ArtifactCorrection
     /// <see cref="ArtifactCorrectionOptions.DropoutMedianMultiple"/> (2.5) times the centred 11-beat median of its
     /// run spans several lost beats; it is removed and the next interval gets a gap before it. It is never
     /// interpolated.</item>
-    /// <item>An analyst's edits (<see cref="ArtifactCorrectionOptions.Edits"/>, all methods): the marked intervals are
-    /// corrected as their types; kept and marked intervals are never removed as dropouts, and the detector's flags on
-    /// them are dropped in every pass (<see cref="BeatEdits"/>).</item>
+    /// <item>An analyst's edits (<see cref="ArtifactCorrectionOptions.Edits"/>, all methods): the excluded intervals are
+    /// removed and replaced by gaps before the dropouts are looked for; the marked intervals are corrected as their
+    /// types after them; kept and marked intervals are never removed as dropouts, and the detector's flags on them are
+    /// dropped in every pass (<see cref="BeatEdits"/>).</item>
     /// <item>Detection on each gap-free run separately (windows never look across a gap), then correction.
     /// Lipponen–Tarvainen repeats detect-and-correct while the number of artifacts found falls (at most
     /// <see cref="ArtifactCorrectionOptions.MaxPasses"/> passes); the other methods run once.</item>
@@ -103,6 +104,7 @@ public static class ArtifactCorrection
         options.Validate(nameof(options));
         using var state = new CorrectionState(rr, options);
         state.MarkDiscontinuities();
+        state.ApplyExclusions();
         if (options.Method != ArtifactDetectionMethod.None) state.RemoveDropouts();
         state.ApplyMarks();
         if (options.Method != ArtifactDetectionMethod.None) state.RunMethod();

@@ -90,7 +90,7 @@ public sealed record QualityReport : IIndexTableSource
     /// <summary>Input beats removed as extra beats.</summary>
     public int RemovedCount { get; init; }
 
-    /// <summary>Input intervals excluded and replaced by gaps (dropouts and, in exclude mode, all flagged intervals).</summary>
+    /// <summary>Input intervals excluded and replaced by gaps (dropouts, the analyst's exclusions and, in exclude mode, all flagged intervals).</summary>
     public int ExcludedCount { get; init; }
 
     /// <summary>Artifact percentage (see remarks); NaN for an empty input or method <see cref="ArtifactDetectionMethod.None"/>.</summary>
@@ -143,6 +143,12 @@ public sealed record QualityReport : IIndexTableSource
     /// the detector raised a flag that was dropped for it (counted once per interval, whatever the passes).
     /// </summary>
     public int OverriddenFlagCount { get; init; }
+
+    /// <summary>
+    /// Number of input intervals an analyst excluded from analysis (<see cref="BeatEdits.ExcludeIndices"/>); included in
+    /// <see cref="ExcludedCount"/>.
+    /// </summary>
+    public int ManualExcludedCount { get; init; }
 
     /// <summary>
     /// Lipponen–Tarvainen detection limit of this recording, in percent: the median over beats of the beat-to-beat
@@ -233,7 +239,7 @@ public sealed record QualityReport : IIndexTableSource
     /// <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>,
-    /// <c>QUALITY_ManualArtifacts</c>, <c>QUALITY_OverriddenFlags</c>.
+    /// <c>QUALITY_ManualArtifacts</c>, <c>QUALITY_OverriddenFlags</c>, <c>QUALITY_ManualExcluded</c>.
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
@@ -262,5 +268,6 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_ChangedBeats"] = ChangedBeatIndices.Count,
         ["QUALITY_ManualArtifacts"] = ManualArtifactCount,
         ["QUALITY_OverriddenFlags"] = OverriddenFlagCount,
+        ["QUALITY_ManualExcluded"] = ManualExcludedCount,
     };
 }

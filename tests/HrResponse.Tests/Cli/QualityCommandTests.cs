@@ -209,7 +209,7 @@ public class QualityCommandTests
         try
         {
             var automatic = CleanRows(path);
-            var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic");
+            var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-254");
             Assert.Multiple(() =>
             {
                 Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector" }));
@@ -217,6 +217,8 @@ public class QualityCommandTests
                 Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "" }));
                 Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual" }));
                 Assert.That(edited[201][2], Is.EqualTo("interpolated"));
+                Assert.That(Enumerable.Range(250, 5).Select(k => edited[k][2]), Is.All.EqualTo("gap"));
+                Assert.That(edited[249][2], Is.EqualTo("kept"));
             });
 
             var (code, json, error) = CliRunner.Run("hrv", path, "--format", "json", "--keep-beats", "150", "--mark-beats", "200:ectopic");
@@ -232,7 +234,7 @@ public class QualityCommandTests
             var html = Path.ChangeExtension(path, ".html");
             (code, _, error) = CliRunner.Run("report", path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "-o", html);
             Assert.That(code, Is.Zero, error);
-            Assert.That(File.ReadAllText(html), Does.Contain("keep 150; mark 200 ectopic: 1 marked as artifacts, 1 detector flags overruled"));
+            Assert.That(File.ReadAllText(html), Does.Contain("keep 150; mark 200 ectopic: 1 marked as artifacts, 1 detector flags overruled, 0 excluded"));
             File.Delete(html);
         }
         finally
@@ -254,6 +256,10 @@ public class QualityCommandTests
             (bad, _, message) = CliRunner.Run("hrv", path, "--keep-beats", "12,x");
             Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));
             Assert.That(message, Does.Contain("--keep-beats: 'x' is not an interval index"));
+
+            (bad, _, message) = CliRunner.Run("hrv", path, "--exclude-beats", "20-10");
+            Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));
+            Assert.That(message, Does.Contain("--exclude-beats: '20-10' is not a range"));
 
             (bad, _, message) = CliRunner.Run("hrv", path, "--keep-beats", "201", "--mark-beats", "200:ectopic");
             Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));

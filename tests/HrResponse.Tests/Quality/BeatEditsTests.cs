@@ -114,6 +114,29 @@ public class BeatEditsTests
     }
 
     [Test]
+    public void Exclude_NoiseStretch_ReplacedByOneGapAndNothingInItIsFlagged()
+    {
+        // Movement noise over intervals 100-119: values scattered over 400-1,400 ms, which the detector flags and
+        // corrects piecemeal. Excluded, they leave one gap, and the indices never step across it.
+        var rr = Sinus();
+        var random = new Random(5);
+        for (var k = 100; k < 120; k++) rr[k] = 400 + (1000 * random.NextDouble());
+        Assert.That(ArtifactCorrection.Clean(rr).Quality.Artifacts.Count(a => a.Index is >= 100 and < 120), Is.GreaterThan(5), "flagged without the edit");
+
+        var cleaned = ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Edits = new BeatEdits([], [], Enumerable.Range(100, 20)) });
+        Assert.Multiple(() =>
+        {
+            Assert.That(cleaned.Beats.Where(b => b.InputIndex is >= 100 and < 120).Select(b => b.Action), Is.All.EqualTo(BeatAction.Gap));
+            Assert.That(cleaned.Intervals.Count, Is.EqualTo(280));
+            Assert.That(cleaned.Quality.GapCount, Is.EqualTo(1));
+            Assert.That(cleaned.Quality.Artifacts, Is.Empty);
+            Assert.That((cleaned.Quality.ManualExcludedCount, cleaned.Quality.ExcludedCount), Is.EqualTo((20, 20)));
+            Assert.That(cleaned.Quality.ToIndexTable()["QUALITY_ManualExcluded"], Is.EqualTo(20));
+            Assert.That(cleaned.Beats.Single(b => b.InputIndex == 120).GapBefore, Is.True);
+        });
+    }
+
+    [Test]
     public void Edits_IndexBeyondTheSeries_ThrowsNamingIt()
     {
         var rr = Sinus();
@@ -123,6 +146,8 @@ public class BeatEditsTests
                 Throws.ArgumentException.With.Message.Contains("interval 300 is beyond the last interval of the series (299)"));
             Assert.That(() => ArtifactCorrection.Clean(rr, With([], new MarkedArtifact(299, ArtifactType.Ectopic))),
                 Throws.ArgumentException.With.Message.Contains("interval 300"), "an ectopic pair needs the next interval");
+            Assert.That(() => ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Edits = new BeatEdits([], [], [310]) }),
+                Throws.ArgumentException.With.Message.Contains("interval 310"));
         });
     }
 
@@ -138,6 +163,10 @@ public class BeatEditsTests
             Assert.That(() => new BeatEdits([], [new MarkedArtifact(10, ArtifactType.Dropout)]),
                 Throws.ArgumentException.With.Message.Contains("ectopic, missed, extra, long or short"));
             Assert.That(() => new BeatEdits([-1], []), Throws.ArgumentException.With.Message.Contains("0 or more"));
+            Assert.That(() => new BeatEdits([], [], [-1]), Throws.ArgumentException.With.Message.Contains("0 or more"));
+            Assert.That(() => new BeatEdits([7], [], [5, 6, 7]), Throws.ArgumentException.With.Message.Contains("Interval 7 is both kept and excluded"));
+            Assert.That(() => new BeatEdits([], [new MarkedArtifact(4, ArtifactType.Ectopic)], [5]),
+                Throws.ArgumentException.With.Message.Contains("Interval 5 is both marked (Ectopic at 4) and excluded"));
             Assert.That(() => new BeatEdits([], [new MarkedArtifact(-2, ArtifactType.Long)]), Throws.ArgumentException.With.Message.Contains("0 or more"));
         });
     }
@@ -145,13 +174,14 @@ public class BeatEditsTests
     [Test]
     public void BeatEdits_EqualByContent_AndOptionsWithThemToo()
     {
-        var a = new BeatEdits([40, 12, 40], [new MarkedArtifact(55, ArtifactType.Missed), new MarkedArtifact(30, ArtifactType.Ectopic)]);
-        var b = new BeatEdits([12, 40], [new MarkedArtifact(30, ArtifactType.Ectopic), new MarkedArtifact(55, ArtifactType.Missed)]);
+        var a = new BeatEdits([40, 12, 41, 40], [new MarkedArtifact(55, ArtifactType.Missed), new MarkedArtifact(30, ArtifactType.Ectopic)], [122, 120, 121]);
+        var b = new BeatEdits([12, 40, 41], [new MarkedArtifact(30, ArtifactType.Ectopic), new MarkedArtifact(55, ArtifactType.Missed)], [120, 121, 122]);
         Assert.Multiple(() =>
         {
             Assert.That(a, Is.EqualTo(b));
             Assert.That(a.GetHashCode(), Is.EqualTo(b.GetHashCode()));
-            Assert.That(a.ToString(), Is.EqualTo("keep 12, 40; mark 30 ectopic, 55 missed"));
+            Assert.That(a.ToString(), Is.EqualTo("keep 12, 40-41; mark 30 ectopic, 55 missed; exclude 120-122"));
+            Assert.That(a, Is.Not.EqualTo(new BeatEdits([12, 40, 41], b.Marks)), "the exclusions count");
             Assert.That(ArtifactCorrectionOptions.Default with { Edits = a }, Is.EqualTo(ArtifactCorrectionOptions.Default with { Edits = b }));
             Assert.That(ArtifactCorrectionOptions.Default with { Edits = a }, Is.Not.EqualTo(ArtifactCorrectionOptions.Default));
             Assert.That(ArtifactCorrectionOptions.Default.Edits.IsEmpty, Is.True);

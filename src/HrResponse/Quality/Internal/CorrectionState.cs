@@ -45,7 +45,7 @@ internal sealed class CorrectionState : IDisposable
     private readonly List<int> _limitExceededBeats = [];
     private readonly bool[]? _protected; // input intervals the analyst kept or marked (options.Edits); null without edits
     private readonly HashSet<int> _overridden = [];
-    private int _manual;
+    private int _manual, _manualExcluded;
 
     /// <summary>Input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass).</summary>
     public IReadOnlyList<int> LimitExceededBeats => _limitExceededBeats;
@@ -73,7 +73,7 @@ internal sealed class CorrectionState : IDisposable
         var edits = options.Edits;
         if (edits.IsEmpty) return null;
         var isProtected = new bool[n];
-        foreach (var k in edits.KeepIndices.Concat(edits.Marks.SelectMany(BeatEdits.Covers)))
+        foreach (var k in edits.KeepIndices.Concat(edits.Marks.SelectMany(BeatEdits.Covers)).Concat(edits.ExcludeIndices))
         {
             if (k >= n)
             {
@@ -301,6 +301,23 @@ internal sealed class CorrectionState : IDisposable
     }
 
     /// <summary>
+    /// Removes the intervals the analyst excluded (options.Edits), each stretch replaced by a gap. Called right after the
+    /// discontinuities are marked, while the working series is still the input.
+    /// </summary>
+    public void ApplyExclusions()
+    {
+        var excluded = _o.Edits.ExcludeIndices;
+        if (excluded.Count == 0) return;
+        var n = _cur.Count;
+        PooledArray.Ensure(ref _mark, n);
+        var mark = _mark.AsSpan(0, n);
+        mark.Clear();
+        foreach (var k in excluded) mark[k] = MarkExclude;
+        _manualExcluded = excluded.Count;
+        Apply();
+    }
+
+    /// <summary>
     /// Corrects the intervals the analyst marked (options.Edits), in one step before detection. Called after the
     /// dropouts are removed (a marked interval never is one), so each mark's input index is found in the current series.
     /// </summary>
@@ -504,6 +521,7 @@ internal sealed class CorrectionState : IDisposable
             PassCount = _passes,
             ManualArtifactCount = _manual,
             OverriddenFlagCount = _overridden.Count,
+            ManualExcludedCount = _manualExcluded,
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
             IndicesUnreliable = unreliable,

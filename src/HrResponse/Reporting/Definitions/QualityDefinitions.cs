@@ -30,5 +30,6 @@ internal static class QualityDefinitions
         new("QUALITY_ChangedBeats", "", "Input intervals changed (interpolated, split, merged or excluded).", "HrResponse"),
         new("QUALITY_ManualArtifacts", "", "Intervals an analyst marked as artifacts (--mark-beats, ArtifactCorrectionOptions.Edits); included in the per-type counts.", "HrResponse"),
         new("QUALITY_OverriddenFlags", "", "Input intervals an analyst kept or marked on which the detector's flag was dropped for it (--keep-beats, --mark-beats).", "HrResponse"),
+        new("QUALITY_ManualExcluded", "", "Input intervals an analyst excluded from analysis (--exclude-beats), replaced by gaps; included in the excluded count.", "HrResponse"),
     ];
 }
