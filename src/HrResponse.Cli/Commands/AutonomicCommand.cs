@@ -79,6 +79,7 @@ internal static class AutonomicCommand
             ["estimate"] = options.Correction.Estimator.ToString(),
             ["age_years"] = recording.Subject.AgeYears,
         };
+        HrvCommand.AddBeatEdits(settings, options.Correction);
         var sections = new Dictionary<string, object?>();
         if (result.Valsalva is { } v)
         {

@@ -28,6 +28,8 @@ internal sealed class AutonomicOptionsCli
             ". Default none: generic artifact detectors take the reflex bradycardia for artifacts.",
     };
 
+    private readonly BeatEditOptions _edits = new();
+
     public void AddTo(Command command, bool withTest = true)
     {
         if (withTest) command.Options.Add(Test);
@@ -37,8 +39,12 @@ internal sealed class AutonomicOptionsCli
         command.Options.Add(_cycles);
     }
 
-    /// <summary>Adds --correct (not for batch, whose --correct is the HRV one and is shared).</summary>
-    public void AddCorrection(Command command) => command.Options.Add(_correct);
+    /// <summary>Adds --correct and the beat edits (not for batch, whose --correct is the HRV one and is shared).</summary>
+    public void AddCorrection(Command command)
+    {
+        command.Options.Add(_correct);
+        _edits.AddTo(command);
+    }
 
     /// <summary>The library options for the parsed flags.</summary>
     public AutonomicOptions Options(ParseResult parse, bool withCorrection = true, AutonomicTest? test = null)
@@ -80,6 +86,7 @@ internal sealed class AutonomicOptionsCli
             }
         }
 
+        if (withCorrection && _edits.Edits(parse) is { IsEmpty: false } edits) correction = correction with { Edits = edits };
         return new AutonomicOptions
         {
             Test = test ?? parse.GetValue(Test),

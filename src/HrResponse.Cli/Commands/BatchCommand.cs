@@ -58,7 +58,7 @@ internal static class BatchCommand
             if (unmatched.FirstOrDefault(u => u.StartsWith('-')) is { } option)
             {
                 throw new CliException(option is "--keep-beats" or "--mark-beats" or "--exclude-beats"
-                    ? $"{option}: beat edits belong to one recording (hrv, analyze, clean, plot, report); batch does not take them."
+                    ? $"{option}: beat edits belong to one recording (hrv, analyze, clean, plot, report, autonomic); batch does not take them."
                     : $"'{option}' is not an option of batch, and no file has that name; run 'hrresponse batch --help'.");
             }
 

@@ -71,12 +71,13 @@ internal static class ReportCommand
                 hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
             if (parse.GetValue(test) is { } testName)
             {
-                // As `autonomic`: the reflex test reads the beats as given unless --correct names a method.
+                // As `autonomic`: the reflex test reads the beats as given unless --correct names a method; the
+                // analyst's beat edits apply either way.
                 options = options with
                 {
                     Autonomic = autonomic.Options(parse, withCorrection: false, test: AutonomicOptionsCli.TestNames.First(t => t.Name == testName).Test) with
                     {
-                        Correction = analysis.CorrectionGiven(parse) ? correction : ArtifactCorrectionOptions.None,
+                        Correction = analysis.CorrectionGiven(parse) ? correction : ArtifactCorrectionOptions.None with { Edits = correction.Edits },
                     },
                 };
             }

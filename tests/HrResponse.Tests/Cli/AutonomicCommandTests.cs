@@ -19,6 +19,39 @@ public class AutonomicCommandTests
     }
 
     [Test]
+    public void Autonomic_BeatEdits_ApplyWithoutACorrectionMethod()
+    {
+        // The reflex test reads the beats as given (no --correct), but an analyst's edit applies: the longest interval
+        // (the bradycardia after release), marked long, is replaced from its neighbours and the ratio falls.
+        var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
+        var cleanPath = Path.Combine(Path.GetTempPath(), "hrresponse-valsalva-" + Guid.NewGuid().ToString("N") + ".csv");
+        int longest;
+        try
+        {
+            var (cleanCode, _, cleanError) = CliRunner.Run("clean", path, "--correct", "none", "-o", cleanPath);
+            Assert.That(cleanCode, Is.Zero, cleanError);
+            var rows = File.ReadAllLines(cleanPath).Skip(1).Select(l => l.Split(',')).ToArray();
+            longest = int.Parse(rows.MaxBy(r => double.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))![3], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            File.Delete(cleanPath);
+        }
+
+        double Ratio(params string[] extra)
+        {
+            var (code, output, error) = CliRunner.Run(["autonomic", path, "--test", "valsalva", "--format", "json", .. extra]);
+            Assert.That(code, Is.Zero, error);
+            using var json = JsonDocument.Parse(output);
+            if (extra.Length > 0)
+                Assert.That(json.RootElement.GetProperty("settings").GetProperty("beat_edits").GetString(), Is.EqualTo($"mark {longest} long"));
+            return json.RootElement.GetProperty("indices").GetProperty("VALSALVA_Ratio").GetDouble();
+        }
+
+        Assert.That(Ratio("--mark-beats", $"{longest}:long"), Is.LessThan(Ratio() - 0.01));
+    }
+
+    [Test]
     public void Autonomic_ExplicitStrainTimes_OverrideMarkers()
     {
         var path = SharedData.Data("valsalva", "Subject_1_beats.csv");
