@@ -8,8 +8,8 @@ namespace HrResponse.Cli.Commands;
 
 /// <summary>
 /// <c>hrresponse clean FILE -o OUT.csv</c>: writes the corrected beat series as
-/// <c>time_s,rr_ms,action,input_index,artifact,source</c>, one row per output beat and per removed input beat, and
-/// prints the quality report to standard error.
+/// <c>time_s,rr_ms,action,input_index,artifact,source,borderline</c>, one row per output beat and per removed input
+/// beat, and prints the quality report and the borderline beats to review to standard error.
 /// </summary>
 internal static class CleanCommand
 {
@@ -18,7 +18,7 @@ internal static class CleanCommand
         var file = new Argument<string>("FILE") { Description = "Recording with beats." };
         var output = CommonOptions.Output();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
-        var command = new Command("clean", "Detect and correct artifacts; write time_s,rr_ms,action (kept, interpolated, inserted, removed, gap),input_index,artifact,source (detector or manual).")
+        var command = new Command("clean", "Detect and correct artifacts; write time_s,rr_ms,action (kept, interpolated, inserted, removed, gap),input_index,artifact,source (detector or manual),borderline (1: the decision changes with the thresholds ±10 %; review it).")
         {
             file, output,
         };
@@ -33,7 +33,10 @@ internal static class CleanCommand
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.None, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
             var cleaned = CliRun.Analyze(recording, options).Cleaned!;
-            var text = Render(cleaned);
+            var borderline = options.Correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
+                ? ArtifactCorrection.BorderlineBeats(recording.Beats, options.Correction)
+                : [];
+            var text = Render(cleaned, borderline);
             var outPath = parse.GetValue(output);
             if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(text);
             else AtomicFile.WriteAllText(outPath!, text);
@@ -44,21 +47,29 @@ internal static class CleanCommand
                 q.RemovedCount, q.GapCount, q.LongestGapSeconds,
                 q.DfaAlpha1Reliable switch { true => "usable (≤ 3 % artifacts)", false => "not reliable (> 3 % artifacts)", null => "not assessed" },
                 q.ReconstructedCount > 0 ? $" ({q.ReconstructedCount} rebuilt from beat times, not recorded)" : ""));
+            if (borderline.Count > 0)
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{borderline.Count} borderline intervals to review (flagged or not depending on the thresholds within ±10 %; keep or mark them with --keep-beats / --mark-beats): {string.Join(", ", borderline.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(borderline.Count > 20 ? ", …" : "")}."));
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
 
     /// <summary>
-    /// The CSV text: <c>time_s,rr_ms,action,input_index,artifact,source</c>, invariant culture, round-trip numbers.
+    /// The CSV text: <c>time_s,rr_ms,action,input_index,artifact,source,borderline</c>, invariant culture, round-trip numbers.
     /// <c>input_index</c> is the beat's input interval (0-based; what <c>--keep-beats</c> and <c>--mark-beats</c> name);
     /// <c>artifact</c> the types attached to that input interval in the quality report, joined by <c>+</c> when several
     /// passes typed it (an ectopic pair and an extra beat are attached to their first interval), empty when none;
-    /// <c>source</c> <c>manual</c> when an analyst marked it, <c>detector</c> otherwise, empty without an artifact.
+    /// <c>source</c> <c>manual</c> when an analyst marked it, <c>detector</c> otherwise, empty without an artifact;
+    /// <c>borderline</c> 1 when the input interval is among <paramref name="borderline"/>, else 0.
     /// </summary>
-    public static string Render(CleanedRrIntervals cleaned)
+    public static string Render(CleanedRrIntervals cleaned, IReadOnlyList<BorderlineBeat> borderline)
     {
-        var sb = new StringBuilder("time_s,rr_ms,action,input_index,artifact,source\n");
+        var sb = new StringBuilder("time_s,rr_ms,action,input_index,artifact,source,borderline\n");
+        var review = borderline.Select(b => b.Index).ToHashSet();
         var inv = CultureInfo.InvariantCulture;
         var attached = cleaned.Quality.Artifacts.GroupBy(a => a.Index).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var beat in cleaned.Beats)
@@ -76,7 +87,7 @@ internal static class CleanCommand
                 sb.Append(',');
             }
 
-            sb.Append('\n');
+            sb.Append(review.Contains(beat.InputIndex) ? ",1\n" : ",0\n");
         }
 
         return sb.ToString();

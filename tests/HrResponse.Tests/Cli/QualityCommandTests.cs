@@ -126,7 +126,7 @@ public class QualityCommandTests
             var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
             Assert.That(code, Is.Zero, error);
             var lines = File.ReadAllLines(outPath);
-            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source"));
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline"));
             var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
             Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
             Assert.That(actions, Has.Some.EqualTo("gap"));
@@ -212,10 +212,10 @@ public class QualityCommandTests
             var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-254");
             Assert.Multiple(() =>
             {
-                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector" }));
-                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "" }));
-                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "" }));
-                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual" }));
+                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0" }));
+                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0" }));
+                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0" }));
+                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0" }));
                 Assert.That(edited[201][2], Is.EqualTo("interpolated"));
                 Assert.That(Enumerable.Range(250, 5).Select(k => edited[k][2]), Is.All.EqualTo("gap"));
                 Assert.That(edited[249][2], Is.EqualTo("kept"));
@@ -280,6 +280,26 @@ public class QualityCommandTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Clean_BorderlineBeats_MarkedInTheCsvAndListedOnStandardError()
+    {
+        // subject_09's natural 963-ms interval is flagged long, but not with the thresholds 10 % higher.
+        var path = SharedData.Data("welltory_polar_h10", "subject_09.csv");
+        var outPath = Path.Combine(Path.GetTempPath(), "hrresponse-clean-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
+            Assert.That(code, Is.Zero, error);
+            var review = File.ReadAllLines(outPath).Skip(1).Select(l => l.Split(',')).Where(c => c[6] == "1").ToArray();
+            Assert.That(review.Select(c => (c[4], c[5])), Is.EqualTo(new[] { ("long", "detector") }));
+            Assert.That(error, Does.Contain("1 borderline intervals to review").And.Contain($"{review[0][3]} (flagged long)"));
+        }
+        finally
+        {
+            File.Delete(outPath);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace HrResponse.Tests.Quality;
 public class BeatEditsTests
 {
     // 300 beats of sinus rhythm: 800 ms with a 5-beat respiratory swing of ±30 ms and ±5 ms of noise.
-    private static double[] Sinus()
+    internal static double[] Sinus()
     {
         var random = new Random(3);
         return [.. Enumerable.Range(0, 300).Select(i => 800 + (30 * Math.Sin(2 * Math.PI * i / 5)) + (10 * (random.NextDouble() - 0.5)))];
