@@ -115,6 +115,8 @@ internal static class HtmlReport
         sb.Append("<section id=\"quality\">\n<h2>Beat quality</h2>\n");
         if (document.Sections.TryGetValue("quality", out var qo) && qo is QualityReport q) Quality(sb, q);
         else sb.Append("<p>No beat-to-beat data, so no artifact detection was done.</p>\n");
+        if (document.Sections.TryGetValue("borderline_beats", out var bo) && bo is IReadOnlyList<BorderlineBeat> { Count: > 0 } borderline)
+            Borderline(sb, borderline);
         sb.Append("</section>\n");
 
         sb.Append("<section id=\"settings\">\n<h2>Settings</h2>\n");
@@ -175,7 +177,16 @@ internal static class HtmlReport
         return string.Empty;
     }
 
-    private static readonly HashSet<string> Rendered = ["quality", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source", "autonomic"];
+    private static readonly HashSet<string> Rendered = ["quality", "borderline_beats", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source", "autonomic"];
+
+    // The beats whose artifact decision changes with the detection thresholds ±10 % (ArtifactCorrection.BorderlineBeats).
+    private static void Borderline(StringBuilder sb, IReadOnlyList<BorderlineBeat> beats)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append("<p>Beats to review (their artifact decision changes with the detection thresholds ±10 %, the thresholds' own uncertainty): ")
+            .Append(E(string.Join(", ", beats.Select(b => string.Create(inv, $"input interval {b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})")))))
+            .Append(". Keep or mark them with <code>--keep-beats</code> / <code>--mark-beats</code> after a look.</p>\n");
+    }
 
     private static void Exercise(StringBuilder sb, ResultDocument document, ExercisePhases p)
     {

@@ -296,6 +296,12 @@ public class QualityCommandTests
             var review = File.ReadAllLines(outPath).Skip(1).Select(l => l.Split(',')).Where(c => c[6] == "1").ToArray();
             Assert.That(review.Select(c => (c[4], c[5])), Is.EqualTo(new[] { ("long", "detector") }));
             Assert.That(error, Does.Contain("1 borderline intervals to review").And.Contain($"{review[0][3]} (flagged long)"));
+
+            var html = Path.ChangeExtension(outPath, ".html");
+            (code, _, error) = CliRunner.Run("report", path, "-o", html);
+            Assert.That(code, Is.Zero, error);
+            Assert.That(File.ReadAllText(html), Does.Contain($"Beats to review").And.Contain($"input interval {review[0][3]} (flagged long)"));
+            File.Delete(html);
         }
         finally
         {
