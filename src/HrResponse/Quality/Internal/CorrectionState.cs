@@ -43,7 +43,7 @@ internal sealed class CorrectionState : IDisposable
     private double _detectionLimit = double.NaN;
     private double _detectionLimitExceededPercent = double.NaN;
     private readonly List<int> _limitExceededBeats = [];
-    private readonly bool[]? _protected; // input intervals the analyst kept or marked (options.Edits); null without edits
+    private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
     private readonly HashSet<int> _overridden = [];
     private int _manual, _manualExcluded;
 
@@ -67,7 +67,7 @@ internal sealed class CorrectionState : IDisposable
         _median = ArrayPool<double>.Shared.Rent(capacity);
     }
 
-    // The input intervals the edits keep or mark (null without edits); throws when one lies beyond the series.
+    // The input intervals the edits keep, mark or exclude (null without edits); throws when one lies beyond the series.
     private static bool[]? ProtectedIntervals(ArtifactCorrectionOptions options, int n)
     {
         var edits = options.Edits;
@@ -88,8 +88,9 @@ internal sealed class CorrectionState : IDisposable
         return isProtected;
     }
 
-    // True when the analyst kept or marked the input interval: a flag raised on it is dropped and the interval noted.
-    private bool Overridden(int inputIndex)
+    // True when the analyst kept or marked the input interval, which is then noted as overridden: the flag raised on it
+    // is to be dropped.
+    private bool OverrideIfProtected(int inputIndex)
     {
         if (_protected is null || !_protected[inputIndex]) return false;
         _overridden.Add(inputIndex);
@@ -157,7 +158,7 @@ internal sealed class CorrectionState : IDisposable
         var first = _artifacts.Count;
         for (var i = 0; i < n; i++)
         {
-            if (!(rr[i] > multiple * _median[i]) || Overridden(_cur.Orig[i])) continue;
+            if (!(rr[i] > multiple * _median[i]) || OverrideIfProtected(_cur.Orig[i])) continue;
             MarkDropout(mark, i, _median[i]);
             (fresh ??= []).Add(i);
         }
@@ -188,7 +189,7 @@ internal sealed class CorrectionState : IDisposable
                 {
                     if (mark[i] == MarkExclude) continue;
                     var median = MedianWithout(rr, mark, s, e, i, _o.MedianWindowBeats);
-                    if (!(rr[i] > multiple * median) || Overridden(_cur.Orig[i])) continue;
+                    if (!(rr[i] > multiple * median) || OverrideIfProtected(_cur.Orig[i])) continue;
                     MarkDropout(mark, i, median);
                     added.Add(i);
                 }
@@ -348,8 +349,8 @@ internal sealed class CorrectionState : IDisposable
         for (var e = 0; e < _events.Count; e++)
         {
             var ev = _events[e];
-            if (Overridden(_cur.Orig[ev.Index])
-                || ((ev.Type is ArtifactType.Ectopic or ArtifactType.Extra) && ev.Index + 1 < n && Overridden(_cur.Orig[ev.Index + 1])))
+            if (OverrideIfProtected(_cur.Orig[ev.Index])
+                || ((ev.Type is ArtifactType.Ectopic or ArtifactType.Extra) && ev.Index + 1 < n && OverrideIfProtected(_cur.Orig[ev.Index + 1])))
                 continue;
             _events[kept++] = ev;
         }
