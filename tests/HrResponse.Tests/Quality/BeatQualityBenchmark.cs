@@ -30,7 +30,8 @@ internal sealed record BenchRun(
     double PerfectRmssdError = double.NaN, double PerfectSdnnError = double.NaN,
     double RmssdBound = double.NaN, double SdnnBound = double.NaN, double PerfectRmssdBound = double.NaN, double PerfectSdnnBound = double.NaN,
     int MissesNotEarly = 0, int MissesPauseNotCompensating = 0, int FalseAlarmsBesideArtifacts = 0,
-    int MissesBeyondLocalLimit = 0, int FalseAlarmsBeyondLocalLimit = 0, int InjectedOnNaturalFlags = 0)
+    int MissesBeyondLocalLimit = 0, int FalseAlarmsBeyondLocalLimit = 0, int InjectedOnNaturalFlags = 0,
+    int MissesForReview = 0, int FalseAlarmsForReview = 0, int ReviewCount = 0, int Length = 0)
 {
     /// <summary>
     /// True when the run has detection errors (missed artifacts or false alarms) and every one of them lies where the
@@ -232,6 +233,9 @@ internal static class BeatQualityBenchmark
                         var falseBeside = falseAlarms.Count(i => truth.Any(t => Math.Abs(t.Index - i) <= BesideBeats));
                         var beyondLimit = BeyondLocalLimit(c.Quality);
                         var misses = truth.Where((t, k) => !matched[k]).Select(t => ClassifyMiss(rec.Rr, series, map, t, beyondLimit)).ToList();
+                        // The intervals the tool lists for review on the run's series, as a user would see them
+                        // (ArtifactCorrection.BorderlineBeats), and the detection errors among them.
+                        var review = ArtifactCorrection.BorderlineBeats(RrIntervals.FromMilliseconds(series)).Select(x => x.Index).ToHashSet();
                         var perfectCleaned = ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(series), Known(rec.Rr, series, truth, map), ArtifactCorrectionOptions.Default);
                         var perfect = perfectCleaned.Intervals;
                         runs.Add(new BenchRun(rec.Name, Kinds[ki], rate, seed, truth.Count, found, detections, trueDetections,
@@ -241,7 +245,9 @@ internal static class BeatQualityBenchmark
                             perfectCleaned.Quality.RmssdCorrectionUncertaintyPercent, perfectCleaned.Quality.SdnnCorrectionUncertaintyPercent,
                             misses.Count(x => x == MissReason.NotEarly), misses.Count(x => x == MissReason.PauseNotCompensating), falseBeside,
                             misses.Count(x => x == MissReason.BeyondLocalLimit), falseAlarms.Count(i => NearAny(beyondLimit, i)),
-                            truth.Count(t => naturalHere.Any(n => Math.Abs(n - t.Index) <= 2))));
+                            truth.Count(t => naturalHere.Any(n => Math.Abs(n - t.Index) <= 2)),
+                            truth.Where((t, k) => !matched[k]).Count(t => NearAny(review, t.Index)), falseAlarms.Count(i => NearAny(review, i)),
+                            review.Count, series.Length));
                     }
                 }
             }
@@ -452,13 +458,13 @@ internal static class BeatQualityBenchmark
             var why = kind == "premature"
                 ? $": {sens.Sum(r => r.MissesNotEarly)} not early, {sens.Sum(r => r.MissesPauseNotCompensating)} pause not compensating, {beyond} beyond the local detection limit, {missed - beyond - sens.Sum(r => r.MissesNotEarly + r.MissesPauseNotCompensating)} other"
                 : $": {beyond} beyond the local detection limit, {missed - beyond} other";
-            parts.Add($"sens. {Runs(sens.Count)} ({missed} missed{why})");
+            parts.Add($"sens. {Runs(sens.Count)} ({missed} missed{why}; {sens.Sum(r => r.MissesForReview)} listed for review)");
         }
 
         if (miss.Ppv.Count > 0)
         {
             var alarms = miss.Ppv.Sum(r => r.Detections - r.TrueDetections);
-            parts.Add($"PPV {Runs(miss.Ppv.Count)} ({alarms} false alarm{(alarms == 1 ? "" : "s")}, {miss.Ppv.Sum(r => r.FalseAlarmsBesideArtifacts)} within {BesideBeats} beats of an artifact, {miss.Ppv.Sum(r => r.FalseAlarmsBeyondLocalLimit)} beyond the local detection limit)");
+            parts.Add($"PPV {Runs(miss.Ppv.Count)} ({alarms} false alarm{(alarms == 1 ? "" : "s")}, {miss.Ppv.Sum(r => r.FalseAlarmsBesideArtifacts)} within {BesideBeats} beats of an artifact, {miss.Ppv.Sum(r => r.FalseAlarmsBeyondLocalLimit)} beyond the local detection limit, {miss.Ppv.Sum(r => r.FalseAlarmsForReview)} listed for review)");
         }
 
         if (miss.Outside.Count > 0)
@@ -561,7 +567,7 @@ internal static class BeatQualityBenchmark
                 $"- {kind} @ {rate} %: runs {k.Count}, sens≥99 {k.Count(r => r.Sensitivity >= 99)}, PPV≥98 {k.Count(r => r.Ppv >= 98)}, " +
                 $"within RMSSD5/SDNN2 {100.0 * k.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2) / k.Count:0.0} %, RMSSD>20 {k.Count(r => Math.Abs(r.RmssdError) > 20)}, " +
                 $"worst RMSSD {worst.RmssdError:0.0} % ({worst.Recording} seed {worst.Seed}), with perfect detection within {100.0 * k.Count(r => r.PerfectWithin) / k.Count:0.0} % and RMSSD>20 {k.Count(r => Math.Abs(r.PerfectRmssdError) > 20)}, pooled sens {100.0 * k.Sum(r => r.Found) / Math.Max(1, k.Sum(r => r.Injected)):0.0} %, pooled PPV {100.0 * k.Sum(r => r.TrueDetections) / Math.Max(1, k.Sum(r => r.Detections)):0.0} %, " +
-                $"stated 95 % bounds hold {100.0 * k.Count(r => r.BoundsHold) / k.Count:0.0} % (perfect detection {100.0 * k.Count(r => r.PerfectBoundsHold) / k.Count:0.0} %), runs outside 5 % / 2 % warned {k.Count(r => !r.Within && r.Warned)} of {k.Count(r => !r.Within)}, runs > 20 % RMSSD warned {k.Count(r => Math.Abs(r.RmssdError) > 20 && r.Warned)} of {k.Count(r => Math.Abs(r.RmssdError) > 20)}, runs warned {k.Count(r => r.Warned)}, runs not warned within RMSSD5/SDNN2 {WithinPercent(k.Where(r => !r.Warned)):0.0} % of {k.Count(r => !r.Warned)}"));
+                $"stated 95 % bounds hold {100.0 * k.Count(r => r.BoundsHold) / k.Count:0.0} % (perfect detection {100.0 * k.Count(r => r.PerfectBoundsHold) / k.Count:0.0} %), runs outside 5 % / 2 % warned {k.Count(r => !r.Within && r.Warned)} of {k.Count(r => !r.Within)}, runs > 20 % RMSSD warned {k.Count(r => Math.Abs(r.RmssdError) > 20 && r.Warned)} of {k.Count(r => Math.Abs(r.RmssdError) > 20)}, runs warned {k.Count(r => r.Warned)}, runs not warned within RMSSD5/SDNN2 {WithinPercent(k.Where(r => !r.Warned)):0.0} % of {k.Count(r => !r.Warned)}, listed for review (borderline, ±1 interval) {k.Sum(r => r.MissesForReview)} of {k.Sum(r => r.Injected - r.Found)} missed artifacts and {k.Sum(r => r.FalseAlarmsForReview)} of {k.Sum(r => r.Detections - r.TrueDetections)} false alarms, from review lists of {100.0 * k.Sum(r => r.ReviewCount) / k.Sum(r => r.Length):0.00} % of intervals"));
         }
 
         var rows = at.GroupBy(r => (r.Recording, r.Kind)).Select(g => (g.Key.Kind, Status: RowStatus(g.Key.Kind, clean[g.Key.Recording], g.ToList()))).ToList();
