@@ -50,7 +50,7 @@ internal static class CleanCommand
             if (borderline.Count > 0)
             {
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{borderline.Count} borderline intervals to review (flagged or not depending on the thresholds within ±10 %; keep or mark them with --keep-beats / --mark-beats): {string.Join(", ", borderline.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(borderline.Count > 20 ? ", …" : "")}."));
+                    $"{borderline.Count} borderline interval{(borderline.Count == 1 ? "" : "s")} to review (flagged or not depending on the thresholds within ±10 %; keep or mark them with --keep-beats / --mark-beats): {string.Join(", ", borderline.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(borderline.Count > 20 ? ", …" : "")}."));
             }
 
             return ExitCodes.Success;

@@ -295,7 +295,7 @@ public class QualityCommandTests
             Assert.That(code, Is.Zero, error);
             var review = File.ReadAllLines(outPath).Skip(1).Select(l => l.Split(',')).Where(c => c[6] == "1").ToArray();
             Assert.That(review.Select(c => (c[4], c[5])), Is.EqualTo(new[] { ("long", "detector") }));
-            Assert.That(error, Does.Contain("1 borderline intervals to review").And.Contain($"{review[0][3]} (flagged long)"));
+            Assert.That(error, Does.Contain("1 borderline interval to review").And.Contain($"{review[0][3]} (flagged long)"));
 
             var html = Path.ChangeExtension(outPath, ".html");
             (code, _, error) = CliRunner.Run("report", path, "-o", html);
