@@ -114,6 +114,24 @@ public class BeatEditsTests
     }
 
     [Test]
+    public void Mark_WithTheExcludeAction_TheMarkedPairBecomesAGap()
+    {
+        // As a detected artifact: with CorrectionAction.ExcludeAndMarkGaps a marked ectopic pair is left out, not interpolated.
+        var rr = Sinus();
+        var options = ArtifactCorrectionOptions.Default with
+        {
+            Action = CorrectionAction.ExcludeAndMarkGaps,
+            Edits = new BeatEdits([], [new MarkedArtifact(150, ArtifactType.Ectopic)]),
+        };
+        var cleaned = ArtifactCorrection.Clean(rr, options);
+        Assert.Multiple(() =>
+        {
+            Assert.That(cleaned.Beats.Where(b => b.InputIndex is 150 or 151).Select(b => b.Action), Is.All.EqualTo(BeatAction.Gap));
+            Assert.That((cleaned.Intervals.Count, cleaned.Quality.GapCount, cleaned.Quality.ManualArtifactCount), Is.EqualTo((298, 1, 1)));
+        });
+    }
+
+    [Test]
     public void Exclude_NoiseStretch_ReplacedByOneGapAndNothingInItIsFlagged()
     {
         // Movement noise over intervals 100-119: values scattered over 400-1,400 ms, which the detector flags and
