@@ -33,9 +33,7 @@ internal static class CleanCommand
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.None, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
             var cleaned = CliRun.Analyze(recording, options).Cleaned!;
-            var borderline = options.Correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019
-                ? ArtifactCorrection.BorderlineBeats(recording.Beats, options.Correction)
-                : [];
+            var borderline = BorderlineReview.Of(recording, options.Correction);
             var text = Render(cleaned, borderline);
             var outPath = parse.GetValue(output);
             if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(text);
@@ -47,11 +45,7 @@ internal static class CleanCommand
                 q.RemovedCount, q.GapCount, q.LongestGapSeconds,
                 q.DfaAlpha1Reliable switch { true => "usable (≤ 3 % artifacts)", false => "not reliable (> 3 % artifacts)", null => "not assessed" },
                 q.ReconstructedCount > 0 ? $" ({q.ReconstructedCount} rebuilt from beat times, not recorded)" : ""));
-            if (borderline.Count > 0)
-            {
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{borderline.Count} borderline interval{(borderline.Count == 1 ? "" : "s")} to review (flagged or not depending on the thresholds within ±10 %; keep or mark them with --keep-beats / --mark-beats): {string.Join(", ", borderline.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(borderline.Count > 20 ? ", …" : "")}."));
-            }
+            if (borderline.Count > 0) context.Error.WriteLine(BorderlineReview.Text(borderline));
 
             return ExitCodes.Success;
         });

@@ -83,15 +83,7 @@ internal static class ReportCommand
             }
 
             var result = CliRun.Analyze(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
-            var document = Document(path, summary, result);
-            if (recording.HasBeats && options.Correction.Method == ArtifactDetectionMethod.LipponenTarvainen2019)
-            {
-                var sections = new Dictionary<string, object?>(document.Sections)
-                {
-                    ["borderline_beats"] = ArtifactCorrection.BorderlineBeats(recording.Beats, options.Correction),
-                };
-                document = document with { Sections = sections };
-            }
+            var document = BorderlineReview.AddTo(Document(path, summary, result), recording, options.Correction);
 
             var charts = ChartFiles.Build(result);
             var html = HtmlReport.Render(document, charts);

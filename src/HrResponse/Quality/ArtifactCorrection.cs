@@ -126,7 +126,7 @@ public static class ArtifactCorrection
         var rmssd = report.RmssdCorrectionUncertaintyPercent;
         var sdnn = report.SdnnCorrectionUncertaintyPercent;
         var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The {report.ChangedBeatIndices.Count} intervals the correction changed leave RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.");
+            $"The {report.ChangedBeatIndices.Count} interval{(report.ChangedBeatIndices.Count == 1 ? " the correction changed leaves" : "s the correction changed leave")} RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.");
         return new QualityWarning
         {
             Code = ProblemCode.CorrectionUncertain,

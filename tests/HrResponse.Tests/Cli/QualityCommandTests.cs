@@ -297,6 +297,16 @@ public class QualityCommandTests
             Assert.That(review.Select(c => (c[4], c[5])), Is.EqualTo(new[] { ("long", "detector") }));
             Assert.That(error, Does.Contain("1 borderline interval to review").And.Contain($"{review[0][3]} (flagged long)"));
 
+            (code, var json, error) = CliRunner.Run("hrv", path, "--format", "json");
+            Assert.That(code, Is.Zero, error);
+            using (var doc = JsonDocument.Parse(json))
+            {
+                var beats = doc.RootElement.GetProperty("borderline_beats").EnumerateArray().ToArray();
+                Assert.That(beats.Select(b => (b.GetProperty("index").GetInt32(), b.GetProperty("flagged").GetBoolean(), b.GetProperty("type").GetString())),
+                    Is.EqualTo(new[] { (int.Parse(review[0][3], System.Globalization.CultureInfo.InvariantCulture), true, "Long") }));
+                Assert.That(doc.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()), Has.Some.Contains("1 borderline interval to review"));
+            }
+
             var html = Path.ChangeExtension(outPath, ".html");
             (code, _, error) = CliRunner.Run("report", path, "-o", html);
             Assert.That(code, Is.Zero, error);
