@@ -307,6 +307,12 @@ public class QualityCommandTests
                 Assert.That(doc.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()), Has.Some.Contains("1 borderline interval to review"));
             }
 
+            (code, json, error) = CliRunner.Run("analyze", path, "--format", "json");
+            Assert.That(code, Is.Zero, error);
+            using (var doc = JsonDocument.Parse(json))
+                Assert.That(doc.RootElement.GetProperty("borderline_beats").EnumerateArray().Select(b => b.GetProperty("index").GetInt32()),
+                    Is.EqualTo(new[] { int.Parse(review[0][3], System.Globalization.CultureInfo.InvariantCulture) }), "analyze lists them too");
+
             var html = Path.ChangeExtension(outPath, ".html");
             (code, _, error) = CliRunner.Run("report", path, "-o", html);
             Assert.That(code, Is.Zero, error);
