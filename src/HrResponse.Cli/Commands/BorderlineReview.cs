@@ -7,7 +7,7 @@ namespace HrResponse.Cli.Commands;
 /// <summary>
 /// The beats to review in a single-file result (<c>hrv</c>, <c>report</c>): the intervals whose Lipponen–Tarvainen
 /// decision changes with the thresholds ±10 % (<see cref="ArtifactCorrection.BorderlineBeats"/>), as the section
-/// <c>borderline_beats</c> and a note. Not for batch: it costs two more cleanings per file.
+/// <c>borderline_beats</c> and a note. Not for batch: it costs three more cleanings per file.
 /// </summary>
 internal static class BorderlineReview
 {

@@ -252,7 +252,7 @@ public static class ArtifactCorrection
     /// recording's by −11 to +9 % (10th–90th percentile) with the same natural beats, and natural beats within that
     /// margin of a threshold were flagged in some runs and not in others (docs/beat-quality.md). These are the beats an
     /// analyst should look at before trusting beat-to-beat indices; <see cref="ArtifactCorrectionOptions.Edits"/> keeps
-    /// or marks them. Cost: two more runs of <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/>.
+    /// or marks them. Cost: three runs of <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/> (the given options and both margins).
     /// </summary>
     /// <param name="rr">The series.</param>
     /// <param name="options">The settings the decision is made with (method Lipponen–Tarvainen); <see cref="ArtifactCorrectionOptions.Default"/> when null.</param>
