@@ -85,6 +85,9 @@ internal sealed class AnalysisOptions
 
     public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
 
+    /// <summary>The recording and the --beat-edits file, if any: the inputs the outputs must not overwrite.</summary>
+    public string?[] Inputs(ParseResult parse, string? recording) => [recording, _edits?.EditsFile(parse)];
+
     /// <summary>True when --correct was given (the autonomic test reads the beats as given otherwise).</summary>
     public bool CorrectionGiven(ParseResult parse) => parse.GetValue(_correct) is not null;
 

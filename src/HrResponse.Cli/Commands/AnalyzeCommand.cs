@@ -32,7 +32,7 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
-            OutputTargets.Check([path], ("--output", parse.GetValue(output)));
+            OutputTargets.Check(analysis.Inputs(parse, path), ("--output", parse.GetValue(output)));
             var readOptions = analysis.ReadOptions(parse);
             var (recording, summary) = path is null ? LoadSample(readOptions) : InputLoader.Load(path, readOptions);
             var (hrv, correction) = analysis.HrvSettings(parse);

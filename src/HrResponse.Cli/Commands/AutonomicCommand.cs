@@ -26,7 +26,7 @@ internal static class AutonomicCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            OutputTargets.Check([path], ("--output", parse.GetValue(output)), ("--plot", parse.GetValue(plotPath)));
+            OutputTargets.Check([path, options.EditsFile(parse)], ("--output", parse.GetValue(output)), ("--plot", parse.GetValue(plotPath)));
             var settings = options.Options(parse);
             var (recording, summary) = InputLoader.Load(path, new Io.CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
             if (parse.GetValue(age) is { } a)

@@ -46,6 +46,9 @@ internal sealed class AutonomicOptionsCli
         _edits.AddTo(command);
     }
 
+    /// <summary>The --beat-edits file, if any (an input the outputs must not overwrite).</summary>
+    public string? EditsFile(ParseResult parse) => _edits.EditsFile(parse);
+
     /// <summary>The library options for the parsed flags.</summary>
     public AutonomicOptions Options(ParseResult parse, bool withCorrection = true, AutonomicTest? test = null)
     {

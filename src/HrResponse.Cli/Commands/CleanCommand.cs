@@ -26,7 +26,7 @@ internal static class CleanCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            OutputTargets.Check([path], ("--output", parse.GetValue(output)));
+            OutputTargets.Check(analysis.Inputs(parse, path), ("--output", parse.GetValue(output)));
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             if (!recording.HasBeats)
                 throw new CliException($"{path}: cleaning needs beat-to-beat data; this file has only heart-rate samples.", ExitCodes.InputError);

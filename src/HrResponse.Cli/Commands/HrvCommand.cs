@@ -20,7 +20,7 @@ internal static class HrvCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            OutputTargets.Check([path], ("--output", parse.GetValue(output)));
+            OutputTargets.Check(analysis.Inputs(parse, path), ("--output", parse.GetValue(output)));
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
             var document = BorderlineReview.AddTo(Analyze(path, recording, summary, hrv, correction), recording, correction);

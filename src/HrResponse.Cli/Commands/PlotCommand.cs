@@ -35,7 +35,7 @@ internal static class PlotCommand
             var charts = ChartFiles.Build(CliRun.Analyze(recording, options));
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);
-            OutputTargets.Check([path], [.. charts.Select(c => ("--out", (string?)Path.Combine(dir, c.Name + ext)))]);
+            OutputTargets.Check(analysis.Inputs(parse, path), [.. charts.Select(c => ("--out", (string?)Path.Combine(dir, c.Name + ext)))]);
             foreach (var chart in charts)
             {
                 var target = Path.Combine(dir, chart.Name + ext);

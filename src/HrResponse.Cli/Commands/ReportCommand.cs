@@ -64,7 +64,7 @@ internal static class ReportCommand
         {
             var path = parse.GetRequiredValue(file);
             var outPath = parse.GetRequiredValue(output);
-            OutputTargets.Check([path], ("--output", outPath));
+            OutputTargets.Check(analysis.Inputs(parse, path), ("--output", outPath));
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(

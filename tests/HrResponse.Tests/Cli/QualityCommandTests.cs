@@ -324,4 +324,45 @@ public class QualityCommandTests
             File.Delete(outPath);
         }
     }
+
+    [Test]
+    public void BeatEditsFile_CleansOwnOutputWithAnEditColumn_AppliedAndNeverOverwritten()
+    {
+        // The review workflow: clean writes the beats, the analyst adds an edit column, the next command reads it.
+        var path = EditableRecording();
+        var beats = Path.Combine(Path.GetTempPath(), "hrresponse-beats-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("clean", path, "-o", beats);
+            Assert.That(code, Is.Zero, error);
+            var lines = File.ReadAllLines(beats);
+            var edited = lines.Select((l, i) => i == 0 ? l + ",edit" : l + (l.Split(',')[3] switch { "150" => ",keep", "200" => ",ectopic", "250" or "251" => ",exclude", _ => "," })).ToArray();
+            File.WriteAllLines(beats, edited);
+
+            var (fileCode, fromFile, fileError) = CliRunner.Run("hrv", path, "--format", "json", "--beat-edits", beats);
+            var (listCode, fromLists, listError) = CliRunner.Run("hrv", path, "--format", "json", "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-251");
+            Assert.That((fileCode, listCode), Is.EqualTo((0, 0)), fileError + listError);
+            using var a = JsonDocument.Parse(fromFile);
+            using var b = JsonDocument.Parse(fromLists);
+            Assert.Multiple(() =>
+            {
+                Assert.That(a.RootElement.GetProperty("settings").GetProperty("beat_edits").GetString(), Is.EqualTo("keep 150; mark 200 ectopic; exclude 250-251"));
+                Assert.That(a.RootElement.GetProperty("indices").GetProperty("HRV_RMSSD").GetDouble(), Is.EqualTo(b.RootElement.GetProperty("indices").GetProperty("HRV_RMSSD").GetDouble()));
+            });
+
+            var (overwrite, _, message) = CliRunner.Run("clean", path, "-o", beats, "--beat-edits", beats);
+            Assert.That(overwrite, Is.Not.Zero, "the edits file is an input: the output must not overwrite it");
+            Assert.That(File.ReadAllLines(beats), Is.EqualTo(edited), message);
+
+            File.WriteAllLines(beats, ["input_index,edit", "12,ectopc"]);
+            (overwrite, _, message) = CliRunner.Run("hrv", path, "--beat-edits", beats);
+            Assert.That(overwrite, Is.EqualTo(ExitCodes.InputError));
+            Assert.That(message, Does.Contain("line 2: 'ectopc' is not an edit (keep, exclude, ectopic"));
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(beats);
+        }
+    }
 }
