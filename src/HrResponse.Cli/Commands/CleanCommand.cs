@@ -18,7 +18,7 @@ internal static class CleanCommand
         var file = new Argument<string>("FILE") { Description = "Recording with beats." };
         var output = CommonOptions.Output();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
-        var command = new Command("clean", "Detect and correct artifacts; write time_s,rr_ms,action (kept, interpolated, inserted, removed, gap),input_index,artifact,source (detector or manual),borderline (1: the decision changes with the thresholds ±10 %; review it).")
+        var command = new Command("clean", "Detect and correct artifacts; write one row per beat: time_s, rr_ms, action (kept, interpolated, inserted, removed, gap), input_index, artifact, source (detector or manual), borderline (1: the decision changes with the thresholds ±10 %; review it).")
         {
             file, output,
         };
