@@ -37,7 +37,7 @@ internal static class CliRun
     {
         if (options?.Correction.Edits is { IsEmpty: false } edits)
         {
-            var last = edits.KeepIndices.Concat(edits.Marks.SelectMany(Quality.BeatEdits.Covers)).Concat(edits.ExcludeIndices).Max();
+            var last = edits.LastIndex;
             if (last >= recording.Beats.Count)
             {
                 throw new CliException(string.Create(CultureInfo.InvariantCulture,

@@ -7,18 +7,11 @@ namespace HrResponse.Cli.Commands;
 /// <summary>
 /// <c>--keep-beats</c>, <c>--mark-beats</c>, <c>--exclude-beats</c> and <c>--beat-edits FILE</c>: an analyst's overrides
 /// of artifact detection for the one recording a command reads (<see cref="BeatEdits"/>), by input interval index as
-/// <c>hrresponse clean</c> writes it (<c>input_index</c>); keep and exclude take ranges (<c>120-180</c>). The file is a
-/// CSV with the columns <c>input_index</c> and <c>edit</c> (keep, exclude, ectopic, missed, extra, long or short; empty:
-/// no edit) among any others: <c>clean</c>'s own output with an <c>edit</c> column filled in.
+/// <c>hrresponse clean</c> writes it (<c>input_index</c>); keep and exclude take ranges (<c>120-180</c>). The file is
+/// read by <see cref="HrResponse.Io.BeatEditsReader"/>.
 /// </summary>
 internal sealed class BeatEditOptions
 {
-    private static readonly (string Name, ArtifactType Type)[] Types =
-    [
-        ("ectopic", ArtifactType.Ectopic), ("missed", ArtifactType.Missed), ("extra", ArtifactType.Extra),
-        ("long", ArtifactType.Long), ("short", ArtifactType.Short),
-    ];
-
     private readonly Option<string?> _keep = new("--keep-beats")
     {
         Description = "Input intervals to keep as recorded whatever the detector says, comma-separated 0-based indices or ranges (the input_index column of `hrresponse clean`), e.g. 12,40-42.",
@@ -59,58 +52,17 @@ internal sealed class BeatEditOptions
         var exclude = parse.GetValue(_exclude);
         var file = parse.GetValue(_file);
         if (keep is null && mark is null && exclude is null && file is null) return BeatEdits.None;
-        var keepIndices = Items(keep).SelectMany(k => Range(k, "--keep-beats")).ToList();
-        var marks = Items(mark).Select(Mark).ToList();
-        var excludeIndices = Items(exclude).SelectMany(k => Range(k, "--exclude-beats")).ToList();
-        if (file is not null) ReadFile(file, keepIndices, marks, excludeIndices);
+        var edits = file is null ? BeatEdits.None : Io.BeatEditsReader.Read(file);
         try
         {
-            return new BeatEdits(keepIndices, marks, excludeIndices);
+            return new BeatEdits(
+                Items(keep).SelectMany(k => Range(k, "--keep-beats")).Concat(edits.KeepIndices),
+                Items(mark).Select(Mark).Concat(edits.Marks),
+                Items(exclude).SelectMany(k => Range(k, "--exclude-beats")).Concat(edits.ExcludeIndices));
         }
         catch (ArgumentException ex)
         {
             throw new CliException($"--keep-beats/--mark-beats/--exclude-beats/--beat-edits: {CliException.LibraryText(ex)}", ex);
-        }
-    }
-
-    // Adds the edits of a CSV with columns input_index and edit (others ignored; a split missed beat's two rows share
-    // their input index, and the same edit twice counts once).
-    private static void ReadFile(string path, List<int> keep, List<MarkedArtifact> marks, List<int> exclude)
-    {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"--beat-edits: {path}: {ex.Message}", ExitCodes.InputError);
-        }
-
-        var header = lines.Length == 0 ? [] : lines[0].Split(',', StringSplitOptions.TrimEntries);
-        var indexColumn = Array.FindIndex(header, h => h.Equals("input_index", StringComparison.OrdinalIgnoreCase));
-        var editColumn = Array.FindIndex(header, h => h.Equals("edit", StringComparison.OrdinalIgnoreCase));
-        if (indexColumn < 0 || editColumn < 0)
-            throw new CliException($"--beat-edits: {path} needs the columns input_index and edit in its first line.", ExitCodes.InputError);
-        var seen = new Dictionary<int, string>();
-        for (var line = 1; line < lines.Length; line++)
-        {
-            var cells = lines[line].Split(',', StringSplitOptions.TrimEntries);
-            var edit = editColumn < cells.Length ? cells[editColumn].ToLowerInvariant() : "";
-            if (edit.Length == 0) continue;
-            if (indexColumn >= cells.Length || !int.TryParse(cells[indexColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-                throw new CliException($"--beat-edits: {path}, line {line + 1}: input_index is not an interval index (0, 1, 2, …).", ExitCodes.InputError);
-            if (seen.TryGetValue(index, out var earlier))
-            {
-                if (earlier == edit) continue;
-                throw new CliException($"--beat-edits: {path}, line {line + 1}: interval {index} is edited twice ({earlier}, {edit}).", ExitCodes.InputError);
-            }
-
-            seen[index] = edit;
-            if (edit == "keep") keep.Add(index);
-            else if (edit == "exclude") exclude.Add(index);
-            else if (Types.FirstOrDefault(t => t.Name == edit) is { Name: not null } type) marks.Add(new MarkedArtifact(index, type.Type));
-            else throw new CliException($"--beat-edits: {path}, line {line + 1}: '{edit}' is not an edit (keep, exclude, {string.Join(", ", Types.Select(t => t.Name))}).", ExitCodes.InputError);
         }
     }
 
@@ -136,9 +88,8 @@ internal sealed class BeatEditOptions
     private static MarkedArtifact Mark(string item)
     {
         var parts = item.Split(':', 2, StringSplitOptions.TrimEntries);
-        var type = parts.Length == 2 ? Types.FirstOrDefault(t => t.Name.Equals(parts[1], StringComparison.OrdinalIgnoreCase)) : default;
-        if (type.Name is null)
-            throw new CliException($"--mark-beats: '{item}' is not INDEX:TYPE with TYPE one of {string.Join(", ", Types.Select(t => t.Name))}.");
-        return new MarkedArtifact(Index(parts[0], "--mark-beats"), type.Type);
+        if (parts.Length != 2 || !BeatEdits.TryParseMarkType(parts[1], out var type))
+            throw new CliException($"--mark-beats: '{item}' is not INDEX:TYPE with TYPE one of {string.Join(", ", BeatEdits.MarkTypes.Select(t => t.ToString().ToLowerInvariant()))}.");
+        return new MarkedArtifact(Index(parts[0], "--mark-beats"), type);
     }
 }

@@ -290,7 +290,7 @@ public static class ArtifactCorrection
         {
             if (a.Type is ArtifactType.Dropout or ArtifactType.Discontinuity) continue;
             flagged.TryAdd(a.Index, a.Type);
-            if ((a.Type is ArtifactType.Ectopic or ArtifactType.Extra) && a.Index + 1 < cleaned.Quality.OriginalCount) flagged.TryAdd(a.Index + 1, a.Type);
+            if (ArtifactSpan.CoversNext(a.Type) && a.Index + 1 < cleaned.Quality.OriginalCount) flagged.TryAdd(a.Index + 1, a.Type);
         }
 
         return flagged;

@@ -1,3 +1,5 @@
+using HrResponse.Quality.Internal;
+
 namespace HrResponse.Quality;
 
 /// <summary>
@@ -29,6 +31,10 @@ public sealed class BeatEdits : IEquatable<BeatEdits>
     private readonly int[] _keep;
     private readonly MarkedArtifact[] _mark;
     private readonly int[] _exclude;
+
+    /// <summary>The types a mark may name, in the order messages list them (declared before <see cref="None"/>, which the constructor builds).</summary>
+    public static IReadOnlyList<ArtifactType> MarkTypes { get; } =
+        [ArtifactType.Ectopic, ArtifactType.Missed, ArtifactType.Extra, ArtifactType.Long, ArtifactType.Short];
 
     /// <summary>No edits: detection decides alone.</summary>
     public static BeatEdits None { get; } = new([], []);
@@ -69,7 +75,7 @@ public sealed class BeatEdits : IEquatable<BeatEdits>
         foreach (var m in _mark)
         {
             if (m.Index < 0) throw new ArgumentException($"A marked interval index must be 0 or more; it is {m.Index}.", nameof(marks));
-            if (m.Type is not (ArtifactType.Ectopic or ArtifactType.Missed or ArtifactType.Extra or ArtifactType.Long or ArtifactType.Short))
+            if (!MarkTypes.Contains(m.Type))
                 throw new ArgumentException($"Interval {m.Index} is marked {m.Type}; a mark must be ectopic, missed, extra, long or short.", nameof(marks));
             foreach (var k in Covers(m))
             {
@@ -98,7 +104,35 @@ public sealed class BeatEdits : IEquatable<BeatEdits>
     /// <summary>The input intervals a mark concerns: its index, and the next one for an ectopic pair or an extra beat.</summary>
     /// <param name="mark">The mark.</param>
     public static IEnumerable<int> Covers(MarkedArtifact mark) =>
-        mark.Type is ArtifactType.Ectopic or ArtifactType.Extra ? [mark.Index, mark.Index + 1] : [mark.Index];
+        ArtifactSpan.CoversNext(mark.Type) ? [mark.Index, mark.Index + 1] : [mark.Index];
+
+    /// <summary>
+    /// The highest input interval index any edit concerns (for an ectopic or extra mark, its second interval); −1 when
+    /// there are no edits. A recording needs more intervals than this for the edits to apply to it.
+    /// </summary>
+    public int LastIndex =>
+        Math.Max(Math.Max(_keep.Length == 0 ? -1 : _keep[^1], _exclude.Length == 0 ? -1 : _exclude[^1]),
+            _mark.Length == 0 ? -1 : _mark.Max(m => Covers(m).Last()));
+
+    /// <summary>
+    /// The artifact type a mark names: <c>ectopic</c>, <c>missed</c>, <c>extra</c>, <c>long</c> or <c>short</c>
+    /// (any case); false for anything else.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <param name="type">The type named, when true.</param>
+    public static bool TryParseMarkType(string? name, out ArtifactType type)
+    {
+        type = default;
+        foreach (var candidate in MarkTypes)
+        {
+            if (!string.Equals(name, candidate.ToString(), StringComparison.OrdinalIgnoreCase)) continue;
+            type = candidate;
+            return true;
+        }
+
+        return false;
+    }
+
 
     /// <summary>True when both hold the same kept, marked and excluded intervals.</summary>
     /// <param name="other">The edits to compare with.</param>

@@ -231,4 +231,30 @@ public class BeatEditsTests
                 Is.EqualTo(new[] { (5, ArtifactType.Short, true) }));
         });
     }
+
+    [Test]
+    public void Reader_CleanOutputWithAnEditColumn_GivesTheEdits()
+    {
+        const string csv = "time_s,rr_ms,action,input_index,artifact,source,borderline,edit\n" +
+            "1.0,800,kept,3,,,0,KEEP\n2.0,400,inserted,7,missed,detector,0,missed\n2.4,400,kept,7,missed,detector,0,missed\n" +
+            "3.0,800,kept,8,,,0,\n4.0,800,kept,9,,,0,exclude\n5.0,900,kept,12,,,1,ectopic\n";
+        var edits = HrResponse.Io.BeatEditsReader.Read(new StringReader(csv), "beats.csv");
+        Assert.That(edits, Is.EqualTo(new BeatEdits([3], [new MarkedArtifact(7, ArtifactType.Missed), new MarkedArtifact(12, ArtifactType.Ectopic)], [9])));
+        Assert.That(edits.LastIndex, Is.EqualTo(13), "an ectopic mark concerns the next interval too");
+    }
+
+    [Test]
+    public void Reader_BadFile_ErrorNamesFileAndLine()
+    {
+        static string Error(string csv) =>
+            Assert.Throws<HrDataFormatException>(() => HrResponse.Io.BeatEditsReader.Read(new StringReader(csv), "beats.csv"))!.Message;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Error("index,edit\n1,keep\n"), Does.Contain("beats.csv: beat edits need the columns input_index and edit"));
+            Assert.That(Error("input_index,edit\n1,keep\nx,keep\n"), Does.Contain("beats.csv, line 3: input_index is not an interval index"));
+            Assert.That(Error("input_index,edit\n1,keep\n1,exclude\n"), Does.Contain("beats.csv, line 3: interval 1 is edited twice (keep, exclude)"));
+            Assert.That(Error("input_index,edit\n4,dropout\n"), Does.Contain("line 2: 'dropout' is not an edit (keep, exclude, ectopic, missed, extra, long, short)"));
+            Assert.That(Error("input_index,edit\n4,ectopic\n5,keep\n"), Does.Contain("beats.csv: Interval 5 is both kept and marked"));
+        });
+    }
 }

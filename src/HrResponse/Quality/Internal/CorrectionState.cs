@@ -44,7 +44,7 @@ internal sealed class CorrectionState : IDisposable
     private double _detectionLimitExceededPercent = double.NaN;
     private readonly List<int> _limitExceededBeats = [];
     private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
-    private readonly HashSet<int> _overridden = [];
+    private HashSet<int>? _overridden; // created at the first override
     private int _manual, _manualExcluded;
 
     /// <summary>Input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass).</summary>
@@ -72,19 +72,15 @@ internal sealed class CorrectionState : IDisposable
     {
         var edits = options.Edits;
         if (edits.IsEmpty) return null;
-        var isProtected = new bool[n];
-        foreach (var k in edits.KeepIndices.Concat(edits.Marks.SelectMany(BeatEdits.Covers)).Concat(edits.ExcludeIndices))
+        if (edits.LastIndex >= n)
         {
-            if (k >= n)
-            {
-                throw new ArgumentException(
-                    $"Edits: interval {k} is beyond the last interval of the series ({n - 1}); edits apply to the recording they were made on.",
-                    nameof(options));
-            }
-
-            isProtected[k] = true;
+            throw new ArgumentException(
+                $"Edits: interval {edits.LastIndex} is beyond the last interval of the series ({n - 1}); edits apply to the recording they were made on.",
+                nameof(options));
         }
 
+        var isProtected = new bool[n];
+        foreach (var k in edits.KeepIndices.Concat(edits.Marks.SelectMany(BeatEdits.Covers)).Concat(edits.ExcludeIndices)) isProtected[k] = true;
         return isProtected;
     }
 
@@ -93,7 +89,7 @@ internal sealed class CorrectionState : IDisposable
     private bool OverrideIfProtected(int inputIndex)
     {
         if (_protected is null || !_protected[inputIndex]) return false;
-        _overridden.Add(inputIndex);
+        (_overridden ??= []).Add(inputIndex);
         return true;
     }
 
@@ -350,7 +346,7 @@ internal sealed class CorrectionState : IDisposable
         {
             var ev = _events[e];
             if (OverrideIfProtected(_cur.Orig[ev.Index])
-                || ((ev.Type is ArtifactType.Ectopic or ArtifactType.Extra) && ev.Index + 1 < n && OverrideIfProtected(_cur.Orig[ev.Index + 1])))
+                || (ArtifactSpan.CoversNext(ev.Type) && ev.Index + 1 < n && OverrideIfProtected(_cur.Orig[ev.Index + 1])))
                 continue;
             _events[kept++] = ev;
         }
@@ -521,7 +517,7 @@ internal sealed class CorrectionState : IDisposable
             DfaAlpha1Reliable = assessed ? artifactPercent <= _o.DfaAlpha1MaxArtifactPercent : null,
             PassCount = _passes,
             ManualArtifactCount = _manual,
-            OverriddenFlagCount = _overridden.Count,
+            OverriddenFlagCount = _overridden?.Count ?? 0,
             ManualExcludedCount = _manualExcluded,
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
