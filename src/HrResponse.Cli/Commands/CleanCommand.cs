@@ -33,8 +33,8 @@ internal static class CleanCommand
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.None, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
             var cleaned = CliRun.Analyze(recording, options).Cleaned!;
-            var borderline = BorderlineReview.Of(recording, options.Correction);
-            var text = Render(cleaned, borderline);
+            var review = BorderlineSection.Of(recording, options.Correction);
+            var text = Render(cleaned, review?.Beats ?? []);
             var outPath = parse.GetValue(output);
             if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(text);
             else AtomicFile.WriteAllText(outPath!, text);
@@ -45,7 +45,8 @@ internal static class CleanCommand
                 q.RemovedCount, q.GapCount, q.LongestGapSeconds,
                 q.DfaAlpha1Reliable switch { true => "usable (≤ 3 % artifacts)", false => "not reliable (> 3 % artifacts)", null => "not assessed" },
                 q.ReconstructedCount > 0 ? $" ({q.ReconstructedCount} rebuilt from beat times, not recorded)" : ""));
-            if (borderline.Count > 0) context.Error.WriteLine(BorderlineReview.Text(borderline));
+            var reviewText = review is null ? "" : BorderlineSection.Text(review);
+            if (reviewText.Length > 0) context.Error.WriteLine(reviewText);
 
             return ExitCodes.Success;
         });

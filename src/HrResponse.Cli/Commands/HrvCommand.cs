@@ -23,7 +23,7 @@ internal static class HrvCommand
             OutputTargets.Check(analysis.Inputs(parse, path), ("--output", parse.GetValue(output)));
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var document = BorderlineReview.AddTo(Analyze(path, recording, summary, hrv, correction), recording, correction);
+            var document = BorderlineSection.AddTo(Analyze(path, recording, summary, hrv, correction), recording, correction);
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });

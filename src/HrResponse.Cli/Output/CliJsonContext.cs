@@ -29,7 +29,7 @@ namespace HrResponse.Cli.Output;
 [JsonSerializable(typeof(ChronotropicResult))]
 [JsonSerializable(typeof(HeartRateRecoveryResult))]
 [JsonSerializable(typeof(BeatQualitySummary))]
-[JsonSerializable(typeof(BorderlineBeat))]
+[JsonSerializable(typeof(BorderlineReview))]
 [JsonSerializable(typeof(AnalysisProblem))]
 [JsonSerializable(typeof(HrvPresetDescription))]
 [JsonSerializable(typeof(IndexDefinition))]

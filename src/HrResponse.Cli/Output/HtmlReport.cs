@@ -115,7 +115,7 @@ internal static class HtmlReport
         sb.Append("<section id=\"quality\">\n<h2>Beat quality</h2>\n");
         if (document.Sections.TryGetValue("quality", out var qo) && qo is QualityReport q) Quality(sb, q);
         else sb.Append("<p>No beat-to-beat data, so no artifact detection was done.</p>\n");
-        if (document.Sections.TryGetValue("borderline_beats", out var bo) && bo is IReadOnlyList<BorderlineBeat> { Count: > 0 } borderline)
+        if (document.Sections.TryGetValue("borderline_review", out var bo) && bo is BorderlineReview { Beats.Count: > 0 } borderline)
             Borderline(sb, borderline);
         sb.Append("</section>\n");
 
@@ -177,14 +177,21 @@ internal static class HtmlReport
         return string.Empty;
     }
 
-    private static readonly HashSet<string> Rendered = ["quality", "borderline_beats", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source", "autonomic"];
+    private static readonly HashSet<string> Rendered = ["quality", "borderline_review", "problems", "phases", "recovery", "references", "rest_hr_source", "peak_hr_source", "autonomic"];
 
-    // The beats whose artifact decision changes with the detection thresholds ±10 % (ArtifactCorrection.BorderlineBeats).
-    private static void Borderline(StringBuilder sb, IReadOnlyList<BorderlineBeat> beats)
+    // The beats whose artifact decision changes with the detection thresholds ±10 %, and how far RMSSD and SDNN move
+    // with them (ArtifactCorrection.ReviewBorderline).
+    private static void Borderline(StringBuilder sb, BorderlineReview review)
     {
         var inv = CultureInfo.InvariantCulture;
-        sb.Append("<p>Beats to review (their artifact decision changes with the detection thresholds ±10 %, the thresholds' own uncertainty): ")
-            .Append(E(string.Join(", ", beats.Select(b => string.Create(inv, $"input interval {b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})")))))
+        string Range(IndexRange r) => string.Create(inv, $"{r.Lowest:0.0}–{r.Highest:0.0} ms");
+        sb.Append("<p>Beats to review (their artifact decision changes with the detection thresholds ±")
+            .Append(review.MarginPercent.ToString("0.#", inv)).Append(" %, the thresholds' own uncertainty): ")
+            .Append(E(string.Join(", ", review.Beats.Select(b => string.Create(inv, $"input interval {b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})")))))
+            .Append(". With them RMSSD ranges ").Append(E(Range(review.RmssdMs))).Append(" and SDNN ").Append(E(Range(review.SdnnMs)))
+            .Append(review.IndicesDependOnBorderlineBeats
+                ? " — <strong>more than the correction is meant to keep: these indices are unreliable until the beats are reviewed</strong>"
+                : "")
             .Append(". Keep or mark them with <code>--keep-beats</code> / <code>--mark-beats</code> after a look.</p>\n");
     }
 

@@ -1,4 +1,5 @@
 using HrResponse.Quality.Internal;
+using HrResponse.Hrv;
 using HrResponse.Internal;
 
 namespace HrResponse.Quality;
@@ -245,22 +246,25 @@ public static class ArtifactCorrection
     }
 
     /// <summary>
-    /// The input intervals whose Lipponen–Tarvainen decision is borderline: flagged with the thresholds lowered by
+    /// What the Lipponen–Tarvainen decision leaves to chance: the input intervals flagged with the thresholds lowered by
     /// <paramref name="marginPercent"/> and not with them raised by it (α and the minimum threshold percent both scaled
-    /// by 1 ∓ margin/100), each with whether <paramref name="options"/> themselves flag it. The quartile thresholds are
-    /// estimates whose own noise is about that size: on the issue-14 benchmark a run's Th1 differed from the clean
-    /// recording's by −11 to +9 % (10th–90th percentile) with the same natural beats, and natural beats within that
-    /// margin of a threshold were flagged in some runs and not in others (docs/beat-quality.md). These are the beats an
-    /// analyst should look at before trusting beat-to-beat indices; <see cref="ArtifactCorrectionOptions.Edits"/> keeps
-    /// or marks them. Cost: three runs of <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/> (the given options and both margins).
+    /// by 1 ∓ margin/100), each with whether <paramref name="options"/> themselves flag it, and RMSSD and SDNN of the
+    /// corrected series over the three cleanings. The quartile thresholds are estimates whose own noise is about that
+    /// size: on the issue-14 benchmark a run's Th1 differed from the clean recording's by −11 to +9 % (10th–90th
+    /// percentile) with the same natural beats, and natural beats within that margin of a threshold were flagged in some
+    /// runs and not in others (docs/beat-quality.md). These are the beats an analyst should look at before trusting
+    /// beat-to-beat indices; <see cref="ArtifactCorrectionOptions.Edits"/> keeps or marks them. Cost: three runs of
+    /// <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/> (the given options and both margins) and their time-domain indices.
     /// </summary>
     /// <param name="rr">The series.</param>
     /// <param name="options">The settings the decision is made with (method Lipponen–Tarvainen); <see cref="ArtifactCorrectionOptions.Default"/> when null.</param>
     /// <param name="marginPercent">How far the thresholds are moved each way, in percent (0–50). Default 10.</param>
-    /// <returns>The borderline intervals in input order; for an ectopic pair or an extra beat both intervals.</returns>
+    /// <returns>The borderline intervals and the indices' ranges; <see cref="BorderlineReview.IndicesDependOnBorderlineBeats"/>
+    /// compares the ranges with <see cref="ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/> and
+    /// <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
     /// <exception cref="ArgumentException">The method is not Lipponen–Tarvainen, the margin is out of range, or a setting is.</exception>
-    public static IReadOnlyList<BorderlineBeat> BorderlineBeats(RrIntervals rr, ArtifactCorrectionOptions? options = null, double marginPercent = 10)
+    public static BorderlineReview ReviewBorderline(RrIntervals rr, ArtifactCorrectionOptions? options = null, double marginPercent = 10)
     {
         ArgumentNullException.ThrowIfNull(rr);
         options ??= ArtifactCorrectionOptions.Default;
@@ -273,12 +277,27 @@ public static class ArtifactCorrection
             LipponenMinimumThresholdPercent = options.LipponenMinimumThresholdPercent * factor,
         };
 
-        var given = FlaggedIntervals(Clean(rr, options));
-        var lower = FlaggedIntervals(Clean(rr, Scaled(1 - (marginPercent / 100))));
-        var higher = FlaggedIntervals(Clean(rr, Scaled(1 + (marginPercent / 100))));
-        return [.. lower.Keys.Union(higher.Keys).Where(k => lower.ContainsKey(k) != higher.ContainsKey(k)).Order()
+        var givenCleaning = Clean(rr, options);
+        var lowerCleaning = Clean(rr, Scaled(1 - (marginPercent / 100)));
+        var higherCleaning = Clean(rr, Scaled(1 + (marginPercent / 100)));
+        var given = FlaggedIntervals(givenCleaning);
+        var lower = FlaggedIntervals(lowerCleaning);
+        var higher = FlaggedIntervals(higherCleaning);
+        var beats = lower.Keys.Union(higher.Keys).Where(k => lower.ContainsKey(k) != higher.ContainsKey(k)).Order()
             .Select(k => given.TryGetValue(k, out var type) ? new BorderlineBeat(k, true, type)
-                : new BorderlineBeat(k, false, lower.TryGetValue(k, out var low) ? low : higher[k]))];
+                : new BorderlineBeat(k, false, lower.TryGetValue(k, out var low) ? low : higher[k])).ToArray();
+        var (g, l, h) = (TimeDomainAnalysis.Compute(givenCleaning.Intervals), TimeDomainAnalysis.Compute(lowerCleaning.Intervals),
+            TimeDomainAnalysis.Compute(higherCleaning.Intervals));
+        var rmssd = IndexRange.Of(g.RmssdMs, l.RmssdMs, h.RmssdMs);
+        var sdnn = IndexRange.Of(g.SdnnMs, l.SdnnMs, h.SdnnMs);
+        return new BorderlineReview
+        {
+            MarginPercent = marginPercent,
+            Beats = Array.AsReadOnly(beats),
+            RmssdMs = rmssd,
+            SdnnMs = sdnn,
+            IndicesDependOnBorderlineBeats = rmssd.SpreadPercent > options.MaxRmssdUncertaintyPercent || sdnn.SpreadPercent > options.MaxSdnnUncertaintyPercent,
+        };
     }
 
     // The input intervals a cleaning flagged (dropouts and discontinuities aside), with the type of the flag that covers

@@ -2,7 +2,7 @@ namespace HrResponse.Quality;
 
 /// <summary>
 /// An input interval whose artifact decision depends on the detection thresholds within a small margin
-/// (<see cref="ArtifactCorrection.BorderlineBeats(RrIntervals, ArtifactCorrectionOptions?, double)"/>): a beat to
+/// (<see cref="ArtifactCorrection.ReviewBorderline(RrIntervals, ArtifactCorrectionOptions?, double)"/>): a beat to
 /// review, and to keep or mark (<see cref="BeatEdits"/>) when the analyst decides otherwise.
 /// </summary>
 /// <param name="Index">Input interval index (0-based, as <see cref="BeatRecord.InputIndex"/>).</param>

@@ -301,22 +301,32 @@ public class QualityCommandTests
             Assert.That(code, Is.Zero, error);
             using (var doc = JsonDocument.Parse(json))
             {
-                var beats = doc.RootElement.GetProperty("borderline_beats").EnumerateArray().ToArray();
+                var section = doc.RootElement.GetProperty("borderline_review");
+                var beats = section.GetProperty("beats").EnumerateArray().ToArray();
                 Assert.That(beats.Select(b => (b.GetProperty("index").GetInt32(), b.GetProperty("flagged").GetBoolean(), b.GetProperty("type").GetString())),
                     Is.EqualTo(new[] { (int.Parse(review[0][3], System.Globalization.CultureInfo.InvariantCulture), true, "Long") }));
-                Assert.That(doc.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()), Has.Some.Contains("1 borderline interval to review"));
+                // Kept as recorded (thresholds 10 % higher) the 963-ms interval raises RMSSD by 5.8 %, beyond the 5 %
+                // the correction is meant to keep: the note says RMSSD and SDNN are unreliable until reviewed.
+                var rmssd = section.GetProperty("rmssd_ms");
+                Assert.That(rmssd.GetProperty("as_cleaned").GetDouble(), Is.EqualTo(doc.RootElement.GetProperty("indices").GetProperty("HRV_RMSSD").GetDouble()).Within(1e-9));
+                Assert.That(rmssd.GetProperty("lowest").GetDouble(), Is.EqualTo(rmssd.GetProperty("as_cleaned").GetDouble()));
+                Assert.That(rmssd.GetProperty("spread_percent").GetDouble(), Is.GreaterThan(5).And.LessThan(7));
+                Assert.That(section.GetProperty("indices_depend_on_borderline_beats").GetBoolean(), Is.True);
+                Assert.That(doc.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()),
+                    Has.Some.Contains("1 borderline interval to review").And.Some.Contains("unreliable until the beats are reviewed"));
             }
 
             (code, json, error) = CliRunner.Run("analyze", path, "--format", "json");
             Assert.That(code, Is.Zero, error);
             using (var doc = JsonDocument.Parse(json))
-                Assert.That(doc.RootElement.GetProperty("borderline_beats").EnumerateArray().Select(b => b.GetProperty("index").GetInt32()),
+                Assert.That(doc.RootElement.GetProperty("borderline_review").GetProperty("beats").EnumerateArray().Select(b => b.GetProperty("index").GetInt32()),
                     Is.EqualTo(new[] { int.Parse(review[0][3], System.Globalization.CultureInfo.InvariantCulture) }), "analyze lists them too");
 
             var html = Path.ChangeExtension(outPath, ".html");
             (code, _, error) = CliRunner.Run("report", path, "-o", html);
             Assert.That(code, Is.Zero, error);
-            Assert.That(File.ReadAllText(html), Does.Contain($"Beats to review").And.Contain($"input interval {review[0][3]} (flagged long)"));
+            Assert.That(File.ReadAllText(html), Does.Contain($"Beats to review").And.Contain($"input interval {review[0][3]} (flagged long)")
+                .And.Contain("these indices are unreliable until the beats are reviewed"));
             File.Delete(html);
         }
         finally

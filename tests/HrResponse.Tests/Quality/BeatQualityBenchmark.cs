@@ -234,8 +234,8 @@ internal static class BeatQualityBenchmark
                         var beyondLimit = BeyondLocalLimit(c.Quality);
                         var misses = truth.Where((t, k) => !matched[k]).Select(t => ClassifyMiss(rec.Rr, series, map, t, beyondLimit)).ToList();
                         // The intervals the tool lists for review on the run's series, as a user would see them
-                        // (ArtifactCorrection.BorderlineBeats), and the detection errors among them.
-                        var review = ArtifactCorrection.BorderlineBeats(RrIntervals.FromMilliseconds(series)).Select(x => x.Index).ToHashSet();
+                        // (ArtifactCorrection.ReviewBorderline), and the detection errors among them.
+                        var review = ArtifactCorrection.ReviewBorderline(RrIntervals.FromMilliseconds(series)).Beats.Select(x => x.Index).ToHashSet();
                         var perfectCleaned = ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(series), Known(rec.Rr, series, truth, map), ArtifactCorrectionOptions.Default);
                         var perfect = perfectCleaned.Intervals;
                         runs.Add(new BenchRun(rec.Name, Kinds[ki], rate, seed, truth.Count, found, detections, trueDetections,

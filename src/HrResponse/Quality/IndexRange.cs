@@ -1,0 +1,33 @@
+namespace HrResponse.Quality;
+
+/// <summary>
+/// One HRV index of a corrected series as cleaned and at the ends of a range of detection settings
+/// (<see cref="BorderlineReview"/>): how far the index depends on decisions the detector cannot make reliably.
+/// </summary>
+/// <param name="AsCleaned">The index with the given options.</param>
+/// <param name="Lowest">The lowest value over the given options and both margins.</param>
+/// <param name="Highest">The highest value over the given options and both margins.</param>
+public readonly record struct IndexRange(double AsCleaned, double Lowest, double Highest)
+{
+    /// <summary>
+    /// The larger distance from <see cref="AsCleaned"/> to either end, in percent of it:
+    /// 100 × max(Highest − AsCleaned, AsCleaned − Lowest) / AsCleaned. NaN when <see cref="AsCleaned"/> is NaN or 0.
+    /// </summary>
+    public double SpreadPercent => AsCleaned is 0 or double.NaN
+        ? double.NaN
+        : 100 * Math.Max(Highest - AsCleaned, AsCleaned - Lowest) / AsCleaned;
+
+    /// <summary>The range of three values, the first the one as cleaned (NaN values left out of the ends).</summary>
+    internal static IndexRange Of(double asCleaned, double a, double b)
+    {
+        double lowest = asCleaned, highest = asCleaned;
+        foreach (var v in (ReadOnlySpan<double>)[a, b])
+        {
+            if (double.IsNaN(v)) continue;
+            if (!(v >= lowest)) lowest = v;
+            if (!(v <= highest)) highest = v;
+        }
+
+        return new IndexRange(asCleaned, lowest, highest);
+    }
+}
