@@ -70,6 +70,8 @@ public class ApiNamingConventionTests
         "AutonomicRatedValue.Value",
         // Reference mean and SD of a population norm, in the unit of the index they describe (documented per norm).
         "ReferenceNorm.*",
+        // An index's range over detection settings, in the unit of the index (the owning property names it: BorderlineReview.RmssdMs).
+        "IndexRange.AsCleaned", "IndexRange.Lowest", "IndexRange.Highest",
         // Largest scale / box counts and Higuchi's k_max: integer sizes, not quantities with a unit.
         "NonlinearOptions.MultiscaleMaxScale", "NonlinearOptions.HiguchiKMax", "NonlinearOptions.QuadraticIndicesMaxIntervals",
         // Thread count of the multiscale scales (as ParallelOptions.MaxDegreeOfParallelism).

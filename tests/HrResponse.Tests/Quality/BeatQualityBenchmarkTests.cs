@@ -359,6 +359,25 @@ public class Nsr009IssueCaseTests
     }
 
     [Test]
+    public void WithinCleanBorderlineRange_OnlyWhereTheCleanRecordingsOwnIndicesDependOnBorderlineBeats()
+    {
+        // subject_09: clean RMSSD 50.9 ms, 53.8 ms with its borderline 963-ms interval kept (±5.8 %); missed seed 0
+        // keeps it (RMSSD +8.3 % against the reference): within 5 % of that range, so the reference, not the run, is
+        // what the detector cannot pin down. subject_02 has no borderline beat: nothing is excused there.
+        var (runs, clean) = BeatQualityBenchmark.Run([.. BeatQualityBenchmark.CiRecordings.Where(r => r.Name is "subject_09" or "subject_02")], [5], 4, spectral: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That((clean["subject_09"].DependsOnBorderline, clean["subject_02"].DependsOnBorderline), Is.EqualTo((true, false)));
+            var missed = runs.Single(r => r.Recording == "subject_09" && r.Kind == "missed" && r.Seed == 0);
+            Assert.That((missed.Within, missed.WithinCleanBorderlineRange), Is.EqualTo((false, true)));
+            Assert.That(runs.Where(r => r.Recording == "subject_02").Count(r => r.WithinCleanBorderlineRange), Is.Zero);
+            // A run beyond the range by more than the target is not excused: single seed 2 (SDNN −5.0 %, range ±0.5 %).
+            var single = runs.Single(r => r.Recording == "subject_09" && r.Kind == "single" && r.Seed == 2);
+            Assert.That((single.Within, single.WithinCleanBorderlineRange), Is.EqualTo((false, false)));
+        });
+    }
+
+    [Test]
     public void LocalLimitAttribution_Test17Single_EveryMissIsWhereTheReportWarns()
     {
         // The rows excused by the local detection limit are so because the report names those beats: test_17's first
