@@ -19,9 +19,16 @@ public enum AnalysisParts
     /// <summary>Rolling HRV snapshots of the corrected beats, for charts and apps (<see cref="RecordingAnalysisResult.Rolling"/>).</summary>
     Rolling = 4,
 
+    /// <summary>
+    /// The beats to review and how far RMSSD and SDNN depend on them (<see cref="Quality.ArtifactCorrection.ReviewBorderline"/>;
+    /// <see cref="RecordingAnalysisResult.BorderlineReview"/>, <see cref="ProblemCode.IndicesDependOnBorderlineBeats"/>), with
+    /// the Lipponen–Tarvainen correction only. Three more cleanings of the beats.
+    /// </summary>
+    BorderlineReview = 8,
+
     /// <summary>HRV and the exercise test: the default.</summary>
     Default = Hrv | Exercise,
 
     /// <summary>Every part.</summary>
-    All = Hrv | Exercise | Rolling,
+    All = Hrv | Exercise | Rolling | BorderlineReview,
 }

@@ -98,6 +98,17 @@ public enum ProblemCode
     DetectionLimitExceededLocally = 19,
 
     /// <summary>
+    /// RMSSD or SDNN of the corrected beats move by more than
+    /// <see cref="Quality.ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/> (5 %) or
+    /// <see cref="Quality.ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/> (2 %) with the artifact decisions on
+    /// borderline beats, those that flip when the detection thresholds move within their own noise (±10 %;
+    /// <see cref="Quality.BorderlineReview.IndicesDependOnBorderlineBeats"/>): the detector cannot decide them, and the
+    /// indices are unreliable until an analyst has looked at them (and kept or marked them,
+    /// <see cref="Quality.ArtifactCorrectionOptions.Edits"/>). Reported when <see cref="AnalysisParts.BorderlineReview"/> runs.
+    /// </summary>
+    IndicesDependOnBorderlineBeats = 20,
+
+    /// <summary>
     /// An autonomic reflex test's event (Valsalva strain, stand-up, breathing cycles) was neither marked nor given and
     /// could not be detected in the data; the test's indices are NaN.
     /// </summary>

@@ -78,6 +78,22 @@ public static class RecordingAnalysis
                 problems.Add(new(warning.Code, warning.Message, warning.AffectedIndices.Count > 0 ? warning.AffectedIndices[0] : null));
         }
 
+        BorderlineReview? review = null;
+        if (parts.HasFlag(AnalysisParts.BorderlineReview) && cleaned is not null)
+        {
+            if (options.Correction.Method != ArtifactDetectionMethod.LipponenTarvainen2019)
+            {
+                problems.Add(new(ProblemCode.Other,
+                    $"No borderline review: it is defined by Lipponen–Tarvainen's thresholds, and the correction is {ArtifactCorrectionOptions.NameOf(options.Correction.Method)}."));
+            }
+            else
+            {
+                review = ArtifactCorrection.ReviewBorderline(recording.Beats, options.Correction);
+                if (review.IndicesDependOnBorderlineBeats)
+                    problems.Add(new(ProblemCode.IndicesDependOnBorderlineBeats, review.DescribeDependence(), "HRV_RMSSD"));
+            }
+        }
+
         HrvResult? hrv = null;
         Step(RecordingAnalysisStage.Hrv, 10);
         if (parts.HasFlag(AnalysisParts.Hrv))
@@ -142,6 +158,7 @@ public static class RecordingAnalysis
             Recording = recording,
             Options = options,
             Cleaned = cleaned,
+            BorderlineReview = review,
             Hrv = hrv,
             Exercise = exercise,
             Rolling = rolling,

@@ -27,6 +27,14 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
     public CleanedRrIntervals? Cleaned { get; init; }
 
     /// <summary>
+    /// The borderline beats of the correction and how far RMSSD and SDNN depend on them
+    /// (<see cref="ArtifactCorrection.ReviewBorderline"/> with <see cref="RecordingAnalysisOptions.Correction"/>);
+    /// <c>null</c> without beats, when <see cref="AnalysisParts.BorderlineReview"/> was not asked for, or when the
+    /// correction is not Lipponen–Tarvainen (a problem says so).
+    /// </summary>
+    public BorderlineReview? BorderlineReview { get; init; }
+
+    /// <summary>
     /// HRV of the whole corrected recording (its <see cref="HrvResult.Correction"/> is <see cref="Cleaned"/>'s
     /// report); <c>null</c> without beats or when <see cref="AnalysisParts.Hrv"/> was not asked for.
     /// </summary>
@@ -58,7 +66,8 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
     /// <summary>
     /// One index table of everything computed: the exercise test's table (<c>HR_*</c>, <c>PHASE_*</c>,
     /// <c>CHRONO_*</c>, <c>HRR_*</c>, per-phase <c>HRV_*_Rest</c> ..., <c>QUALITY_*</c>) when it ran, then the
-    /// whole-recording HRV (<c>HRV_*</c>) and the beat-quality indices (<c>QUALITY_*</c>) when HRV ran. With only HRV
+    /// whole-recording HRV (<c>HRV_*</c>) and the beat-quality indices (<c>QUALITY_*</c>) when HRV ran, then the borderline
+    /// review's (<c>QUALITY_BorderlineBeats</c>, <c>QUALITY_RmssdBorderlineSpreadPercent</c>, ...) when it ran. With only HRV
     /// this is the table of <c>hrresponse hrv</c>; with only the exercise test, that of <c>hrresponse analyze</c>. With an
     /// autonomic test, its indices (<c>VALSALVA_*</c>, <c>STAND_*</c> or <c>DB_*</c>, and <c>AUTONOMIC_EwingCategory</c>)
     /// follow; its own beat-quality indices are not repeated (the <c>QUALITY_*</c> columns are those of
@@ -75,6 +84,9 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
             if (Cleaned is not null)
                 foreach (var (k, v) in Cleaned.Quality.ToIndexTable()) table[k] = v;
         }
+
+        if (BorderlineReview is not null)
+            foreach (var (k, v) in BorderlineReview.ToIndexTable()) table[k] = v;
 
         if (Autonomic is not null)
         {

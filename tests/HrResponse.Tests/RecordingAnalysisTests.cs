@@ -70,6 +70,41 @@ public class RecordingAnalysisTests
     }
 
     [Test]
+    public void Compute_BorderlineReviewPart_ReviewIndicesAndProblemOnlyWhenAsked()
+    {
+        // subject_09: one borderline beat that moves RMSSD by 5.8 %, beyond the 5 % the correction is meant to keep.
+        var recording = Read("welltory_polar_h10", "subject_09.csv");
+        var plain = RecordingAnalysis.Compute(recording, RecordingAnalysisOptions.Default with { Parts = AnalysisParts.Hrv });
+        var reviewed = RecordingAnalysis.Compute(recording, RecordingAnalysisOptions.Default with { Parts = AnalysisParts.Hrv | AnalysisParts.BorderlineReview });
+        var direct = ArtifactCorrection.ReviewBorderline(recording.Beats, reviewed.Options.Correction);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain.BorderlineReview, Is.Null);
+            Assert.That(plain.ToIndexTable().Keys, Has.None.Contains("Borderline"));
+            Assert.That(plain.Problems.Select(p => p.Code), Has.No.Member(ProblemCode.IndicesDependOnBorderlineBeats));
+
+            Assert.That(reviewed.BorderlineReview!.Beats, Is.EqualTo(direct.Beats));
+            Assert.That(reviewed.BorderlineReview.RmssdMs, Is.EqualTo(direct.RmssdMs));
+            var table = reviewed.ToIndexTable();
+            Assert.That(table["QUALITY_BorderlineBeats"], Is.EqualTo(1));
+            Assert.That(table["QUALITY_RmssdBorderlineSpreadPercent"], Is.EqualTo(direct.RmssdMs.SpreadPercent));
+            Assert.That(table["QUALITY_IndicesDependOnBorderlineBeats"], Is.EqualTo(1));
+            Assert.That(reviewed.Hrv!.TimeDomain!.RmssdMs, Is.EqualTo(plain.Hrv!.TimeDomain!.RmssdMs), "the review changes no index of the analysis");
+            var problem = reviewed.Problems.Single(p => p.Code == ProblemCode.IndicesDependOnBorderlineBeats);
+            Assert.That(problem.Message, Does.Contain("50.9–53.8 ms").And.Contain("unreliable until the beats are reviewed"));
+        });
+
+        // Another method has no borderline decisions: no review, and a problem says why.
+        var malik = RecordingAnalysis.Compute(recording, RecordingAnalysisOptions.Default with
+        {
+            Parts = AnalysisParts.Hrv | AnalysisParts.BorderlineReview,
+            Correction = ArtifactCorrectionOptions.FromName("malik"),
+        });
+        Assert.That(malik.BorderlineReview, Is.Null);
+        Assert.That(malik.Problems.Select(p => p.Message), Has.Some.Contains("No borderline review"));
+    }
+
+    [Test]
     public void ToIndexTable_OnePart_IsThatPartsTable()
     {
         var recording = Read("actes", "test_03.csv");
@@ -156,3 +191,4 @@ public class RecordingAnalysisTests
         Assert.That(result.ToIndexTable()["HR_Peak"], Is.EqualTo(result.Exercise.PeakHeartRateBpm));
     }
 }
+

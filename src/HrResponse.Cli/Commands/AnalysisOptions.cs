@@ -16,6 +16,7 @@ internal sealed class AnalysisOptions
     private readonly Option<string>? _analysis;
     private readonly BeatEditOptions? _edits;
     private readonly Option<string?>? _subjects;
+    private readonly Option<bool>? _reviewBorderline;
     private readonly SubjectOptions _subject = new();
     private readonly AutonomicOptionsCli _autonomic = new();
     private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
@@ -52,6 +53,10 @@ internal sealed class AnalysisOptions
             {
                 Description = "CSV of per-file subject metadata keyed by file name: columns file, age, sex, beta_blocker, posture (any may be empty).",
             };
+            _reviewBorderline = new Option<bool>("--review-borderline")
+            {
+                Description = "With analyze or hrv: also count each file's borderline beats and how far RMSSD and SDNN depend on them (QUALITY_BorderlineBeats, QUALITY_RmssdBorderlineSpreadPercent, QUALITY_SdnnBorderlineSpreadPercent, QUALITY_IndicesDependOnBorderlineBeats; three more cleanings per file).",
+            };
         }
         else
         {
@@ -70,6 +75,7 @@ internal sealed class AnalysisOptions
         {
             command.Options.Add(_analysis);
             command.Options.Add(_subjects!);
+            command.Options.Add(_reviewBorderline!);
             _subject.AddTo(command);
             _autonomic.AddTo(command);
         }
@@ -147,12 +153,14 @@ internal sealed class AnalysisOptions
             return InputLoader.Load(reader, item, readOptions);
         }
 
+        // Single-file commands always review the borderline beats; batch only when asked (three more cleanings a file).
+        var review = _reviewBorderline is null || parse.GetValue(_reviewBorderline);
         if (_analysis is null || parse.GetValue(_analysis) == "hrv")
         {
             return item =>
             {
                 var (recording, summary) = Load(item);
-                return HrvCommand.Analyze(item, recording, summary, hrv, correction);
+                return HrvCommand.Analyze(item, recording, summary, hrv, correction, review);
             };
         }
 
@@ -179,7 +187,7 @@ internal sealed class AnalysisOptions
         {
             var (recording, summary) = Load(item);
             var subject = _subject.Subject(parse, table.Find(item) ?? recording.Subject);
-            return ExerciseRunner.Analyze(item, recording, summary, subject, hrv, correction, equation, posture);
+            return ExerciseRunner.Analyze(item, recording, summary, subject, hrv, correction, equation, posture, review);
         };
     }
 }

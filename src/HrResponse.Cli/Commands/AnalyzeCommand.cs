@@ -39,8 +39,6 @@ internal static class AnalyzeCommand
             var document = ExerciseRunner.Analyze(
                 path ?? SampleName, recording, summary, subject.Subject(parse, recording.Subject), hrv, correction,
                 parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
-            document = BorderlineSection.AddTo(document, recording, ExerciseRunner.PipelineOptions(
-                hrv, correction, AnalysisParts.Exercise, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture)).Correction);
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });

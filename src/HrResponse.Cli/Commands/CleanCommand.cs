@@ -31,9 +31,10 @@ internal static class CleanCommand
             if (!recording.HasBeats)
                 throw new CliException($"{path}: cleaning needs beat-to-beat data; this file has only heart-rate samples.", ExitCodes.InputError);
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.None, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
-            var cleaned = CliRun.Analyze(recording, options).Cleaned!;
-            var review = BorderlineSection.Of(recording, options.Correction);
+            var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.BorderlineReview, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
+            var result = CliRun.Analyze(recording, options);
+            var cleaned = result.Cleaned!;
+            var review = result.BorderlineReview;
             var text = Render(cleaned, review?.Beats ?? []);
             var outPath = parse.GetValue(output);
             if (OutputTargets.IsStandardOutput(outPath)) context.Out.Write(text);
@@ -47,6 +48,7 @@ internal static class CleanCommand
                 q.ReconstructedCount > 0 ? $" ({q.ReconstructedCount} rebuilt from beat times, not recorded)" : ""));
             var reviewText = review is null ? "" : BorderlineSection.Text(review);
             if (reviewText.Length > 0) context.Error.WriteLine(reviewText);
+            if (review?.DescribeDependence() is { Length: > 0 } dependence) context.Error.WriteLine(dependence);
 
             return ExitCodes.Success;
         });

@@ -11,14 +11,14 @@ namespace HrResponse.Cli.Commands;
 /// </summary>
 internal static class ExerciseRunner
 {
-    /// <summary>The exercise-test document of <c>analyze</c>: one pipeline run with the exercise part.</summary>
+    /// <summary>The exercise-test document of <c>analyze</c>: one pipeline run with the exercise part and, with <paramref name="reviewBorderline"/>, the borderline review.</summary>
     public static ResultDocument Analyze(
         string name, Recording recording, InputSummary summary, SubjectInfo subject, HrvOptions hrv,
-        ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture)
+        ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture, bool reviewBorderline = true)
     {
         var result = CliRun.Analyze(
-            recording.WithSubject(subject), PipelineOptions(hrv, correction, AnalysisParts.Exercise, equation, posture));
-        return ExerciseDocument(name, summary, result);
+            recording.WithSubject(subject), PipelineOptions(hrv, correction, AnalysisParts.Exercise | (reviewBorderline ? AnalysisParts.BorderlineReview : AnalysisParts.None), equation, posture));
+        return BorderlineSection.AddTo(ExerciseDocument(name, summary, result), result);
     }
 
     /// <summary>

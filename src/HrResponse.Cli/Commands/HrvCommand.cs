@@ -23,31 +23,34 @@ internal static class HrvCommand
             OutputTargets.Check(analysis.Inputs(parse, path), ("--output", parse.GetValue(output)));
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var document = BorderlineSection.AddTo(Analyze(path, recording, summary, hrv, correction), recording, correction);
+            var document = Analyze(path, recording, summary, hrv, correction);
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Beat correction, then HRV of the corrected beats (one pipeline run), as a result document with the quality report.</summary>
+    /// <summary>
+    /// Beat correction, then HRV of the corrected beats (one pipeline run), as a result document with the quality report
+    /// and, with <paramref name="reviewBorderline"/>, the borderline review.
+    /// </summary>
     public static ResultDocument Analyze(
-        string name, Recording recording, InputSummary summary, HrvOptions options, ArtifactCorrectionOptions correction)
+        string name, Recording recording, InputSummary summary, HrvOptions options, ArtifactCorrectionOptions correction, bool reviewBorderline = true)
     {
         if (!recording.HasBeats)
             throw new CliException(
                 $"{name}: HRV needs beat-to-beat data (RR intervals or beat times); this file has only heart-rate samples.",
                 ExitCodes.InputError);
         var result = CliRun.Analyze(
-            recording, ExerciseRunner.PipelineOptions(options, correction, AnalysisParts.Hrv, Exercise.ExerciseTestOptions.Default.Equation, posture: null));
-        return new ResultDocument
+            recording, ExerciseRunner.PipelineOptions(options, correction, AnalysisParts.Hrv | (reviewBorderline ? AnalysisParts.BorderlineReview : AnalysisParts.None), Exercise.ExerciseTestOptions.Default.Equation, posture: null));
+        return BorderlineSection.AddTo(new ResultDocument
         {
             File = name,
             Input = summary,
             Settings = Settings(result),
             Indices = result.ToIndexTable(),
             Sections = Sections(result),
-        };
+        }, result);
     }
 
     /// <summary>The HRV settings of a pipeline result (preset, correction, domains and each domain's options).</summary>
@@ -74,11 +77,13 @@ internal static class HrvCommand
         if (!correction.Edits.IsEmpty) settings["beat_edits"] = correction.Edits.ToString();
     }
 
-    /// <summary>The HRV sections of a pipeline result: the quality report and the notes (quality warnings, then frequency-domain notes).</summary>
+    /// <summary>The HRV sections of a pipeline result: the quality report and the notes (quality warnings and the borderline
+    /// review's, then frequency-domain notes).</summary>
     public static Dictionary<string, object?> Sections(RecordingAnalysisResult result) => new()
     {
         ["quality"] = result.Cleaned?.Quality,
         ["notes"] = (result.Cleaned?.Quality.Warnings.Select(w => $"quality: {w.Message}") ?? [])
+            .Concat(result.Problems.Where(p => p.Code == ProblemCode.IndicesDependOnBorderlineBeats).Select(p => $"quality: {p.Message}"))
             .Concat(result.Hrv?.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}") ?? []).ToArray(),
     };
 }

@@ -83,7 +83,7 @@ internal static class ReportCommand
             }
 
             var result = CliRun.Analyze(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
-            var document = BorderlineSection.AddTo(Document(path, summary, result), recording, options.Correction);
+            var document = BorderlineSection.AddTo(Document(path, summary, result), result);
 
             var charts = ChartFiles.Build(result);
             var html = HtmlReport.Render(document, charts);

@@ -75,6 +75,13 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
 
         if (rated is not null || autonomic is not null) Autonomic(rated ?? autonomic!.RatedValues, lines, flags);
         if (quality is not null) Quality(quality, lines, flags);
+        if (document.Sections.GetValueOrDefault("borderline_review") is BorderlineReview review)
+        {
+            flags.Add(Flag("Borderline beats decide indices",
+                string.Create(CultureInfo.InvariantCulture, $"RMSSD > ±{quality?.Options.MaxRmssdUncertaintyPercent ?? 5:0.#} % or SDNN > ±{quality?.Options.MaxSdnnUncertaintyPercent ?? 2:0.#} % with the thresholds ±{review.MarginPercent:0.#} %"),
+                review.IndicesDependOnBorderlineBeats,
+                $"{review.Beats.Count} borderline, RMSSD ±{ValueFormat.Number(review.RmssdMs.SpreadPercent, "%")} %, SDNN ±{ValueFormat.Number(review.SdnnMs.SpreadPercent, "%")} %", "not reviewed"));
+        }
         return new ResultSummary(title, lines, flags);
     }
 

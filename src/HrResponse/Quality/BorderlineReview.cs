@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HrResponse.Quality;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace HrResponse.Quality;
 /// (<see cref="IndicesDependOnBorderlineBeats"/>), the recording's beat-to-beat indices are not determined by the
 /// detector: an analyst should look at <see cref="Beats"/> and keep or mark them (<see cref="BeatEdits"/>).
 /// </summary>
-public sealed record BorderlineReview
+public sealed record BorderlineReview : IIndexTableSource
 {
     /// <summary>How far the thresholds were moved each way, in percent (α and the minimum threshold percent both scaled by 1 ∓ margin/100).</summary>
     public double MarginPercent { get; init; }
@@ -32,4 +34,37 @@ public sealed record BorderlineReview
     /// thresholds' noise by more than the correction is meant to keep, and are unreliable until the beats are reviewed.
     /// </summary>
     public bool IndicesDependOnBorderlineBeats { get; init; }
+
+    /// <summary>
+    /// The borderline intervals in one sentence (at most 20, input indices, flagged or not and as what); empty when
+    /// there is none.
+    /// </summary>
+    public string Describe() => Beats.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+        $"{Beats.Count} borderline interval{(Beats.Count == 1 ? "" : "s")} to review (flagged or not depending on the thresholds within ±{MarginPercent:0.#} %): {string.Join(", ", Beats.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(Beats.Count > 20 ? ", …" : "")}.");
+
+    /// <summary>
+    /// When <see cref="IndicesDependOnBorderlineBeats"/>: the ranges of RMSSD and SDNN and that the indices are
+    /// unreliable until the beats are reviewed (the message of <see cref="ProblemCode.IndicesDependOnBorderlineBeats"/>);
+    /// else empty.
+    /// </summary>
+    public string DescribeDependence()
+    {
+        if (!IndicesDependOnBorderlineBeats) return string.Empty;
+        static string Range(IndexRange r) => string.Create(CultureInfo.InvariantCulture, $"{r.AsCleaned:0.0} ms ({r.Lowest:0.0}–{r.Highest:0.0} ms, ±{r.SpreadPercent:0.#} %)");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"RMSSD {Range(RmssdMs)} and SDNN {Range(SdnnMs)} depend on {Beats.Count} borderline beat{(Beats.Count == 1 ? "" : "s")} (the thresholds ±{MarginPercent:0.#} %) by more than the correction is meant to keep: these indices are unreliable until the beats are reviewed.");
+    }
+
+    /// <summary>
+    /// Index table: <c>QUALITY_BorderlineBeats</c> (count of <see cref="Beats"/>), <c>QUALITY_RmssdBorderlineSpreadPercent</c>
+    /// and <c>QUALITY_SdnnBorderlineSpreadPercent</c> (<see cref="IndexRange.SpreadPercent"/> of <see cref="RmssdMs"/> and
+    /// <see cref="SdnnMs"/>), <c>QUALITY_IndicesDependOnBorderlineBeats</c> (1 or 0).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
+    {
+        ["QUALITY_BorderlineBeats"] = Beats.Count,
+        ["QUALITY_RmssdBorderlineSpreadPercent"] = RmssdMs.SpreadPercent,
+        ["QUALITY_SdnnBorderlineSpreadPercent"] = SdnnMs.SpreadPercent,
+        ["QUALITY_IndicesDependOnBorderlineBeats"] = IndicesDependOnBorderlineBeats ? 1 : 0,
+    };
 }

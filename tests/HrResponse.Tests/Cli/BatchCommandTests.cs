@@ -81,6 +81,36 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Batch_ReviewBorderline_AddsTheReviewColumnsOnlyWhenAsked()
+    {
+        // subject_09's RMSSD depends on its one borderline beat by 5.8 % (ArtifactCorrection.ReviewBorderline).
+        var folder = Path.Combine(_dir, "polar");
+        Directory.CreateDirectory(folder);
+        File.Copy(SharedData.Data("welltory_polar_h10", "subject_09.csv"), Path.Combine(folder, "subject_09.csv"));
+        File.Copy(SharedData.Data("welltory_polar_h10", "subject_02.csv"), Path.Combine(folder, "subject_02.csv"));
+        var plain = Path.Combine(_dir, "out", "plain.csv");
+        var reviewed = Path.Combine(_dir, "out", "reviewed.csv");
+
+        var (code, _, error) = CliRunner.Run("batch", folder, "--out", plain, "--analysis", "hrv");
+        Assert.That(code, Is.Zero, error);
+        (code, _, error) = CliRunner.Run("batch", folder, "--out", reviewed, "--analysis", "hrv", "--review-borderline");
+        Assert.That(code, Is.Zero, error);
+
+        Assert.That(File.ReadLines(plain).First(), Does.Not.Contain("Borderline"));
+        var header = File.ReadLines(reviewed).First().Split(',');
+        var rows = File.ReadAllLines(reviewed).Skip(1).Select(r => r.Split(',')).ToDictionary(r => Path.GetFileName(r[0]));
+        string Cell(string file, string column) => rows[file][Array.IndexOf(header, column)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Cell("subject_09.csv", "QUALITY_BorderlineBeats"), Is.EqualTo("1"));
+            Assert.That(double.Parse(Cell("subject_09.csv", "QUALITY_RmssdBorderlineSpreadPercent"), System.Globalization.CultureInfo.InvariantCulture), Is.InRange(5.0, 6.0));
+            Assert.That(Cell("subject_09.csv", "QUALITY_IndicesDependOnBorderlineBeats"), Is.EqualTo("1"));
+            Assert.That(Cell("subject_02.csv", "QUALITY_BorderlineBeats"), Is.EqualTo("0"));
+            Assert.That(Cell("subject_02.csv", "QUALITY_IndicesDependOnBorderlineBeats"), Is.EqualTo("0"));
+        });
+    }
+
+    [Test]
     public void Batch_OutputInsideInputFolder_IsNotAnalysedOnTheNextRun()
     {
         var results = Path.Combine(_inputs, "results.csv");
