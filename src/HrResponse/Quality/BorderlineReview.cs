@@ -36,11 +36,11 @@ public sealed record BorderlineReview : IIndexTableSource
     public bool IndicesDependOnBorderlineBeats { get; init; }
 
     /// <summary>
-    /// The borderline intervals in one sentence (at most 20, input indices, flagged or not and as what); empty when
+    /// The borderline intervals in one sentence (the first 20 and how many more; input indices, flagged or not and as what); empty when
     /// there is none.
     /// </summary>
     public string Describe() => Beats.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-        $"{Beats.Count} borderline interval{(Beats.Count == 1 ? "" : "s")} to review (flagged or not depending on the thresholds within ±{MarginPercent:0.#} %): {string.Join(", ", Beats.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(Beats.Count > 20 ? ", …" : "")}.");
+        $"{Beats.Count} borderline interval{(Beats.Count == 1 ? "" : "s")} to review (flagged or not depending on the thresholds within ±{MarginPercent:0.#} %): {string.Join(", ", Beats.Take(20).Select(b => $"{b.Index} ({(b.Flagged ? "flagged" : "not flagged")} {b.Type.ToString().ToLowerInvariant()})"))}{(Beats.Count > 20 ? $" and {Beats.Count - 20} more" : "")}.");
 
     /// <summary>
     /// When <see cref="IndicesDependOnBorderlineBeats"/>: the ranges of RMSSD and SDNN and that the indices are
