@@ -292,6 +292,7 @@ public static class ArtifactCorrection
         var sdnn = IndexRange.Of(g.SdnnMs, l.SdnnMs, h.SdnnMs);
         return new BorderlineReview
         {
+            Options = options,
             MarginPercent = marginPercent,
             Beats = Array.AsReadOnly(beats),
             RmssdMs = rmssd,

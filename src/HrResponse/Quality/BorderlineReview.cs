@@ -12,6 +12,9 @@ namespace HrResponse.Quality;
 /// </summary>
 public sealed record BorderlineReview : IIndexTableSource
 {
+    /// <summary>The options the decision was made with (the thresholds then moved by <see cref="MarginPercent"/>).</summary>
+    public ArtifactCorrectionOptions Options { get; init; } = ArtifactCorrectionOptions.Default;
+
     /// <summary>How far the thresholds were moved each way, in percent (α and the minimum threshold percent both scaled by 1 ∓ margin/100).</summary>
     public double MarginPercent { get; init; }
 

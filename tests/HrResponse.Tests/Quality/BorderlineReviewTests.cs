@@ -99,7 +99,10 @@ public class BorderlineReviewTests
         Assert.That(review.RmssdMs.SpreadPercent, Is.GreaterThan(5).And.LessThan(6));
         Assert.That(review.SdnnMs.SpreadPercent, Is.LessThan(2));
         Assert.That(review.IndicesDependOnBorderlineBeats, Is.True);
-        Assert.That(ArtifactCorrection.ReviewBorderline(rr, ArtifactCorrectionOptions.Default with { MaxRmssdUncertaintyPercent = 6 }).IndicesDependOnBorderlineBeats, Is.False);
+        var lenient = ArtifactCorrectionOptions.Default with { MaxRmssdUncertaintyPercent = 6 };
+        var lenientReview = ArtifactCorrection.ReviewBorderline(rr, lenient);
+        Assert.That(lenientReview.IndicesDependOnBorderlineBeats, Is.False);
+        Assert.That(lenientReview.Options, Is.EqualTo(lenient), "the review records the options it was made with");
 
         // subject_02 has no borderline beat: the ranges are single values.
         var plain = ArtifactCorrection.ReviewBorderline(RrIntervals.FromMilliseconds(BeatQualityBenchmark.CleanStretch("subject_02")));
