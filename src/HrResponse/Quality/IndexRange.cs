@@ -11,10 +11,12 @@ public readonly record struct IndexRange(double AsCleaned, double Lowest, double
 {
     /// <summary>
     /// The larger distance from <see cref="AsCleaned"/> to either end, in percent of it:
-    /// 100 × max(Highest − AsCleaned, AsCleaned − Lowest) / AsCleaned. NaN when <see cref="AsCleaned"/> is NaN or 0.
+    /// 100 × max(Highest − AsCleaned, AsCleaned − Lowest) / AsCleaned; 0 when the three values are equal, NaN when
+    /// <see cref="AsCleaned"/> is NaN, or 0 with a range around it.
     /// </summary>
-    public double SpreadPercent => AsCleaned is 0 or double.NaN
-        ? double.NaN
+    public double SpreadPercent => double.IsNaN(AsCleaned) ? double.NaN
+        : Lowest == AsCleaned && Highest == AsCleaned ? 0
+        : AsCleaned == 0 ? double.NaN
         : 100 * Math.Max(Highest - AsCleaned, AsCleaned - Lowest) / AsCleaned;
 
     /// <summary>The range of three values, the first the one as cleaned (NaN values left out of the ends).</summary>

@@ -109,4 +109,12 @@ public class BorderlineReviewTests
         Assert.That((plain.Beats.Count, plain.RmssdMs.Lowest, plain.RmssdMs.Highest, plain.IndicesDependOnBorderlineBeats),
             Is.EqualTo((0, plain.RmssdMs.AsCleaned, plain.RmssdMs.AsCleaned, false)));
     }
+
+    [TestCase(50.0, 50.0, 53.0, 6.0)]
+    [TestCase(50.0, 45.0, 51.0, 10.0)]
+    [TestCase(0.0, 0.0, 0.0, 0.0)]        // a constant series: no spread
+    [TestCase(0.0, 0.0, 1.0, double.NaN)] // a range around zero has no relative size
+    [TestCase(double.NaN, 1.0, 2.0, double.NaN)]
+    public void SpreadPercent_LargerDistanceToEitherEndInPercentOfTheValueAsCleaned(double asCleaned, double lowest, double highest, double spread) =>
+        Assert.That(new IndexRange(asCleaned, lowest, highest).SpreadPercent, Is.EqualTo(spread).Within(1e-12));
 }
