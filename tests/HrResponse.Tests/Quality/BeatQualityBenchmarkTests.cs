@@ -346,6 +346,36 @@ public class Nsr009IssueCaseTests
         });
     }
 
+    [TestCase(1037.0, "WithinNeighbours")] // subject_10 single seed 0: 768 → 1,037 ms before a natural step to 990
+    [TestCase(1400.0, "Other")]            // above every neighbour
+    [TestCase(537.6, "Other")]             // 768 × 0.7, below every neighbour
+    public void ClassifySingleMiss_WithinTheRangeOfTheCleanNeighbours(double injected, string reason)
+    {
+        var expected = Enum.Parse<MissReason>(reason);
+        double[] clean = [700, 700, 683, 768, 990, 1069, 1000, 1000];
+        var series = (double[])clean.Clone();
+        series[3] = injected;
+        int[] map = [.. Enumerable.Range(0, clean.Length)];
+        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 3), Is.EqualTo(expected));
+        Assert.That(BeatQualityBenchmark.ClassifyMiss(clean, series, map, new InjectedArtifact(InjectedKind.Single, 3), []), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ErrorsAllPhysical_EveryMissOfAPhysicalKindAndEveryFalseAlarmBeyondTheLocalLimit()
+    {
+        BenchRun Run(int missed, int withinNeighbours, int falseAlarms, int falseBeyond) =>
+            new("r", "single", 5, 0, Injected: 10, Found: 10 - missed, Detections: 10 - missed + falseAlarms, TrueDetections: 10 - missed,
+                RmssdError: 8, SdnnError: 0, LfError: 0, HfError: 0, Alpha1Error: 0, FalseAlarmsBeyondLocalLimit: falseBeyond, MissesWithinNeighbours: withinNeighbours);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Run(1, 1, 0, 0).ErrorsAllPhysical, Is.True);
+            Assert.That(Run(1, 1, 0, 0).ErrorsAllBeyondLocalLimit, Is.False);
+            Assert.That(Run(2, 1, 0, 0).ErrorsAllPhysical, Is.False, "one miss is the detector's");
+            Assert.That(Run(1, 1, 1, 0).ErrorsAllPhysical, Is.False, "a false alarm where the report does not warn");
+            Assert.That(Run(0, 0, 0, 0).ErrorsAllPhysical, Is.False, "no detection error: the RMSSD error is the correction's");
+        });
+    }
+
     [TestCase(2, 2, 0, 0, true)]   // two misses, both where the report warns
     [TestCase(2, 1, 0, 0, false)]  // one of them elsewhere
     [TestCase(1, 1, 2, 1, false)]  // a false alarm elsewhere

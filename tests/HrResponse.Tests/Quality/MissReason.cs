@@ -15,6 +15,13 @@ internal enum MissReason
     /// </summary>
     BeyondLocalLimit,
 
+    /// <summary>
+    /// A ×1.35 or ×0.7 interval whose value lies within the range of the clean intervals two beats either side of it:
+    /// against its own neighbourhood it is not an outlier (a step of the rhythm one beat early or late), and no detector
+    /// that judges an interval by its neighbours can tell it from the rhythm.
+    /// </summary>
+    WithinNeighbours,
+
     /// <summary>None of these: the detector's own miss.</summary>
     Other,
 }
