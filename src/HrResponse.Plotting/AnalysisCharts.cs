@@ -61,9 +61,10 @@ public static class AnalysisCharts
         if (cleaned is null || cleaned.Intervals.Count == 0) return charts;
         var exerciseFigure = ExerciseTestFigure.Create(result, options);
         var q = cleaned.Quality;
+        var review = result.BorderlineReview;
         charts.Add(new("tachogram", string.Create(inv,
-            $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps."),
-            [TachogramChart.Create(cleaned, options)]));
+            $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps.{(review is { Beats.Count: > 0 } ? $" Ringed: {review.Beats.Count} borderline interval{(review.Beats.Count == 1 ? "" : "s")} to review (the artifact decision flips with the detection thresholds ±{review.MarginPercent:0.#} %)." : "")}"),
+            [TachogramChart.Create(cleaned, options, review)]));
 
         var hrv = result.Hrv;
         if (hrv?.Nonlinear is { } nonlinear)

@@ -44,6 +44,23 @@ public static class TachogramChart
     }
 
     /// <summary>
+    /// As <see cref="Create(CleanedRrIntervals, ChartOptions?)"/>, with the borderline beats of
+    /// <paramref name="review"/> (<see cref="ArtifactCorrection.ReviewBorderline"/> of the same recording and correction)
+    /// ringed at their row (legend "To review (N)"): the beats whose artifact decision flips within the thresholds'
+    /// own noise, for the analyst to look at.
+    /// </summary>
+    /// <param name="cleaned">Result of artifact correction.</param>
+    /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
+    /// <param name="review">The borderline review, or <c>null</c> for none (the chart is then that of the two-argument overload).</param>
+    /// <returns>The plot.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cleaned"/> is null.</exception>
+    public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options, BorderlineReview? review)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet());
+    }
+
+    /// <summary>
     /// Builds the chart of beat rows (<see cref="CleanedRrIntervals.Beats"/>): a line through the rows of the cleaned
     /// series (kept, interpolated, inserted) with finite values, broken after each gap; markers for interpolated
     /// (dot, legend "Interpolated (N)"), inserted (triangle, "Inserted (N)"), removed ("Removed (N)") and gap rows
@@ -57,8 +74,11 @@ public static class TachogramChart
     /// <exception cref="ArgumentNullException"><paramref name="beats"/> is null.</exception>
     public static Plot Create(IReadOnlyList<BeatRecord> beats, ChartOptions? options = null) => Build(beats, options, null);
 
-    /// <summary>The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span.</summary>
-    internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor)
+    /// <summary>
+    /// The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span, and the rows of the
+    /// input intervals in <paramref name="toReview"/> ringed.
+    /// </summary>
+    internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor, IReadOnlySet<int>? toReview = null)
     {
         ArgumentNullException.ThrowIfNull(beats);
         var ok = beats.Where(b => double.IsFinite(b.TimeSeconds) && double.IsFinite(b.RrMs)).ToList();
@@ -102,6 +122,15 @@ public static class TachogramChart
         Mark(BeatAction.Inserted, MarkerShape.FilledTriangleUp, 8, ChartStyle.Green, "Inserted");
         Mark(BeatAction.Removed, MarkerShape.Cross, 8, ChartStyle.Vermillion, "Removed");
         Mark(BeatAction.Gap, MarkerShape.Eks, 8, ChartStyle.Purple, "Excluded, gap");
+        if (toReview is { Count: > 0 })
+        {
+            // One ring per borderline input interval, at its first row (an extra beat's merged interval has one).
+            var rows = ok.Where(b => toReview.Contains(b.InputIndex)).GroupBy(b => b.InputIndex).Select(g => g.First()).ToList();
+            ChartStyle.Markers(plot, rows.Select(b => b.TimeSeconds / div).ToList(),
+                rows.Select(b => Math.Clamp(b.RrMs, lo + (pad / 2), hi - (pad / 2))).ToList(), MarkerShape.OpenCircle, 13, ChartStyle.Black,
+                string.Create(inv, $"To review ({rows.Count})"));
+        }
+
         var tPad = tMax > tMin ? 0 : 1;
         plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, lo, hi);
         ChartStyle.LegendOutside(plot);

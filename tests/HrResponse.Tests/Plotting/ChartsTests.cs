@@ -77,6 +77,21 @@ public class ChartsTests
     }
 
     [Test]
+    public void TachogramChart_CreateWithReview_RingsTheBorderlineBeats()
+    {
+        // subject_09: one borderline interval (input 45, flagged long); without a review nothing is ringed.
+        var rr = RrIntervals.FromMilliseconds(HrResponse.Tests.Quality.BeatQualityBenchmark.CleanStretch("subject_09"));
+        var cleaned = ArtifactCorrection.Clean(rr);
+        var review = ArtifactCorrection.ReviewBorderline(rr);
+        var plot = TachogramChart.Create(cleaned, null, review);
+        Assert.That(ChartAssert.Legend(plot), Is.EqualTo(new[] { "RR interval (ms)", "Interpolated (1)", "To review (1)" }));
+        var ring = plot.GetPlottables<ScottPlot.Plottables.Markers>().Single(m => m.LegendText == "To review (1)");
+        var row = cleaned.Beats.First(b => b.InputIndex == 45);
+        Assert.That(ring.Data.GetScatterPoints().Single().X, Is.EqualTo(row.TimeSeconds).Within(1e-9), "at the interval's row");
+        Assert.That(ChartAssert.Legend(TachogramChart.Create(cleaned, null, null)), Does.Not.Contain("To review (1)"));
+    }
+
+    [Test]
     public void TachogramChart_Create_CorrectionsMarkedAndCounted()
     {
         BeatRecord[] beats =
