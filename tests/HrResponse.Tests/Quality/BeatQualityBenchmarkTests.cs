@@ -335,12 +335,16 @@ public class Nsr009IssueCaseTests
         double[] rr = [.. Enumerable.Range(0, 40).Select(k => 800.0 + (k % 2 == 0 ? 20 : -20))];
         int[] map = [.. Enumerable.Range(0, 40)];
         var single = new InjectedArtifact(InjectedKind.Single, 20);
+        var series = (double[])rr.Clone();
+        series[20] *= 1.35; // 1,107 ms, above the range of its neighbours (780–820 ms)
         Assert.Multiple(() =>
         {
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [19, 20, 21]), Is.EqualTo(MissReason.BeyondLocalLimit));
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [21]), Is.EqualTo(MissReason.BeyondLocalLimit), "within one interval");
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [22, 23]), Is.EqualTo(MissReason.Other));
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, []), Is.EqualTo(MissReason.Other));
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, [19, 20, 21]), Is.EqualTo(MissReason.BeyondLocalLimit));
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, [21]), Is.EqualTo(MissReason.BeyondLocalLimit), "within one interval");
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, [22, 23]), Is.EqualTo(MissReason.Other));
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, []), Is.EqualTo(MissReason.Other));
+            // Within its neighbours' range that reason comes first, where the report warns or not.
+            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [19, 20, 21]), Is.EqualTo(MissReason.WithinNeighbours));
             // A premature beat not early against the rhythm keeps that reason where the report warns too.
             Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, new InjectedArtifact(InjectedKind.Premature, 20), [20]), Is.EqualTo(MissReason.NotEarly));
         });
