@@ -64,4 +64,8 @@ public class ArtifactCorrectionBenchmarks
 
     [Benchmark]
     public CleanedRrIntervals Clean() => ArtifactCorrection.Clean(_rr);
+
+    /// <summary>The borderline review: three cleanings (thresholds as given and ±10 %) and their time-domain indices (no target).</summary>
+    [Benchmark]
+    public BorderlineReview ReviewBorderline() => ArtifactCorrection.ReviewBorderline(_rr);
 }
