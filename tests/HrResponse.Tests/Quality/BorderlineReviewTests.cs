@@ -11,17 +11,23 @@ namespace HrResponse.Tests.Quality;
 /// </summary>
 public class BorderlineReviewTests
 {
-    [Test]
-    public void DecisionsWithinTenPercentOfTheThresholds_AreListedAndNoOthers()
+    // 800 ms ± 2 ms: Th1 sits at its 10 % floor, 80 ms. The +85-ms interval 100 is flagged long (steps 1.06 Th1) but
+    // not with the thresholds 10 % higher; the +76-ms interval 200 is not flagged but is with them 10 % lower; the
+    // +200-ms interval 250 is flagged either way.
+    private static double[] SteadyWithThreeLongIntervals()
     {
-        // 800 ms ± 2 ms: Th1 sits at its 10 % floor, 80 ms. A +85-ms interval is flagged long (steps 1.06 Th1) but not
-        // with the thresholds 10 % higher; a +76-ms one is not flagged but is with them 10 % lower; a +200-ms one is
-        // flagged either way.
         var random = new Random(11);
         var rr = Enumerable.Range(0, 300).Select(_ => 800 + (4 * (random.NextDouble() - 0.5))).ToArray();
         rr[100] = 885;
         rr[200] = 876;
         rr[250] = 1000;
+        return rr;
+    }
+
+    [Test]
+    public void DecisionsWithinTenPercentOfTheThresholds_AreListedAndNoOthers()
+    {
+        var rr = SteadyWithThreeLongIntervals();
         var borderline = ArtifactCorrection.ReviewBorderline(RrIntervals.FromMilliseconds(rr)).Beats;
         Assert.That(borderline, Is.EqualTo(new[] { new BorderlineBeat(100, true, ArtifactType.Long), new BorderlineBeat(200, false, ArtifactType.Long) }));
         Assert.That(ArtifactCorrection.Clean(rr).Quality.Artifacts.Select(a => a.Index), Is.EqualTo(new[] { 100, 250 }), "the given options' flags");
@@ -51,18 +57,14 @@ public class BorderlineReviewTests
             Assert.That((none.RmssdMs.SpreadPercent, none.SdnnMs.SpreadPercent, none.IndicesDependOnBorderlineBeats), Is.EqualTo((0.0, 0.0, false)));
         });
     }
+
     [Test]
     public void IndexRanges_AreTheIndicesWithTheBorderlineDecisionsReversed()
     {
         // The ends of the ranges are what the analyst gets by overruling the detector on the borderline beats: keeping
         // the flagged +85-ms interval (as the raised thresholds do) and marking the unflagged +76-ms one (as the
         // lowered thresholds do), computed here through the edits instead of the scaled thresholds.
-        var random = new Random(11);
-        var ms = Enumerable.Range(0, 300).Select(_ => 800 + (4 * (random.NextDouble() - 0.5))).ToArray();
-        ms[100] = 885;
-        ms[200] = 876;
-        ms[250] = 1000;
-        var rr = RrIntervals.FromMilliseconds(ms);
+        var rr = RrIntervals.FromMilliseconds(SteadyWithThreeLongIntervals());
         var review = ArtifactCorrection.ReviewBorderline(rr);
         (double Rmssd, double Sdnn) With(BeatEdits edits)
         {
