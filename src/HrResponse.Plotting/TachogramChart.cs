@@ -45,7 +45,7 @@ public static class TachogramChart
 
     /// <summary>
     /// As <see cref="Create(CleanedRrIntervals, ChartOptions?)"/>, with the borderline beats of
-    /// <paramref name="review"/> (<see cref="ArtifactCorrection.ReviewBorderline"/> of the same recording and correction)
+    /// <paramref name="review"/> (<see cref="ArtifactCorrection.ReviewBorderline(RrIntervals, ArtifactCorrectionOptions?, double)"/> of the same recording and correction)
     /// ringed at their row (legend "To review (N)"): the beats whose artifact decision flips within the thresholds'
     /// own noise, for the analyst to look at.
     /// </summary>

@@ -20,9 +20,9 @@ public enum AnalysisParts
     Rolling = 4,
 
     /// <summary>
-    /// The beats to review and how far RMSSD and SDNN depend on them (<see cref="Quality.ArtifactCorrection.ReviewBorderline"/>;
+    /// The beats to review and how far RMSSD and SDNN depend on them (<see cref="Quality.ArtifactCorrection.ReviewBorderline(RrIntervals, Quality.ArtifactCorrectionOptions?, double)"/>;
     /// <see cref="RecordingAnalysisResult.BorderlineReview"/>, <see cref="ProblemCode.IndicesDependOnBorderlineBeats"/>), with
-    /// the Lipponen–Tarvainen correction only. Three more cleanings of the beats.
+    /// the Lipponen–Tarvainen correction only. Two more cleanings of the beats (thresholds ±10 %; the analysis's own is reused).
     /// </summary>
     BorderlineReview = 8,
 

@@ -28,7 +28,7 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
 
     /// <summary>
     /// The borderline beats of the correction and how far RMSSD and SDNN depend on them
-    /// (<see cref="ArtifactCorrection.ReviewBorderline"/> with <see cref="RecordingAnalysisOptions.Correction"/>);
+    /// (<see cref="ArtifactCorrection.ReviewBorderline(RrIntervals, ArtifactCorrectionOptions?, double)"/> with <see cref="RecordingAnalysisOptions.Correction"/>);
     /// <c>null</c> without beats, when <see cref="AnalysisParts.BorderlineReview"/> was not asked for, or when the
     /// correction is not Lipponen–Tarvainen (a problem says so).
     /// </summary>

@@ -55,7 +55,7 @@ internal sealed class AnalysisOptions
             };
             _reviewBorderline = new Option<bool>("--review-borderline")
             {
-                Description = "With analyze or hrv: also count each file's borderline beats and how far RMSSD and SDNN depend on them (QUALITY_BorderlineBeats, QUALITY_RmssdBorderlineSpreadPercent, QUALITY_SdnnBorderlineSpreadPercent, QUALITY_IndicesDependOnBorderlineBeats; three more cleanings per file).",
+                Description = "With analyze or hrv: also count each file's borderline beats and how far RMSSD and SDNN depend on them (QUALITY_BorderlineBeats, QUALITY_RmssdBorderlineSpreadPercent, QUALITY_SdnnBorderlineSpreadPercent, QUALITY_IndicesDependOnBorderlineBeats; two more cleanings per file).",
             };
         }
         else
@@ -153,7 +153,7 @@ internal sealed class AnalysisOptions
             return InputLoader.Load(reader, item, readOptions);
         }
 
-        // Single-file commands always review the borderline beats; batch only when asked (three more cleanings a file).
+        // Single-file commands always review the borderline beats; batch only when asked (two more cleanings a file).
         var review = _reviewBorderline is null || parse.GetValue(_reviewBorderline);
         if (_analysis is null || parse.GetValue(_analysis) == "hrv")
         {

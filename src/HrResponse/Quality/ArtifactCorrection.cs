@@ -264,7 +264,15 @@ public static class ArtifactCorrection
     /// <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
     /// <exception cref="ArgumentException">The method is not Lipponen–Tarvainen, the margin is out of range, or a setting is.</exception>
-    public static BorderlineReview ReviewBorderline(RrIntervals rr, ArtifactCorrectionOptions? options = null, double marginPercent = 10)
+    public static BorderlineReview ReviewBorderline(RrIntervals rr, ArtifactCorrectionOptions? options = null, double marginPercent = 10) =>
+        ReviewBorderline(rr, options, marginPercent, null);
+
+    /// <summary>
+    /// <see cref="ReviewBorderline(RrIntervals, ArtifactCorrectionOptions?, double)"/>, reusing
+    /// <paramref name="given"/>, the cleaning of <paramref name="rr"/> with <paramref name="options"/>, when the caller
+    /// has it (the pipeline does): two cleanings instead of three.
+    /// </summary>
+    internal static BorderlineReview ReviewBorderline(RrIntervals rr, ArtifactCorrectionOptions? options, double marginPercent, CleanedRrIntervals? given)
     {
         ArgumentNullException.ThrowIfNull(rr);
         options ??= ArtifactCorrectionOptions.Default;
@@ -277,14 +285,14 @@ public static class ArtifactCorrection
             LipponenMinimumThresholdPercent = options.LipponenMinimumThresholdPercent * factor,
         };
 
-        var givenCleaning = Clean(rr, options);
+        var givenCleaning = given ?? Clean(rr, options);
         var lowerCleaning = Clean(rr, Scaled(1 - (marginPercent / 100)));
         var higherCleaning = Clean(rr, Scaled(1 + (marginPercent / 100)));
-        var given = FlaggedIntervals(givenCleaning);
+        var flagged = FlaggedIntervals(givenCleaning);
         var lower = FlaggedIntervals(lowerCleaning);
         var higher = FlaggedIntervals(higherCleaning);
         var beats = lower.Keys.Union(higher.Keys).Where(k => lower.ContainsKey(k) != higher.ContainsKey(k)).Order()
-            .Select(k => given.TryGetValue(k, out var type) ? new BorderlineBeat(k, true, type)
+            .Select(k => flagged.TryGetValue(k, out var type) ? new BorderlineBeat(k, true, type)
                 : new BorderlineBeat(k, false, lower.TryGetValue(k, out var low) ? low : higher[k])).ToArray();
         var (g, l, h) = (TimeDomainAnalysis.Compute(givenCleaning.Intervals), TimeDomainAnalysis.Compute(lowerCleaning.Intervals),
             TimeDomainAnalysis.Compute(higherCleaning.Intervals));
