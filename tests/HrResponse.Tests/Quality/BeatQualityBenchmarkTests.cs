@@ -365,11 +365,38 @@ public class Nsr009IssueCaseTests
     }
 
     [Test]
+    public void ClassifySingleMiss_ShortBeforeANaturalPause_ReadsAsAPrematureBeat()
+    {
+        // subject_19 single seed 1: 967 → 677 ms before the natural 964 ms (local median 873 ms: +10 %), which the
+        // detector reads as a premature beat with a non-compensatory pause, as an atrial premature beat makes.
+        double[] clean = [733, 749, 819, 814, 885, 967, 964, 890, 877, 873, 874, 880];
+        var series = (double[])clean.Clone();
+        series[5] = 677;
+        int[] map = [.. Enumerable.Range(0, clean.Length)];
+        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.ReadsAsPrematureBeat));
+        var flat = (double[])clean.Clone();
+        flat[6] = 880; // no pause after it: the ×0.7 interval alone, the detector's own miss
+        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(flat, series.Select((v, i) => i == 6 ? 880 : v).ToArray(), map, 5), Is.EqualTo(MissReason.Other));
+        series[5] = 1305; // ×1.35: long, never a premature beat
+        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.Other));
+
+        var missed = new[] { (new InjectedArtifact(InjectedKind.Single, 5), MissReason.ReadsAsPrematureBeat), (new InjectedArtifact(InjectedKind.Single, 9), MissReason.Other) };
+        Assert.Multiple(() =>
+        {
+            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(5, missed), Is.True, "the ectopic flag on the artifact's own interval");
+            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(6, missed), Is.True, "or on its pause");
+            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(7, missed), Is.False);
+            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(9, missed), Is.False, "on a miss of no physical kind");
+        });
+    }
+
+    [Test]
     public void ErrorsAllPhysical_EveryMissOfAPhysicalKindAndEveryFalseAlarmBeyondTheLocalLimit()
     {
         BenchRun Run(int missed, int withinNeighbours, int falseAlarms, int falseBeyond) =>
             new("r", "single", 5, 0, Injected: 10, Found: 10 - missed, Detections: 10 - missed + falseAlarms, TrueDetections: 10 - missed,
-                RmssdError: 8, SdnnError: 0, LfError: 0, HfError: 0, Alpha1Error: 0, FalseAlarmsBeyondLocalLimit: falseBeyond, MissesWithinNeighbours: withinNeighbours);
+                RmssdError: 8, SdnnError: 0, LfError: 0, HfError: 0, Alpha1Error: 0, FalseAlarmsBeyondLocalLimit: falseBeyond, MissesWithinNeighbours: withinNeighbours,
+                FalseAlarmsPhysical: falseBeyond);
         Assert.Multiple(() =>
         {
             Assert.That(Run(1, 1, 0, 0).ErrorsAllPhysical, Is.True);

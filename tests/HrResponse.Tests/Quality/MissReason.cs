@@ -22,6 +22,13 @@ internal enum MissReason
     /// </summary>
     WithinNeighbours,
 
+    /// <summary>
+    /// A ×0.7 interval followed by a naturally long one (the clean interval after it at least 10 % over its local
+    /// median): the two read as a premature beat with a non-compensatory pause, the pattern an atrial premature beat
+    /// makes (it resets the sinus node), and no detector can tell which it is.
+    /// </summary>
+    ReadsAsPrematureBeat,
+
     /// <summary>None of these: the detector's own miss.</summary>
     Other,
 }
