@@ -460,12 +460,16 @@ internal static class BeatQualityBenchmark
 
     /// <summary>
     /// True when false alarm <paramref name="index"/> lies on the intervals of an injected artifact missed for a
-    /// physical reason (its own interval or the next): a reading of that artifact that physics allows (a premature
-    /// beat whose pause does not compensate read as short + long, a ×0.7 interval before a natural pause read as an
-    /// ectopic pair), not a flag on a natural beat.
+    /// physical reason: a reading of that artifact that physics allows (a premature beat whose pause does not
+    /// compensate read as short + long, a ×0.7 interval before a natural pause read as an ectopic pair), not a flag on
+    /// a natural beat. The artifact's intervals: a premature beat's or an extra beat's two, a ×0.7 interval read as a
+    /// premature beat with the pause after it, and otherwise its one interval.
     /// </summary>
     public static bool OnPhysicalMiss(int index, IEnumerable<(InjectedArtifact Artifact, MissReason Reason)> misses) =>
-        misses.Any(m => m.Reason != MissReason.Other && (index == m.Artifact.Index || index == m.Artifact.Index + 1));
+        misses.Any(m => m.Reason != MissReason.Other
+            && (index == m.Artifact.Index
+                || (index == m.Artifact.Index + 1
+                    && (m.Artifact.Kind is InjectedKind.Premature or InjectedKind.Extra || m.Reason == MissReason.ReadsAsPrematureBeat))));
 
     /// <summary>
     /// The input indices of the beats the quality report warns about as lying beyond the local detection limit

@@ -380,13 +380,20 @@ public class Nsr009IssueCaseTests
         series[5] = 1305; // ×1.35: long, never a premature beat
         Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.Other));
 
-        var missed = new[] { (new InjectedArtifact(InjectedKind.Single, 5), MissReason.ReadsAsPrematureBeat), (new InjectedArtifact(InjectedKind.Single, 9), MissReason.Other) };
+        var missed = new[]
+        {
+            (new InjectedArtifact(InjectedKind.Single, 5), MissReason.ReadsAsPrematureBeat),
+            (new InjectedArtifact(InjectedKind.Single, 9), MissReason.Other),
+            (new InjectedArtifact(InjectedKind.Single, 20), MissReason.WithinNeighbours),
+        };
         Assert.Multiple(() =>
         {
             Assert.That(BeatQualityBenchmark.OnPhysicalMiss(5, missed), Is.True, "the ectopic flag on the artifact's own interval");
             Assert.That(BeatQualityBenchmark.OnPhysicalMiss(6, missed), Is.True, "or on its pause");
             Assert.That(BeatQualityBenchmark.OnPhysicalMiss(7, missed), Is.False);
             Assert.That(BeatQualityBenchmark.OnPhysicalMiss(9, missed), Is.False, "on a miss of no physical kind");
+            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(20, missed), Is.True);
+            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(21, missed), Is.False, "the interval after a one-interval artifact is natural");
         });
     }
 
