@@ -254,7 +254,8 @@ public static class ArtifactCorrection
     /// percentile) with the same natural beats, and natural beats within that margin of a threshold were flagged in some
     /// runs and not in others (docs/beat-quality.md). These are the beats an analyst should look at before trusting
     /// beat-to-beat indices; <see cref="ArtifactCorrectionOptions.Edits"/> keeps or marks them. Cost: three runs of
-    /// <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/> (the given options and both margins) and their time-domain indices.
+    /// <see cref="Clean(RrIntervals, ArtifactCorrectionOptions?)"/> (the given options and both margins, side by side on
+    /// several cores) and their time-domain indices.
     /// </summary>
     /// <param name="rr">The series.</param>
     /// <param name="options">The settings the decision is made with (method Lipponen–Tarvainen); <see cref="ArtifactCorrectionOptions.Default"/> when null.</param>
@@ -285,9 +286,25 @@ public static class ArtifactCorrection
             LipponenMinimumThresholdPercent = options.LipponenMinimumThresholdPercent * factor,
         };
 
-        var givenCleaning = given ?? Clean(rr, options);
-        var lowerCleaning = Clean(rr, Scaled(1 - (marginPercent / 100)));
-        var higherCleaning = Clean(rr, Scaled(1 + (marginPercent / 100)));
+        // The cleanings are independent (Clean is safe to call concurrently): on several cores they run side by side,
+        // and an exception of one of them is rethrown as it was thrown.
+        var cleanings = new CleanedRrIntervals[3];
+        try
+        {
+            Parallel.For(0, 3, k => cleanings[k] = k switch
+            {
+                0 => given ?? Clean(rr, options),
+                1 => Clean(rr, Scaled(1 - (marginPercent / 100))),
+                _ => Clean(rr, Scaled(1 + (marginPercent / 100))),
+            });
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        var (givenCleaning, lowerCleaning, higherCleaning) = (cleanings[0], cleanings[1], cleanings[2]);
         var flagged = FlaggedIntervals(givenCleaning);
         var lower = FlaggedIntervals(lowerCleaning);
         var higher = FlaggedIntervals(higherCleaning);

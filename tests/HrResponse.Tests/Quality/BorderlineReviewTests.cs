@@ -52,6 +52,10 @@ public class BorderlineReviewTests
             Assert.That(() => ArtifactCorrection.ReviewBorderline(rr, ArtifactCorrectionOptions.FromName("malik")),
                 Throws.ArgumentException.With.Message.Contains("Lipponen–Tarvainen"));
             Assert.That(() => ArtifactCorrection.ReviewBorderline(rr, marginPercent: 60), Throws.InstanceOf<ArgumentException>());
+            // A threshold floor the raised margin takes beyond 100 %: the cleaning's own ArgumentException, as thrown
+            // (the three cleanings run side by side; no AggregateException).
+            Assert.That(() => ArtifactCorrection.ReviewBorderline(rr, ArtifactCorrectionOptions.Default with { LipponenMinimumThresholdPercent = 95 }),
+                Throws.InstanceOf<ArgumentException>().With.Message.Contains("LipponenMinimumThresholdPercent"));
             var none = ArtifactCorrection.ReviewBorderline(rr, marginPercent: 0);
             Assert.That(none.Beats, Is.Empty);
             Assert.That((none.RmssdMs.SpreadPercent, none.SdnnMs.SpreadPercent, none.IndicesDependOnBorderlineBeats), Is.EqualTo((0.0, 0.0, false)));
