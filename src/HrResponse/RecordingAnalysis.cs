@@ -88,7 +88,7 @@ public static class RecordingAnalysis
             }
             else
             {
-                review = ArtifactCorrection.ReviewBorderline(recording.Beats, options.Correction, 10, cleaned);
+                review = ArtifactCorrection.ReviewBorderline(recording.Beats, options.Correction, ArtifactCorrection.BorderlineMarginPercent, cleaned);
                 if (review.IndicesDependOnBorderlineBeats)
                     problems.Add(new(ProblemCode.IndicesDependOnBorderlineBeats, review.DescribeDependence(), "HRV_RMSSD"));
             }

@@ -78,7 +78,7 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         if (document.Sections.GetValueOrDefault("borderline_review") is BorderlineReview review)
         {
             flags.Add(Flag("Borderline beats decide indices",
-                string.Create(CultureInfo.InvariantCulture, $"RMSSD > ±{quality?.Options.MaxRmssdUncertaintyPercent ?? 5:0.#} % or SDNN > ±{quality?.Options.MaxSdnnUncertaintyPercent ?? 2:0.#} % with the thresholds ±{review.MarginPercent:0.#} %"),
+                string.Create(CultureInfo.InvariantCulture, $"RMSSD > ±{review.Options.MaxRmssdUncertaintyPercent:0.#} % or SDNN > ±{review.Options.MaxSdnnUncertaintyPercent:0.#} % with the thresholds ±{review.MarginPercent:0.#} %"),
                 review.IndicesDependOnBorderlineBeats,
                 $"{review.Beats.Count} borderline, RMSSD ±{ValueFormat.Number(review.RmssdMs.SpreadPercent, "%")} %, SDNN ±{ValueFormat.Number(review.SdnnMs.SpreadPercent, "%")} %", "not reviewed"));
         }

@@ -265,8 +265,11 @@ public static class ArtifactCorrection
     /// <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rr"/> is null.</exception>
     /// <exception cref="ArgumentException">The method is not Lipponen–Tarvainen, the margin is out of range, or a setting is.</exception>
-    public static BorderlineReview ReviewBorderline(RrIntervals rr, ArtifactCorrectionOptions? options = null, double marginPercent = 10) =>
+    public static BorderlineReview ReviewBorderline(RrIntervals rr, ArtifactCorrectionOptions? options = null, double marginPercent = BorderlineMarginPercent) =>
         ReviewBorderline(rr, options, marginPercent, null);
+
+    /// <summary>The default margin of <see cref="ReviewBorderline(RrIntervals, ArtifactCorrectionOptions?, double)"/>, in percent (the pipeline's too).</summary>
+    internal const double BorderlineMarginPercent = 10;
 
     /// <summary>
     /// <see cref="ReviewBorderline(RrIntervals, ArtifactCorrectionOptions?, double)"/>, reusing

@@ -4,6 +4,8 @@ namespace HrResponse.Quality;
 /// One HRV index of a corrected series as cleaned and at the ends of a range of detection settings
 /// (<see cref="BorderlineReview"/>): how far the index depends on decisions the detector cannot make reliably.
 /// </summary>
+/// <remarks>The three values are in the unit of the index (ms for <see cref="BorderlineReview.RmssdMs"/> and
+/// <see cref="BorderlineReview.SdnnMs"/>); NaN where the index is not computed on a cleaning, left out of the ends.</remarks>
 /// <param name="AsCleaned">The index with the given options.</param>
 /// <param name="Lowest">The lowest value over the given options and both margins.</param>
 /// <param name="Highest">The highest value over the given options and both margins.</param>

@@ -32,7 +32,7 @@ internal static class QualityDefinitions
         new("QUALITY_OverriddenFlags", "", "Input intervals an analyst kept or marked on which the detector's flag was dropped for it (--keep-beats, --mark-beats).", "HrResponse"),
         new("QUALITY_ManualExcluded", "", "Input intervals an analyst excluded from analysis (--exclude-beats), replaced by gaps; included in the excluded count.", "HrResponse"),
         new("QUALITY_BorderlineBeats", "", "Input intervals whose Lipponen–Tarvainen decision flips when the thresholds (α and the minimum threshold) move by ±10 %, their own noise: the beats to review (ArtifactCorrection.ReviewBorderline; the borderline-review part only).", "HrResponse"),
-        new("QUALITY_RmssdBorderlineSpreadPercent", "%", "How far RMSSD of the corrected series moves over the cleanings with the thresholds as given and ±10 %: 100 · max(highest − as cleaned, as cleaned − lowest) / as cleaned. 0 without borderline beats.", "HrResponse"),
+        new("QUALITY_RmssdBorderlineSpreadPercent", "%", "How far RMSSD of the corrected series moves over the cleanings with the thresholds as given and ±10 %: 100 · max(highest − as cleaned, as cleaned − lowest) / as cleaned. 0 without borderline beats; NaN where RMSSD is not computed (fewer than 2 intervals).", "HrResponse"),
         new("QUALITY_SdnnBorderlineSpreadPercent", "%", "The same for SDNN.", "HrResponse"),
         new("QUALITY_IndicesDependOnBorderlineBeats", "", "1 when the RMSSD spread exceeds 5 % or the SDNN spread 2 % (MaxRmssdUncertaintyPercent, MaxSdnnUncertaintyPercent): the indices depend on decisions the detector cannot make and are unreliable until the borderline beats are reviewed; 0 otherwise.", "HrResponse"),
     ];
