@@ -317,6 +317,16 @@ public class Nsr009IssueCaseTests
         });
     }
 
+    [TestCase(907, 5, 4, true)]   // test_08: 4 displaced beats and 1 other flag, 0.11 % flagged otherwise
+    [TestCase(100, 1, 0, false)]  // subject_09: its one flag is not a displaced beat, 1 % of 100 beats
+    [TestCase(907, 9, 4, false)]  // 5 other flags among 907 beats: 0.55 %
+    [TestCase(907, 0, 0, false)]  // no flag: nothing to set aside (the row's clean target is met outright)
+    public void CleanFlagsUnderTarget_CountsTheFlagsBesideDisplacedBeats(int beats, int flags, int displaced, bool under)
+    {
+        var clean = new BenchClean("exercise", beats, 100.0 * flags / beats, 10, 10, false, Flags: flags, DisplacedBeatFlags: displaced);
+        Assert.That(clean.UnderTargetBesideDisplacedBeats, Is.EqualTo(under));
+    }
+
     [TestCase(328, 364, true)]   // 20 ms early, total kept exactly, steps of 0–4 ms around: a displaced beat
     [TestCase(340, 352, false)]  // total kept, 8 ms off: within 4 natural steps
     [TestCase(328, 400, false)]  // the pause outlasts the two intervals around it by 36 ms: not a displaced beat

@@ -115,6 +115,7 @@ public class BeatQualityRunTrace
         var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
         var at = int.Parse(parts[3], CultureInfo.InvariantCulture);
         var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        if (parts.Length > 4 && parts[4] == "clean") (series, truth) = (rec.Rr, []); // the clean recording's own trace
         var n = series.Length;
         var (med, qd1, qd2, events) = DetectorTrace.Of(series);
         for (var i = Math.Max(0, at - 5); i < Math.Min(n, at + 6); i++)
