@@ -96,7 +96,7 @@ public class TableOutputTests
         // Two causes raise the flag: the detection limit (a high-variability Polar recording) or flags no larger than the
         // natural steps around them (a Polar recording with a noisy start). The row must not show the detection
         // limit as the value when the other cause applies, and the reason must be printed. (subject_08: three flags at
-        // its noisy start, input indices 4, 8 and 13; detection limit 9 %.)
+        // its noisy start, input indices 5, 8 and 13 (4, 8 and 13 before item 44 of docs/beat-quality.md); detection limit 9 %.)
         var polar = CliRunner.Run("hrv", SharedData.Data("welltory_polar_h10", "subject_15.csv"));
         Assert.That(polar.ExitCode, Is.Zero, polar.Error);
         var polarRow = polar.Out.Split('\n').Single(l => l.Contains("Indices unreliable ", StringComparison.Ordinal));

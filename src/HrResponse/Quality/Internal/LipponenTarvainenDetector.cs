@@ -78,7 +78,11 @@ namespace HrResponse.Quality.Internal;
 /// median: an extra beat puts two short values into the window and a missed beat one long
 /// value in place of two, which pulls the median off where the rhythm changes (issue 14: 875 914 1,196 1,117 [517 631]
 /// ms flagged the natural 1,196 long; the iterations go on while the repaired median changes, also when the mask does
-/// not, 781 797 [1,357] 670 ms having flagged the natural 670 short against the unrepaired median); (18) a short interval that adds up to one interval with the interval before it
+/// not, 781 797 [1,357] 670 ms having flagged the natural 670 short against the unrepaired median); since
+/// docs/beat-quality.md item 44 an ectopic pair found so far counts as two halves of its total in its neighbours'
+/// windows, while the pair's own windows keep its recorded intervals (560 [403 989] 780 692 ms: the pair moved one
+/// value below the median where the natural interval was above it, the median dropped a rank and the natural 780 was
+/// flagged long; repaired in its own windows too, the pair's pause came out a missed beat); (18) a short interval that adds up to one interval with the interval before it
 /// and with the one after belongs with the shorter of the two (an extra beat's halves are both short): 843 [302 545]
 /// 1,037 ms around a 960-ms median was the natural 843 merged with 302 and 545 left a short interval; (19) the half test
 /// of (10) also takes a neighbour flagged only by the dRR rules (as (16) does) when the other neighbour lies within 25 %
@@ -261,7 +265,7 @@ internal sealed class LipponenTarvainenDetector
 
     // Refinement (17): the median on the repaired series, that series, and per interval
     // how it is repaired (this classification and the next).
-    private const byte RepairMissed = 1, RepairExtraFirst = 2, RepairExtraSecond = 3;
+    private const byte RepairMissed = 1, RepairExtraFirst = 2, RepairExtraSecond = 3, RepairPairFirst = 4, RepairPairSecond = 5;
     private double[] _medR = [], _rrRepaired = [];
     private byte[] _repairKind = [], _repairKindNext = [];
 
@@ -404,10 +408,11 @@ internal sealed class LipponenTarvainenDetector
 
     }
 
-    // Refinement (17): the 11-beat median recomputed on the series with the extra and missed beats found so far
+    // Refinement (17): the 11-beat median recomputed on the series with the extra, missed and ectopic beats found so far
     // repaired (an extra beat's two intervals as their sum in place of the first, the second left out; a missed beat's
-    // interval as two halves), over as many repaired beats as the window holds (RepairedBeatsMedian), only around the
-    // marks that changed, and mRR with it; the thresholds keep the plain median.
+    // interval as two halves; an ectopic pair as two halves of its total, in its neighbours' windows only), over as many
+    // repaired beats as the window holds (RepairedBeatsMedian), only around the marks that changed, and mRR with it;
+    // the thresholds keep the plain median. A missed or extra beat takes precedence over a pair sharing an interval.
     private bool RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
         int first, int offset, int window)
     {
@@ -415,6 +420,17 @@ internal sealed class LipponenTarvainenDetector
         var kind = _repairKind.AsSpan(0, m);
         var next = _repairKindNext.AsSpan(0, m);
         next.Clear();
+        for (var k = first; k < events.Count; k++)
+        {
+            var ev = events[k];
+            var i = ev.Index - offset;
+            if (ev.Type == ArtifactType.Ectopic && i + 1 < m && next[i] == 0 && next[i + 1] == 0)
+            {
+                next[i] = RepairPairFirst;
+                next[i + 1] = RepairPairSecond;
+            }
+        }
+
         for (var k = first; k < events.Count; k++)
         {
             var ev = events[k];
@@ -440,6 +456,8 @@ internal sealed class LipponenTarvainenDetector
             {
                 RepairMissed => rr[i] / 2,
                 RepairExtraFirst => rr[i] + rr[i + 1],
+                RepairPairFirst => (rr[i] + rr[i + 1]) / 2,
+                RepairPairSecond => (rr[i - 1] + rr[i]) / 2,
                 _ => rr[i],
             };
             AddRegion(pending, WindowReach(kind, next, i, -1, half), Math.Min(m - 1, WindowReach(kind, next, i, 1, half) + 1));
@@ -453,7 +471,7 @@ internal sealed class LipponenTarvainenDetector
         {
             for (var i = from; i <= to; i++)
             {
-                medR[i] = RepairedBeatsMedian(repaired, kind, i, half, beats);
+                medR[i] = RepairedBeatsMedian(rr, repaired, kind, i, half, beats);
                 var x = rr[i] - medR[i];
                 mRaw[i] = x < 0 ? 2 * x : x;
             }
@@ -464,21 +482,24 @@ internal sealed class LipponenTarvainenDetector
     }
 
     // The median of the 2·half + 1 repaired beats centred on interval i: a missed beat counts as its two halves, an
-    // extra beat's two intervals as their one sum (so the window holds as many beats as on the clean series); the
-    // second interval of an extra beat takes the window of the first. Truncated at the run's ends as the plain median.
-    private static double RepairedBeatsMedian(ReadOnlySpan<double> repaired, ReadOnlySpan<byte> kind, int i, int half, Span<double> beats)
+    // extra beat's two intervals as their one sum (so the window holds as many beats as on the clean series), an ectopic
+    // pair as two halves of its total except in the pair's own windows; the second interval of an extra beat takes the
+    // window of the first. Truncated at the run's ends as the plain median.
+    private static double RepairedBeatsMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> repaired, ReadOnlySpan<byte> kind, int i, int half, Span<double> beats)
     {
         var m = repaired.Length;
         var centre = kind[i] == RepairExtraSecond ? i - 1 : i;
+        // An ectopic pair's own windows keep its recorded intervals (its repair is for its neighbours' medians).
+        var own = kind[centre] == RepairPairFirst ? centre : kind[centre] == RepairPairSecond ? centre - 1 : -1;
         var c = 0;
-        beats[c++] = repaired[centre];
+        beats[c++] = own >= 0 ? rr[centre] : repaired[centre];
         var left = half;
         for (var k = centre - 1; k >= 0 && left > 0; k--)
-            for (var copies = Copies(kind[k]); copies > 0 && left > 0; copies--, left--) beats[c++] = repaired[k];
+            for (var copies = Copies(kind[k]); copies > 0 && left > 0; copies--, left--) beats[c++] = own >= 0 && (k == own || k == own + 1) ? rr[k] : repaired[k];
         var right = half;
         if (kind[centre] == RepairMissed) { beats[c++] = repaired[centre]; right--; }
         for (var k = centre + 1; k < m && right > 0; k++)
-            for (var copies = Copies(kind[k]); copies > 0 && right > 0; copies--, right--) beats[c++] = repaired[k];
+            for (var copies = Copies(kind[k]); copies > 0 && right > 0; copies--, right--) beats[c++] = own >= 0 && (k == own || k == own + 1) ? rr[k] : repaired[k];
         return HrResponse.Internal.MedianSelect.Median(beats[..c]);
     }
 
