@@ -142,3 +142,62 @@ public class BeatQualityOneCleanFlags
         }
     }
 }
+
+/// <summary>
+/// Diagnostics (explicit): the 91-beat threshold window around one index (env HRR_RUN = name,kind,seed,index), on the
+/// clean recording and on the run: the |mRR| and |dRR| values left after masking the final pass-1 flags, their quartiles
+/// and the thresholds they give (α = 5.2), to see why a threshold moved between the two.
+/// </summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityThresholdWindow
+{
+    [Test]
+    public void Window()
+    {
+        var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? "010,premature,0,663").Split(',');
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
+        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
+        var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var at = int.Parse(parts[3], CultureInfo.InvariantCulture);
+        var (series, _) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        foreach (var (label, s) in new[] { ("clean", rec.Rr), ("run", series) })
+        {
+            var n = s.Length;
+            var med = new double[n];
+            HrResponse.Quality.Internal.RollingStatistics.Median(s, 11, med);
+            var trace = DetectorTrace.Of(s);
+            var flagged = new bool[n];
+            foreach (var e in trace.Events)
+            {
+                flagged[e.Index] = true;
+                if (e.Type is ArtifactType.Ectopic or ArtifactType.Extra && e.Index + 1 < n) flagged[e.Index + 1] = true;
+            }
+
+            var m = new List<double>();
+            var d = new List<double>();
+            for (var k = Math.Max(0, at - 45); k <= Math.Min(n - 1, at + 45); k++)
+            {
+                if (flagged[k]) continue;
+                var x = s[k] - med[k];
+                m.Add(Math.Abs(x < 0 ? 2 * x : x));
+                if (k > 0 && !flagged[k - 1]) d.Add(Math.Abs(s[k] - s[k - 1]));
+            }
+
+            m.Sort();
+            d.Sort();
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{label}: |mRR| n {m.Count} Q1 {Q(m, 0.25):F1} Q3 {Q(m, 0.75):F1} -> Th2 {5.2 * (Q(m, 0.75) - Q(m, 0.25)) / 2:F1}; |dRR| n {d.Count} Q1 {Q(d, 0.25):F1} Q3 {Q(d, 0.75):F1} -> Th1 {5.2 * (Q(d, 0.75) - Q(d, 0.25)) / 2:F1}; flags {string.Join(" ", trace.Events.Where(e => Math.Abs(e.Index - at) <= 45).Select(e => e.Type + "@" + e.Index))}"));
+            TestContext.Out.WriteLine("  |dRR| " + string.Join(" ", d.Select(v => v.ToString("F0", CultureInfo.InvariantCulture))));
+        }
+
+        static double Q(List<double> v, double p)
+        {
+            if (v.Count == 0) return double.NaN;
+            var x = p * (v.Count - 1);
+            var lo = (int)x;
+            var hi = Math.Min(v.Count - 1, lo + 1);
+            return v[lo] + ((x - lo) * (v[hi] - v[lo]));
+        }
+    }
+}
