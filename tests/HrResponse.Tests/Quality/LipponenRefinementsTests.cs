@@ -637,6 +637,19 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_NaturalDipAfterAPrematurePair_LevelTakenAgainstTheFlaggedIntervalsMedian()
+    {
+        // subject_11 (Polar H10), premature beats at 5 %, seed 1: 840 [512 998] 675 710 771 857 ms on a falling rhythm
+        // (clean: 840 788 722 675 710 771 ms). The natural 675 ms is an mRR flag in the run (Th2 at its floor there),
+        // and refinement 31 drops it when the 710 beside it is at its level. With the pair repaired in the neighbours'
+        // medians (item 44) the 710's own 11-beat median fell to 774 ms (the 675's is 840 ms: the window of the one holds
+        // the dip, of the other the plateau), so the 710 was 64 ms off its median, under half the 675's 165 ms, and the
+        // 675 stayed flagged. Both offsets are now taken against the flagged interval's median (710 − 840 = −130 ms).
+        var found = Run("subject_11", "premature", 1, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 61, InjectedKind.Premature, ArtifactType.Ectopic, [63], "the natural 675 ms kept");
+    }
+
+    [Test]
     public void Clean_ShortArtifactBesideANaturalIntervalWithinTh1_StillFlagged()
     {
         // test_07 single seed 1: 744 716 [473] 616 704 ms (median 704 ms, Th1 146 ms in this exercise test), the 473 a ×0.7

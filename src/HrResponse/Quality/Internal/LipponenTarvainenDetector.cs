@@ -125,10 +125,11 @@ namespace HrResponse.Quality.Internal;
 /// was flagged in some runs and not in others as artifacts elsewhere in the 91-beat window moved Th1 by a few per cent;
 /// a beat displaced among nearly equal intervals (quartile threshold far below the floor) is still found; (31) a long or
 /// short flag of the mRR rule alone is dropped when the interval lies at the level of an adjacent interval not taken
-/// by an artifact (step under Th1, the neighbour off its median on the same side by at least half as much): an artifact
+/// by an artifact (step under Th1, the neighbour off the flagged interval's median on the same side by at least half as much): an artifact
 /// changes one interval or two in opposite directions, and two neighbours off the median together are the rhythm
 /// moving faster than the 11-beat median (540 [1,180] 772 780 692 ms, the missed beat split into 590 + 590 ms, flagged
-/// both natural intervals long at 3.0 Th2); a short interval at most 75 % of its median is never such a level (sinus
+/// both natural intervals long at 3.0 Th2; before item 45 the neighbour's offset was taken against its own
+/// median); a short interval at most 75 % of its median is never such a level (sinus
 /// intervals do not shorten by more than about 25 % from beat to beat); (32) a short–long pair that neither lasts two
 /// local medians (within a quarter of its smaller deviation) nor has its long interval above the intervals before and
 /// after the pair is not an ectopic pair: a premature beat's pause stands above its neighbours, and such a pair is a
@@ -1003,8 +1004,10 @@ internal sealed class LipponenTarvainenDetector
         Math.Abs(rr[k] - med[k]) <= PrescreenFraction * med[k] ? rr[k] : 0;
 
     // Refinement (31): interval j, flagged by the mRR rule alone, lies at the level of an adjacent interval that no
-    // artifact has taken: the step between them is under Th1, and the neighbour is off its own median on the same side
-    // by at least LevelNeighbourShare of j's offset. An artifact changes one interval, or two in opposite directions;
+    // artifact has taken: the step between them is under Th1, and the neighbour is off j's median on the same side
+    // by at least LevelNeighbourShare of j's offset (against j's median, not its own: the two 11-beat windows differ
+    // by one beat each end, and where the rhythm dips the one can hold the dip and the other the plateau, 840 against
+    // 774 ms for 675 710 ms on subject_11; docs/beat-quality.md item 45). An artifact changes one interval, or two in opposite directions;
     // two neighbours off the median together are the rhythm moving faster than the 11-beat median follows (issue 14,
     // test_04: 540 [1,180] 772 780 692 ms, the rhythm rising from 560 to 780 ms; with the missed beat split into
     // 590 + 590 ms the median fell to 590 ms and both natural intervals were 3.0 Th2 long, which removed two natural
@@ -1016,8 +1019,8 @@ internal sealed class LipponenTarvainenDetector
     {
         var offset = rr[j] - med[j];
         if (offset < 0 && rr[j] <= ShortLevelMinFraction * med[j]) return false;
-        return (j >= 1 && !used[j - 1] && Math.Abs(nd[j]) < 1 && SameLevel(rr[j - 1] - med[j - 1], offset))
-            || (j + 1 < rr.Length && !used[j + 1] && Math.Abs(nd[j + 1]) < 1 && SameLevel(rr[j + 1] - med[j + 1], offset));
+        return (j >= 1 && !used[j - 1] && Math.Abs(nd[j]) < 1 && SameLevel(rr[j - 1] - med[j], offset))
+            || (j + 1 < rr.Length && !used[j + 1] && Math.Abs(nd[j + 1]) < 1 && SameLevel(rr[j + 1] - med[j], offset));
     }
 
     private static bool SameLevel(double neighbourOffset, double offset) =>
