@@ -109,12 +109,7 @@ public class BeatQualityRunTrace
     [Test]
     public void Trace()
     {
-        var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? "subject_19,premature,1,56").Split(',');
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
-        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
-        var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
-        var at = int.Parse(parts[3], CultureInfo.InvariantCulture);
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        var (rec, series, truth, at, parts) = DiagnosedRun.FromEnvironment("subject_19,premature,1,56");
         if (parts.Length > 4 && parts[4] == "clean") (series, truth) = (rec.Rr, []); // the clean recording's own trace
         var n = series.Length;
         var (med, qd1, qd2, events) = DetectorTrace.Of(series);
@@ -155,12 +150,7 @@ public class BeatQualityThresholdWindow
     [Test]
     public void Window()
     {
-        var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? "010,premature,0,663").Split(',');
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
-        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
-        var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
-        var at = int.Parse(parts[3], CultureInfo.InvariantCulture);
-        var (series, _) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        var (rec, series, _, at, _) = DiagnosedRun.FromEnvironment("010,premature,0,663");
         foreach (var (label, s) in new[] { ("clean", rec.Rr), ("run", series) })
         {
             var n = s.Length;
@@ -199,5 +189,20 @@ public class BeatQualityThresholdWindow
             var hi = Math.Min(v.Count - 1, lo + 1);
             return v[lo] + ((x - lo) * (v[hi] - v[lo]));
         }
+    }
+}
+
+/// <summary>The benchmark run a diagnostic looks at: env HRR_RUN = name,kind,seed,index[,…] (CI size, 5 %).</summary>
+internal static class DiagnosedRun
+{
+    /// <summary>The clean recording, the injected series, its truth, the index and every field of HRR_RUN (or <paramref name="fallback"/>).</summary>
+    public static (BenchRecording Recording, double[] Series, List<InjectedArtifact> Truth, int Index, string[] Fields) FromEnvironment(string fallback)
+    {
+        var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? fallback).Split(',');
+        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
+        var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
+        var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        return (rec, series, truth, int.Parse(parts[3], CultureInfo.InvariantCulture), parts);
     }
 }
