@@ -22,6 +22,21 @@ public class MedianSelectTests
     }
 
     [Test]
+    public void Median_ElevenValues_SortingNetworkGivesTheSortedMiddle_AndLeavesTheValues()
+    {
+        // The 11-value path (the repaired medians' windows) is a compare-exchange network, not selection: every order of
+        // a set with ties, and random sets, must give the sorted middle, and the input must be left as it was.
+        var random = new Random(11);
+        for (var trial = 0; trial < 5000; trial++)
+        {
+            var values = Enumerable.Range(0, 11).Select(_ => trial % 2 == 0 ? random.Next(0, 4) : 300 + (900 * random.NextDouble())).ToArray();
+            var copy = values.ToArray();
+            Assert.That(MedianSelect.Median(copy), Is.EqualTo(values.Order().ElementAt(5)));
+            Assert.That(copy, Is.EqualTo(values));
+        }
+    }
+
+    [Test]
     public void OfFinite_SkipsNaN_AndOfDifferencesUsesSteps()
     {
         Assert.That(MedianSelect.OfFinite([double.NaN, 3, 1, double.NaN, 2]), Is.EqualTo(2));
