@@ -413,7 +413,7 @@ internal sealed class LipponenTarvainenDetector
     // repaired (an extra beat's two intervals as their sum in place of the first, the second left out; a missed beat's
     // interval as two halves; an ectopic pair as two halves of its total, in its neighbours' windows only), over as many
     // repaired beats as the window holds (RepairedBeatsMedian), only around the marks that changed, and mRR with it;
-    // the thresholds keep the plain median. A missed or extra beat takes precedence over a pair sharing an interval.
+    // the thresholds keep the plain median.
     private bool RepairMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> medR, List<RunEvent> events,
         int first, int offset, int window)
     {
@@ -423,24 +423,15 @@ internal sealed class LipponenTarvainenDetector
         next.Clear();
         for (var k = first; k < events.Count; k++)
         {
-            var ev = events[k];
-            var i = ev.Index - offset;
-            if (ev.Type == ArtifactType.Ectopic && i + 1 < m && next[i] == 0 && next[i + 1] == 0)
-            {
-                next[i] = RepairPairFirst;
-                next[i + 1] = RepairPairSecond;
-            }
-        }
-
-        for (var k = first; k < events.Count; k++)
-        {
+            // One classification's events never share an interval (each marks the intervals it takes as used).
             var ev = events[k];
             var i = ev.Index - offset;
             if (ev.Type == ArtifactType.Missed) next[i] = RepairMissed;
-            else if (ev.Type == ArtifactType.Extra && i + 1 < m)
+            else if (ev.Type is ArtifactType.Extra or ArtifactType.Ectopic && i + 1 < m)
             {
-                next[i] = RepairExtraFirst;
-                next[i + 1] = RepairExtraSecond;
+                var extra = ev.Type == ArtifactType.Extra;
+                next[i] = extra ? RepairExtraFirst : RepairPairFirst;
+                next[i + 1] = extra ? RepairExtraSecond : RepairPairSecond;
             }
         }
 
@@ -493,15 +484,19 @@ internal sealed class LipponenTarvainenDetector
         // An ectopic pair's own windows keep its recorded intervals (its repair is for its neighbours' medians).
         var own = kind[centre] == RepairPairFirst ? centre : kind[centre] == RepairPairSecond ? centre - 1 : -1;
         var c = 0;
-        beats[c++] = own >= 0 ? rr[centre] : repaired[centre];
+        beats[c++] = Beat(rr, repaired, own, centre);
         var left = half;
         for (var k = centre - 1; k >= 0 && left > 0; k--)
-            for (var copies = Copies(kind[k]); copies > 0 && left > 0; copies--, left--) beats[c++] = own >= 0 && (k == own || k == own + 1) ? rr[k] : repaired[k];
+            for (var copies = Copies(kind[k]); copies > 0 && left > 0; copies--, left--) beats[c++] = Beat(rr, repaired, own, k);
         var right = half;
         if (kind[centre] == RepairMissed) { beats[c++] = repaired[centre]; right--; }
         for (var k = centre + 1; k < m && right > 0; k++)
-            for (var copies = Copies(kind[k]); copies > 0 && right > 0; copies--, right--) beats[c++] = own >= 0 && (k == own || k == own + 1) ? rr[k] : repaired[k];
+            for (var copies = Copies(kind[k]); copies > 0 && right > 0; copies--, right--) beats[c++] = Beat(rr, repaired, own, k);
         return HrResponse.Internal.MedianSelect.Median(beats[..c]);
+
+        // Interval k in the window: recorded when it belongs to the pair starting at own (the window's own pair), else repaired.
+        static double Beat(ReadOnlySpan<double> rr, ReadOnlySpan<double> repaired, int own, int k) =>
+            own >= 0 && (k == own || k == own + 1) ? rr[k] : repaired[k];
     }
 
     // Beats an interval stands for in the repaired series: a missed beat two, an extra beat's second interval none.
