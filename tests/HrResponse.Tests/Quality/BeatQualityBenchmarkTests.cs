@@ -226,6 +226,25 @@ public class BeatQualityBenchmarkTests
         foreach (var (name, c) in failing) TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {c.FlaggedPercent:0.00} %"));
         Assert.That(failing, Is.Empty);
     }
+
+    [Test]
+    public void OutWithEveryFlagRight_HeldToTheRunsOwnReference()
+    {
+        // test_06 premature seed 2: every pair found, no false alarm, RMSSD −5.5 %: the pair at beat 5 lands on the
+        // recording's largest natural step (488 524 620 576 ms, 15 % of its squared differences at RMSSD 5.9 ms). The
+        // injected pairs alone against the uncorrected recording stay within bounds (−1.2 %: its ten natural displaced
+        // beats inflate both RMSSDs), but with every flag right, held to the corrected clean recording as the run is,
+        // the run is out: lost to what the pair destroyed, not to detection.
+        var run = Assessed("premature").Single(r => r.Recording == "test_06" && r.Seed == 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Sensitivity, Is.EqualTo(100));
+            Assert.That(run.Ppv, Is.EqualTo(100));
+            Assert.That(run.Within, Is.False);
+            Assert.That(run.PerfectWithin, Is.True);
+            Assert.That(run.OutWithEveryFlagRight, Is.True);
+        });
+    }
 }
 
 /// <summary>The full benchmark of issue 14 (on demand): whole recordings, 1, 2, 5 and 10 %, HRRESPONSE_BENCH_SEEDS seeds (default 10).</summary>

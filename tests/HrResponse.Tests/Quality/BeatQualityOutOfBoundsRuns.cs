@@ -1,0 +1,21 @@
+using System.Globalization;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Quality;
+
+/// <summary>Diagnostics (explicit): the CI-size runs (5 %, 4 seeds) outside RMSSD 5 % / SDNN 2 % of one recording or all.</summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityOutOfBoundsRuns
+{
+    [Test]
+    public void List()
+    {
+        var name = Environment.GetEnvironmentVariable("HRR_REC");
+        var recs = BeatQualityBenchmark.CiRecordings.Where(r => name is null || r.Name == name).ToList();
+        var (runs, clean) = BeatQualityBenchmark.Run(recs, [5], 4, spectral: false);
+        foreach (var r in runs.Where(r => !r.Within && !clean[r.Recording].Unreliable))
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Recording} {r.Kind} seed {r.Seed}: RMSSD {r.RmssdError:F1} % SDNN {r.SdnnError:F1} % (perfect {r.PerfectRmssdError:F1} %, true flags within {r.TrueFlagsWithin}), sens {r.Sensitivity:F1} PPV {r.Ppv:F1}"));
+    }
+}
