@@ -128,7 +128,11 @@ public class BeatQualityOneCleanFlags
     public void Flags()
     {
         var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == (Environment.GetEnvironmentVariable("HRR_REC") ?? "test_10"));
-        var c = ArtifactCorrection.Clean(rec.Rr);
+        // HRR_PUBLISHED=1: the published method (no refinements, no threshold floor).
+        var options = Environment.GetEnvironmentVariable("HRR_PUBLISHED") == "1"
+            ? ArtifactCorrectionOptions.Default with { LipponenRefinements = false, LipponenMinimumThresholdPercent = 0 }
+            : ArtifactCorrectionOptions.Default;
+        var c = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rec.Rr), options);
         foreach (var a in c.Quality.Artifacts)
         {
             var i = a.Index;
