@@ -49,11 +49,11 @@ public class BeatQualityCorrectionAblation
             {
                 var baseline = ArtifactCorrection.Clean(rec.Rr);
                 if (baseline.Quality.IndicesUnreliable == true) continue;
-                var naturalFlags = baseline.Quality.Artifacts.Where(a => a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)).Select(a => (a.Index, a.Type)).ToList();
+                var naturalFlags = BeatQualityBenchmark.NaturalFlags(baseline.Quality);
                 var natural = naturalFlags.Select(a => a.Index).ToHashSet();
-                var raw = Indices(RrIntervals.FromMilliseconds(rec.Rr));
-                var cleanPipeline = Indices(baseline.Intervals);
-                var cleanKnown = Indices(ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(rec.Rr), naturalFlags, ArtifactCorrectionOptions.Default).Intervals);
+                var raw = BeatQualityBenchmark.RmssdSdnn(RrIntervals.FromMilliseconds(rec.Rr));
+                var cleanPipeline = BeatQualityBenchmark.RmssdSdnn(baseline.Intervals);
+                var cleanKnown = BeatQualityBenchmark.RmssdSdnn(ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(rec.Rr), naturalFlags, ArtifactCorrectionOptions.Default).Intervals);
 
                 for (var seed = 0; seed < Seeds; seed++)
                 {
@@ -61,16 +61,15 @@ public class BeatQualityCorrectionAblation
                     var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, Rate), random, out var map);
                     var input = RrIntervals.FromMilliseconds(series);
                     var known = BeatQualityBenchmark.Known(rec.Rr, series, truth, map);
-                    var injectedAt = known.Select(k => k.Index).ToHashSet();
-                    var all = known.Concat(naturalFlags.Select(a => (Index: map[a.Index], a.Type)).Where(a => !injectedAt.Contains(a.Index))).OrderBy(a => a.Index).ToList();
+                    var all = BeatQualityBenchmark.EveryFlag(rec.Rr, series, truth, map, naturalFlags);
                     var detected = ArtifactCorrection.Clean(input);
-                    var dIn = Within(Indices(detected.Intervals), cleanPipeline);
-                    var pIn = Within(Indices(ArtifactCorrection.CorrectKnown(input, all, ArtifactCorrectionOptions.Default).Intervals), cleanKnown);
+                    var dIn = Within(BeatQualityBenchmark.RmssdSdnn(detected.Intervals), cleanPipeline);
+                    var pIn = Within(BeatQualityBenchmark.RmssdSdnn(ArtifactCorrection.CorrectKnown(input, all, ArtifactCorrectionOptions.Default).Intervals), cleanKnown);
                     runs++;
                     if (dIn) pipeline++;
                     if (pIn) perfect++;
-                    if (Within(Indices(ArtifactCorrection.CorrectKnown(input, known, ArtifactCorrectionOptions.Default).Intervals), raw)) injected++;
-                    if (Within(Indices(ArtifactCorrection.CorrectKnown(input, known, published).Intervals), raw)) injectedPublished++;
+                    if (Within(BeatQualityBenchmark.RmssdSdnn(ArtifactCorrection.CorrectKnown(input, known, ArtifactCorrectionOptions.Default).Intervals), raw)) injected++;
+                    if (Within(BeatQualityBenchmark.RmssdSdnn(ArtifactCorrection.CorrectKnown(input, known, published).Intervals), raw)) injectedPublished++;
                     if (kind == "premature")
                     {
                         var y = (double[])series.Clone();
@@ -86,8 +85,8 @@ public class BeatQualityCorrectionAblation
                         else
                         {
                             lostRight++;
-                            var di = Indices(detected.Intervals);
-                            var pi = Indices(ArtifactCorrection.CorrectKnown(input, all, ArtifactCorrectionOptions.Default).Intervals);
+                            var di = BeatQualityBenchmark.RmssdSdnn(detected.Intervals);
+                            var pi = BeatQualityBenchmark.RmssdSdnn(ArtifactCorrection.CorrectKnown(input, all, ArtifactCorrectionOptions.Default).Intervals);
                             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RIGHT {kind} {rec.Name} s{seed}: pipeline {100 * ((di.Rmssd / cleanPipeline.Rmssd) - 1):0.0}/{100 * ((di.Sdnn / cleanPipeline.Sdnn) - 1):0.0} true flags {100 * ((pi.Rmssd / cleanKnown.Rmssd) - 1):0.0}/{100 * ((pi.Sdnn / cleanKnown.Sdnn) - 1):0.0} flags {detected.Quality.Artifacts.Count} all {all.Count} passes {detected.Quality.PassCount}"));
                         }
                     }
@@ -107,7 +106,6 @@ public class BeatQualityCorrectionAblation
         }
     }
 
-    private static (double Rmssd, double Sdnn) Indices(RrIntervals rr) => (QualityTestData.Rmssd(rr.Milliseconds, rr.GapBefore), QualityTestData.Sdnn(rr.Milliseconds));
 
     // RMSSD within 5 % and SDNN within 2 % of the reference.
     private static bool Within((double Rmssd, double Sdnn) value, (double Rmssd, double Sdnn) reference) =>
