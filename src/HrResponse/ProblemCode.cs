@@ -109,6 +109,16 @@ public enum ProblemCode
     IndicesDependOnBorderlineBeats = 20,
 
     /// <summary>
+    /// Somewhere an artifact starts at about every other beat: at least 5 of the 11 intervals of a local-median window
+    /// (<see cref="Quality.ArtifactCorrectionOptions.MedianWindowBeats"/>; (W − 1) / 2 in general). The local median,
+    /// the reference of every detection decision and estimate, is taken over artifacts there, so the corrected
+    /// intervals of that stretch are guesses (a corrupted stretch of a strap recording, or a run of arrhythmia). The
+    /// warning's <see cref="Quality.QualityWarning.BeatIndices"/> are the stretch's intervals, to exclude as noise
+    /// (<see cref="Quality.ArtifactCorrectionOptions.Edits"/>) unless they are a real rhythm to analyse.
+    /// </summary>
+    DenseArtifacts = 21,
+
+    /// <summary>
     /// An autonomic reflex test's event (Valsalva strain, stand-up, breathing cycles) was neither marked nor given and
     /// could not be detected in the data; the test's indices are NaN.
     /// </summary>

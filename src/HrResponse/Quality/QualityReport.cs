@@ -170,6 +170,14 @@ public sealed record QualityReport : IIndexTableSource
     public double DetectionLimitExceededBeatPercent { get; init; } = double.NaN;
 
     /// <summary>
+    /// Share of the input intervals, in percent, that lie in stretches where artifacts start at about every other beat
+    /// (at least (W − 1) / 2 = 5 of the W = <see cref="ArtifactCorrectionOptions.MedianWindowBeats"/> intervals of a
+    /// window; a <see cref="ProblemCode.DenseArtifacts"/> warning names them): there the corrected values are guesses,
+    /// and the stretch is better excluded as noise. 0 when there is none.
+    /// </summary>
+    public double DenseArtifactPercent { get; init; }
+
+    /// <summary>
     /// True when the recording's natural beat-to-beat variability is so large that artifacts cannot be told from it
     /// reliably: <see cref="DetectionLimitPercent"/> ≥ <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
     /// (default 15 %), or a stretch of the recording has several flags no larger than its natural steps
@@ -235,7 +243,7 @@ public sealed record QualityReport : IIndexTableSource
     /// <c>QUALITY_OutOfRange</c>, <c>QUALITY_Dropouts</c>, <c>QUALITY_Discontinuities</c>, <c>QUALITY_LostBeats</c>,
     /// <c>QUALITY_Reconstructed</c>,
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
-    /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_DetectionLimitExceededBeatPercent</c>,
+    /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_DetectionLimitExceededBeatPercent</c>, <c>QUALITY_DenseArtifactPercent</c>,
     /// <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>,
@@ -260,6 +268,7 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_DfaReliable"] = DfaAlpha1Reliable is { } ok ? (ok ? 1 : 0) : double.NaN,
         ["QUALITY_DetectionLimitPercent"] = DetectionLimitPercent,
         ["QUALITY_DetectionLimitExceededBeatPercent"] = DetectionLimitExceededBeatPercent,
+        ["QUALITY_DenseArtifactPercent"] = DenseArtifactPercent,
         ["QUALITY_IndicesUnreliable"] = IndicesUnreliable is { } bad ? (bad ? 1 : 0) : double.NaN,
         ["QUALITY_RmssdUncertaintyPercent"] = RmssdCorrectionUncertaintyPercent,
         ["QUALITY_SdnnUncertaintyPercent"] = SdnnCorrectionUncertaintyPercent,
