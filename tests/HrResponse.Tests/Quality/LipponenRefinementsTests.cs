@@ -678,6 +678,16 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_NaturalLongIntervalBeforeAnIsolatedPrematurePair_LeftToTheNextPass()
+    {
+        // 010 (24-h excerpt), premature beats at 5 %, seed 0: 820 906 [1,024] 634 1,249 804 ms (clean: 906 1,024 976 907 ms,
+        // a natural rise). The natural 1,024 ms passed the dRR rules on the rise into it and the drop into the premature
+        // beat (−390 ms); refinement 38 leaves it to the next pass, which sees the pair corrected, and there it is not long.
+        var found = Run("010", "premature", 0, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 1190, InjectedKind.Premature, ArtifactType.Ectopic, [1189], "the natural interval before the pair");
+    }
+
+    [Test]
     public void Clean_TwoDoubleDetectionsInARow_StillFlaggedShort()
     {
         // cardiocurver example (exercise, Polar chest strap): 790 823 [230 234] 730 787 ms, two intervals at 29 % of the

@@ -142,7 +142,11 @@ namespace HrResponse.Quality.Internal;
 /// (<c>MissedRefined</c>); (36) in refinement (12)'s re-test beside an ectopic pair repaired as two halves, one of the
 /// two steps must pass Th1 by 0.2 Th1 (<see cref="RepairedNeighbours"/>). Refinement (37) follows the passes once they
 /// have converged (<see cref="CompensatingNeighbours"/>): an unflagged interval beside a corrected artifact, many
-/// natural steps off the rhythm, whose deviation the artifact's recorded duration makes up for, is corrected with it.</para>
+/// natural steps off the rhythm, whose deviation the artifact's recorded duration makes up for, is corrected with it.
+/// (38) A long interval flagged by the dRR rules alone (not |mRR| &gt; 3 Th2) whose next interval begins an ectopic pair
+/// of the same pass, with no other artifact within 10 beats of the two, is not flagged in that pass: the drop after it
+/// is the premature beat's, and the next pass judges it against the pair as corrected (010: 906 [1,024] 634 1,249 804
+/// ms, a natural 1,024 ms before an injected pair, long by the drop into the 634).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -661,6 +665,10 @@ internal sealed class LipponenTarvainenDetector
             var isShort = eq5 || (!eq3 && eq4 && rr[j] <= med[j]);
             if (!isLong && !isShort) continue;
             if (refined && !eq4 && !OffMedian(rr, med, qd1, floor, j)) continue;
+            // Refinement (38): a long interval of the dRR rules alone right before an isolated ectopic pair of this pass
+            // owes its drop to the premature beat; it is left to the next pass, which sees the pair corrected (item 49).
+            if (refined && isLong && !eq4 && j + 1 < m && marks[j + 1] == BeatMark.Ectopic
+                && !AnyUsed(used, j - IsolationBeats, j - 1) && !AnyUsed(used, j + 3, j + 2 + IsolationBeats)) continue;
             if (refined && isShort && extraLike && ShortBelongsToNext(rr, med, th2, used, marks, j)) continue;
 
             if (refined && isShort && !extraLike && SplitsPairMember(rr, med, th2, used, j + 1, j))
@@ -956,6 +964,19 @@ internal sealed class LipponenTarvainenDetector
         if (!used[k]) return true;
         if (marks[k] != BeatMark.StepFlag) return false;
         return other >= 0 && other < rr.Length && Math.Abs(rr[other] - half) <= NeighbourAgreement * half;
+    }
+
+    // Refinement (38): how far from a long interval and the ectopic pair after it no other artifact may lie. Where
+    // artifacts crowd (a corrupted strap stretch), the next pass's view of the pair is no better than this one's, and
+    // deferring there changed 2017_hrv.FIT's corrected values (3 beats were not enough; docs/beat-quality.md item 49).
+    private const int IsolationBeats = 10;
+
+    // Whether any interval from..to (clipped to the run) is already taken by an artifact.
+    private static bool AnyUsed(ReadOnlySpan<bool> used, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k <= Math.Min(used.Length - 1, to); k++)
+            if (used[k]) return true;
+        return false;
     }
 
     // Refinement (9): the interval itself lies off its local median by at least OffMedianFraction × Th1. A beat moved
