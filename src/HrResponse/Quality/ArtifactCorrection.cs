@@ -161,7 +161,7 @@ public static class ArtifactCorrection
     /// <summary>
     /// The input intervals of the stretches where artifacts start at about every other beat: every interval of each
     /// window of <see cref="ArtifactCorrectionOptions.MedianWindowBeats"/> (W = 11) consecutive input intervals of which
-    /// at least (W − 1) / 2 = 5 start an artifact (any flag but a discontinuity, dropouts and manual marks included; an
+    /// at least (W − 1) / 2 = 5 (2 at least, for short windows) start an artifact (any flag but a discontinuity, dropouts and manual marks included; an
     /// ectopic pair or an extra beat counts once, though it takes two intervals), ascending. With an artifact at about
     /// every other beat the window's median — the local reference of the detector, the dropout test and the estimates —
     /// is taken over artifact intervals (5 pairs cover 10 of 11), too few natural intervals stand in a row to estimate
@@ -172,7 +172,7 @@ public static class ArtifactCorrection
     private static List<int> DenseArtifactStretches(int n, QualityReport report, ArtifactCorrectionOptions options)
     {
         var window = options.MedianWindowBeats;
-        var minimum = (window - 1) / 2;
+        var minimum = Math.Max(2, (window - 1) / 2);
         var beats = new List<int>();
         if (n < window || report.Artifacts.Count < minimum) return beats;
         var artifact = new bool[n];
@@ -213,7 +213,7 @@ public static class ArtifactCorrection
             + (stretches.Count > Shown ? string.Create(culture, $" and {stretches.Count - Shown} more") : "");
         var window = options.MedianWindowBeats;
         var message = string.Create(culture,
-            $"{stretches.Count} stretch{(stretches.Count == 1 ? "" : "es")} of input intervals ({listed}; {beats.Count} intervals, {100.0 * beats.Count / n:0.0} % of the recording) hold an artifact at about every other beat ({(window - 1) / 2} or more within {window} intervals, MedianWindowBeats): the local median that detection and correction refer to is taken over artifacts there, so the corrected intervals are guesses, and every beat-to-beat index includes them. Unless such a stretch is a real rhythm to analyse, exclude it as noise (ArtifactCorrectionOptions.Edits; in the CLI --exclude-beats {stretches[0].From}-{stretches[0].To}).");
+            $"{stretches.Count} stretch{(stretches.Count == 1 ? "" : "es")} of input intervals ({listed}; {beats.Count} intervals, {100.0 * beats.Count / n:0.0} % of the recording) hold an artifact at about every other beat ({Math.Max(2, (window - 1) / 2)} or more within {window} intervals, MedianWindowBeats): the local median that detection and correction refer to is taken over artifacts there, so the corrected intervals are guesses, and every beat-to-beat index includes them. Unless such a stretch is a real rhythm to analyse, exclude it as noise (ArtifactCorrectionOptions.Edits; in the CLI --exclude-beats {stretches[0].From}-{stretches[0].To}).");
         return new QualityWarning
         {
             Code = ProblemCode.DenseArtifacts,

@@ -147,7 +147,8 @@ public sealed record ArtifactCorrectionOptions
     /// long flag after one and a short flag followed by a long one take the reading (a displaced beat with its total
     /// kept, the first interval alone, the second alone) that an AR(4) model of the unflagged neighbours explains best,
     /// when it lowers the squared prediction errors by more than 16 residual variances and to below half (refinement
-    /// 33); and where the threshold window straddles a change of variability (the start of exercise), a beat takes the
+    /// 33; a short flag followed by a long one becomes the displaced beat also when that reading is the best and fits
+    /// within 16 residual variances); and where the threshold window straddles a change of variability (the start of exercise), a beat takes the
     /// thresholds of the window half a window before or after it when that one's Th1 is under 0.3 of the centred one
     /// and the local steps are closer to it (refinement 34); where the median lags the rhythm and a long interval's two
     /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35); and a
@@ -155,7 +156,9 @@ public sealed record ArtifactCorrectionOptions
     /// two steps passes Th1 by 0.2 Th1 (refinement 36); and once the passes have converged, an unflagged interval
     /// beside a corrected artifact that lies off the rhythm by at least 8 mean natural steps and 5 %, and whose deviation
     /// the artifact's recorded duration makes up for (a displaced beat whose other interval an artifact took), is
-    /// corrected too, flagged long or short (refinement 37). Each is documented with the recording that needed it and its
+    /// corrected too, flagged long or short (refinement 37); and a long interval of the dRR rules alone right before an
+    /// ectopic pair, with no other artifact within 10 beats, is left to the next pass, which sees the pair corrected
+    /// (refinement 38). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain
