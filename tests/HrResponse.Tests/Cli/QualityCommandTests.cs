@@ -126,7 +126,7 @@ public class QualityCommandTests
             var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
             Assert.That(code, Is.Zero, error);
             var lines = File.ReadAllLines(outPath);
-            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline"));
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense"));
             var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
             Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
             Assert.That(actions, Has.Some.EqualTo("gap"));
@@ -172,6 +172,20 @@ public class QualityCommandTests
         Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.InRange(300, 700));
     }
 
+    [Test]
+    public void Clean_DenseColumn_MarksTheCorruptedStretchesOfAStrapRecording()
+    {
+        // 2017_hrv.FIT at 841–873 s (input 1,743–1,850): extra beats every few intervals; the rest of the recording is
+        // mostly not dense.
+        var rows = CleanRows(SharedData.Data("device-files", "2017_hrv.FIT"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows[1752][7], Is.EqualTo("1"), "in the corrupted stretch");
+            Assert.That(rows[100][7], Is.EqualTo("0"));
+            Assert.That(rows.Values.Count(r => r[7] == "1"), Is.InRange(1, rows.Count / 10));
+        });
+    }
+
     // 300 beats of sinus rhythm (800 ms, ±30-ms 5-beat swing, ±5 ms noise) with a 1,000-ms interval at 150 (the
     // detector flags it long) and a beat 5 % early at 200 (too small for the detector), as a one-column rr_ms file.
     private static string EditableRecording()
@@ -212,10 +226,10 @@ public class QualityCommandTests
             var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-254");
             Assert.Multiple(() =>
             {
-                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0" }));
-                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0" }));
-                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0" }));
-                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0" }));
+                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0" }));
+                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0" }));
+                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0" }));
+                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0" }));
                 Assert.That(edited[201][2], Is.EqualTo("interpolated"));
                 Assert.That(Enumerable.Range(250, 5).Select(k => edited[k][2]), Is.All.EqualTo("gap"));
                 Assert.That(edited[249][2], Is.EqualTo("kept"));
