@@ -40,8 +40,12 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Create(cleaned.Beats, options);
+        return Build(cleaned.Beats, options, null, dense: DenseIntervals(cleaned));
     }
+
+    // The input intervals of the quality report's DenseArtifacts stretches (empty when there are none).
+    private static HashSet<int> DenseIntervals(CleanedRrIntervals cleaned) =>
+        [.. cleaned.Quality.Warnings.Where(w => w.Code == ProblemCode.DenseArtifacts).SelectMany(w => w.BeatIndices)];
 
     /// <summary>
     /// As <see cref="Create(CleanedRrIntervals, ChartOptions?)"/>, with the borderline beats of
@@ -57,7 +61,7 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options, BorderlineReview? review)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet());
+        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet(), DenseIntervals(cleaned));
     }
 
     /// <summary>
@@ -75,10 +79,13 @@ public static class TachogramChart
     public static Plot Create(IReadOnlyList<BeatRecord> beats, ChartOptions? options = null) => Build(beats, options, null);
 
     /// <summary>
-    /// The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span, and the rows of the
-    /// input intervals in <paramref name="toReview"/> ringed.
+    /// The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span, the rows of the
+    /// input intervals in <paramref name="toReview"/> ringed, and the stretches of consecutive input intervals in
+    /// <paramref name="dense"/> (a <see cref="ProblemCode.DenseArtifacts"/> warning's) shaded grey, legend
+    /// "Dense artifacts (N stretches)".
     /// </summary>
-    internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor, IReadOnlySet<int>? toReview = null)
+    internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor, IReadOnlySet<int>? toReview = null,
+        IReadOnlySet<int>? dense = null)
     {
         ArgumentNullException.ThrowIfNull(beats);
         var ok = beats.Where(b => double.IsFinite(b.TimeSeconds) && double.IsFinite(b.RrMs)).ToList();
@@ -104,11 +111,13 @@ public static class TachogramChart
 
         var pad = Math.Max(5, (yMax - yMin) * 0.04);
         var (lo, hi) = (yMin - pad, yMax + pad);
+        var inv = CultureInfo.InvariantCulture;
+        if (dense is { Count: > 0 }) ShadeDenseStretches(plot, ok, dense, div);
+
         var t = series.Select(b => b.TimeSeconds).ToArray();
         var rr = series.Select(b => b.RrMs).ToArray();
         ChartStyle.Line(plot, t, rr, ChartStyle.Blue, 1f, "RR interval (ms)", breakBefore: i => series[i].GapBefore, xScale: div);
 
-        var inv = CultureInfo.InvariantCulture;
         void Mark(BeatAction action, MarkerShape shape, float size, Color color, string name)
         {
             var rows = ok.Where(b => b.Action == action).ToList();
@@ -136,4 +145,27 @@ public static class TachogramChart
         ChartStyle.LegendOutside(plot);
         return plot;
     }
+
+    // One grey band per stretch of consecutive input intervals in `dense`, from the start of its first row's interval
+    // to its last row; the legend names the stretch count once.
+    private static void ShadeDenseStretches(Plot plot, List<BeatRecord> rows, IReadOnlySet<int> dense, double div)
+    {
+        var spans = new List<(double From, double To)>();
+        var lastIndex = int.MinValue;
+        foreach (var b in rows.Where(b => dense.Contains(b.InputIndex)))
+        {
+            var start = b.TimeSeconds - (b.RrMs / 1000);
+            if (spans.Count > 0 && b.InputIndex <= lastIndex + 1) spans[^1] = (spans[^1].From, Math.Max(spans[^1].To, b.TimeSeconds));
+            else spans.Add((start, b.TimeSeconds));
+            lastIndex = b.InputIndex;
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var band = plot.Add.HorizontalSpan(spans[k].From / div, spans[k].To / div, DenseShade);
+            band.LegendText = k == 0 ? string.Create(CultureInfo.InvariantCulture, $"Dense artifacts ({spans.Count} stretch{(spans.Count == 1 ? "" : "es")})") : string.Empty;
+        }
+    }
+
+    private static readonly Color DenseShade = Color.FromHex("#999999").WithAlpha(0.25);
 }

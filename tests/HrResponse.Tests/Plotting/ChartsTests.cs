@@ -92,6 +92,28 @@ public class ChartsTests
     }
 
     [Test]
+    public void TachogramChart_Create_ShadesTheDenseArtifactStretches()
+    {
+        // 400 beats of an 800-ms rhythm with intervals 200–229 corrupted (every beat displaced): one DenseArtifacts
+        // stretch, shaded over its time; a clean series has no band.
+        var rr = Enumerable.Range(0, 400).Select(i => 800 + (30 * Math.Sin(2 * Math.PI * i / 4.5))).ToArray();
+        var clean = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr));
+        for (var i = 200; i < 230; i++) rr[i] *= i % 2 == 0 ? 0.6 : 1.4;
+        var cleaned = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr));
+        var plot = TachogramChart.Create(cleaned);
+        Assert.That(ChartAssert.Legend(plot), Does.Contain("Dense artifacts (1 stretch)"));
+        var band = plot.GetPlottables<ScottPlot.Plottables.HorizontalSpan>().Single();
+        var at = cleaned.Beats.First(b => b.InputIndex == 215).TimeSeconds;
+        Assert.Multiple(() =>
+        {
+            Assert.That(band.X1, Is.LessThan(at));
+            Assert.That(band.X2, Is.GreaterThan(at));
+            Assert.That(band.X2 - band.X1, Is.LessThan(60), "the stretch, not the recording (about 40 s)");
+            Assert.That(TachogramChart.Create(clean).GetPlottables<ScottPlot.Plottables.HorizontalSpan>(), Is.Empty);
+        });
+    }
+
+    [Test]
     public void TachogramChart_Create_CorrectionsMarkedAndCounted()
     {
         BeatRecord[] beats =
