@@ -173,6 +173,17 @@ public class QualityCommandTests
     }
 
     [Test]
+    public void Hrv_Summary_NamesTheShareInDenseArtifactStretches()
+    {
+        // The Valsalva recording Subject_8: an artifact burst at 43–55 s (extra beats of the R-peak detection).
+        var (code, output, error) = CliRunner.Run("hrv", SharedData.Data("valsalva", "Subject_8_ecg_bp_250hz.csv"));
+        Assert.That(code, Is.Zero, error);
+        var line = output.Split('\n').Single(l => l.TrimStart().StartsWith("Beat quality", StringComparison.Ordinal));
+        Assert.That(line, Does.Contain("% in dense-artifact stretches (see notes)"));
+        Assert.That(output, Does.Contain("--exclude-beats"), "the note says how to leave the stretch out");
+    }
+
+    [Test]
     public void Clean_DenseColumn_MarksTheCorruptedStretchesOfAStrapRecording()
     {
         // 2017_hrv.FIT at 841–873 s (input 1,743–1,850): extra beats every few intervals; the rest of the recording is
