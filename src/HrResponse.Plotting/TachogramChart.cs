@@ -40,12 +40,8 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Build(cleaned.Beats, options, null, dense: DenseIntervals(cleaned));
+        return Build(cleaned.Beats, options, null, dense: cleaned.Quality.DenseArtifactIndices.ToHashSet());
     }
-
-    // The input intervals of the quality report's DenseArtifacts stretches (empty when there are none).
-    private static HashSet<int> DenseIntervals(CleanedRrIntervals cleaned) =>
-        [.. cleaned.Quality.Warnings.Where(w => w.Code == ProblemCode.DenseArtifacts).SelectMany(w => w.BeatIndices)];
 
     /// <summary>
     /// As <see cref="Create(CleanedRrIntervals, ChartOptions?)"/>, with the borderline beats of
@@ -61,7 +57,7 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options, BorderlineReview? review)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet(), DenseIntervals(cleaned));
+        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet(), cleaned.Quality.DenseArtifactIndices.ToHashSet());
     }
 
     /// <summary>
@@ -81,7 +77,7 @@ public static class TachogramChart
     /// <summary>
     /// The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span, the rows of the
     /// input intervals in <paramref name="toReview"/> ringed, and the stretches of consecutive input intervals in
-    /// <paramref name="dense"/> (a <see cref="ProblemCode.DenseArtifacts"/> warning's) shaded grey, legend
+    /// <paramref name="dense"/> (<see cref="QualityReport.DenseArtifactIndices"/>) shaded grey, legend
     /// "Dense artifacts (N stretches)".
     /// </summary>
     internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor, IReadOnlySet<int>? toReview = null,

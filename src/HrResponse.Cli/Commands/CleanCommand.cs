@@ -62,13 +62,13 @@ internal static class CleanCommand
     /// passes typed it (an ectopic pair and an extra beat are attached to their first interval), empty when none;
     /// <c>source</c> <c>manual</c> when an analyst marked it, <c>detector</c> otherwise, empty without an artifact;
     /// <c>borderline</c> 1 when the input interval is among <paramref name="borderline"/>, else 0; <c>dense</c> 1 when it
-    /// lies in a stretch of the quality report's <see cref="ProblemCode.DenseArtifacts"/> warning, else 0.
+    /// is among <see cref="QualityReport.DenseArtifactIndices"/>, else 0.
     /// </summary>
     public static string Render(CleanedRrIntervals cleaned, IReadOnlyList<BorderlineBeat> borderline)
     {
         var sb = new StringBuilder("time_s,rr_ms,action,input_index,artifact,source,borderline,dense\n");
         var review = borderline.Select(b => b.Index).ToHashSet();
-        var dense = cleaned.Quality.Warnings.Where(w => w.Code == ProblemCode.DenseArtifacts).SelectMany(w => w.BeatIndices).ToHashSet();
+        var dense = cleaned.Quality.DenseArtifactIndices.ToHashSet();
         var inv = CultureInfo.InvariantCulture;
         var attached = cleaned.Quality.Artifacts.GroupBy(a => a.Index).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var beat in cleaned.Beats)

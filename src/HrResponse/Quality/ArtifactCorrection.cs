@@ -112,9 +112,8 @@ public static class ArtifactCorrection
         if (options.Method != ArtifactDetectionMethod.None) state.RunMethod();
 
         var cleaned = state.Build();
-        var dense = DenseArtifactStretches(rr.Count, cleaned.Quality, options);
-        var quality = cleaned.Quality with { DenseArtifactPercent = rr.Count == 0 ? 0 : 100.0 * dense.Count / rr.Count };
-        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, state.LimitExceededBeats, options), DenseArtifactWarning(rr.Count, dense, options), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
+        var quality = cleaned.Quality with { DenseArtifactIndices = DenseArtifactStretches(rr.Count, cleaned.Quality, options) };
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, state.LimitExceededBeats, options), DenseArtifactWarning(quality, options), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
         return cleaned with { Quality = warnings.Length == 0 ? quality : quality with { Warnings = warnings } };
     }
 
@@ -159,20 +158,17 @@ public static class ArtifactCorrection
     }
 
     /// <summary>
-    /// The input intervals of the stretches where artifacts start at about every other beat: every interval of each
-    /// window of <see cref="ArtifactCorrectionOptions.MedianWindowBeats"/> (W = 11) consecutive input intervals of which
-    /// at least (W − 1) / 2 = 5 (2 at least, for short windows) start an artifact (any flag but a discontinuity, dropouts and manual marks included; an
-    /// ectopic pair or an extra beat counts once, though it takes two intervals), ascending. With an artifact at about
-    /// every other beat the window's median — the local reference of the detector, the dropout test and the estimates —
-    /// is taken over artifact intervals (5 pairs cover 10 of 11), too few natural intervals stand in a row to estimate
-    /// from, and what the correction puts there depends on every detail of the detector (docs/beat-quality.md item 49).
-    /// Scattered artifacts rarely come so close: on the issue-14 benchmark, 0–1 of 256 runs per kind at 5 % and 1–9 at
-    /// 10 % have such a stretch, no clean stretch does.
+    /// <see cref="QualityReport.DenseArtifactIndices"/>. With an artifact at about every other beat the window's median —
+    /// the local reference of the detector, the dropout test and the estimates — is taken over artifact intervals (5
+    /// pairs cover 10 of 11), too few natural intervals stand in a row to estimate from, and what the correction puts
+    /// there depends on every detail of the detector (docs/beat-quality.md item 49). Scattered artifacts rarely come so
+    /// close: on the issue-14 benchmark, 0–1 of 256 runs per kind at 5 % and 1–9 at 10 % have such a stretch, no clean
+    /// stretch does.
     /// </summary>
     private static List<int> DenseArtifactStretches(int n, QualityReport report, ArtifactCorrectionOptions options)
     {
         var window = options.MedianWindowBeats;
-        var minimum = Math.Max(2, (window - 1) / 2);
+        var minimum = DenseArtifactMinimum(window);
         var beats = new List<int>();
         if (n < window || report.Artifacts.Count < minimum) return beats;
         var artifact = new bool[n];
@@ -193,12 +189,16 @@ public static class ArtifactCorrection
         return beats;
     }
 
+    // The artifacts among W consecutive intervals that make a stretch dense: max(2, (W − 1) / 2), 5 of 11.
+    private static int DenseArtifactMinimum(int window) => Math.Max(2, (window - 1) / 2);
+
     /// <summary>
-    /// A <see cref="ProblemCode.DenseArtifacts"/> warning naming the stretches of <see cref="DenseArtifactStretches"/>
-    /// (<paramref name="beats"/>, merged into ranges) and how to exclude them; null when there are none.
+    /// A <see cref="ProblemCode.DenseArtifacts"/> warning naming the stretches of
+    /// <see cref="QualityReport.DenseArtifactIndices"/> (merged into ranges) and how to exclude them; null when there are none.
     /// </summary>
-    private static QualityWarning? DenseArtifactWarning(int n, List<int> beats, ArtifactCorrectionOptions options)
+    private static QualityWarning? DenseArtifactWarning(QualityReport report, ArtifactCorrectionOptions options)
     {
+        var beats = report.DenseArtifactIndices;
         if (beats.Count == 0) return null;
         var stretches = new List<(int From, int To)>();
         foreach (var i in beats)
@@ -213,7 +213,7 @@ public static class ArtifactCorrection
             + (stretches.Count > Shown ? string.Create(culture, $" and {stretches.Count - Shown} more") : "");
         var window = options.MedianWindowBeats;
         var message = string.Create(culture,
-            $"{stretches.Count} stretch{(stretches.Count == 1 ? "" : "es")} of input intervals ({listed}; {beats.Count} intervals, {100.0 * beats.Count / n:0.0} % of the recording) hold an artifact at about every other beat ({Math.Max(2, (window - 1) / 2)} or more within {window} intervals, MedianWindowBeats): the local median that detection and correction refer to is taken over artifacts there, so the corrected intervals are guesses, and every beat-to-beat index includes them. Unless such a stretch is a real rhythm to analyse, exclude it as noise (ArtifactCorrectionOptions.Edits; in the CLI --exclude-beats {stretches[0].From}-{stretches[0].To}).");
+            $"{stretches.Count} stretch{(stretches.Count == 1 ? "" : "es")} of input intervals ({listed}; {beats.Count} intervals, {report.DenseArtifactPercent:0.0} % of the recording) hold an artifact at about every other beat ({DenseArtifactMinimum(window)} or more within {window} intervals, MedianWindowBeats): the local median that detection and correction refer to is taken over artifacts there, so the corrected intervals are guesses, and every beat-to-beat index includes them. Unless such a stretch is a real rhythm to analyse, exclude it as noise (ArtifactCorrectionOptions.Edits; in the CLI --exclude-beats {stretches[0].From}-{stretches[0].To}).");
         return new QualityWarning
         {
             Code = ProblemCode.DenseArtifacts,

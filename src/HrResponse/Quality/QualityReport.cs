@@ -171,11 +171,19 @@ public sealed record QualityReport : IIndexTableSource
 
     /// <summary>
     /// Share of the input intervals, in percent, that lie in stretches where artifacts start at about every other beat
-    /// (at least (W − 1) / 2 = 5 of the W = <see cref="ArtifactCorrectionOptions.MedianWindowBeats"/> intervals of a
-    /// window; a <see cref="ProblemCode.DenseArtifacts"/> warning names them): there the corrected values are guesses,
-    /// and the stretch is better excluded as noise. 0 when there is none.
+    /// (<see cref="DenseArtifactIndices"/> over <see cref="OriginalCount"/>; a <see cref="ProblemCode.DenseArtifacts"/>
+    /// warning names them): there the corrected values are guesses, and the stretch is better excluded as noise. 0 when
+    /// there is none or no input.
     /// </summary>
-    public double DenseArtifactPercent { get; init; }
+    public double DenseArtifactPercent => OriginalCount == 0 ? 0 : 100.0 * DenseArtifactIndices.Count / OriginalCount;
+
+    /// <summary>
+    /// Input intervals (0-based, ascending) of the stretches where artifacts start at about every other beat: every
+    /// interval of each window of W = <see cref="ArtifactCorrectionOptions.MedianWindowBeats"/> consecutive input
+    /// intervals of which at least max(2, (W − 1) / 2) — 5 of 11 — start an artifact (any flag but a discontinuity;
+    /// an ectopic pair or an extra beat counts once). Empty when there is none.
+    /// </summary>
+    public IReadOnlyList<int> DenseArtifactIndices { get; init; } = [];
 
     /// <summary>
     /// True when the recording's natural beat-to-beat variability is so large that artifacts cannot be told from it

@@ -52,6 +52,12 @@ internal sealed record BenchClean(string Group, int Beats, double FlaggedPercent
 /// / 2 % of the range they take over the clean recording's three cleanings (thresholds as given and ±10 %): the run
 /// agrees with a cleaning of the clean recording that is as valid as the reference, and no detector's reference
 /// is better defined than that.
+/// <see cref="OutWithEveryFlagRight"/>: the run is out of RMSSD 5 % / SDNN 2 % even with every flag right — the injected
+/// artifacts and the clean recording's own flags corrected by the same correction (<c>ArtifactCorrection.CorrectKnown</c>),
+/// against the clean recording corrected by its own flags alone, the reference the run itself is held to. Such a run is
+/// lost to what the artifacts destroyed (the beat-to-beat steps a correction cannot restore), not to detection.
+/// <see cref="PerfectWithin"/> takes the injected artifacts alone against the uncorrected recording, whose natural
+/// artifacts then stay in both series and dilute the error.
 /// </remarks>
 internal sealed record BenchRun(
     string Recording, string Kind, double RatePercent, int Seed, int Injected, int Found, int Detections, int TrueDetections,
@@ -61,7 +67,7 @@ internal sealed record BenchRun(
     int MissesNotEarly = 0, int MissesPauseNotCompensating = 0, int FalseAlarmsBesideArtifacts = 0,
     int MissesBeyondLocalLimit = 0, int FalseAlarmsBeyondLocalLimit = 0, int InjectedOnNaturalFlags = 0,
     int MissesForReview = 0, int FalseAlarmsForReview = 0, int ReviewCount = 0, int Length = 0, bool WithinCleanBorderlineRange = false,
-    int MissesWithinNeighbours = 0, int MissesReadAsPremature = 0, int FalseAlarmsPhysical = 0, bool TrueFlagsWithin = true)
+    int MissesWithinNeighbours = 0, int MissesReadAsPremature = 0, int FalseAlarmsPhysical = 0, bool OutWithEveryFlagRight = false)
 {
     /// <summary>
     /// True when the run has detection errors (missed artifacts or false alarms) and every one of them lies where the
@@ -106,16 +112,6 @@ internal sealed record BenchRun(
 
     /// <summary>The same with perfect detection (the injected truth corrected by the same correction).</summary>
     public bool PerfectWithin => Math.Abs(PerfectRmssdError) <= 5 && Math.Abs(PerfectSdnnError) <= 2;
-
-    /// <summary>
-    /// True when the run is out of RMSSD 5 % / SDNN 2 % even with every flag right: the injected artifacts and the
-    /// clean recording's own flags corrected by the same correction (<c>ArtifactCorrection.CorrectKnown</c>), against the
-    /// clean recording corrected by its own flags alone — the reference the run itself is held to. Such a run is lost
-    /// to what the artifacts destroyed (the beat-to-beat steps a correction cannot restore), not to detection.
-    /// <see cref="PerfectWithin"/> takes the injected artifacts alone against the uncorrected recording, whose natural
-    /// artifacts then stay in both series and dilute the error.
-    /// </summary>
-    public bool OutWithEveryFlagRight => !TrueFlagsWithin;
 
     public double Sensitivity => Injected == 0 ? 100 : 100.0 * Found / Injected;
 
@@ -297,7 +293,7 @@ internal static class BeatQualityBenchmark
                         var perfectCleaned = ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(series), Known(rec.Rr, series, truth, map), ArtifactCorrectionOptions.Default);
                         var perfect = perfectCleaned.Intervals;
                         var everyFlag = RmssdSdnn(ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(series), EveryFlag(rec.Rr, series, truth, map, naturalFlags), ArtifactCorrectionOptions.Default).Intervals);
-                        var trueFlagsWithin = Math.Abs(Err(everyFlag.Rmssd, cleanKnown.Rmssd)) <= 5 && Math.Abs(Err(everyFlag.Sdnn, cleanKnown.Sdnn)) <= 2;
+                        var everyFlagWithin = Math.Abs(Err(everyFlag.Rmssd, cleanKnown.Rmssd)) <= 5 && Math.Abs(Err(everyFlag.Sdnn, cleanKnown.Sdnn)) <= 2;
                         runs.Add(new BenchRun(rec.Name, Kinds[ki], rate, seed, truth.Count, found, detections, trueDetections,
                             Err(m.Rmssd, b.Rmssd), Err(m.Sdnn, b.Sdnn), Err(m.Lf, b.Lf), Err(m.Hf, b.Hf), Err(m.Alpha1, b.Alpha1),
                             Err(QualityTestData.Rmssd(perfect.Milliseconds, perfect.GapBefore), rawRmssd), Err(QualityTestData.Sdnn(perfect.Milliseconds), rawSdnn),
@@ -313,7 +309,7 @@ internal static class BeatQualityBenchmark
                             MissesWithinNeighbours: misses.Count(x => x == MissReason.WithinNeighbours),
                             MissesReadAsPremature: misses.Count(x => x == MissReason.ReadsAsPrematureBeat),
                             FalseAlarmsPhysical: falseAlarms.Count(i => NearAny(beyondLimit, i) || OnPhysicalMiss(i, missed)),
-                            TrueFlagsWithin: trueFlagsWithin));
+                            OutWithEveryFlagRight: !everyFlagWithin));
                     }
                 }
             }

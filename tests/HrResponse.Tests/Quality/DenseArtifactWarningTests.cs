@@ -67,6 +67,7 @@ public class DenseArtifactWarningTests
         {
             Assert.That(warning!.BeatIndices, Is.SupersetOf(Enumerable.Range(1749, 8)));
             Assert.That(warning.BeatIndices.Count, Is.LessThan(beats.Count / 10), "the corrupted stretches, not the recording");
+            Assert.That(c.Quality.DenseArtifactIndices, Is.EqualTo(warning.BeatIndices));
             Assert.That(c.Quality.DenseArtifactPercent, Is.EqualTo(100.0 * warning.BeatIndices.Count / beats.Count).Within(1e-9));
             Assert.That(c.Quality.ToIndexTable()["QUALITY_DenseArtifactPercent"], Is.EqualTo(c.Quality.DenseArtifactPercent));
         });
