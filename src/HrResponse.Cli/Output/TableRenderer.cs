@@ -97,16 +97,20 @@ internal static class TableRenderer
     private static void Phases(StringBuilder sb, ExercisePhases p, TableStyle style)
     {
         Heading(sb, "Phases", style);
-        foreach (var (name, start, end, source) in new[]
+        var rows = new[]
         {
-            ("rest", p.RestStartSeconds, p.ExerciseStartSeconds, p.ExerciseStartSource),
-            ("exercise", p.ExerciseStartSeconds, p.ExerciseEndSeconds, p.ExerciseEndSource),
-            ("recovery", p.ExerciseEndSeconds, p.RecoveryEndSeconds, p.RecoveryEndSource),
-        })
+            (Name: "rest", Start: p.RestStartSeconds, End: p.ExerciseStartSeconds, Source: p.ExerciseStartSource),
+            (Name: "exercise", Start: p.ExerciseStartSeconds, End: p.ExerciseEndSeconds, Source: p.ExerciseEndSource),
+            (Name: "recovery", Start: p.ExerciseEndSeconds, End: p.RecoveryEndSeconds, Source: p.RecoveryEndSource),
+        }.Select(r => (r.Name, Span: $"{ValueFormat.Clock(r.Start)}–{ValueFormat.Clock(r.End)}", Duration: ValueFormat.Duration(r.End - r.Start), r.Source)).ToArray();
+
+        // Recordings of hours (h:mm:ss) need wider columns than a 20-min test.
+        var spanWidth = Math.Max(14, rows.Max(r => r.Span.Length) + 2);
+        var durationWidth = Math.Max(10, rows.Max(r => r.Duration.Length) + 2);
+        foreach (var r in rows)
         {
-            var span = $"{ValueFormat.Clock(start)}–{ValueFormat.Clock(end)}";
-            sb.Append(Indent).Append(name.PadRight(9)).Append(span.PadRight(14)).Append(ValueFormat.Duration(end - start).PadRight(10))
-                .Append(Dim($"end: {source}", style)).Append('\n');
+            sb.Append(Indent).Append(r.Name.PadRight(9)).Append(r.Span.PadRight(spanWidth)).Append(r.Duration.PadRight(durationWidth))
+                .Append(Dim($"end: {r.Source}", style)).Append('\n');
         }
     }
 

@@ -181,7 +181,8 @@ public static class ExercisePhaseDetection
         var threshold = low + (0.1 * (peak - low));
         var start = double.NaN;
         var times = curve.Times;
-        for (var i = TimeRangeIndex(times, end) - 1; i >= 0; i--)
+        var peakCentre = end;
+        for (var i = TimeRangeIndex(times, peakCentre) - 1; i >= 0; i--)
         {
             var c = times[i];
             var m = curve.Mean(Math.Max(curve.Start, c - 15), Math.Min(curve.End, c + 15));
@@ -193,9 +194,19 @@ public static class ExercisePhaseDetection
         }
 
         if (double.IsNaN(start)) start = curve.Start;
-        return (start, end,
+        var (plateauEnd, plateauBpm, tau, slope) = PeakPlateauEnd.Find(curve, peakCentre, peak, low);
+        var fit = double.IsPositiveInfinity(tau)
+            ? string.Create(CultureInfo.InvariantCulture, $"plateau-then-linear fit: falling {-60 * slope:0.#} bpm/min")
+            : string.Create(CultureInfo.InvariantCulture, $"plateau-then-exponential fit: τ {tau:0} s, falling {-60 * slope:0.#} bpm/min at first");
+        var endSource = double.IsNaN(plateauBpm)
+            ? "heart-rate curve: centre of the highest 10-s mean HR (no recovery after it to fit a plateau end to)"
+            : plateauEnd == peakCentre
+                ? $"heart-rate curve: centre of the highest 10-s mean HR, where it starts to fall ({fit})"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"heart-rate curve: end of the peak plateau, {plateauEnd - peakCentre:0} s after the centre of the highest 10-s mean HR ({fit}; plateau {plateauBpm:0.#} bpm)");
+        return (start, plateauEnd,
             string.Create(CultureInfo.InvariantCulture, $"heart-rate curve: last time before the peak with 30-s mean HR ≤ {threshold:0.#} bpm (rest + 10 % of the rise)"),
-            "heart-rate curve: centre of the highest 10-s mean HR");
+            endSource);
     }
 
     private static int TimeRangeIndex(ReadOnlySpan<double> times, double value) => HrResponse.Internal.TimeRange.LowerBound(times, value);

@@ -27,9 +27,14 @@ public enum PhaseDetectionMethod
     Load,
 
     /// <summary>
-    /// From the heart-rate curve alone (approximate): exercise ends at the highest 10-s mean heart rate; it starts at
-    /// the last time before that when the 30-s mean (centred) was within 10 % of the rise above the lowest 30-s mean before it.
-    /// Needs a rise of at least 20 bpm.
+    /// From the heart-rate curve alone (approximate). Exercise ends where heart rate starts to fall after its highest
+    /// 10-s mean: the change point of a plateau-then-fall model (exponential or linear) fitted by least squares to the
+    /// 1-s means of up to 6 min after that mean, the plateau held within 20 % of the rise of the peak and the fall at
+    /// least 20 % of the rise; the centre of the highest 10-s mean when less than a minute follows it or nothing falls.
+    /// Heart rate falls within seconds of stopping, so a plateau at the peak is still exercise (on the 18 ACTES tests
+    /// the end is −14 to +24 s from the load's end; the centre of the highest 10-s mean alone was up to 62 s early).
+    /// Exercise starts at the last time before the peak when the 30-s mean (centred) was within 10 % of the rise above
+    /// the lowest 30-s mean before it. Needs a rise of at least 20 bpm.
     /// </summary>
     HeartRateCurve,
 }

@@ -91,14 +91,23 @@ public class ActesExerciseTests
     }
 
     [Test]
-    public void Compute_Actes_HeartRateCurveEndCloseToPowerEnd()
+    public void Detect_Actes_HeartRateCurveEndWithin25SecondsOfThePowerEnd_OnEveryTest()
     {
-        foreach (var id in new[] { 1, 12, 18 })
+        // The centre of the highest 10-s mean alone lands anywhere on a peak plateau: 62 s before the power end on
+        // test 16, 22 s on test 5, 21 s on test 7 (mean |error| 12.3 s). The plateau's end (PeakPlateauEnd) is −14 to
+        // +24 s from it on all 18, mostly after it (heart rate lags the load).
+        var errors = new List<double>();
+        foreach (var s in ActesData.Subjects())
         {
-            var rec = ActesData.Load(id);
+            var rec = ActesData.Load(s.Id);
             var byCurve = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
             var byLoad = ExercisePhaseDetection.Detect(rec);
-            Assert.That(byCurve.ExerciseEndSeconds, Is.EqualTo(byLoad.ExerciseEndSeconds).Within(30), $"test {id}");
+            var error = byCurve.ExerciseEndSeconds - byLoad.ExerciseEndSeconds;
+            Assert.That(error, Is.InRange(-25, 25), $"test {s.Id}: {byCurve.ExerciseEndSource}");
+            errors.Add(Math.Abs(error));
         }
+
+        Assert.That(errors, Has.Count.EqualTo(18));
+        Assert.That(errors.Average(), Is.LessThan(11), "mean |error|, s");
     }
 }

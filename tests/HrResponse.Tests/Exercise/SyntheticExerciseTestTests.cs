@@ -6,6 +6,24 @@ namespace HrResponse.Tests.Exercise;
 /// <summary>Beat-to-beat synthetic tests with known truth (<see cref="SyntheticExerciseTest"/>).</summary>
 public class SyntheticExerciseTestTests
 {
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(4)]
+    public void Detect_HeartRateCurve_PeakPlateau_EndsWhereHeartRateStartsToFall(int seed)
+    {
+        // 60 s at the peak before exercise ends at 720 s; the highest 10-s mean falls anywhere on the plateau.
+        var rec = SyntheticExerciseTest.Create(seed: seed, plateauSeconds: 60);
+        var options = new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve };
+        var phases = ExercisePhaseDetection.Detect(rec, options);
+        Assert.That(phases.ExerciseEndSeconds, Is.EqualTo(720).Within(5), phases.ExerciseEndSource);
+        Assert.That(phases.ExerciseEndSource, Does.Contain("end of the peak plateau"));
+
+        var r = ExerciseTestAnalysis.Compute(rec, options);
+        Assert.That(r.Recovery.PointAt(10)!.RecoveryBpm, Is.GreaterThan(5), "HRR10: heart rate falls right after the end");
+        Assert.That(r.Recovery.T30Seconds, Is.InRange(125, 170), "T30 of HR = 95 + 85·exp(−t/60): −30 s / ln(146.5/180) = 146 s");
+    }
+
     [Test]
     public void Compute_NoJitter_RestPeakAndHrrMatchTheModel()
     {

@@ -1,0 +1,44 @@
+using HrResponse.Exercise;
+using HrResponse.Io;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Exercise;
+
+/// <summary>The exercise end found from the heart-rate curve alone where heart rate stays at its peak for a while.</summary>
+public class PeakPlateauEndTests
+{
+    [Test]
+    public void Compute_CardioCurverExample_RecoveryStartsWhereHeartRateFalls()
+    {
+        // Heart rate stays at 136–147 bpm from 8:28 to about 9:30 (a plateau with noisy beats); the highest 10-s mean lies
+        // at 8:44, and recovery measured from there began with 40 s of plateau: HRR10 8.3, HRR30 2.6 bpm, T30 1,291 s.
+        var recording = RecordingCsvReader.Read(SharedData.Data("cardiocurver_exercise", "example_data.csv")).Recording;
+        var r = ExerciseTestAnalysis.Compute(recording);
+
+        Assert.That(r.Phases.Method, Is.EqualTo(PhaseDetectionMethod.HeartRateCurve));
+        Assert.That(r.Phases.ExerciseEndSource, Does.Contain("end of the peak plateau"));
+        Assert.That(r.Phases.ExerciseEndSeconds, Is.InRange(555, 590), r.Phases.ExerciseEndSource);
+        var hrr = new[] { 10.0, 30, 60, 120 }.Select(o => r.Recovery.PointAt(o)!.RecoveryBpm).ToArray();
+        Assert.That(hrr, Is.Ordered.Ascending, "heart rate keeps falling over the first two minutes");
+        Assert.That(hrr[0], Is.GreaterThan(10), "HRR10: the fast vagal fall right after exercise");
+        Assert.That(r.Recovery.T30Seconds, Is.InRange(60, 250));
+    }
+
+    [Test]
+    public void Detect_RecordingEndingLessThanAMinuteAfterThePeak_KeepsThePeakCentre()
+    {
+        var rec = SyntheticExerciseTest.Create(recoverySeconds: 45, jitterMs: 0);
+        var phases = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
+        Assert.That(phases.ExerciseEndSource, Does.Contain("no recovery after it"));
+        Assert.That(phases.ExerciseEndSeconds, Is.InRange(710, 720));
+    }
+
+    [Test]
+    public void Detect_HeartRateStaysNearThePeak_NoPlateauEndInvented()
+    {
+        // After the peak heart rate falls only 5 bpm (less than 20 % of the 115-bpm rise): not a recovery to fit.
+        var rec = SyntheticExerciseTest.Create(recoveryAsymptoteBpm: 175, recoverySeconds: 300, jitterMs: 0);
+        var phases = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
+        Assert.That(phases.ExerciseEndSource, Does.Contain("no recovery after it"));
+    }
+}
