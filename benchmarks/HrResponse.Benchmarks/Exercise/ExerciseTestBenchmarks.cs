@@ -14,6 +14,7 @@ public class ExerciseTestBenchmarks
     private Recording _recording = null!;
     private double[] _tauTimes = [];
     private double[] _tauInput = [];
+    private static readonly ExerciseTestOptions CurveOnly = new() { PhaseMethod = PhaseDetectionMethod.HeartRateCurve };
 
     /// <summary>Total test duration in minutes.</summary>
     [Params(20, 60)]
@@ -25,6 +26,10 @@ public class ExerciseTestBenchmarks
 
     [Benchmark]
     public ExerciseTestReport Analyze() => ExerciseTestAnalysis.Compute(_recording);
+
+    /// <summary>Phases from the heart-rate curve alone (no load): includes the peak-plateau end fit.</summary>
+    [Benchmark]
+    public ExercisePhases PhasesFromHeartRateCurve() => ExercisePhaseDetection.Detect(_recording, CurveOnly);
 
     [Benchmark]
     public MonoExponentialFit TauFitOnly() => HeartRateRecoveryAnalysis.FitMonoExponential(_tauTimes, _tauInput);

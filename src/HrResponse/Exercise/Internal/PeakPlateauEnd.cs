@@ -63,36 +63,40 @@ internal static class PeakPlateauEnd
         var lastChange = Math.Min((int)MaxPlateauSeconds, n - (int)MinimumFallSeconds);
         var best = (Sse: double.PositiveInfinity, Change: -1, A: double.NaN, D: double.NaN, Tau: double.NaN);
         var shape = new double[n];
+        double sy = 0, syy = 0;
+        foreach (var v in y)
+        {
+            sy += v;
+            syy += v * v;
+        }
+
+        var shapeSum = new double[n + 1];
+        var shapeSquares = new double[n + 1];
         foreach (var tau in TauGridSeconds)
         {
             // y_k = a + d·w(k − c) after the change point c, a before it; w(j) = 1 − exp(−(j + 0.5)/τ) for the 1-s
             // mean j seconds after it (exponential approach, d = asymptote − a), or j + 0.5 (linear, d = slope).
-            for (var j = 0; j < n; j++) shape[j] = double.IsPositiveInfinity(tau) ? j + 0.5 : 1 - Math.Exp(-(j + 0.5) / tau);
+            for (var j = 0; j < n; j++)
+            {
+                shape[j] = double.IsPositiveInfinity(tau) ? j + 0.5 : 1 - Math.Exp(-(j + 0.5) / tau);
+                shapeSum[j + 1] = shapeSum[j] + shape[j];
+                shapeSquares[j + 1] = shapeSquares[j] + (shape[j] * shape[j]);
+            }
+
             for (var c = 0; c <= lastChange; c++)
             {
-                double sy = 0, sz = 0, szz = 0, szy = 0;
-                for (var k = 0; k < n; k++) sy += y[k];
-                for (var k = c; k < n; k++)
-                {
-                    var z = shape[k - c];
-                    sz += z;
-                    szz += z * z;
-                    szy += z * y[k];
-                }
+                var m = n - c;
+                double sz = shapeSum[m], szz = shapeSquares[m], szy = 0;
+                for (var j = 0; j < m; j++) szy += shape[j] * y[j + c];
 
                 var det = (n * szz) - (sz * sz);
                 if (!(det > 1e-9)) continue;
                 var d = ((n * szy) - (sz * sy)) / det;
                 var a = (sy - (d * sz)) / n;
-                if (!(-d * shape[n - 1 - c] >= leastFall) || a < lowestPlateau) continue;
+                if (!(-d * shape[m - 1] >= leastFall) || a < lowestPlateau) continue;
 
-                var sse = 0.0;
-                for (var k = 0; k < n; k++)
-                {
-                    var r = y[k] - (k < c ? a : a + (d * shape[k - c]));
-                    sse += r * r;
-                }
-
+                // Residual sum of squares of a least-squares fit: yᵀy − βᵀXᵀy.
+                var sse = syy - (a * sy) - (d * szy);
                 if (sse < best.Sse) best = (sse, c, a, d, tau);
             }
         }
