@@ -26,8 +26,10 @@ internal static class AnalyzeCommand
         var verbose = CommonOptions.Verbose();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
         var subject = new SubjectOptions();
+        var phases = new PhaseTimeOptions();
         var command = new Command("analyze", "Analyse an exercise test: chronotropic response, heart-rate recovery, HRV per phase.") { file, format, output, verbose };
         subject.AddTo(command);
+        phases.AddTo(command);
         analysis.AddTo(command);
         command.SetAction(parse =>
         {
@@ -38,7 +40,7 @@ internal static class AnalyzeCommand
             var (hrv, correction) = analysis.HrvSettings(parse);
             var document = ExerciseRunner.Analyze(
                 path ?? SampleName, recording, summary, subject.Subject(parse, recording.Subject), hrv, correction,
-                parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
+                parse.GetValue(subject.Equation), parse.GetValue(subject.Posture), adjust: o => phases.Apply(parse, o));
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });

@@ -14,10 +14,11 @@ internal static class ExerciseRunner
     /// <summary>The exercise-test document of <c>analyze</c>: one pipeline run with the exercise part and, with <paramref name="reviewBorderline"/>, the borderline review.</summary>
     public static ResultDocument Analyze(
         string name, Recording recording, InputSummary summary, SubjectInfo subject, HrvOptions hrv,
-        ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture, bool reviewBorderline = true)
+        ArtifactCorrectionOptions correction, MaxHeartRateEquation equation, RecoveryPosture? posture, bool reviewBorderline = true,
+        Func<RecordingAnalysisOptions, RecordingAnalysisOptions>? adjust = null)
     {
-        var result = CliRun.Analyze(
-            recording.WithSubject(subject), PipelineOptions(hrv, correction, AnalysisParts.Exercise | (reviewBorderline ? AnalysisParts.BorderlineReview : AnalysisParts.None), equation, posture));
+        var options = PipelineOptions(hrv, correction, AnalysisParts.Exercise | (reviewBorderline ? AnalysisParts.BorderlineReview : AnalysisParts.None), equation, posture);
+        var result = CliRun.Analyze(recording.WithSubject(subject), adjust is null ? options : adjust(options));
         return BorderlineSection.AddTo(ExerciseDocument(name, summary, result), result);
     }
 

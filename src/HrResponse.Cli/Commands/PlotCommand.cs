@@ -15,9 +15,11 @@ internal static class PlotCommand
         var file = new Argument<string>("FILE") { Description = "Recording: CSV (RR, beat times, HR samples, ECG), WFDB record (.hea), FIT, TCX, GPX, Polar HRM, RR text or BLE log." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write the charts to (created if missing).", Required = true };
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
+        var phases = new PhaseTimeOptions();
         var image = new ChartOutputOptions();
         var command = new Command("plot", "Write PNG or SVG charts of a recording: heart rate, RR tachogram, Poincaré, DFA, PSD, rolling HRV, exercise-test figure.") { file, outDir };
         image.AddTo(command);
+        phases.AddTo(command);
         analysis.AddTo(command);
         command.SetAction(parse =>
         {
@@ -31,7 +33,7 @@ internal static class PlotCommand
             var ext = "." + ChartImage.ExtensionOf(format);
             var (recording, _) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var options = ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.All, Exercise.ExerciseTestOptions.Default.Equation, posture: null);
+            var options = phases.Apply(parse, ExerciseRunner.PipelineOptions(hrv, correction, AnalysisParts.All, Exercise.ExerciseTestOptions.Default.Equation, posture: null));
             var charts = ChartFiles.Build(CliRun.Analyze(recording, options));
             if (charts.Count == 0)
                 throw new CliException($"{path}: nothing to plot (no beats and no heart-rate samples).", ExitCodes.InputError);

@@ -49,6 +49,7 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "HTML file to write (atomically).", Required = true };
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
         var subject = new SubjectOptions();
+        var phases = new PhaseTimeOptions();
         var test = new Option<string?>("--test")
         {
             Description = "Also report an autonomic reflex test the recording holds: valsalva, stand or deep-breathing (section 'autonomic'; event times from --strain-start/--strain-end, --stand or --cycles, else markers, else detected).",
@@ -57,6 +58,7 @@ internal static class ReportCommand
         var autonomic = new AutonomicOptionsCli();
         var command = new Command("report", "Write a self-contained HTML report: charts, indices with units and flags, quality, settings.") { file, output };
         subject.AddTo(command);
+        phases.AddTo(command);
         analysis.AddTo(command);
         command.Options.Add(test);
         autonomic.AddTo(command, withTest: false);
@@ -67,8 +69,8 @@ internal static class ReportCommand
             OutputTargets.Check(analysis.Inputs(parse, path), ("--output", outPath));
             var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var options = ExerciseRunner.PipelineOptions(
-                hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture));
+            var options = phases.Apply(parse, ExerciseRunner.PipelineOptions(
+                hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture)));
             if (parse.GetValue(test) is { } testName)
             {
                 // As `autonomic`: the reflex test reads the beats as given unless --correct names a method; the

@@ -69,6 +69,21 @@ public static class ExercisePhaseDetection
                 throw new ArgumentOutOfRangeException(nameof(options), method, $"Not a defined PhaseDetectionMethod; it is {(int)method}.");
         }
 
+        if (method != PhaseDetectionMethod.ExplicitTimes)
+        {
+            if (options.ExerciseStartSeconds is { } givenStart)
+            {
+                start = givenStart;
+                startSource = "explicit time (options)";
+            }
+
+            if (options.ExerciseEndSeconds is { } givenEnd)
+            {
+                end = givenEnd;
+                endSource = "explicit time (options)";
+            }
+        }
+
         if (double.IsFinite(start) && double.IsFinite(end) && !(end > start))
         {
             endSource = $"no exercise found: exercise end ({F(end)} s, {endSource}) is not after its start ({F(start)} s, {startSource})";

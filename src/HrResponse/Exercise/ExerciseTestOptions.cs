@@ -24,10 +24,18 @@ public sealed record ExerciseTestOptions
     /// <summary>How phases are found. Default <see cref="PhaseDetectionMethod.FirstAvailable"/>.</summary>
     public PhaseDetectionMethod PhaseMethod { get; init; } = PhaseDetectionMethod.FirstAvailable;
 
-    /// <summary>Exercise start in seconds on the recording's time axis, for <see cref="PhaseDetectionMethod.ExplicitTimes"/>; default <c>null</c>.</summary>
+    /// <summary>
+    /// Exercise start in seconds on the recording's time axis; default <c>null</c>. With <see cref="ExerciseEndSeconds"/>
+    /// both phases are explicit (<see cref="PhaseDetectionMethod.ExplicitTimes"/>); alone, it replaces the start the
+    /// detection method finds (markers, load or heart-rate curve) and the end is still found.
+    /// </summary>
     public double? ExerciseStartSeconds { get; init; }
 
-    /// <summary>Exercise end (start of recovery) in seconds, for <see cref="PhaseDetectionMethod.ExplicitTimes"/>; default <c>null</c>.</summary>
+    /// <summary>
+    /// Exercise end (start of recovery) in seconds; default <c>null</c>. With <see cref="ExerciseStartSeconds"/> both
+    /// phases are explicit; alone, it replaces the end the detection method finds and the start is still found (from the
+    /// heart-rate curve: before the peak, which then may lie after this end and leave no exercise).
+    /// </summary>
     public double? ExerciseEndSeconds { get; init; }
 
     /// <summary>End of the recovery phase in seconds; default <c>null</c> = end of the recording (or a recovery-end marker).</summary>

@@ -27,6 +27,31 @@ public class ExerciseCommandTests
     }
 
     [Test]
+    public void Analyze_ExerciseEndGiven_ReplacesTheDetectedEndAndTheStartIsStillFound()
+    {
+        // ACTES test 2: power ends at 515 s; the analyst says exercise ended at 530 s.
+        var path = SharedData.Data("actes", "test_02.csv");
+        var (code, output, error) = CliRunner.Run("analyze", path, "--exercise-end", "530", "--recovery-end", "700", "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(output);
+        var phases = doc.RootElement.GetProperty("phases");
+        var indices = doc.RootElement.GetProperty("indices");
+        Assert.That(indices.GetProperty("PHASE_ExerciseEnd").GetDouble(), Is.EqualTo(530));
+        Assert.That(indices.GetProperty("PHASE_RecoveryEnd").GetDouble(), Is.EqualTo(700));
+        Assert.That(phases.GetProperty("exercise_end_source").GetString(), Does.Contain("explicit"));
+        Assert.That(phases.GetProperty("exercise_start_source").GetString(), Does.Contain("power_w"));
+    }
+
+    [TestCase("--exercise-start", "600", "--exercise-end", "560", "must be after --exercise-start")]
+    [TestCase("--exercise-end", "560", "--recovery-end", "500", "must be after --exercise-end")]
+    public void Analyze_PhaseTimesOutOfOrder_ExitsWithTheReason(string o1, string v1, string o2, string v2, string message)
+    {
+        var (code, _, error) = CliRunner.Run("analyze", o1, v1, o2, v2);
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain(message));
+    }
+
+    [Test]
     public void Analyze_NoAge_SaysWhatIsMissingAndStillComputesRecovery()
     {
         var path = SharedData.Data("actes", "test_02.csv");

@@ -28,4 +28,30 @@ public class ActesResultsTableTests
 
         HrResponse.Tests.Docs.DocsPage.AssertContains("validation.md", sb.ToString(), "actes-results.md");
     }
+
+    [Test]
+    public void ValidationPage_ActesHeartRateCurvePhasesTable_IsWhatTheCodeComputes()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| test | exercise end from power (s) | from the HR curve alone (s) | difference (s) | HRR60 from power's end (bpm) | from the HR curve's end (bpm) |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        var differences = new List<double>();
+        var hrr60Differences = new List<double>();
+        foreach (var s in ActesData.Subjects())
+        {
+            var rec = ActesData.Load(s.Id);
+            var byLoad = ExerciseTestAnalysis.Compute(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load });
+            var byCurve = ExerciseTestAnalysis.Compute(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
+            var d = byCurve.Phases.ExerciseEndSeconds - byLoad.Phases.ExerciseEndSeconds;
+            differences.Add(d);
+            hrr60Differences.Add(byCurve.Recovery.Hrr60Bpm - byLoad.Recovery.Hrr60Bpm);
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {s.Id} | {byLoad.Phases.ExerciseEndSeconds:0} | {byCurve.Phases.ExerciseEndSeconds:0} | {d:+0;−0;0} | {byLoad.Recovery.Hrr60Bpm:0.0} | {byCurve.Recovery.Hrr60Bpm:0.0} |"));
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"End from the HR curve minus end from power: {differences.Min():+0;−0;0} to {differences.Max():+0;−0;0} s, mean {differences.Average():+0.0;−0.0;0} s, mean absolute {differences.Average(Math.Abs):0.0} s; HRR60 {hrr60Differences.Min():+0.0;−0.0;0} to {hrr60Differences.Max():+0.0;−0.0;0} bpm, mean {hrr60Differences.Average():+0.0;−0.0;0} bpm."));
+        HrResponse.Tests.Docs.DocsPage.AssertContains("validation.md", sb.ToString(), "actes-curve-phases.md");
+    }
 }

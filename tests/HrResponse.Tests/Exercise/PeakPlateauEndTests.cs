@@ -41,4 +41,16 @@ public class PeakPlateauEndTests
         var phases = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
         Assert.That(phases.ExerciseEndSource, Does.Contain("no recovery after it"));
     }
+
+    [Test]
+    public void Detect_OnlyTheEndGiven_ReplacesTheFoundEnd_StartStillFromTheCurve()
+    {
+        var rec = SyntheticExerciseTest.Create(seed: 2, plateauSeconds: 60);
+        var curveOnly = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
+        var endGiven = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve, ExerciseEndSeconds = 700 });
+        Assert.That(endGiven.ExerciseEndSeconds, Is.EqualTo(700));
+        Assert.That(endGiven.ExerciseEndSource, Is.EqualTo("explicit time (options)"));
+        Assert.That(endGiven.ExerciseStartSeconds, Is.EqualTo(curveOnly.ExerciseStartSeconds));
+        Assert.That(endGiven.ExerciseStartSource, Does.StartWith("heart-rate curve"));
+    }
 }
