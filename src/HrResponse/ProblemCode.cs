@@ -141,4 +141,18 @@ public enum ProblemCode
 
     /// <summary>The recording around an autonomic test is shorter than a window the test needs (baseline, 10 min standing, ...).</summary>
     TestWindowTooShort = 45,
+
+    /// <summary>
+    /// Heart rate over the last 10 s of exercise is at least 10 bpm below the peak (a peak long before the end, as in
+    /// training sessions): HRR is measured from the peak (Cole 1999), so it includes the fall before exercise ended. The
+    /// message gives the end-of-exercise heart rate and HRR60 from it.
+    /// </summary>
+    PeakBeforeExerciseEnd = 46,
+
+    /// <summary>
+    /// The exercise end was found from the heart-rate curve, but heart rate then fell by less than 20 % of its rise
+    /// within 6 min: the recording may end before recovery, or exercise went on, and the recovery indices and their
+    /// flags describe no recovery. Give the exercise end, or check that the recording includes recovery.
+    /// </summary>
+    NoRecoveryAfterExercise = 47,
 }

@@ -98,6 +98,7 @@ public static class ExerciseTestAnalysis
             curve, recording.HasBeats ? analysed : null, phases.ExerciseFound, phases.ExerciseEndSeconds, phases.RecoveryEndSeconds, peak,
             posture.Value, options, []);
         problems.AddRange(recovery.Problems);
+        if (phases.ExerciseFound && double.IsFinite(peak)) AddRecoveryReferenceProblems(curve, phases, rest, peak, peakTime, recovery, problems);
         var quality = recording.HasBeats ? Quality(recording, kept, phases, options) : null;
         TimeDomainResult? restHrv = null, exerciseHrv = null, recoveryHrv = null;
         if (recording.HasBeats && phases.ExerciseFound)
@@ -241,6 +242,40 @@ public static class ExerciseTestAnalysis
             problems.Add(new(ProblemCode.RestTooShort, F($"resting HR: only {restEnd - from:0.#} s of rest before exercise; the mean over them is used instead of the last {w:0.#} s"), "HR_Rest"));
         return (curve.Mean(from, restEnd), F($"mean over the last {restEnd - from:0.#} s before exercise ({from:0.#}–{restEnd:0.#} s)"));
     }
+
+    /// <summary>
+    /// <see cref="ProblemCode.PeakBeforeExerciseEnd"/> when the last 10 s of exercise average at least
+    /// <see cref="PeakBeforeEndBpm"/> below the peak, and <see cref="ProblemCode.NoRecoveryAfterExercise"/> when an end
+    /// found from the heart-rate curve is followed by a fall of less than 20 % of the rise (lowest 10-s mean within 6 min).
+    /// </summary>
+    private static void AddRecoveryReferenceProblems(
+        HeartRateCurve curve, ExercisePhases phases, double rest, double peak, double peakTime, HeartRateRecoveryResult recovery, List<AnalysisProblem> problems)
+    {
+        var end = phases.ExerciseEndSeconds;
+        var endHr = curve.Mean(Math.Max(curve.Start, end - 10), Math.Min(curve.End, end));
+        if (peak - endHr >= PeakBeforeEndBpm)
+        {
+            var hr60 = recovery.PointAt(60)?.HeartRateBpm ?? double.NaN;
+            var fromEnd = double.IsFinite(hr60) ? F($"; HRR60 from it {endHr - hr60:0.#} bpm against {peak - hr60:0.#} bpm from the peak") : string.Empty;
+            problems.Add(new(ProblemCode.PeakBeforeExerciseEnd,
+                F($"peak HR {peak:0.#} bpm was reached {(end - peakTime) / 60:0.#} min before the exercise end and the last 10 s of exercise averaged {endHr:0.#} bpm: HRR is measured from the peak (Cole 1999), so it includes the fall before exercise ended{fromEnd}"),
+                "HRR_60s"));
+        }
+
+        if (phases.Method != PhaseDetectionMethod.HeartRateCurve || !double.IsFinite(rest) || !(peak > rest)) return;
+        var span = Math.Min(Math.Min(phases.RecoveryEndSeconds, curve.End) - end, 360);
+        if (span < 60) return;
+        var (lowest, _) = curve.ExtremeMean(end, end + span, 10, highest: false);
+        if (peak - lowest < 0.2 * (peak - rest))
+        {
+            problems.Add(new(ProblemCode.NoRecoveryAfterExercise,
+                F($"exercise end found from the heart-rate curve, but heart rate fell only {peak - lowest:0.#} bpm ({100 * (peak - lowest) / (peak - rest):0} % of its {peak - rest:0.#}-bpm rise) in the {span:0} s after it: the recording may end before recovery, or exercise went on; the recovery indices and their flags describe no recovery. Give the exercise end if it is known"),
+                "HRR_60s"));
+        }
+    }
+
+    /// <summary>Least drop from the peak to the last 10 s of exercise that <see cref="ProblemCode.PeakBeforeExerciseEnd"/> reports, bpm: of the order of the HRR60 cut-off (12 bpm), so it can decide the flag.</summary>
+    private const double PeakBeforeEndBpm = 10;
 
     /// <summary>
     /// Peak heart rate by <see cref="ExerciseTestOptions.PeakRule"/> over <c>[exerciseStartSeconds, exerciseEndSeconds]</c>,
