@@ -151,8 +151,9 @@ public enum ProblemCode
 
     /// <summary>
     /// The exercise end was found from the heart-rate curve, but heart rate then fell by less than 20 % of its rise
-    /// within 6 min: the recording may end before recovery, or exercise went on, and the recovery indices and their
-    /// flags describe no recovery. Give the exercise end, or check that the recording includes recovery.
+    /// within 6 min: the recording may end before recovery, or exercise went on. The HRR60/HRR120 flags are then not
+    /// rated (null); the recovery values describe no recovery. Give the exercise end, or check that the recording
+    /// includes recovery.
     /// </summary>
     NoRecoveryAfterExercise = 47,
 }

@@ -165,11 +165,14 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
             $"index {ValueFormat.Number(c.ChronotropicIndex, string.Empty)}", "needs the age"));
         flags.Add(Flag("Peak below predicted", $"< {ChronotropicResult.PredictedMaxReachedCutoffPercent:0} % of predicted, {ShortCitation(c.PercentPredictedCutoffCitation)}",
             c.BelowPercentPredicted, $"{ValueFormat.Number(c.PredictedMaxReachedPercent, "%")} %", "needs the age"));
+        var noRecovery = r.Problems.Any(p => p.Code == ProblemCode.NoRecoveryAfterExercise);
         flags.Add(Flag("HRR60 abnormal", $"≤ {r.Hrr60CutoffBpm:0.#} bpm ({r.Posture.ToString().ToLowerInvariant()}), {ShortCitation(r.Hrr60CutoffCitation)}",
-            r.Hrr60Abnormal, ValueFormat.WithUnit(r.Hrr60Bpm, "bpm"), "no HR 60 s into recovery"));
+            r.Hrr60Abnormal, ValueFormat.WithUnit(r.Hrr60Bpm, "bpm"), noRecovery ? NoRecoveryReason : "no HR 60 s into recovery"));
         flags.Add(Flag("HRR120 abnormal", $"≤ {r.Hrr120CutoffBpm:0.#} bpm, {ShortCitation(r.Hrr120CutoffCitation)}",
-            r.Hrr120Abnormal, ValueFormat.WithUnit(r.Hrr120Bpm, "bpm"), "no HR 120 s into recovery"));
+            r.Hrr120Abnormal, ValueFormat.WithUnit(r.Hrr120Bpm, "bpm"), noRecovery ? NoRecoveryReason : "no HR 120 s into recovery"));
     }
+
+    private const string NoRecoveryReason = "no recovery after the end found from the HR curve; set --exercise-end";
 
     private static void Hrv(ResultDocument d, List<SummaryLine> lines)
     {

@@ -97,8 +97,17 @@ public static class ExerciseTestAnalysis
         var recovery = HeartRateRecoveryAnalysis.Compute(
             curve, recording.HasBeats ? analysed : null, phases.ExerciseFound, phases.ExerciseEndSeconds, phases.RecoveryEndSeconds, peak,
             posture.Value, options, []);
+        if (phases.ExerciseFound && double.IsFinite(peak))
+        {
+            var reference = new List<AnalysisProblem>();
+            AddRecoveryReferenceProblems(curve, phases, rest, peak, peakTime, recovery, reference);
+            if (reference.Count > 0) recovery = recovery with { Problems = [.. recovery.Problems, .. reference] };
+
+            // An end guessed from the curve with no recovery after it: the HRR cut-offs would rate continued exercise.
+            if (reference.Any(p => p.Code == ProblemCode.NoRecoveryAfterExercise)) recovery = recovery with { Hrr60Abnormal = null, Hrr120Abnormal = null };
+        }
+
         problems.AddRange(recovery.Problems);
-        if (phases.ExerciseFound && double.IsFinite(peak)) AddRecoveryReferenceProblems(curve, phases, rest, peak, peakTime, recovery, problems);
         var quality = recording.HasBeats ? Quality(recording, kept, phases, options) : null;
         TimeDomainResult? restHrv = null, exerciseHrv = null, recoveryHrv = null;
         if (recording.HasBeats && phases.ExerciseFound)

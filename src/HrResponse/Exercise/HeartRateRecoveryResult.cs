@@ -42,7 +42,10 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// <summary>Citation of <see cref="Hrr60CutoffBpm"/>.</summary>
     public required string Hrr60CutoffCitation { get; init; }
 
-    /// <summary>HRR60 ≤ <see cref="Hrr60CutoffBpm"/>; <c>null</c> when HRR60 is NaN.</summary>
+    /// <summary>
+    /// HRR60 ≤ <see cref="Hrr60CutoffBpm"/>; <c>null</c> when HRR60 is NaN, or when the exercise end was found from the
+    /// heart-rate curve with no recovery after it (<see cref="ProblemCode.NoRecoveryAfterExercise"/>).
+    /// </summary>
     public bool? Hrr60Abnormal { get; init; }
 
     /// <summary>HRR120 cut-off: ≤ 22 bpm (Shetler 2001).</summary>
@@ -51,7 +54,7 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// <summary>Citation of <see cref="Hrr120CutoffBpm"/>.</summary>
     public string Hrr120CutoffCitation { get; init; } = ExerciseCitations.Hrr120Of22;
 
-    /// <summary>HRR120 ≤ 22 bpm; <c>null</c> when HRR120 is NaN.</summary>
+    /// <summary>HRR120 ≤ 22 bpm; <c>null</c> when HRR120 is NaN or as <see cref="Hrr60Abnormal"/>.</summary>
     public bool? Hrr120Abnormal { get; init; }
 
     /// <summary>T30 in seconds (Imai 1994): <c>−1/slope</c> of the least-squares line of ln HR on time over the first 30 s of recovery. NaN when fewer than 3 samples or HR did not fall.</summary>

@@ -43,6 +43,9 @@ public class RecoveryReferenceProblemsTests
         var curveOnly = new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve };
         var r = ExerciseTestAnalysis.Compute(noRecovery, curveOnly);
         Assert.That(r.Problems.Single(p => p.Code == ProblemCode.NoRecoveryAfterExercise).Message, Does.Contain("describe no recovery"));
+        Assert.That(r.Recovery.Hrr60Abnormal, Is.Null, "continued exercise is not rated as an abnormal recovery");
+        Assert.That(r.Recovery.Hrr120Abnormal, Is.Null);
+        Assert.That(r.Recovery.Problems.Select(p => p.Code), Does.Contain(ProblemCode.NoRecoveryAfterExercise));
 
         // With the end known (the load), a small fall is a finding about the subject, not a detection failure.
         var byLoad = ExerciseTestAnalysis.Compute(noRecovery);
