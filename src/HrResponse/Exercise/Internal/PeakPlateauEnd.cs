@@ -8,16 +8,16 @@ namespace HrResponse.Exercise.Internal;
 /// HRR30 near zero, T30 of hundreds of seconds).
 /// </summary>
 /// <remarks>
-/// Model over 1-s means <c>y(t)</c>, <c>t ∈ [p, p + MaxPlateauSeconds + FitSpanSeconds]</c> (<c>p</c>: centre of the
-/// highest 10-s mean): <c>y = a</c> for <c>t ≤ e</c>, <c>y = r + (a − r)·exp(−(t − e)/τ)</c> for <c>t &gt; e</c>, or a
-/// linear fall <c>y = a + s·(t − e)</c> (τ = ∞).
-/// For each change point <c>e</c> (1-s grid in <c>[p, p + MaxPlateauSeconds]</c>, leaving at least
-/// <see cref="MinimumFallSeconds"/> after it) and each τ of a geometric grid (10–960 s; the longest fit a nearly linear fall), <c>a</c> and <c>r</c> are
-/// linear least squares (<c>a</c> and <c>r</c>, or <c>a</c> and <c>s</c>); the (e, τ) with the smallest sum of squares wins. The fit range is the same for every
-/// candidate, so the sums compare. A candidate is admitted only when the heart rate recovers after it (the model falls
-/// by at least <c>MinimumFallFractionOfRise · (peak − rest)</c> by the end of the fit range) and its plateau stays near the peak
-/// (<c>a ≥ peak − PlateauFractionOfRise · (peak − rest)</c>). When nothing is
-/// admitted (recording ends too soon after the peak, no fall) the peak centre is kept.
+/// Model over the 1-s means <c>y(t)</c>, <c>t ∈ [p, p + MaxPlateauSeconds + FitSpanSeconds]</c> (<c>p</c>: centre of the
+/// highest 10-s mean): <c>y = a</c> for <c>t ≤ e</c>, then <c>y = r + (a − r)·exp(−(t − e)/τ)</c>, or the linear fall
+/// <c>y = a + s·(t − e)</c> (τ = ∞). For each change point <c>e</c> (1-s grid in <c>[p, p + MaxPlateauSeconds]</c>,
+/// leaving at least <see cref="MinimumFallSeconds"/> after it) and each τ of a geometric grid (10–960 s, the longest for
+/// a nearly linear fall), <c>a</c> and <c>r</c> (or <c>s</c>) are linear least squares; the (e, τ) with the smallest
+/// sum of squares wins. The fit range is the same for every candidate, so the sums compare. A candidate is admitted
+/// only when heart rate recovers after it (the model falls by at least <c>MinimumFallFractionOfRise · (peak − rest)</c>
+/// within the fit range) and its plateau stays near the peak (<c>a ≥ peak − PlateauFractionOfRise · (peak − rest)</c>).
+/// When nothing is admitted (the recording ends less than a minute after the peak, or heart rate does not fall) the
+/// peak centre is kept. Cost: 15 shapes × up to 181 change points × up to 360 means.
 /// </remarks>
 internal static class PeakPlateauEnd
 {
