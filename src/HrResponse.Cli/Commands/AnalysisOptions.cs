@@ -51,7 +51,7 @@ internal sealed class AnalysisOptions
                 ("analyze", "analyze"), ("hrv", "hrv"), ("autonomic", "autonomic"));
             _subjects = new Option<string?>("--subjects")
             {
-                Description = "CSV of per-file subject metadata keyed by file name: columns file, age, sex, beta_blocker, posture (any may be empty).",
+                Description = "CSV of per-file metadata keyed by file name: columns file, age, sex, beta_blocker, posture, exercise_start_s, exercise_end_s, recovery_end_s (any may be empty; the times in seconds on each recording's axis).",
             };
             _reviewBorderline = new Option<bool>("--review-borderline")
             {
@@ -176,7 +176,7 @@ internal sealed class AnalysisOptions
             return item =>
             {
                 var (recording, summary) = Load(item);
-                var subject = _subject.Subject(parse, table.Find(item) ?? recording.Subject);
+                var subject = _subject.Subject(parse, table.Find(item)?.Over(recording.Subject) ?? recording.Subject);
                 return AutonomicCommand.Analyze(item, recording.WithSubject(subject), summary, autonomic);
             };
         }
@@ -186,8 +186,9 @@ internal sealed class AnalysisOptions
         return item =>
         {
             var (recording, summary) = Load(item);
-            var subject = _subject.Subject(parse, table.Find(item) ?? recording.Subject);
-            return ExerciseRunner.Analyze(item, recording, summary, subject, hrv, correction, equation, posture, review);
+            var row = table.Find(item);
+            var subject = _subject.Subject(parse, row?.Over(recording.Subject) ?? recording.Subject);
+            return ExerciseRunner.Analyze(item, recording, summary, subject, hrv, correction, equation, posture, review, row is null ? null : row.Apply);
         };
     }
 }

@@ -4,18 +4,47 @@ using HrResponse.Io;
 namespace HrResponse.Cli.Commands;
 
 /// <summary>
-/// Per-file subject metadata for a batch: a CSV with a <c>file</c> column (file name or path) and any of <c>age</c>,
-/// <c>sex</c>, <c>beta_blocker</c>, <c>posture</c>. Files are matched by full path first, then by file name.
+/// Per-file metadata for a batch: a CSV with a <c>file</c> column (file name or path) and any of <c>age</c>,
+/// <c>sex</c>, <c>beta_blocker</c>, <c>posture</c>, and the phase times <c>exercise_start_s</c>, <c>exercise_end_s</c>,
+/// <c>recovery_end_s</c> (seconds on the recording's time axis, as <c>--exercise-start</c> and the like of
+/// <c>analyze</c>). Files are matched by full path first, then by file name.
 /// </summary>
 internal sealed class SubjectTable
 {
-    private readonly Dictionary<string, SubjectInfo> _byKey;
+    private readonly Dictionary<string, Row> _byKey;
 
-    private SubjectTable(Dictionary<string, SubjectInfo> byKey) => _byKey = byKey;
+    private SubjectTable(Dictionary<string, Row> byKey) => _byKey = byKey;
 
-    public static SubjectTable Empty { get; } = new(new Dictionary<string, SubjectInfo>(StringComparer.Ordinal));
+    /// <summary>One file's metadata: the subject and the phase times given for it (null where the cell is empty).</summary>
+    public sealed record Row(SubjectInfo Subject, double? ExerciseStartSeconds, double? ExerciseEndSeconds, double? RecoveryEndSeconds)
+    {
+        /// <summary>The recording's own subject with this row's non-empty cells on top.</summary>
+        public SubjectInfo Over(SubjectInfo fromRecording) => fromRecording with
+        {
+            AgeYears = Subject.AgeYears ?? fromRecording.AgeYears,
+            Sex = Subject.Sex ?? fromRecording.Sex,
+            TakesBetaBlockers = Subject.TakesBetaBlockers ?? fromRecording.TakesBetaBlockers,
+            RecoveryPosture = Subject.RecoveryPosture ?? fromRecording.RecoveryPosture,
+        };
 
-    public SubjectInfo? Find(string path) =>
+        /// <summary><paramref name="options"/> with this file's phase times where given.</summary>
+        public RecordingAnalysisOptions Apply(RecordingAnalysisOptions options) =>
+            ExerciseStartSeconds is null && ExerciseEndSeconds is null && RecoveryEndSeconds is null
+                ? options
+                : options with
+                {
+                    Exercise = options.Exercise with
+                    {
+                        ExerciseStartSeconds = ExerciseStartSeconds ?? options.Exercise.ExerciseStartSeconds,
+                        ExerciseEndSeconds = ExerciseEndSeconds ?? options.Exercise.ExerciseEndSeconds,
+                        RecoveryEndSeconds = RecoveryEndSeconds ?? options.Exercise.RecoveryEndSeconds,
+                    },
+                };
+    }
+
+    public static SubjectTable Empty { get; } = new(new Dictionary<string, Row>(StringComparer.Ordinal));
+
+    public Row? Find(string path) =>
         _byKey.GetValueOrDefault(Path.GetFullPath(path)) ?? _byKey.GetValueOrDefault(Path.GetFileName(path));
 
     public static SubjectTable Read(string path)
@@ -26,10 +55,11 @@ internal sealed class SubjectTable
         if (lines.Length == 0) throw new HrDataFormatException(path, 1, null, null, "the subjects file is empty; it needs a header with a 'file' column");
         var header = lines[0].Split(',').Select(h => h.Trim().Trim('"').ToLowerInvariant()).ToArray();
         var fileCol = Array.IndexOf(header, "file");
-        if (fileCol < 0) throw new HrDataFormatException(path, 1, null, lines[0], "the subjects file needs a 'file' column (and any of age, sex, beta_blocker, posture)");
+        if (fileCol < 0) throw new HrDataFormatException(path, 1, null, lines[0], "the subjects file needs a 'file' column (and any of age, sex, beta_blocker, posture, exercise_start_s, exercise_end_s, recovery_end_s)");
         int Col(string name) => Array.IndexOf(header, name);
         var (ageCol, sexCol, betaCol, postureCol) = (Col("age"), Col("sex"), Col("beta_blocker"), Col("posture"));
-        var map = new Dictionary<string, SubjectInfo>(StringComparer.Ordinal);
+        var (startCol, endCol, recoveryEndCol) = (Col("exercise_start_s"), Col("exercise_end_s"), Col("recovery_end_s"));
+        var map = new Dictionary<string, Row>(StringComparer.Ordinal);
         for (var i = 1; i < lines.Length; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
@@ -62,8 +92,14 @@ internal sealed class SubjectTable
                     var p => throw new HrDataFormatException(path, line, "posture", p, "posture must be active, supine or seated"),
                 },
             };
+            double? Seconds(int c, string name) => Cell(c) is not { } text ? null
+                : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v
+                : throw new HrDataFormatException(path, line, name, text, $"{name} must be a number of seconds");
+            var (start, end, recoveryEnd) = (Seconds(startCol, "exercise_start_s"), Seconds(endCol, "exercise_end_s"), Seconds(recoveryEndCol, "recovery_end_s"));
+            if (start is { } s0 && end is { } e0 && !(e0 > s0))
+                throw new HrDataFormatException(path, line, "exercise_end_s", e0.ToString(CultureInfo.InvariantCulture), "exercise_end_s must be after exercise_start_s");
             var key = Cell(fileCol) ?? throw new HrDataFormatException(path, line, "file", lines[i], "the file cell is empty");
-            map[key.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(key) : key] = subject;
+            map[key.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(key) : key] = new Row(subject, start, end, recoveryEnd);
         }
 
         return new SubjectTable(map);

@@ -190,6 +190,49 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Batch_SubjectsFileWithPhaseTimes_EachFileTakesItsOwn()
+    {
+        // test_01's exercise end given (power ends at 654 s); test_02 has a row with its age only and keeps its power end.
+        var actes = SharedData.Data("actes");
+        var subjects = Path.Combine(_dir, "subjects.csv");
+        File.WriteAllText(subjects, "file,age,exercise_end_s,recovery_end_s\ntest_01.csv,15,640,800\ntest_02.csv,15,,\n");
+        var results = Path.Combine(_dir, "phases.csv");
+        var (code, _, error) = CliRunner.Run(
+            "batch", Path.Combine(actes, "test_01.csv"), Path.Combine(actes, "test_02.csv"), "--subjects", subjects, "--out", results);
+        Assert.That(code, Is.Zero, error);
+        var rows = File.ReadAllLines(results);
+        var header = rows[0].Split(',');
+        var file = Array.IndexOf(header, "file");
+        var end = Array.IndexOf(header, "PHASE_ExerciseEnd");
+        var recoveryEnd = Array.IndexOf(header, "PHASE_RecoveryEnd");
+        var byFile = rows.Skip(1).Select(r => r.Split(',')).ToDictionary(c => Path.GetFileName(c[file]));
+        Assert.That(byFile["test_01.csv"][end], Is.EqualTo("640"));
+        Assert.That(byFile["test_01.csv"][recoveryEnd], Is.EqualTo("800"));
+        Assert.That(double.Parse(byFile["test_02.csv"][end], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(515).Within(1), "power end, as without the table");
+    }
+
+    [Test]
+    public void SubjectTableRow_EmptyCells_KeepWhatTheRecordingSays()
+    {
+        // A row that gives only a phase time must not wipe the age a FIT file carries.
+        var row = new HrResponse.Cli.Commands.SubjectTable.Row(new SubjectInfo { Sex = Sex.Female }, null, 600, null);
+        var merged = row.Over(new SubjectInfo { AgeYears = 52, Sex = Sex.Male });
+        Assert.That(merged.AgeYears, Is.EqualTo(52));
+        Assert.That(merged.Sex, Is.EqualTo(Sex.Female));
+    }
+
+    [Test]
+    public void Batch_SubjectsFileWithBadPhaseTime_FailsNamingTheCell()
+    {
+        var subjects = Path.Combine(_dir, "subjects.csv");
+        File.WriteAllText(subjects, "file,exercise_start_s,exercise_end_s\ntest_01.csv,600,500\n");
+        var (code, _, error) = CliRunner.Run(
+            "batch", Path.Combine(SharedData.Data("actes"), "test_01.csv"), "--subjects", subjects, "--out", Path.Combine(_dir, "bad.csv"));
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain("exercise_end_s must be after exercise_start_s").And.Contain("subjects.csv"));
+    }
+
+    [Test]
     public void Run_CancelledMidway_LeavesNoPartialOrTemporaryFile()
     {
         var results = Path.Combine(_dir, "out", "results.csv");
