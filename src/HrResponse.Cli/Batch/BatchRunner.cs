@@ -56,6 +56,8 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         results.Writer.Write(existing.Header ?? string.Empty);
         foreach (var (_, raw) in existing.Rows) results.Writer.Write(raw);
         var columns = settings.Format == BatchOutputFormat.Csv && existing.Header is not null ? existing.Columns?.ToList() : null;
+        // Rows resumed into a file written before the problems column keep that file's shape.
+        var withProblems = existing.Header is null || existing.HasProblemsColumn;
         if (errors is not null)
         {
             errors.Writer.Write(existingErrors.Header ?? "file,error\n");
@@ -91,7 +93,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
                 }
 
                 if (settings.Format == BatchOutputFormat.Csv) columns ??= WriteHeader(results.Writer, doc);
-                WriteRow(results.Writer, doc, columns ?? []);
+                WriteRow(results.Writer, doc, columns ?? [], withProblems);
                 succeeded++;
             }
             else
@@ -102,7 +104,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             }
         }
 
-        if (columns is null && settings.Format == BatchOutputFormat.Csv) results.Writer.Write("file\n");
+        if (columns is null && settings.Format == BatchOutputFormat.Csv) results.Writer.Write($"file,{ResultsFile.ProblemsColumn}\n");
         WriteSettings(settingsPath, ref settingsWritten);
         results.Commit();
         errors?.Commit();
@@ -148,11 +150,11 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
         var columns = doc.Indices.Keys.ToList();
         writer.Write("file");
         foreach (var c in columns) writer.Write("," + CsvResultWriter.Quote(c));
-        writer.Write('\n');
+        writer.Write("," + ResultsFile.ProblemsColumn + "\n");
         return columns;
     }
 
-    private void WriteRow(TextWriter writer, ResultDocument doc, List<string> columns)
+    private void WriteRow(TextWriter writer, ResultDocument doc, List<string> columns, bool withProblems)
     {
         if (settings.Format == BatchOutputFormat.Jsonl)
         {
@@ -168,6 +170,7 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
             if (doc.Indices.TryGetValue(c, out var v)) sb.Append(CsvResultWriter.FormatNumber(v));
         }
 
+        if (withProblems) sb.Append(',').Append(CsvResultWriter.Quote(string.Join(';', doc.ProblemCodes)));
         sb.Append('\n');
         writer.Write(sb.ToString());
     }

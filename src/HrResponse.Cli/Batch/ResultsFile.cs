@@ -11,18 +11,25 @@ namespace HrResponse.Cli.Batch;
 /// </summary>
 internal sealed class ResultsFile
 {
-    private ResultsFile(string? header, IReadOnlyList<string>? columns, IReadOnlyList<(string File, string Raw)> rows)
+    private ResultsFile(string? header, IReadOnlyList<string>? columns, IReadOnlyList<(string File, string Raw)> rows, bool hasProblemsColumn = false)
     {
         Header = header;
         Columns = columns;
         Rows = rows;
+        HasProblemsColumn = hasProblemsColumn;
     }
+
+    /// <summary>The name of the last CSV column, the problem codes of each row (not an index).</summary>
+    public const string ProblemsColumn = "problems";
 
     /// <summary>The header record with its line end (CSV), or null (JSONL, or an empty file).</summary>
     public string? Header { get; }
 
-    /// <summary>Index columns of the existing rows (CSV header after <c>file</c>, JSONL keys of the first row's <c>indices</c>), or null when there are none.</summary>
+    /// <summary>Index columns of the existing rows (CSV header after <c>file</c> and before <c>problems</c>, JSONL keys of the first row's <c>indices</c>), or null when there are none.</summary>
     public IReadOnlyList<string>? Columns { get; }
+
+    /// <summary>Whether the CSV header ends with <see cref="ProblemsColumn"/> (files written before it was added do not).</summary>
+    public bool HasProblemsColumn { get; }
 
     /// <summary>Complete rows, first per file, with their exact text and line end.</summary>
     public IReadOnlyList<(string File, string Raw)> Rows { get; }
@@ -75,7 +82,9 @@ internal sealed class ResultsFile
             if (seen.Add(cells[0])) rows.Add((cells[0], raw));
         }
 
-        return new ResultsFile(header, isErrors ? null : columns, rows);
+        var hasProblems = !isErrors && columns is { Count: > 0 } && columns[^1] == ProblemsColumn;
+        var indexColumns = hasProblems ? columns![..^1] : columns;
+        return new ResultsFile(header, isErrors ? null : indexColumns, rows, hasProblems);
     }
 
     private static ResultsFile ReadJsonl(string path, string text, string option)

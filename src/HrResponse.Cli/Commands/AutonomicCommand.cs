@@ -129,6 +129,7 @@ internal static class AutonomicCommand
             Settings = settings,
             Indices = result.ToIndexTable(),
             Sections = sections,
+            ProblemCodes = ProblemText.Codes(result.Problems, result.Cleaned?.Quality.Warnings),
         };
     }
 }

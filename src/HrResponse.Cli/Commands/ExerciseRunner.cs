@@ -75,6 +75,7 @@ internal static class ExerciseRunner
                 ["references"] = report.References,
                 ["problems"] = ProblemText.Describe(result.Problems),
             },
+            ProblemCodes = ProblemText.Codes(result.Problems, report.Quality?.Warnings),
         };
     }
 }

@@ -50,6 +50,7 @@ internal static class HrvCommand
             Settings = Settings(result),
             Indices = result.ToIndexTable(),
             Sections = Sections(result),
+            ProblemCodes = ProblemText.Codes(result.Problems, result.Cleaned?.Quality.Warnings),
         }, result);
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace HrResponse.Cli.Output;
 
 /// <summary>
-/// Writes a <see cref="ResultDocument"/> as JSON: <c>{"file", "input", "settings", "indices", ...sections}</c>.
+/// Writes a <see cref="ResultDocument"/> as JSON: <c>{"file", "input", "settings", "indices", ...sections, "problem_codes"}</c>.
 /// Numbers are written in shortest round-trip form; NaN and infinities are written as <c>null</c>. Property names of
 /// nested objects are snake_case; enums are written as their names. No reflection: records are written with the
 /// source-generated metadata of <see cref="CliJsonContext"/>.
@@ -98,6 +98,10 @@ internal static class JsonResultWriter
             WriteValue(writer, value);
         }
 
+        writer.WritePropertyName("problem_codes");
+        writer.WriteStartArray();
+        foreach (var code in document.ProblemCodes) writer.WriteStringValue(code);
+        writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
     }

@@ -27,4 +27,8 @@ internal static class ProblemText
 
     /// <summary>Every problem as one line each.</summary>
     public static string[] Describe(IEnumerable<AnalysisProblem> problems) => problems.Select(Describe).ToArray();
+
+    /// <summary>The codes of <paramref name="problems"/>, then of <paramref name="warnings"/>, each once (<see cref="ResultDocument.ProblemCodes"/>).</summary>
+    public static string[] Codes(IEnumerable<AnalysisProblem> problems, IEnumerable<Quality.QualityWarning>? warnings = null) =>
+        problems.Select(p => p.Code).Concat(warnings?.Select(w => w.Code) ?? []).Distinct().Select(c => c.ToString()).ToArray();
 }

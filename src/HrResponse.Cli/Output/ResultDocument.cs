@@ -20,4 +20,10 @@ internal sealed record ResultDocument
 
     /// <summary>Extra named objects written beside <see cref="Indices"/> (e.g. <c>quality</c>, <c>problems</c>).</summary>
     public IReadOnlyDictionary<string, object?> Sections { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// The stable codes (<see cref="ProblemCode"/> names) of the analysis problems and the beat-quality warnings, each
+    /// once, problems first: the <c>problems</c> column of <c>batch</c>'s CSV, for filtering thousands of rows.
+    /// </summary>
+    public IReadOnlyList<string> ProblemCodes { get; init; } = [];
 }

@@ -326,6 +326,7 @@ public static class HeartRateRecoveryAnalysis
             T30Seconds = t30,
             TauFit = fit,
             RmssdWindows = windows,
+            RmssdWindowSeconds = options.RecoveryRmssdWindow.TotalSeconds,
             Problems = problems,
         };
     }

@@ -63,8 +63,18 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// <summary>Mono-exponential fit of recovery (τ, asymptote, amplitude, R², or the reason there is none).</summary>
     public required MonoExponentialFit TauFit { get; init; }
 
-    /// <summary>RMSSD in consecutive windows from exercise end; empty without beat data.</summary>
+    /// <summary>RMSSD in consecutive windows from exercise end, over the whole recovery; empty without beat data.</summary>
     public IReadOnlyList<RecoveryRmssdWindow> RmssdWindows { get; init; } = [];
+
+    /// <summary>Length of the <see cref="RmssdWindows"/> (<see cref="ExerciseTestOptions.RecoveryRmssdWindow"/>), seconds. Default 30.</summary>
+    public double RmssdWindowSeconds { get; init; } = 30;
+
+    /// <summary>
+    /// Recovery span whose RMSSD windows are in <see cref="ToIndexTable"/> (<c>HRR_RMSSD_0_30s</c> … <c>HRR_RMSSD_270_300s</c>
+    /// with the default window), seconds: the same columns for every recording, NaN where its recovery (or its beat data)
+    /// does not cover a window, so that tables of many tests line up; the windows after it stay in <see cref="RmssdWindows"/>.
+    /// </summary>
+    public const double RmssdIndexSpanSeconds = 300;
 
     /// <summary>What could not be computed, and why, each with a stable <see cref="ProblemCode"/>.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; init; } = [];
@@ -82,7 +92,7 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// The recovery indices: HR at each standard offset (<c>HR_Recovery_10s</c> ... <c>HR_Recovery_300s</c>, bpm), the
     /// recovery from peak (<c>HRR_10s</c> ... <c>HRR_300s</c>, bpm, and in % of peak), the 0/1 flags <c>HRR_60s_Abnormal</c> and
     /// <c>HRR_120s_Abnormal</c>, <c>HRR_T30</c> and <c>HRR_Tau</c> (s) with <c>HRR_TauR2</c>, and RMSSD per recovery window
-    /// (<c>HRR_RMSSD_*</c>, ms). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// over the first <see cref="RmssdIndexSpanSeconds"/> (<c>HRR_RMSSD_*</c>, ms). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
@@ -98,8 +108,13 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
         table["HRR_T30"] = T30Seconds;
         table["HRR_Tau"] = TauFit.TauSeconds;
         table["HRR_TauR2"] = TauFit.RSquared;
-        foreach (var w in RmssdWindows)
-            table[string.Create(CultureInfo.InvariantCulture, $"HRR_RMSSD_{w.StartSeconds:0}_{w.EndSeconds:0}s")] = w.RmssdMs;
+        var w = RmssdWindowSeconds;
+        for (var k = 0; (k + 1) * w <= RmssdIndexSpanSeconds + 1e-9; k++)
+        {
+            var rmssd = k < RmssdWindows.Count ? RmssdWindows[k].RmssdMs : double.NaN;
+            table[string.Create(CultureInfo.InvariantCulture, $"HRR_RMSSD_{k * w:0}_{(k + 1) * w:0}s")] = rmssd;
+        }
+
         return table;
     }
 

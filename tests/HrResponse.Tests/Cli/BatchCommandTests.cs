@@ -212,6 +212,63 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Batch_Csv_LastColumnHoldsEachFilesProblemCodes()
+    {
+        // running_activity_1: no recovery after the end found from the heart-rate curve; ACTES test_02 with its age: none of that.
+        var results = Path.Combine(_dir, "codes.csv");
+        var subjects = Path.Combine(_dir, "ages.csv");
+        File.WriteAllText(subjects, "file,age,posture\ntest_02.csv,15,active\n");
+        var (code, _, error) = CliRunner.Run(
+            "batch", SharedData.Data("tcx_exercise_hr", "running_activity_1.csv"), Path.Combine(SharedData.Data("actes"), "test_02.csv"),
+            "--subjects", subjects, "--out", results);
+        Assert.That(code, Is.Zero, error);
+        var rows = File.ReadAllLines(results).Select(l => l.Split(',')).ToArray();
+        Assert.That(rows[0][^1], Is.EqualTo("problems"));
+        var byFile = rows.Skip(1).ToDictionary(c => Path.GetFileName(c[0]), c => c[^1].Split(';', StringSplitOptions.RemoveEmptyEntries));
+        Assert.That(byFile["running_activity_1.csv"], Does.Contain("NoRecoveryAfterExercise").And.Contain("AgeMissing"));
+        Assert.That(byFile["test_02.csv"], Has.None.EqualTo("AgeMissing").And.None.EqualTo("NoRecoveryAfterExercise"));
+    }
+
+    [Test]
+    public void Resume_IntoAFileWithoutTheProblemsColumn_KeepsItsShape()
+    {
+        // A results file written before the problems column: resumed rows have as many cells as its header.
+        var actes = SharedData.Data("actes");
+        var results = Path.Combine(_dir, "old.csv");
+        var (c1, _, e1) = CliRunner.Run("batch", Path.Combine(actes, "test_01.csv"), "--out", results);
+        Assert.That(c1, Is.Zero, e1);
+        var lines = File.ReadAllLines(results);
+        static string DropLast(string line) => line[..line.LastIndexOf(',')];
+        File.WriteAllText(results, string.Join('\n', lines.Select(DropLast)) + "\n");
+        var (c2, _, e2) = CliRunner.Run("batch", Path.Combine(actes, "test_01.csv"), Path.Combine(actes, "test_02.csv"), "--out", results, "--resume");
+        Assert.That(c2, Is.Zero, e2);
+        var resumed = File.ReadAllLines(results).Select(l => l.Split(',').Length).ToArray();
+        Assert.That(resumed, Has.Length.EqualTo(3));
+        Assert.That(resumed, Is.All.EqualTo(resumed[0]));
+        Assert.That(File.ReadAllLines(results)[0], Does.Not.EndWith(",problems"));
+    }
+
+    [Test]
+    public void Batch_RecoveriesOfDifferentLength_SameColumnsInEitherOrder()
+    {
+        // ACTES test_07 recovers for 176 s, test_01 for over 3 min: the recovery RMSSD windows used to follow the first
+        // file's recovery, so test_01's 150–180 s window was dropped when test_07 came first.
+        var actes = SharedData.Data("actes");
+        string[] Header(string out1, params string[] files)
+        {
+            var results = Path.Combine(_dir, out1);
+            var (code, _, error) = CliRunner.Run(["batch", .. files.Select(f => Path.Combine(actes, f)), "--out", results, "--jobs", "1"]);
+            Assert.That(code, Is.Zero, error);
+            return File.ReadAllLines(results)[0].Split(',');
+        }
+
+        var forward = Header("f.csv", "test_01.csv", "test_07.csv");
+        var backward = Header("b.csv", "test_07.csv", "test_01.csv");
+        Assert.That(backward, Is.EqualTo(forward));
+        Assert.That(forward, Does.Contain("HRR_RMSSD_150_180s").And.Contain("HRR_RMSSD_270_300s").And.No.Contain("HRR_RMSSD_300_330s"));
+    }
+
+    [Test]
     public void SubjectTableRow_EmptyCells_KeepWhatTheRecordingSays()
     {
         // A row that gives only a phase time must not wipe the age a FIT file carries.

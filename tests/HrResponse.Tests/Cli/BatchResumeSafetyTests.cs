@@ -225,7 +225,7 @@ public class BatchResumeSafetyTests
     {
         var results = Path.Combine(_dir, "r.csv");
         CliRunner.Run("batch", Path.Combine(_inputs, "bad_empty.csv"), "--out", results, "--analysis", "hrv", "--allow-failures");
-        Assert.That(File.ReadAllText(results), Is.EqualTo("file\n"));
+        Assert.That(File.ReadAllText(results), Is.EqualTo("file,problems\n"));
         var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--allow-failures", "--resume");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(File.ReadAllLines(results)[0], Does.StartWith("file,HRV_"));
