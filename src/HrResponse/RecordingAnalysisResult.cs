@@ -86,7 +86,14 @@ public sealed record RecordingAnalysisResult : IIndexTableSource
         }
 
         if (BorderlineReview is not null)
+        {
             foreach (var (k, v) in BorderlineReview.ToIndexTable()) table[k] = v;
+        }
+        else if (Options.Parts.HasFlag(AnalysisParts.BorderlineReview))
+        {
+            // Asked for but not run (no beats): the same columns, NaN.
+            foreach (var k in Quality.BorderlineReview.IndexNames) table[k] = double.NaN;
+        }
 
         if (Autonomic is not null)
         {

@@ -80,7 +80,9 @@ public sealed record ExerciseTestReport : IIndexTableSource
     /// The exercise-test indices in a stable order: resting and peak HR (<c>HR_Rest</c>, <c>HR_Peak</c>, <c>HR_PeakTime</c>),
     /// phase boundaries and durations (<c>PHASE_*</c>), the chronotropic indices (<c>CHRONO_*</c>), heart-rate recovery
     /// (<c>HR_Recovery_*</c>, <c>HRR_*</c>), beat quality (<c>QUALITY_*</c>) and the time-domain HRV of each phase
-    /// (<c>HRV_*_Rest</c>, <c>HRV_*_Exercise</c>, <c>HRV_*_Recovery</c>). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
+    /// (<c>HRV_*_Rest</c>, <c>HRV_*_Exercise</c>, <c>HRV_*_Recovery</c>). The same names for every test — with or without beat
+    /// data, with or without exercise found — so that tables of many tests line up. NaN where an index could not be
+    /// computed; names and definitions in the index reference (<c>hrresponse indices</c>).
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
@@ -99,17 +101,21 @@ public sealed record ExerciseTestReport : IIndexTableSource
         foreach (var (k, v) in Chronotropic.ToIndexTable()) table[k] = v;
         foreach (var (k, v) in Recovery.ToIndexTable()) table[k] = v;
         table["QUALITY_ExcludedPercent"] = BeatQuality?.ArtifactPercent ?? double.NaN;
-        if (Quality is not null)
-            foreach (var (k, v) in Quality.ToIndexTable()) table[k] = v;
-        AddPhase(table, RestTimeDomain, "_Rest");
-        AddPhase(table, ExerciseTimeDomain, "_Exercise");
-        AddPhase(table, RecoveryTimeDomain, "_Recovery");
+        foreach (var (k, v) in (Quality ?? NoBeatsQuality.Value).ToIndexTable()) table[k] = Quality is null ? double.NaN : v;
+        var none = RestTimeDomain is null || ExerciseTimeDomain is null || RecoveryTimeDomain is null
+            ? TimeDomainAnalysis.Compute([], Options.TimeDomain)
+            : null;
+        AddPhase(table, RestTimeDomain ?? none!, "_Rest");
+        AddPhase(table, ExerciseTimeDomain ?? none!, "_Exercise");
+        AddPhase(table, RecoveryTimeDomain ?? none!, "_Recovery");
         return table;
     }
 
-    private static void AddPhase(Dictionary<string, double> table, TimeDomainResult? result, string suffix)
+    // The quality report of no beats, for its index names: a table has the same columns with or without beat data (NaN).
+    private static readonly Lazy<QualityReport> NoBeatsQuality = new(() => ArtifactCorrection.Clean(RrIntervals.Empty).Quality);
+
+    private static void AddPhase(Dictionary<string, double> table, TimeDomainResult result, string suffix)
     {
-        if (result is null) return;
         foreach (var (k, v) in result.ToIndexTable()) table[k + suffix] = v;
     }
 

@@ -65,9 +65,13 @@ public sealed record BorderlineReview : IIndexTableSource
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable() => new Dictionary<string, double>
     {
-        ["QUALITY_BorderlineBeats"] = Beats.Count,
-        ["QUALITY_RmssdBorderlineSpreadPercent"] = RmssdMs.SpreadPercent,
-        ["QUALITY_SdnnBorderlineSpreadPercent"] = SdnnMs.SpreadPercent,
-        ["QUALITY_IndicesDependOnBorderlineBeats"] = IndicesDependOnBorderlineBeats ? 1 : 0,
+        [IndexNames[0]] = Beats.Count,
+        [IndexNames[1]] = RmssdMs.SpreadPercent,
+        [IndexNames[2]] = SdnnMs.SpreadPercent,
+        [IndexNames[3]] = IndicesDependOnBorderlineBeats ? 1 : 0,
     };
+
+    /// <summary>The names of <see cref="ToIndexTable"/>, in its order (NaN columns where a review was asked for and could not run).</summary>
+    public static IReadOnlyList<string> IndexNames { get; } =
+        ["QUALITY_BorderlineBeats", "QUALITY_RmssdBorderlineSpreadPercent", "QUALITY_SdnnBorderlineSpreadPercent", "QUALITY_IndicesDependOnBorderlineBeats"];
 }
