@@ -36,14 +36,15 @@ internal static class ValueFormat
         return unit == "%" ? number + " %" : number + " " + unit;
     }
 
-    /// <summary>Seconds from the recording start as m:ss (or h:mm:ss from one hour on); "—" for NaN.</summary>
+    /// <summary>Seconds from the recording start as m:ss (or h:mm:ss from one hour on), with a minus sign before it; "—" for NaN.</summary>
     public static string Clock(double seconds)
     {
         if (!double.IsFinite(seconds)) return "—";
-        var t = TimeSpan.FromSeconds(Math.Round(seconds));
+        var sign = Math.Round(seconds) < 0 ? "−" : string.Empty; // before the recording's start
+        var t = TimeSpan.FromSeconds(Math.Abs(Math.Round(seconds)));
         return t.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes}:{t.Seconds:00}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign}{t.Minutes}:{t.Seconds:00}");
     }
 
     /// <summary>A duration in seconds as minutes with one decimal ("14.2 min"), or seconds below two minutes.</summary>

@@ -105,6 +105,21 @@ public static class ExercisePhaseDetection
             recoveryEndSource = $"marker '{m.Label}'";
         }
 
+        // Times given outside the recording (a recording of recovery only, or one that stops before exercise does):
+        // the phase before the start or after the end is empty rather than negative, and its problems say it is missing.
+        var restStartSource = "start of recording";
+        if (start < restStart)
+        {
+            restStart = start;
+            restStartSource = "exercise start (before the recording starts: no rest recorded)";
+        }
+
+        if (end > recoveryEnd)
+        {
+            recoveryEnd = end;
+            recoveryEndSource = "exercise end (at or after the end of the recording: no recovery recorded)";
+        }
+
         return new ExercisePhases
         {
             Method = method,
@@ -112,7 +127,7 @@ public static class ExercisePhaseDetection
             ExerciseStartSeconds = start,
             ExerciseEndSeconds = end,
             RecoveryEndSeconds = recoveryEnd,
-            RestStartSource = "start of recording",
+            RestStartSource = restStartSource,
             ExerciseStartSource = startSource,
             ExerciseEndSource = endSource,
             RecoveryEndSource = recoveryEndSource,

@@ -163,6 +163,14 @@ public class TableOutputTests
     public void Number_ByUnit_RoundsToMeaningfulPrecision(double value, string unit, string expected) =>
         Assert.That(ValueFormat.Number(value, unit), Is.EqualTo(expected));
 
+    [TestCase(428.3, "7:08")]
+    [TestCase(5000, "1:23:20")]
+    [TestCase(-100, "−1:40")]
+    [TestCase(-4000, "−1:06:40")]
+    [TestCase(double.NaN, "—")]
+    public void Clock_MinutesOrHours_NegativeBeforeTheRecording(double seconds, string expected) =>
+        Assert.That(ValueFormat.Clock(seconds), Is.EqualTo(expected));
+
     private static Dictionary<string, double> JsonIndices(params string[] args)
     {
         var (code, output, error) = CliRunner.Run([.. args, "--format", "json"]);

@@ -53,4 +53,21 @@ public class PeakPlateauEndTests
         Assert.That(endGiven.ExerciseStartSeconds, Is.EqualTo(curveOnly.ExerciseStartSeconds));
         Assert.That(endGiven.ExerciseStartSource, Does.StartWith("heart-rate curve"));
     }
+
+    [Test]
+    public void Detect_TimesGivenOutsideTheRecording_EmptyPhasesNotNegative()
+    {
+        // A recording of recovery only (exercise started before it), and an end given after the recording stops.
+        var rec = SyntheticExerciseTest.Create(seed: 1);
+        var before = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { ExerciseStartSeconds = rec.StartSeconds - 100, ExerciseEndSeconds = 720 });
+        Assert.That(before.RestDurationSeconds, Is.Zero);
+        Assert.That(before.RestStartSource, Does.Contain("no rest recorded"));
+        var after = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { ExerciseEndSeconds = rec.EndSeconds + 100 });
+        Assert.That(after.RecoveryDurationSeconds, Is.Zero);
+        Assert.That(after.RecoveryEndSource, Does.Contain("no recovery recorded"));
+
+        var report = ExerciseTestAnalysis.Compute(rec, new ExerciseTestOptions { ExerciseStartSeconds = rec.StartSeconds - 100, ExerciseEndSeconds = 720 });
+        Assert.That(report.Problems.Select(p => p.Code), Does.Contain(ProblemCode.RestTooShort));
+        Assert.That(report.Recovery.Hrr60Bpm, Is.Not.NaN);
+    }
 }
