@@ -35,15 +35,20 @@ internal sealed class PhaseTimeOptions
 
         if (start is { } s && end is { } e && !(e > s)) throw new CliException($"--exercise-end ({e} s) must be after --exercise-start ({s} s).");
         if (end is { } e2 && recoveryEnd is { } r && !(r > e2)) throw new CliException($"--recovery-end ({r} s) must be after --exercise-end ({e2} s).");
-        if (start is null && end is null && recoveryEnd is null) return options;
-        return options with
-        {
-            Exercise = options.Exercise with
-            {
-                ExerciseStartSeconds = start ?? options.Exercise.ExerciseStartSeconds,
-                ExerciseEndSeconds = end ?? options.Exercise.ExerciseEndSeconds,
-                RecoveryEndSeconds = recoveryEnd ?? options.Exercise.RecoveryEndSeconds,
-            },
-        };
+        return With(options, start, end, recoveryEnd);
     }
+
+    /// <summary><paramref name="options"/> with each phase time that is given (also the per-file times of <c>batch --subjects</c>).</summary>
+    public static RecordingAnalysisOptions With(RecordingAnalysisOptions options, double? start, double? end, double? recoveryEnd) =>
+        start is null && end is null && recoveryEnd is null
+            ? options
+            : options with
+            {
+                Exercise = options.Exercise with
+                {
+                    ExerciseStartSeconds = start ?? options.Exercise.ExerciseStartSeconds,
+                    ExerciseEndSeconds = end ?? options.Exercise.ExerciseEndSeconds,
+                    RecoveryEndSeconds = recoveryEnd ?? options.Exercise.RecoveryEndSeconds,
+                },
+            };
 }

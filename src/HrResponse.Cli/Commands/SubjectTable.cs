@@ -29,17 +29,7 @@ internal sealed class SubjectTable
 
         /// <summary><paramref name="options"/> with this file's phase times where given.</summary>
         public RecordingAnalysisOptions Apply(RecordingAnalysisOptions options) =>
-            ExerciseStartSeconds is null && ExerciseEndSeconds is null && RecoveryEndSeconds is null
-                ? options
-                : options with
-                {
-                    Exercise = options.Exercise with
-                    {
-                        ExerciseStartSeconds = ExerciseStartSeconds ?? options.Exercise.ExerciseStartSeconds,
-                        ExerciseEndSeconds = ExerciseEndSeconds ?? options.Exercise.ExerciseEndSeconds,
-                        RecoveryEndSeconds = RecoveryEndSeconds ?? options.Exercise.RecoveryEndSeconds,
-                    },
-                };
+            PhaseTimeOptions.With(options, ExerciseStartSeconds, ExerciseEndSeconds, RecoveryEndSeconds);
     }
 
     public static SubjectTable Empty { get; } = new(new Dictionary<string, Row>(StringComparer.Ordinal));
