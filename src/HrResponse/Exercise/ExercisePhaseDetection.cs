@@ -8,6 +8,9 @@ public static class ExercisePhaseDetection
 {
     private const double MinimumHeartRateRiseBpm = 20;
 
+    /// <summary>Shortest constant low load at the end of a recording that counts as an active cool-down, seconds.</summary>
+    private const double ActiveCoolDownSeconds = 30;
+
     /// <summary>Finds the phases of <paramref name="recording"/>.</summary>
     /// <param name="recording">The test.</param>
     /// <param name="options">Settings; <c>null</c> for <see cref="ExerciseTestOptions.Default"/>.</param>
@@ -60,7 +63,7 @@ public static class ExercisePhaseDetection
                 (end, endSource) = MarkerBoundary(recording, options.ExerciseEndLabels, false, "end");
                 break;
             case PhaseDetectionMethod.Load:
-                (start, end, startSource, endSource) = FromLoad(recording.Load, options.RecoveryLoadLevel);
+                (start, end, startSource, endSource) = FromLoad(recording.Load, options.RecoveryLoadLevel, options.ActiveRecoveryLoadFraction);
                 break;
             case PhaseDetectionMethod.HeartRateCurve:
                 (start, end, startSource, endSource) = FromCurve(curve);
@@ -158,7 +161,7 @@ public static class ExercisePhaseDetection
             : (m.TimeSeconds, $"marker '{m.Label}' at {F(m.TimeSeconds)} s");
     }
 
-    private static (double Start, double End, string StartSource, string EndSource) FromLoad(SampledChannel? load, double level)
+    private static (double Start, double End, string StartSource, string EndSource) FromLoad(SampledChannel? load, double level, double coolDownFraction)
     {
         if (load is null || load.Count == 0)
         {
@@ -183,9 +186,23 @@ public static class ExercisePhaseDetection
             return (double.NaN, double.NaN, none, none);
         }
 
-        return (t[first], t[last],
-            $"load: first sample of {load.Name} above {F(level)}{unit}",
-            $"load: last sample of {load.Name} above {F(level)}{unit} (load then drops to the recovery level)");
+        // An active cool-down: the last load above the level is a constant one (within 5 % or 1 unit), held for at least
+        // ActiveCoolDownSeconds, at most the fraction of the load right before it; exercise ends before it.
+        var end = last;
+        var coolDown = v[last];
+        if (coolDownFraction > 0)
+        {
+            var tolerance = Math.Max(1, 0.05 * coolDown);
+            var k = last;
+            while (k > first && Math.Abs(v[k - 1] - coolDown) <= tolerance) k--;
+            var before = k - 1;
+            if (before >= first && t[last] - t[k] >= ActiveCoolDownSeconds && coolDown <= coolDownFraction * v[before]) end = before;
+        }
+
+        var endSource = end == last
+            ? $"load: last sample of {load.Name} above {F(level)}{unit} (load then drops to the recovery level)"
+            : $"load: last sample of {load.Name} before it drops to a constant {F(coolDown)}{unit} (≤ {F(100 * coolDownFraction)} % of {F(v[end])}{unit}) for the rest of the time above {F(level)}{unit}: an active cool-down";
+        return (t[first], t[end], $"load: first sample of {load.Name} above {F(level)}{unit}", endSource);
     }
 
     private static (double Start, double End, string StartSource, string EndSource) FromCurve(HeartRateCurve curve)

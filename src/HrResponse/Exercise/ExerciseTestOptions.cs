@@ -17,6 +17,7 @@ public sealed record ExerciseTestOptions
     private readonly TimeSpan? _tauFitDuration;
     private readonly TimeSpan _minimumStageDuration = TimeSpan.FromSeconds(30);
     private readonly double _recoveryLoadLevel;
+    private readonly double _activeRecoveryLoadFraction = 0.5;
 
     /// <summary>All defaults.</summary>
     public static ExerciseTestOptions Default { get; } = new();
@@ -62,6 +63,22 @@ public sealed record ExerciseTestOptions
         {
             Guard.Finite(value, nameof(RecoveryLoadLevel));
             _recoveryLoadLevel = value;
+        }
+    }
+
+    /// <summary>
+    /// With <see cref="PhaseDetectionMethod.Load"/>: when the last load above <see cref="RecoveryLoadLevel"/> is a
+    /// constant one (within 5 %, for at least 30 s) of at most this fraction of the load right before it — an active
+    /// cool-down, e.g. 185 W, then 25 W for 3 min, then 0 W — exercise ends at that drop, not at the end of the cool-down. Default 0.5; 0 gives the last sample above <see cref="RecoveryLoadLevel"/> in every case.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On set, when outside [0, 1).</exception>
+    public double ActiveRecoveryLoadFraction
+    {
+        get => _activeRecoveryLoadFraction;
+        init
+        {
+            Guard.InRange(value, 0, 0.999, nameof(ActiveRecoveryLoadFraction));
+            _activeRecoveryLoadFraction = value;
         }
     }
 

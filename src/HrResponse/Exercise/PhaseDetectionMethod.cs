@@ -22,7 +22,9 @@ public enum PhaseDetectionMethod
     /// <summary>
     /// From the load (power) channel: exercise starts at the first sample whose load is above
     /// <see cref="ExerciseTestOptions.RecoveryLoadLevel"/> and ends at the last such sample, i.e. when the load drops to
-    /// zero or to the recovery level.
+    /// zero or to the recovery level — or, where that last load is an active cool-down (a constant load of at most
+    /// <see cref="ExerciseTestOptions.ActiveRecoveryLoadFraction"/> of the one before, for at least 30 s), at the drop
+    /// to it (the 21 doremi tests: 100 W, then 25 W until the recording stops).
     /// </summary>
     Load,
 

@@ -40,6 +40,25 @@ public class ExerciseTestAnalysisTests
     }
 
     [Test]
+    public void Compute_LoadWithActiveCoolDown_ExerciseEndsAtTheDrop()
+    {
+        // 50 → 175 W in 1-min steps to 600 s, then a 25 W cool-down until the recording stops (900 s).
+        var coolDown = Sampled(load: x => x < 0 ? 0 : x > 600 ? 25 : 50 + (25 * Math.Floor(Math.Min(x, 599.999) / 60)));
+        var r = ExerciseTestAnalysis.Compute(coolDown);
+        Assert.That(r.Phases.ExerciseEndSeconds, Is.EqualTo(600));
+        Assert.That(r.Phases.ExerciseEndSource, Does.Contain("active cool-down"));
+        Assert.That(r.Recovery.Hrr60Bpm, Is.EqualTo(29).Within(0.01), "peak 189 (10-s mean before 600 s) − HR 160 at 60 s");
+
+        // The rule before: the last sample above the recovery level, the end of the cool-down.
+        var lastAbove = ExerciseTestAnalysis.Compute(coolDown, new ExerciseTestOptions { ActiveRecoveryLoadFraction = 0 });
+        Assert.That(lastAbove.Phases.ExerciseEndSeconds, Is.EqualTo(900));
+
+        // A drop to more than half is not a cool-down: exercise goes on at 100 W.
+        var steady = ExerciseTestAnalysis.Compute(Sampled(load: x => x < 0 ? 0 : x > 600 ? 100 : 150));
+        Assert.That(steady.Phases.ExerciseEndSeconds, Is.EqualTo(900));
+    }
+
+    [Test]
     public void Compute_DefaultRestRule_MeanOfLast60s()
     {
         var r = ExerciseTestAnalysis.Compute(Sampled());
