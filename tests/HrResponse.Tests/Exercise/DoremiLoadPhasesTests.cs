@@ -37,4 +37,28 @@ public class DoremiLoadPhasesTests
 
         Assert.That(count, Is.EqualTo(21));
     }
+
+    [Test]
+    public void ValidationPage_DoremiPhasesTable_IsWhatTheCodeComputes()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine("| patient | exercise end from the load (s) | from the HR curve alone (s) | difference (s) | HRR60 from the load's end (bpm) | from the HR curve's end (bpm) |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        var differences = new List<double>();
+        foreach (var (id, t, hr, load) in Patients())
+        {
+            var withLoad = Recording.Create(heartRate: HeartRateSeries.FromSamples(t, hr), load: SampledChannel.Create("load_w", "W", t, load));
+            var byLoad = ExerciseTestAnalysis.Compute(withLoad, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.Load });
+            var byCurve = ExerciseTestAnalysis.Compute(withLoad, new ExerciseTestOptions { PhaseMethod = PhaseDetectionMethod.HeartRateCurve });
+            var d = byCurve.Phases.ExerciseEndSeconds - byLoad.Phases.ExerciseEndSeconds;
+            differences.Add(d);
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {id} | {byLoad.Phases.ExerciseEndSeconds:0} | {byCurve.Phases.ExerciseEndSeconds:0} | {d:+0;−0;0} | {byLoad.Recovery.Hrr60Bpm:0.0} | {byCurve.Recovery.Hrr60Bpm:0.0} |"));
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"End from the HR curve minus end from the load: {differences.Min():+0;−0;0} to {differences.Max():+0;−0;0} s, mean {differences.Average():+0.0;−0.0;0} s, mean absolute {differences.Average(Math.Abs):0.0} s."));
+        HrResponse.Tests.Docs.DocsPage.AssertContains("validation.md", sb.ToString(), "doremi-phases.md");
+    }
 }
