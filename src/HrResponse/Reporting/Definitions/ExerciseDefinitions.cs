@@ -17,7 +17,7 @@ internal static class ExerciseDefinitions
             new("HR_Peak", "bpm", "Peak HR: highest time-weighted mean of any 10-s window in the exercise phase (default), or the highest single value.", "—"),
             new("HR_PeakTime", "s", "Time of the peak (centre of the peak window).", "—"),
             new("PHASE_ExerciseStart", "s", "Exercise start: explicit, marker, first sample with load above the recovery level, or from the HR curve; the report says which.", "—"),
-            new("PHASE_ExerciseEnd", "s", "Exercise end (time 0 of recovery): explicit, marker, last sample with load above the recovery level, or, from the HR curve alone, where HR starts to fall after its highest 10-s mean (end of the peak plateau).", "—"),
+            new("PHASE_ExerciseEnd", "s", "Exercise end (time 0 of recovery): explicit, marker, last sample with load above the recovery level (or the drop to an active cool-down), or, from the HR curve alone, where HR starts to fall after its highest 10-s mean (end of the peak plateau).", "—"),
             new("PHASE_RecoveryEnd", "s", "End of recovery: end of the recording unless given or marked.", "—"),
             new("PHASE_RestDuration", "s", "ExerciseStart − start of the recording.", "—"),
             new("PHASE_ExerciseDuration", "s", "ExerciseEnd − ExerciseStart.", "—"),
