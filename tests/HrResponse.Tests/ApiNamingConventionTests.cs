@@ -85,7 +85,7 @@ public class ApiNamingConventionTests
         // Iteration limit of the correction.
         "ArtifactCorrectionOptions.MaxPasses",
         // Coefficient of determination of a fit, dimensionless.
-        "MonoExponentialFit.RSquared", "DfaThresholdFit.RSquared",
+        "MonoExponentialFit.RSquared", "DfaThresholdFit.RSquared", "HeartRateRecoveryResult.T30RSquared",
         // α1-versus-intensity line: slope and intercept in α1 per intensity unit (bpm or W, by the fit).
         "DfaThresholdFit.Slope", "DfaThresholdFit.Intercept",
         // Threshold intensity and its standard error, in the unit of the fitted intensity (bpm or W).

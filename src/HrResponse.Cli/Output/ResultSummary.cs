@@ -155,7 +155,10 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         var tau = double.IsFinite(r.TauFit.TauSeconds)
             ? $"τ {ValueFormat.WithUnit(r.TauFit.TauSeconds, "s")} (R² {ValueFormat.Number(r.TauFit.RSquared, string.Empty)})"
             : "τ —";
-        lines.Add(new("Recovery", $"HRR60 {ValueFormat.WithUnit(r.Hrr60Bpm, "bpm")}, HRR120 {ValueFormat.WithUnit(r.Hrr120Bpm, "bpm")}, T30 {ValueFormat.WithUnit(r.T30Seconds, "s")}, {tau}"));
+        var t30 = double.IsFinite(r.T30Seconds)
+            ? $"T30 {ValueFormat.WithUnit(r.T30Seconds, "s")} (R² {ValueFormat.Number(r.T30RSquared, string.Empty)})"
+            : "T30 —";
+        lines.Add(new("Recovery", $"HRR60 {ValueFormat.WithUnit(r.Hrr60Bpm, "bpm")}, HRR120 {ValueFormat.WithUnit(r.Hrr120Bpm, "bpm")}, {t30}, {tau}"));
         var rmssd = d.Indices.GetValueOrDefault("HRV_RMSSD_Rest", double.NaN);
         var sdnn = d.Indices.GetValueOrDefault("HRV_SDNN_Rest", double.NaN);
         lines.Add(new("Resting HRV", $"RMSSD {ValueFormat.WithUnit(rmssd, "ms")}, SDNN {ValueFormat.WithUnit(sdnn, "ms")} (rest phase)"));

@@ -127,7 +127,20 @@ public static class HeartRateRecoveryAnalysis
     /// <param name="bpm">Heart rate of each sample in bpm, greater than 0.</param>
     /// <returns>T30 in seconds; NaN when fewer than 3 samples lie in [0, 30] s or the slope is not negative.</returns>
     /// <exception cref="ArgumentException">Lengths differ.</exception>
-    public static double T30Seconds(ReadOnlySpan<double> secondsSinceEnd, ReadOnlySpan<double> bpm)
+    public static double T30Seconds(ReadOnlySpan<double> secondsSinceEnd, ReadOnlySpan<double> bpm) => T30Fit(secondsSinceEnd, bpm).Seconds;
+
+    /// <summary>
+    /// R² of the regression behind <see cref="T30Seconds"/> (ln HR on time over the first 30 s of recovery):
+    /// <c>1 − SSE/SST</c>. Near 0 where heart rate hardly falls against its beat-to-beat scatter, and T30 then says
+    /// little (a slope near 0 makes T30 large and unstable).
+    /// </summary>
+    /// <param name="secondsSinceEnd">Sample times in seconds after exercise end, increasing.</param>
+    /// <param name="bpm">Heart rate of each sample in bpm, greater than 0.</param>
+    /// <returns>R² in [0, 1]; NaN where <see cref="T30Seconds"/> is NaN.</returns>
+    /// <exception cref="ArgumentException">Lengths differ.</exception>
+    public static double T30RSquared(ReadOnlySpan<double> secondsSinceEnd, ReadOnlySpan<double> bpm) => T30Fit(secondsSinceEnd, bpm).RSquared;
+
+    private static (double Seconds, double RSquared) T30Fit(ReadOnlySpan<double> secondsSinceEnd, ReadOnlySpan<double> bpm)
     {
         Guard.SameLength(secondsSinceEnd.Length, bpm.Length, nameof(bpm));
         double n = 0, st = 0, sy = 0;
@@ -140,18 +153,21 @@ public static class HeartRateRecoveryAnalysis
             sy += Math.Log(bpm[i]);
         }
 
-        if (n < 3) return double.NaN;
-        double mt = st / n, my = sy / n, stt = 0, sty = 0;
+        if (n < 3) return (double.NaN, double.NaN);
+        double mt = st / n, my = sy / n, stt = 0, sty = 0, syy = 0;
         for (var i = 0; i < bpm.Length; i++)
         {
             var t = secondsSinceEnd[i];
             if (t < 0 || t > T30WindowSeconds) continue;
+            var dy = Math.Log(bpm[i]) - my;
             stt += (t - mt) * (t - mt);
-            sty += (t - mt) * (Math.Log(bpm[i]) - my);
+            sty += (t - mt) * dy;
+            syy += dy * dy;
         }
 
         var slope = sty / stt;
-        return slope < 0 ? -1 / slope : double.NaN;
+        if (!(slope < 0)) return (double.NaN, double.NaN);
+        return (-1 / slope, syy > 0 ? sty * sty / (stt * syy) : double.NaN);
     }
 
     /// <summary>
@@ -274,6 +290,7 @@ public static class HeartRateRecoveryAnalysis
         var hrr120 = points.First(p => p.OffsetSeconds == 120).RecoveryBpm;
 
         var t30 = double.NaN;
+        var t30R2 = double.NaN;
         var fit = MonoExponentialFit.None(0, "τ: exercise end not found");
         var windows = new List<RecoveryRmssdWindow>();
         if (exerciseFound)
@@ -287,7 +304,7 @@ public static class HeartRateRecoveryAnalysis
             var recBpm = bpm[from..Math.Max(from, to)];
             if (duration >= T30WindowSeconds)
             {
-                t30 = T30Seconds(rel, recBpm);
+                (t30, t30R2) = T30Fit(rel, recBpm);
                 if (double.IsNaN(t30)) problems.Add(new(ProblemCode.T30NotComputed, "T30: fewer than 3 heart-rate values in the first 30 s of recovery, or heart rate did not fall", "HRR_T30"));
             }
             else
@@ -324,6 +341,7 @@ public static class HeartRateRecoveryAnalysis
             Hrr60Abnormal = double.IsNaN(hrr60) ? null : hrr60 <= cutoff,
             Hrr120Abnormal = double.IsNaN(hrr120) ? null : hrr120 <= Hrr120CutoffBpm,
             T30Seconds = t30,
+            T30RSquared = t30R2,
             TauFit = fit,
             RmssdWindows = windows,
             RmssdWindowSeconds = options.RecoveryRmssdWindow.TotalSeconds,

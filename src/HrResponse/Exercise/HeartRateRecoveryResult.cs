@@ -60,6 +60,9 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// <summary>T30 in seconds (Imai 1994): <c>−1/slope</c> of the least-squares line of ln HR on time over the first 30 s of recovery. NaN when fewer than 3 samples or HR did not fall.</summary>
     public required double T30Seconds { get; init; }
 
+    /// <summary>R² of the regression behind <see cref="T30Seconds"/> (<see cref="HeartRateRecoveryAnalysis.T30RSquared"/>); NaN where T30 is NaN.</summary>
+    public double T30RSquared { get; init; } = double.NaN;
+
     /// <summary>Mono-exponential fit of recovery (τ, asymptote, amplitude, R², or the reason there is none).</summary>
     public required MonoExponentialFit TauFit { get; init; }
 
@@ -91,7 +94,7 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
     /// <summary>
     /// The recovery indices: HR at each standard offset (<c>HR_Recovery_10s</c> ... <c>HR_Recovery_300s</c>, bpm), the
     /// recovery from peak (<c>HRR_10s</c> ... <c>HRR_300s</c>, bpm, and in % of peak), the 0/1 flags <c>HRR_60s_Abnormal</c> and
-    /// <c>HRR_120s_Abnormal</c>, <c>HRR_T30</c> and <c>HRR_Tau</c> (s) with <c>HRR_TauR2</c>, and RMSSD per recovery window
+    /// <c>HRR_120s_Abnormal</c>, <c>HRR_T30</c> (s) with <c>HRR_T30R2</c>, <c>HRR_Tau</c> (s) with <c>HRR_TauR2</c>, and RMSSD per recovery window
     /// over the first <see cref="RmssdIndexSpanSeconds"/> (<c>HRR_RMSSD_*</c>, ms). NaN where an index could not be computed; names and definitions in the index reference (<c>hrresponse indices</c>).
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
@@ -106,6 +109,7 @@ public sealed record HeartRateRecoveryResult : IIndexTableSource
         table["HRR_60s_Abnormal"] = ChronotropicResult.Flag(Hrr60Abnormal);
         table["HRR_120s_Abnormal"] = ChronotropicResult.Flag(Hrr120Abnormal);
         table["HRR_T30"] = T30Seconds;
+        table["HRR_T30R2"] = T30RSquared;
         table["HRR_Tau"] = TauFit.TauSeconds;
         table["HRR_TauR2"] = TauFit.RSquared;
         var w = RmssdWindowSeconds;

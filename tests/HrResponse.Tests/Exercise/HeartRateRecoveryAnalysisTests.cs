@@ -30,6 +30,27 @@ public class HeartRateRecoveryAnalysisTests
     }
 
     [Test]
+    public void T30RSquared_ExactFitIsOne_ScatterAroundAFlatLineIsNearZero()
+    {
+        var t = Enumerable.Range(0, 61).Select(i => i * 0.5).ToArray();
+        Assert.That(HeartRateRecoveryAnalysis.T30RSquared(t, t.Select(x => 170 * Math.Exp(-x / 80)).ToArray()), Is.EqualTo(1).Within(1e-12));
+
+        // A fall of 0.02 bpm/s under ±3 bpm alternating scatter: T30 is huge and says little, R² says so.
+        var flat = t.Select((x, i) => 150 - (0.02 * x) + (i % 2 == 0 ? 3 : -3)).ToArray();
+        Assert.That(HeartRateRecoveryAnalysis.T30Seconds(t, flat), Is.GreaterThan(3000));
+        Assert.That(HeartRateRecoveryAnalysis.T30RSquared(t, flat), Is.LessThan(0.05));
+
+        // R² is that of the regression: the squared correlation of ln HR and time.
+        var noisy = t.Select((x, i) => (170 * Math.Exp(-x / 80)) + (i % 3 == 0 ? 2 : -1)).ToArray();
+        var ln = noisy.Select(v => Math.Log(v)).ToArray();
+        double mt = t.Average(), my = ln.Average();
+        var sty = t.Select((x, i) => (x - mt) * (ln[i] - my)).Sum();
+        var r2 = sty * sty / (t.Select(x => (x - mt) * (x - mt)).Sum() * ln.Select(v => (v - my) * (v - my)).Sum());
+        Assert.That(HeartRateRecoveryAnalysis.T30RSquared(t, noisy), Is.EqualTo(r2).Within(1e-12));
+        Assert.That(HeartRateRecoveryAnalysis.T30RSquared([0, 10, 20], [150, 155, 160]), Is.NaN, "NaN with T30");
+    }
+
+    [Test]
     public void T30Seconds_TooFewSamplesOrRising_IsNaN()
     {
         Assert.That(HeartRateRecoveryAnalysis.T30Seconds([0, 10], [150, 140]), Is.NaN);

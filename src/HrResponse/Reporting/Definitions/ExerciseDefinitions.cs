@@ -34,6 +34,7 @@ internal static class ExerciseDefinitions
             new("HRR_60s_Abnormal", "0/1", "1 when HRR_60s ≤ 12 bpm (active cool-down or seated) or ≤ 18 bpm (supine).", "Cole 1999; Watanabe 2001"),
             new("HRR_120s_Abnormal", "0/1", "1 when HRR_120s ≤ 22 bpm.", "Shetler 2001"),
             new("HRR_T30", "s", "−1 / least-squares slope of ln HR on time over the first 30 s of recovery. NaN with fewer than 3 values or no fall.", "Imai 1994"),
+            new("HRR_T30R2", "", "R² = 1 − SSE/SST of the regression of ln HR on time behind HRR_T30; near 0 where HR hardly falls against its scatter, and T30 then says little. NaN where HRR_T30 is NaN.", "—"),
             new("HRR_Tau", "s", "Time constant of the least-squares fit HR = c + a·exp(−t/τ) over the recovery (all of it by default). NaN when recovery is shorter than 180 s. Pierpont 2000 found the model adequate after submaximal, not maximal, exercise: check HRR_TauR2.", "Pierpont 2000; Imai 1994"),
             new("HRR_TauR2", "", "R² = 1 − SSE/SST of the τ fit.", "—"),
             new("QUALITY_ExcludedPercent", "%", "Percent of RR intervals not used unchanged in the exercise analysis: corrected or removed by the artifact correction (default), or excluded by the local-median screen. NaN without beats.", "—"),
