@@ -269,6 +269,24 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Batch_SplitBySubject_SubjectsRowsKeyedByTheSplitItem()
+    {
+        // doremi: one long table of 21 patients; patient 10's row gives the age and the exercise end.
+        var subjects = Path.Combine(_dir, "split-subjects.csv");
+        File.WriteAllText(subjects, "file,age,exercise_end_s\ncardio.csv#id=10,60,300\n");
+        var results = Path.Combine(_dir, "split.csv");
+        var (code, _, error) = CliRunner.Run(
+            "batch", SharedData.Data("doremi", "cardio.csv"), "--split-by", "id", "--subjects", subjects, "--out", results);
+        Assert.That(code, Is.Zero, error);
+        var rows = File.ReadAllLines(results).Select(l => l.Split(',')).ToArray();
+        var header = rows[0];
+        var byItem = rows.Skip(1).ToDictionary(c => c[0][(c[0].LastIndexOf('#') + 1)..]);
+        Assert.That(byItem["id=10"][Array.IndexOf(header, "PHASE_ExerciseEnd")], Is.EqualTo("300"));
+        Assert.That(byItem["id=10"][Array.IndexOf(header, "CHRONO_PredictedMax")], Is.EqualTo("160"), "Fox 220 − 60");
+        Assert.That(byItem["id=11"][Array.IndexOf(header, "CHRONO_PredictedMax")], Is.Empty, "no row, no age");
+    }
+
+    [Test]
     public void SubjectTableRow_EmptyCells_KeepWhatTheRecordingSays()
     {
         // A row that gives only a phase time must not wipe the age a FIT file carries.
