@@ -14,6 +14,8 @@ internal static class ProblemText
         ProblemCode.PostureUnknown => "set --posture",
         ProblemCode.PredictedMaxUnusable or ProblemCode.EquationPopulationMismatch => "see --hrmax",
         ProblemCode.EventNotDetected => "give the times: --strain-start and --strain-end (valsalva), --stand (stand) or --cycles (deep-breathing)",
+        ProblemCode.NoExercisePhases => "give the phase times: --exercise-start and --exercise-end",
+        ProblemCode.NoRecoveryAfterExercise => "set --exercise-end",
         _ => null,
     };
 
