@@ -30,4 +30,23 @@ public sealed record SubjectInfo
 
     /// <summary>Posture during recovery, or <c>null</c>.</summary>
     public RecoveryPosture? RecoveryPosture { get; init; }
+
+    /// <summary>
+    /// This subject's known fields, and <paramref name="fallback"/>'s where this one's are <c>null</c>: e.g. what an
+    /// analyst's table gives on top of what the recording itself says.
+    /// </summary>
+    /// <param name="fallback">What to keep where this subject is unknown.</param>
+    /// <returns>The merged subject.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fallback"/> is null.</exception>
+    public SubjectInfo OrElse(SubjectInfo fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        return new SubjectInfo
+        {
+            AgeYears = AgeYears ?? fallback.AgeYears,
+            Sex = Sex ?? fallback.Sex,
+            TakesBetaBlockers = TakesBetaBlockers ?? fallback.TakesBetaBlockers,
+            RecoveryPosture = RecoveryPosture ?? fallback.RecoveryPosture,
+        };
+    }
 }

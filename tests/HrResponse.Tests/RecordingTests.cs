@@ -41,4 +41,14 @@ public class RecordingTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = new SubjectInfo { AgeYears = 200 });
     }
+
+    [Test]
+    public void SubjectInfo_OrElse_KnownFieldsWinUnknownOnesFallBack()
+    {
+        var table = new SubjectInfo { Sex = Sex.Female, RecoveryPosture = RecoveryPosture.Supine };
+        var recording = new SubjectInfo { AgeYears = 52, Sex = Sex.Male, TakesBetaBlockers = true };
+        var merged = table.OrElse(recording);
+        Assert.That(merged, Is.EqualTo(new SubjectInfo { AgeYears = 52, Sex = Sex.Female, TakesBetaBlockers = true, RecoveryPosture = RecoveryPosture.Supine }));
+        Assert.Throws<ArgumentNullException>(() => table.OrElse(null!));
+    }
 }

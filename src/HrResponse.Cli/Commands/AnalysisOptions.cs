@@ -176,7 +176,7 @@ internal sealed class AnalysisOptions
             return item =>
             {
                 var (recording, summary) = Load(item);
-                var subject = _subject.Subject(parse, table.Find(item)?.Over(recording.Subject) ?? recording.Subject);
+                var subject = _subject.Subject(parse, table.Find(item)?.Subject.OrElse(recording.Subject) ?? recording.Subject);
                 return AutonomicCommand.Analyze(item, recording.WithSubject(subject), summary, autonomic);
             };
         }
@@ -187,7 +187,7 @@ internal sealed class AnalysisOptions
         {
             var (recording, summary) = Load(item);
             var row = table.Find(item);
-            var subject = _subject.Subject(parse, row?.Over(recording.Subject) ?? recording.Subject);
+            var subject = _subject.Subject(parse, row?.Subject.OrElse(recording.Subject) ?? recording.Subject);
             return ExerciseRunner.Analyze(item, recording, summary, subject, hrv, correction, equation, posture, review, row is null ? null : row.Apply);
         };
     }

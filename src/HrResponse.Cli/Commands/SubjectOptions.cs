@@ -37,13 +37,13 @@ internal sealed class SubjectOptions
     {
         var age = parse.GetValue(_age);
         if (age is { } a && !(a >= 0 && a <= 130)) throw new CliException($"--age must be between 0 and 130 years; it is {a}.");
-        var s = fromRecording ?? SubjectInfo.Unknown;
-        return s with
+        var given = new SubjectInfo
         {
-            AgeYears = age ?? s.AgeYears,
-            Sex = parse.GetValue(_sex) ?? s.Sex,
-            TakesBetaBlockers = parse.GetValue(_betaBlocker) ? true : s.TakesBetaBlockers,
-            RecoveryPosture = parse.GetValue(Posture) ?? s.RecoveryPosture,
+            AgeYears = age,
+            Sex = parse.GetValue(_sex),
+            TakesBetaBlockers = parse.GetValue(_betaBlocker) ? true : null,
+            RecoveryPosture = parse.GetValue(Posture),
         };
+        return given.OrElse(fromRecording ?? SubjectInfo.Unknown);
     }
 }

@@ -18,15 +18,6 @@ internal sealed class SubjectTable
     /// <summary>One file's metadata: the subject and the phase times given for it (null where the cell is empty).</summary>
     public sealed record Row(SubjectInfo Subject, double? ExerciseStartSeconds, double? ExerciseEndSeconds, double? RecoveryEndSeconds)
     {
-        /// <summary>The recording's own subject with this row's non-empty cells on top.</summary>
-        public SubjectInfo Over(SubjectInfo fromRecording) => fromRecording with
-        {
-            AgeYears = Subject.AgeYears ?? fromRecording.AgeYears,
-            Sex = Subject.Sex ?? fromRecording.Sex,
-            TakesBetaBlockers = Subject.TakesBetaBlockers ?? fromRecording.TakesBetaBlockers,
-            RecoveryPosture = Subject.RecoveryPosture ?? fromRecording.RecoveryPosture,
-        };
-
         /// <summary><paramref name="options"/> with this file's phase times where given.</summary>
         public RecordingAnalysisOptions Apply(RecordingAnalysisOptions options) =>
             PhaseTimeOptions.With(options, ExerciseStartSeconds, ExerciseEndSeconds, RecoveryEndSeconds);

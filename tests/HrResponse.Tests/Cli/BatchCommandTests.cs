@@ -291,7 +291,7 @@ public class BatchCommandTests
     {
         // A row that gives only a phase time must not wipe the age a FIT file carries.
         var row = new HrResponse.Cli.Commands.SubjectTable.Row(new SubjectInfo { Sex = Sex.Female }, null, 600, null);
-        var merged = row.Over(new SubjectInfo { AgeYears = 52, Sex = Sex.Male });
+        var merged = row.Subject.OrElse(new SubjectInfo { AgeYears = 52, Sex = Sex.Male });
         Assert.That(merged.AgeYears, Is.EqualTo(52));
         Assert.That(merged.Sex, Is.EqualTo(Sex.Female));
     }
