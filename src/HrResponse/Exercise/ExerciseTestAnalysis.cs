@@ -272,10 +272,11 @@ public static class ExerciseTestAnalysis
         }
 
         if (phases.Method != PhaseDetectionMethod.HeartRateCurve || !double.IsFinite(rest) || !(peak > rest)) return;
-        var span = Math.Min(Math.Min(phases.RecoveryEndSeconds, curve.End) - end, 360);
-        if (span < 60) return;
+        // The same span and least fall as the plateau-end fit that found (or did not find) this end.
+        var span = Math.Min(Math.Min(phases.RecoveryEndSeconds, curve.End) - end, PeakPlateauEnd.MaxPlateauSeconds + PeakPlateauEnd.FitSpanSeconds);
+        if (span < PeakPlateauEnd.MinimumFallSeconds) return;
         var (lowest, _) = curve.ExtremeMean(end, end + span, 10, highest: false);
-        if (peak - lowest < 0.2 * (peak - rest))
+        if (peak - lowest < PeakPlateauEnd.MinimumFallFractionOfRise * (peak - rest))
         {
             problems.Add(new(ProblemCode.NoRecoveryAfterExercise,
                 F($"exercise end found from the heart-rate curve, but heart rate fell only {peak - lowest:0.#} bpm ({100 * (peak - lowest) / (peak - rest):0} % of its {peak - rest:0.#}-bpm rise) in the {span:0} s after it: the recording may end before recovery, or exercise went on; the recovery indices and their flags describe no recovery. Give the exercise end if it is known"),

@@ -200,20 +200,15 @@ public static class ArtifactCorrection
     {
         var beats = report.DenseArtifactIndices;
         if (beats.Count == 0) return null;
-        var stretches = new List<(int From, int To)>();
-        foreach (var i in beats)
-        {
-            if (stretches.Count > 0 && stretches[^1].To == i - 1) stretches[^1] = (stretches[^1].From, i);
-            else stretches.Add((i, i));
-        }
+        var stretches = HrResponse.Internal.IndexRuns.Of(beats);
 
         const int Shown = 5;
         var culture = System.Globalization.CultureInfo.InvariantCulture;
-        var listed = string.Join(", ", stretches.Take(Shown).Select(r => string.Create(culture, $"{r.From}–{r.To}")))
+        var listed = string.Join(", ", stretches.Take(Shown).Select(r => string.Create(culture, $"{r.First}–{r.Last}")))
             + (stretches.Count > Shown ? string.Create(culture, $" and {stretches.Count - Shown} more") : "");
         var window = options.MedianWindowBeats;
         var message = string.Create(culture,
-            $"{stretches.Count} stretch{(stretches.Count == 1 ? "" : "es")} of input intervals ({listed}; {beats.Count} intervals, {report.DenseArtifactPercent:0.0} % of the recording) hold an artifact at about every other beat ({DenseArtifactMinimum(window)} or more within {window} intervals, MedianWindowBeats): the local median that detection and correction refer to is taken over artifacts there, so the corrected intervals are guesses, and every beat-to-beat index includes them. Unless such a stretch is a real rhythm to analyse, exclude it as noise (ArtifactCorrectionOptions.Edits; in the CLI --exclude-beats {stretches[0].From}-{stretches[0].To}).");
+            $"{stretches.Count} stretch{(stretches.Count == 1 ? "" : "es")} of input intervals ({listed}; {beats.Count} intervals, {report.DenseArtifactPercent:0.0} % of the recording) hold an artifact at about every other beat ({DenseArtifactMinimum(window)} or more within {window} intervals, MedianWindowBeats): the local median that detection and correction refer to is taken over artifacts there, so the corrected intervals are guesses, and every beat-to-beat index includes them. Unless such a stretch is a real rhythm to analyse, exclude it as noise (ArtifactCorrectionOptions.Edits; in the CLI --exclude-beats {stretches[0].First}-{stretches[0].Last}).");
         return new QualityWarning
         {
             Code = ProblemCode.DenseArtifacts,

@@ -166,17 +166,6 @@ public sealed class BeatEdits : IEquatable<BeatEdits>
             }.OfType<string>());
 
     // Ascending distinct indices as "12, 40-42".
-    private static string Ranges(int[] sorted)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < sorted.Length;)
-        {
-            var j = i;
-            while (j + 1 < sorted.Length && sorted[j + 1] == sorted[j] + 1) j++;
-            parts.Add(j == i ? $"{sorted[i]}" : $"{sorted[i]}-{sorted[j]}");
-            i = j + 1;
-        }
-
-        return string.Join(", ", parts);
-    }
+    private static string Ranges(int[] sorted) =>
+        string.Join(", ", HrResponse.Internal.IndexRuns.Of(sorted).Select(r => r.First == r.Last ? $"{r.First}" : $"{r.First}-{r.Last}"));
 }

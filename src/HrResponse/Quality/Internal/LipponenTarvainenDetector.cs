@@ -974,9 +974,9 @@ internal sealed class LipponenTarvainenDetector
     // Whether any interval from..to (clipped to the run) is already taken by an artifact.
     private static bool AnyUsed(ReadOnlySpan<bool> used, int from, int to)
     {
-        for (var k = Math.Max(0, from); k <= Math.Min(used.Length - 1, to); k++)
-            if (used[k]) return true;
-        return false;
+        from = Math.Max(0, from);
+        to = Math.Min(used.Length - 1, to);
+        return from <= to && used[from..(to + 1)].Contains(true);
     }
 
     // Refinement (9): the interval itself lies off its local median by at least OffMedianFraction × Th1. A beat moved

@@ -156,8 +156,8 @@ internal static class PairReadings
         // A short flag followed by a long one has no one-value reading of its own (the detector's two artifacts): the
         // displaced beat is taken when the model explains it best and fits it within the margin, even where another
         // reading comes close (item 48).
-        if (current is null && best == (int)Reading.Pair && squares[best] <= MarginVariances * sigma * sigma) return Reading.Pair;
         var margin = MarginVariances * sigma * sigma;
+        if (current is null && best == (int)Reading.Pair && squares[best] <= margin) return Reading.Pair;
         for (var r = 0; r < 3; r++)
         {
             if (r == best || (current is { } c && (int)c != r) || double.IsPositiveInfinity(squares[r])) continue;
