@@ -79,6 +79,8 @@ internal sealed class SubjectTable
             var (start, end, recoveryEnd) = (Seconds(startCol, "exercise_start_s"), Seconds(endCol, "exercise_end_s"), Seconds(recoveryEndCol, "recovery_end_s"));
             if (start is { } s0 && end is { } e0 && !(e0 > s0))
                 throw new HrDataFormatException(path, line, "exercise_end_s", e0.ToString(CultureInfo.InvariantCulture), "exercise_end_s must be after exercise_start_s");
+            if (end is { } e1 && recoveryEnd is { } r1 && !(r1 > e1))
+                throw new HrDataFormatException(path, line, "recovery_end_s", r1.ToString(CultureInfo.InvariantCulture), "recovery_end_s must be after exercise_end_s");
             var key = Cell(fileCol) ?? throw new HrDataFormatException(path, line, "file", lines[i], "the file cell is empty");
             map[key.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(key) : key] = new Row(subject, start, end, recoveryEnd);
         }

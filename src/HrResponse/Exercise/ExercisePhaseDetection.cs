@@ -19,7 +19,8 @@ public static class ExercisePhaseDetection
     /// source says why (e.g. "no exercise found: load column power_w has no value &gt; 0").
     /// </returns>
     /// <exception cref="ArgumentException">
-    /// <see cref="PhaseDetectionMethod.ExplicitTimes"/> chosen without both times, or the explicit end is not after the start.
+    /// <see cref="PhaseDetectionMethod.ExplicitTimes"/> chosen without both times, the explicit end is not after the start,
+    /// or the explicit recovery end is not after the explicit exercise end.
     /// </exception>
     public static ExercisePhases Detect(Recording recording, ExerciseTestOptions? options = null)
     {
@@ -35,6 +36,9 @@ public static class ExercisePhaseDetection
         if (options.ExerciseStartSeconds is { } s0 && options.ExerciseEndSeconds is { } e0 && !(e0 > s0))
             throw new ArgumentException(
                 $"ExerciseEndSeconds ({F(e0)} s) must be after ExerciseStartSeconds ({F(s0)} s).", nameof(options));
+        if (options.ExerciseEndSeconds is { } e1 && options.RecoveryEndSeconds is { } r1 && !(r1 > e1))
+            throw new ArgumentException(
+                $"RecoveryEndSeconds ({F(r1)} s) must be after ExerciseEndSeconds ({F(e1)} s).", nameof(options));
         if (method == PhaseDetectionMethod.ExplicitTimes && (options.ExerciseStartSeconds is null || options.ExerciseEndSeconds is null))
             throw new ArgumentException(
                 "PhaseMethod is ExplicitTimes, so ExerciseStartSeconds and ExerciseEndSeconds must both be set.", nameof(options));
@@ -119,8 +123,10 @@ public static class ExercisePhaseDetection
 
         if (end > recoveryEnd)
         {
+            recoveryEndSource = recoveryEndSource == "end of recording"
+                ? "exercise end (at or after the end of the recording: no recovery recorded)"
+                : $"exercise end (the recovery end, {recoveryEndSource} at {F(recoveryEnd)} s, is not after it: no recovery)";
             recoveryEnd = end;
-            recoveryEndSource = "exercise end (at or after the end of the recording: no recovery recorded)";
         }
 
         return new ExercisePhases

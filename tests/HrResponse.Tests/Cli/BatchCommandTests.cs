@@ -308,6 +308,17 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Batch_SubjectsFileWithRecoveryEndBeforeExerciseEnd_FailsNamingTheCell()
+    {
+        var subjects = Path.Combine(_dir, "subjects.csv");
+        File.WriteAllText(subjects, "file,exercise_end_s,recovery_end_s\ntest_01.csv,600,500\n");
+        var (code, _, error) = CliRunner.Run(
+            "batch", Path.Combine(SharedData.Data("actes"), "test_01.csv"), "--subjects", subjects, "--out", Path.Combine(_dir, "bad.csv"));
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain("recovery_end_s must be after exercise_end_s").And.Contain("subjects.csv"));
+    }
+
+    [Test]
     public void Run_CancelledMidway_LeavesNoPartialOrTemporaryFile()
     {
         var results = Path.Combine(_dir, "out", "results.csv");

@@ -70,4 +70,17 @@ public class PeakPlateauEndTests
         Assert.That(report.Problems.Select(p => p.Code), Does.Contain(ProblemCode.RestTooShort));
         Assert.That(report.Recovery.Hrr60Bpm, Is.Not.NaN);
     }
+
+    [Test]
+    public void Detect_RecoveryEndNotAfterTheExerciseEnd_ClearErrorOrEmptyRecovery()
+    {
+        var rec = SyntheticExerciseTest.Create(seed: 1);
+        var ex = Assert.Throws<ArgumentException>(() => ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { ExerciseEndSeconds = 720, RecoveryEndSeconds = 700 }))!;
+        Assert.That(ex.Message, Does.Contain("RecoveryEndSeconds (700 s) must be after ExerciseEndSeconds (720 s)"));
+
+        // A recovery end given before an end that the load gives: no recovery, and the source says why.
+        var phases = ExercisePhaseDetection.Detect(rec, new ExerciseTestOptions { RecoveryEndSeconds = 700 });
+        Assert.That(phases.RecoveryDurationSeconds, Is.Zero);
+        Assert.That(phases.RecoveryEndSource, Does.Contain("the recovery end, explicit time (options) at 700 s, is not after it"));
+    }
 }
