@@ -56,6 +56,25 @@ public sealed record CsvReadOptions
     public string? MarkerColumn { get; init; }
 
     /// <summary>
+    /// Name of the beat-annotation column: one WFDB mnemonic per row (<c>N</c> normal, <c>V</c> premature ventricular,
+    /// <c>A</c> atrial premature, <c>+</c> rhythm change, ...; case-sensitive), as in an annotation table exported from
+    /// a WFDB <c>atr</c> file (<c>sample,time_s,symbol</c>). Default <c>null</c>: detected by name (<c>symbol</c>,
+    /// <c>beat_type</c>, <c>beat_label</c>, <c>aami</c>, ...). Used with beat times (a beat-time column, or with such a
+    /// column alone, the time column): rows whose mnemonic is not a beat (<c>+</c>, <c>~</c>, <c>|</c>, ...) are left
+    /// out, and with <see cref="NormalBeatsOnly"/> the intervals that begin or end at a beat that is not normal too, as
+    /// <see cref="WfdbReader"/> does. A cell that is no mnemonic is a format error.
+    /// </summary>
+    public string? BeatSymbolColumn { get; init; }
+
+    /// <summary>
+    /// With a beat-annotation column (<see cref="BeatSymbolColumn"/>), keep only NN intervals: those between two normal
+    /// beats (N, L, R, B, e, j, n; WFDB's set, as <see cref="WfdbReadOptions.NormalBeatsOnly"/>). An interval left out
+    /// marks the next kept one with <see cref="RrIntervals.GapBefore"/>. Default <c>true</c>, as HRV tools do; false
+    /// keeps the intervals between all beats (the premature beats are then the detector's to find).
+    /// </summary>
+    public bool NormalBeatsOnly { get; init; } = true;
+
+    /// <summary>
     /// What to do with an empty RR cell when the file has a time column. Default
     /// <see cref="MissingRrPolicy.RebuildFromTimes"/>. Without a time column an empty RR cell is a format error.
     /// </summary>

@@ -36,7 +36,7 @@ public static class RecordingCsvReader
     /// <param name="path">Path of the file (UTF-8, with or without byte order mark).</param>
     /// <param name="options">Settings, or <c>null</c> for <see cref="CsvReadOptions.Default"/> (detect everything).</param>
     /// <returns>The recording and the report of how it was read.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank, or an option is invalid (a delimiter that is not ASCII or is a quote, line break, '#', letter, digit or number sign; an undefined enum value; a MarkerColumn that another column option also names).</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank, or an option is invalid (a delimiter that is not ASCII or is a quote, line break, '#', letter, digit or number sign; an undefined enum value; a MarkerColumn or BeatSymbolColumn that another column option also names).</exception>
     /// <exception cref="HrDataFormatException">
     /// The file is not a usable recording: empty; header without data rows; no usable column (the message lists the
     /// columns found and the names accepted); text, NaN or infinity where a number is needed; an RR interval that is
@@ -99,6 +99,15 @@ public static class RecordingCsvReader
         {
             throw new ArgumentException(
                 $"CsvReadOptions.MarkerColumn '{marker}' is also named by another column option; a column holds either numbers or marker labels.",
+                nameof(options));
+        }
+
+        if (options.BeatSymbolColumn is { } symbols &&
+            new[] { options.RrColumn, options.TimeColumn, options.HeartRateColumn, options.LoadColumn, options.MarkerColumn }
+                .Any(c => string.Equals(c?.Trim(), symbols.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException(
+                $"CsvReadOptions.BeatSymbolColumn '{symbols}' is also named by another column option; a column holds either numbers, marker labels or beat annotations.",
                 nameof(options));
         }
 

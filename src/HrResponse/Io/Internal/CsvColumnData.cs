@@ -4,7 +4,8 @@ namespace HrResponse.Io.Internal;
 
 /// <summary>
 /// The cells of one column as read: numbers (NaN for an empty or unusable cell) with the first row of each kind of
-/// problem, or, for a label column, the rows where the label changes. Parses UTF-8 cells without allocating.
+/// problem, or, for a label column, the rows where the label changes, or, for a beat-symbol column, the WFDB code of
+/// each row's mnemonic (NaN where empty or not a mnemonic). Parses UTF-8 cells without allocating.
 /// </summary>
 internal sealed class CsvColumnData
 {
@@ -12,11 +13,12 @@ internal sealed class CsvColumnData
     private byte[] _previousLabel = new byte[64];
     private int _previousLabelLength;
 
-    public CsvColumnData(int index, CsvColumnName name, bool isLabel, int capacity)
+    public CsvColumnData(int index, CsvColumnName name, bool isLabel, int capacity, bool isBeatSymbol = false)
     {
         Index = index;
         Name = name;
         IsLabel = isLabel;
+        IsBeatSymbol = isBeatSymbol && !isLabel;
         _values = isLabel ? [] : new double[Math.Max(1, capacity)];
     }
 
@@ -28,6 +30,12 @@ internal sealed class CsvColumnData
 
     /// <summary>True for a marker column: cells are labels, not numbers.</summary>
     public bool IsLabel { get; }
+
+    /// <summary>
+    /// True for a beat-annotation column: <see cref="Values"/> holds the WFDB code of each row's mnemonic
+    /// (<see cref="WfdbCodes.CodeOf"/>); a cell that is no mnemonic is NaN and counts as text.
+    /// </summary>
+    public bool IsBeatSymbol { get; }
 
     /// <summary>Number of cells added.</summary>
     public int Count { get; private set; }
@@ -66,6 +74,15 @@ internal sealed class CsvColumnData
             return;
         }
 
+        if (IsBeatSymbol)
+        {
+            Span<char> chars = stackalloc char[8];
+            var symbol = Trim(cell);
+            var code = symbol.Length <= chars.Length ? WfdbCodes.CodeOf(chars[..Encoding.UTF8.GetChars(symbol, chars)]) : -1;
+            Store(row, symbol.IsEmpty, code >= 0, code);
+            return;
+        }
+
         double v = 0;
         var blank = CsvText.IsBlank(cell);
         var numeric = !blank && (PlainDecimal.TryParse(cell, PlainDecimal.SeparatorFor(numbers), out v) || double.TryParse(cell, CsvText.Style, numbers, out v));
@@ -75,7 +92,7 @@ internal sealed class CsvColumnData
     /// <summary>Adds the cell of the next row, given as characters (ASCII text; see <see cref="CsvText.IsPlain"/>).</summary>
     public void Add(ReadOnlySpan<char> cell, IFormatProvider numbers)
     {
-        if (IsLabel)
+        if (IsLabel || IsBeatSymbol)
         {
             var bytes = cell.Length <= 256 ? stackalloc byte[256] : new byte[Encoding.UTF8.GetMaxByteCount(cell.Length)];
             var n = Encoding.UTF8.GetBytes(cell, bytes);

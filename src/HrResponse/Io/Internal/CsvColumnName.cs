@@ -56,6 +56,17 @@ internal sealed record CsvColumnName(string Original, string Base, string Unit, 
         "note", "notes", "comment", "comments", "segment", "lap_label", "stage_label", "tag", "tags",
     };
 
+    private static readonly HashSet<string> BeatSymbolNames = new(StringComparer.Ordinal)
+    {
+        "symbol", "symbols", "beat_symbol", "beat_symbols", "beat_type", "beat_types", "beat_label", "beat_labels",
+        "beat_class", "beat_annotation", "annotation_symbol", "mnemonic", "aami", "aami_class",
+    };
+
+    private static readonly HashSet<string> SampleIndexNames = new(StringComparer.Ordinal)
+    {
+        "sample", "samples", "sample_index", "sample_number", "sample_no", "sample_nr",
+    };
+
     // Longest first, so "_ml_kg_min" is tried before "_min".
     private static readonly (string Suffix, string Unit)[] UnitSuffixes =
     [
@@ -71,7 +82,8 @@ internal sealed record CsvColumnName(string Original, string Base, string Unit, 
         "beat times: beat_time, r_peak, peak_time; " +
         "time: time_s, time, t, seconds, \"time (s)\", since_start, timestamp; " +
         "heart rate: hr, bpm, heart_rate, hr_bpm, \"HR (bpm)\" (with a time column); " +
-        "load: power, power_w, load, watts, work, mets; markers: marker, event, phase, label";
+        "load: power, power_w, load, watts, work, mets; markers: marker, event, phase, label; " +
+        "beat annotations (WFDB mnemonics N, V, A, ... with a time column): symbol, beat_type, beat_label, aami";
 
     /// <summary>Takes a header name apart.</summary>
     public static CsvColumnName Parse(string header)
@@ -153,6 +165,8 @@ internal sealed record CsvColumnName(string Original, string Base, string Unit, 
         if (HrNames.Contains(b)) return (CsvColumnRole.HeartRate, 0);
         if (LoadNames.Contains(b)) return (CsvColumnRole.Load, 0);
         if (MarkerNames.Contains(b)) return (CsvColumnRole.Marker, 0);
+        if (BeatSymbolNames.Contains(b)) return (CsvColumnRole.BeatSymbol, 0);
+        if (SampleIndexNames.Contains(b)) return (CsvColumnRole.SampleIndex, 0);
         return (CsvColumnRole.Unknown, 0);
     }
 }

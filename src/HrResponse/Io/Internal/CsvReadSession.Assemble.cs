@@ -13,6 +13,7 @@ internal sealed partial class CsvReadSession
         var rr = Pick(_options.RrColumn, CsvColumnRole.Rr, names);
         var beat = Pick(null, CsvColumnRole.BeatTime, names);
         var hr = Pick(_options.HeartRateColumn, CsvColumnRole.HeartRate, names);
+        var symbols = Array.Find(_columns, c => c.IsBeatSymbol);
         var explicitTime = _options.TimeColumn is null ? null : _columns[FindOption(names, _options.TimeColumn, nameof(CsvReadOptions.TimeColumn))!.Value];
 
         var content = _options.Content;
@@ -21,6 +22,7 @@ internal sealed partial class CsvReadSession
             if (rr is not null) content = CsvContent.RrIntervals;
             else if (beat is not null) content = CsvContent.BeatTimes;
             else if (hr is not null) content = CsvContent.HeartRateSamples;
+            else if (symbols is not null && TimeCandidates(explicitTime, includeBeat: false).Count > 0) content = CsvContent.BeatTimes;
             else if (_columns.Length == 1 && !_hasHeader && !_columns[0].IsLabel) content = CsvContent.RrIntervals;
             else throw WrongColumns("no RR, beat-time or heart-rate column");
         }
@@ -49,7 +51,7 @@ internal sealed partial class CsvReadSession
                 var column = beat ?? explicitTime ?? TimeCandidates(null, includeBeat: false).FirstOrDefault()
                     ?? (_columns.Length == 1 && !_columns[0].IsLabel ? _columns[0] : throw WrongColumns("Content = BeatTimes but no beat-time or time column"));
                 core.Add(column);
-                (beats, rowTimes, unit, unitReason) = ReadBeatTimes(column);
+                (beats, rowTimes, unit, unitReason) = ReadBeatTimes(column, symbols);
                 timeReason = unitReason;
                 break;
             }

@@ -265,15 +265,18 @@ internal sealed partial class CsvReadSession
         }
     }
 
-    private (RrIntervals Beats, double[] RowTimes, RrUnit Unit, string Reason) ReadBeatTimes(CsvColumnData column)
+    private (RrIntervals Beats, double[] RowTimes, RrUnit Unit, string Reason) ReadBeatTimes(CsvColumnData column, CsvColumnData? symbols)
     {
         ThrowIfBad(column, "a beat time", allowEmpty: true, requirePositive: false);
         _handled.Add(column);
         var v = column.Values;
+        var codes = symbols is null ? default : ReadBeatSymbols(symbols);
         var (unit, reason) = ChooseRrUnit(column, v, differences: true);
         var toSeconds = unit == RrUnit.Seconds ? 1.0 : 0.001;
         var rowTimes = new double[_rows];
         var times = new List<double>(_rows);
+        var normal = new List<bool>(_rows);
+        var notBeats = 0;
         var previous = -1;
         for (var i = 0; i < _rows; i++)
         {
@@ -286,8 +289,26 @@ internal sealed partial class CsvReadSession
 
             if (previous >= 0 && !(v[i] > v[previous])) ThrowNotIncreasing(column, i, previous, v[i], v[previous]);
             rowTimes[i] = v[i] * toSeconds;
-            times.Add(rowTimes[i]);
             previous = i;
+            if (symbols is not null)
+            {
+                if (double.IsNaN(codes[i]))
+                {
+                    Skip(i, $"empty beat-annotation cell in '{symbols.Name.Original}'");
+                    continue;
+                }
+
+                var code = (int)codes[i];
+                if (!WfdbCodes.IsQrs(code))
+                {
+                    notBeats++;
+                    continue;
+                }
+
+                normal.Add(WfdbCodes.IsNormal(code));
+            }
+
+            times.Add(rowTimes[i]);
         }
 
         if (times.Count < 2)
@@ -298,6 +319,7 @@ internal sealed partial class CsvReadSession
         }
 
         _used.Add($"{column.Name.Original}: beat times ({Unit(unit)}); n times give n - 1 intervals");
+        if (symbols is not null) return (NormalIntervals(times, normal, symbols, notBeats), rowTimes, unit, reason);
         var ms = new double[times.Count - 1];
         var ends = new double[times.Count - 1];
         for (var k = 0; k < ms.Length; k++)
@@ -307,6 +329,64 @@ internal sealed partial class CsvReadSession
         }
 
         return (RrIntervals.CreateTrusted(ms, ends), rowTimes, unit, reason);
+    }
+
+    /// <summary>The WFDB codes of a beat-annotation column; fails at the first cell that is no mnemonic.</summary>
+    private ReadOnlySpan<double> ReadBeatSymbols(CsvColumnData symbols)
+    {
+        _handled.Add(symbols);
+        if (symbols.FirstTextRow >= 0)
+        {
+            throw Fail(
+                _lines[symbols.FirstTextRow], symbols.Name.Original, CellText(symbols.FirstTextRow, symbols),
+                "not a WFDB beat-annotation mnemonic (case-sensitive); normal beats: N L R B e j n; other beats: A a J S V E F " +
+                "/ f Q ? ! r; not beats: + ~ | \" s T * D = p ^ t u [ ] x ( ) @");
+        }
+
+        return symbols.Values;
+    }
+
+    /// <summary>
+    /// The intervals between consecutive beats of an annotated series; with <see cref="CsvReadOptions.NormalBeatsOnly"/>
+    /// only those between two normal beats, an interval left out marking the next kept one as after a gap.
+    /// </summary>
+    private RrIntervals NormalIntervals(List<double> times, List<bool> normal, CsvColumnData symbols, int notBeats)
+    {
+        var ms = new List<double>(times.Count);
+        var ends = new List<double>(times.Count);
+        var gaps = new List<bool>(times.Count);
+        var leftOut = 0;
+        var pendingGap = false;
+        for (var k = 1; k < times.Count; k++)
+        {
+            if (_options.NormalBeatsOnly && !(normal[k] && normal[k - 1]))
+            {
+                leftOut++;
+                pendingGap = true;
+                continue;
+            }
+
+            ms.Add((times[k] - times[k - 1]) * 1000.0);
+            ends.Add(times[k]);
+            gaps.Add(pendingGap && ms.Count > 1);
+            pendingGap = false;
+        }
+
+        var nonNormal = normal.Count(n => !n);
+        var what = new System.Text.StringBuilder($"{symbols.Name.Original}: beat annotations (WFDB mnemonics) of {times.Count} beats, {nonNormal} not normal");
+        if (notBeats > 0) what.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {notBeats} {(notBeats == 1 ? "annotation that is not a beat" : "annotations that are not beats")} left out");
+        what.Append(_options.NormalBeatsOnly
+            ? $"; NN intervals only: {leftOut} intervals that begin or end at a beat that is not normal left out"
+            : "; every interval between beats kept (NormalBeatsOnly = false)");
+        _used.Add(what.ToString());
+        if (ms.Count == 0)
+        {
+            throw Fail(
+                _lines[0], symbols.Name.Original, string.Empty,
+                $"no interval between two normal beats among the {times.Count} annotated beats ({nonNormal} not normal); set NormalBeatsOnly = false to keep every interval");
+        }
+
+        return RrIntervals.CreateTrusted([.. ms], [.. ends], [.. gaps]);
     }
 
     private (HeartRateSeries Series, double[] RowTimes, string TimeReason) ReadHeartRate(
@@ -442,6 +522,18 @@ internal sealed partial class CsvReadSession
             {
                 foreach (var (row, label) in c.LabelChanges) markers.Add(new Marker(MarkerTime(row, rowTimes, times), label));
                 _used.Add($"{c.Name.Original}: markers ({markers.Count} label changes)");
+                continue;
+            }
+
+            if (c.IsBeatSymbol)
+            {
+                _ignored.Add($"{c.Name.Original}: beat annotations, which are used with beat times only (this file is read as {(rowTimes.Length > 0 && core.Any(k => k.Name.Role == CsvColumnRole.HeartRate) ? "heart-rate samples" : "RR intervals")})");
+                continue;
+            }
+
+            if (c.Name.Role == CsvColumnRole.SampleIndex)
+            {
+                _ignored.Add($"{c.Name.Original}: sample numbers of a signal the file does not hold (the times come from the time column)");
                 continue;
             }
 

@@ -351,8 +351,11 @@ internal sealed partial class CsvReadSession
         var markerIndex = explicitMarker ?? -1;
         for (var i = 0; i < names.Length && markerIndex < 0; i++)
             if (names[i].Role == CsvColumnRole.Marker && Array.IndexOf(numeric, i) < 0) markerIndex = i;
+        var symbolIndex = FindOption(names, _options.BeatSymbolColumn, nameof(CsvReadOptions.BeatSymbolColumn)) ?? -1;
+        for (var i = 0; i < names.Length && symbolIndex < 0; i++)
+            if (names[i].Role == CsvColumnRole.BeatSymbol && i != markerIndex && Array.IndexOf(numeric, i) < 0) symbolIndex = i;
         _columns = new CsvColumnData[names.Length];
-        for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, _capacity);
+        for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, _capacity, i == symbolIndex);
     }
 
     private int? FindOption(CsvColumnName[] names, string? wanted, string optionName)

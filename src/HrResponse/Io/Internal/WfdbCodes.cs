@@ -21,6 +21,21 @@ internal static class WfdbCodes
     public static string Symbol(int code) =>
         (uint)code < (uint)Symbols.Length ? Symbols[code] : code.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The code of a mnemonic as written in a beat-annotation table (case-sensitive: <c>A</c> is an atrial premature
+    /// beat, <c>a</c> an aberrated one), or −1 when it is none of the table's mnemonics.
+    /// </summary>
+    public static int CodeOf(ReadOnlySpan<char> symbol)
+    {
+        for (var code = 0; code < Symbols.Length; code++)
+        {
+            if (code is 15 or 17) continue; // unassigned codes, listed by number
+            if (symbol.SequenceEqual(Symbols[code])) return code;
+        }
+
+        return -1;
+    }
+
     /// <summary>WFDB <c>isqrs</c>: codes 1–13, 25 (B), 30 (?), 31 (!), 34 (e), 35 (n), 38 (f), 41 (r).</summary>
     public static bool IsQrs(int code) => code is (>= 1 and <= 13) or 25 or 30 or 31 or 34 or 35 or 38 or 41;
 
