@@ -33,7 +33,7 @@ public partial class ReadmeTests
         var byHand = HrResponse.Hrv.TimeDomainAnalysis.Compute(cleaned.Intervals);
         Assert.That(output, Does.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"RMSSD {byHand.RmssdMs:F1} ms")));
         Assert.That(output, Does.Contain("RMSSD 121.0 ms").And.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HRV_MeanNN = {byHand.MeanNnMs:F2}")));
-        Assert.That(output, Does.Contain($"{cleaned.Quality.ArtifactCount} artifacts"));
+        Assert.That(output, Does.Contain($"({cleaned.Quality.ArtifactCount} flagged; of {cleaned.Quality.OriginalCount} intervals)"));
     }
 
     private static string Between(string text, string start, string end)

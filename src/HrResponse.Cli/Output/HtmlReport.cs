@@ -352,7 +352,7 @@ internal static class HtmlReport
         Row(sb, "Dropouts / discontinuities / estimated lost beats", string.Create(inv, $"{q.DropoutCount} / {q.DiscontinuityCount} / {q.EstimatedLostBeats}"));
         Row(sb, "Intervals rebuilt from beat times (not recorded)", q.ReconstructedCount.ToString(inv));
         Row(sb, "Interpolated / inserted / removed / excluded", string.Create(inv, $"{q.InterpolatedCount} / {q.InsertedCount} / {q.RemovedCount} / {q.ExcludedCount}"));
-        Row(sb, "Artifact share", double.IsFinite(q.ArtifactPercent) ? string.Create(inv, $"{q.ArtifactPercent:0.##} %") : "not assessed");
+        Row(sb, "Artifact share", double.IsFinite(q.ArtifactPercent) ? string.Create(inv, $"{q.ArtifactPercent:0.##} % ({q.DescribeArtifactShare()})") : "not assessed");
         Row(sb, "Intervals changed", double.IsFinite(q.CorrectedPercent) ? string.Create(inv, $"{q.CorrectedPercent:0.##} %") : "n/a");
         Row(sb, "RMSSD / SDNN uncertainty from the correction (95 %)", string.Create(inv,
             $"±{ValueFormat.Number(q.RmssdCorrectionUncertaintyPercent, "%")} % / ±{ValueFormat.Number(q.SdnnCorrectionUncertaintyPercent, "%")} %"));

@@ -99,6 +99,31 @@ public sealed record QualityReport : IIndexTableSource
     /// <summary>Percentage of input intervals changed, removed or excluded (see remarks); NaN for an empty input.</summary>
     public double CorrectedPercent { get; init; }
 
+    /// <summary>
+    /// What <see cref="ArtifactPercent"/> counts, in words: the flagged beats, dropouts, intervals lost in gaps and
+    /// reconstructed intervals, over the intervals the recording should have had, e.g. "1 flagged, 68 intervals lost
+    /// in 34 gaps; of 2,272 intervals" (a beat-annotation file whose 34 premature beats were left out with the
+    /// intervals around them) or "2 flagged; of 400 intervals". Empty for an empty input.
+    /// </summary>
+    public string DescribeArtifactShare()
+    {
+        if (OriginalCount == 0) return string.Empty;
+        var total = OriginalCount + EstimatedLostBeats;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var parts = new List<string> { string.Create(inv, $"{ArtifactCount:N0} flagged") };
+        if (DropoutCount > 0) parts.Add(string.Create(inv, $"{DropoutCount:N0} dropout{(DropoutCount == 1 ? "" : "s")}"));
+        if (EstimatedLostBeats > 0)
+            parts.Add(string.Create(inv, $"{EstimatedLostBeats:N0} interval{(EstimatedLostBeats == 1 ? "" : "s")} lost in {GapCount:N0} gap{(GapCount == 1 ? "" : "s")}"));
+        if (double.IsFinite(ArtifactPercent))
+        {
+            // R of the remarks: reconstructed intervals not already counted as an artifact.
+            var reconstructedOnly = (int)Math.Round(ArtifactPercent * total / 100) - ArtifactCount - DropoutCount - EstimatedLostBeats;
+            if (reconstructedOnly > 0) parts.Add(string.Create(inv, $"{reconstructedOnly:N0} rebuilt from beat times"));
+        }
+
+        return string.Join(", ", parts) + string.Create(inv, $"; of {total:N0} intervals");
+    }
+
     /// <summary>Number of gaps in the cleaned series (intervals with <see cref="RrIntervals.GapBefore"/>).</summary>
     public int GapCount { get; init; }
 
