@@ -66,6 +66,10 @@ public class ApiNamingConventionTests
         "EntropyResult.MultiscaleValues",
         // Multifractal DFA spectrum: generalised Hurst exponents and singularity-spectrum shape, all dimensionless.
         "MultifractalSpectrum.*",
+        // EDF header fields by their specification names: physical limits in the signal's PhysicalDimension, digital
+        // limits as stored integers, samples per data record.
+        "EdfSignalInfo.PhysicalMinimum", "EdfSignalInfo.PhysicalMaximum", "EdfSignalInfo.DigitalMinimum",
+        "EdfSignalInfo.DigitalMaximum", "EdfSignalInfo.SamplesPerRecord",
         // A rated autonomic-test value in the unit of the index it names (AutonomicRatedValue.Unit gives it).
         "AutonomicRatedValue.Value",
         // Reference mean and SD of a population norm, in the unit of the index they describe (documented per norm).

@@ -9,7 +9,7 @@ internal static class ReadmeQuickstart
     {
         var Console = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         // README quickstart begin
-        var recording = RecordingReader.Open(path).Recording;      // CSV, WFDB, FIT, TCX, GPX, HRM, RR text, BLE log, ECG
+        var recording = RecordingReader.Open(path).Recording;      // CSV, WFDB, EDF, FIT, TCX, GPX, HRM, RR text, BLE log, ECG
         var result = RecordingAnalysis.Compute(recording);         // corrects beats once, then HRV and the exercise test
         var quality = result.Cleaned!.Quality;                     // what the correction found and changed
         Console.WriteLine($"{quality.ArtifactPercent:F1} % artifacts ({quality.DescribeArtifactShare()}), {quality.InterpolatedCount} interpolated, RMSSD ±{quality.RmssdCorrectionUncertaintyPercent:F1} % from the correction (95 %)");

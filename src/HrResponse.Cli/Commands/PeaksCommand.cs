@@ -15,7 +15,7 @@ internal static class PeaksCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "ECG CSV: one or more signal columns; sampling rate from the header (e.g. ecg_360hz), --fs or a time column." };
+        var file = new Argument<string>("FILE") { Description = "ECG CSV (one or more signal columns; sampling rate from the header, e.g. ecg_360hz, --fs or a time column) or EDF/EDF+/BDF file (the signal labelled ECG)." };
         var fs = new Option<double?>("--fs") { Description = "Sampling rate in Hz (wins over the header)." };
         var method = CommonOptions.Choice(
             "--method", "R-peak detector.", RPeakDetector.NeuroKit2,
@@ -38,10 +38,22 @@ internal static class PeaksCommand
             var duration = parse.GetValue(plotDuration);
             if (!(start >= 0 && double.IsFinite(start))) throw new CliException($"--plot-start must be a number of seconds >= 0; it is {start}.");
             if (!(duration > 0 && double.IsFinite(duration))) throw new CliException($"--plot-duration must be a positive number of seconds; it is {duration}.");
-            EcgCsvContent content;
+            EcgSignal ecg;
+            IReadOnlyList<string> notes;
+            string rateSource;
             try
             {
-                content = EcgCsvReader.Read(path, new EcgCsvOptions { SamplingRateHz = rate });
+                if (IsEdf(path))
+                {
+                    if (rate is not null) throw new CliException("--fs does not apply to an EDF/BDF file: its header gives each signal's sampling rate.");
+                    var record = EdfReader.ReadRecord(path);
+                    (ecg, notes, rateSource) = (record.Ecg, record.Notes, $"the EDF header, signal '{record.Ecg.Name}'");
+                }
+                else
+                {
+                    var content = EcgCsvReader.Read(path, new EcgCsvOptions { SamplingRateHz = rate });
+                    (ecg, notes, rateSource) = (content.Signals[0], content.Notes, content.SamplingRateSource.ToString());
+                }
             }
             catch (ArgumentException ex)
             {
@@ -52,16 +64,16 @@ internal static class PeaksCommand
             RPeakResult peaks;
             try
             {
-                peaks = RPeakDetection.Detect(content.Signals[0], options);
+                peaks = RPeakDetection.Detect(ecg, options);
             }
             catch (ArgumentException ex)
             {
                 throw new CliException($"{path}: {CliException.LibraryText(ex)}", ExitCodes.InputError);
             }
 
-            foreach (var note in content.Notes) context.Error.WriteLine($"note: {note}");
+            foreach (var note in notes) context.Error.WriteLine($"note: {note}");
             foreach (var warning in peaks.Warnings) context.Error.WriteLine($"warning: {warning.Message}");
-            context.Error.WriteLine($"{path}: {peaks.Count} R peaks ({peaks.Detector}, {content.SamplingRateHz} Hz from {content.SamplingRateSource}).");
+            context.Error.WriteLine($"{path}: {peaks.Count} R peaks ({peaks.Detector}, {ecg.SamplingRateHz} Hz from {rateSource}).");
             using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
             RPeakCsvWriter.Write(peaks, writer);
             var outPath = parse.GetValue(output);
@@ -69,7 +81,7 @@ internal static class PeaksCommand
             else AtomicFile.WriteAllText(outPath!, writer.ToString());
             if (plotPath is not null)
             {
-                var chart = new AnalysisChart("ecg-peaks", "", [EcgChart.Create(content.Signals[0], peaks, start, duration)]);
+                var chart = new AnalysisChart("ecg-peaks", "", [EcgChart.Create(ecg, peaks, start, duration)]);
                 var format = plotPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? ChartImageFormat.Png : ChartImageFormat.Svg;
                 var bytes = chart.Encode(format, ChartImageOptions.Default with { HeightPx = 700 });
                 AtomicFile.Write(plotPath, stream => stream.Write(bytes));
@@ -79,5 +91,12 @@ internal static class PeaksCommand
             return peaks.IsUsable ? ExitCodes.Success : ExitCodes.InputError;
         });
         return command;
+    }
+
+    private static bool IsEdf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[256];
+        return EdfReader.IsEdf(head.AsSpan(0, stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)));
     }
 }

@@ -48,6 +48,7 @@ internal sealed record InputSummary
         if (result.DeviceReport is { } device) return FromDevice(result.Recording, device);
         if (result.EcgReport is { } ecg) return FromEcg(result.Recording, ecg);
         if (result.WfdbReport is { } wfdb) return FromWfdb(result.Recording, wfdb);
+        if (result.EdfReport is { } edf) return FromEdf(result.Recording, edf);
         throw new InvalidOperationException($"The open result of {result.Name} carries no read report.");
     }
 
@@ -145,6 +146,30 @@ internal sealed record InputSummary
                 ["r_peak_detector"] = report.Peaks.Detector.ToString(),
                 ["r_peaks"] = report.Peaks.Count,
                 ["warnings"] = report.Peaks.Warnings.Select(w => w.Message).Concat(report.ReaderNotes).ToArray(),
+            },
+        };
+
+    /// <summary>
+    /// Details: <c>edf_variant</c> (EDF, EDF+C, EDF+D, BDF, ...), <c>start_time</c> (the recording site's clock, no
+    /// zone), <c>signal</c>, <c>signals</c> (every label), <c>sampling_rate_hz</c>, <c>ecg_samples</c>,
+    /// <c>r_peak_detector</c>, <c>r_peaks</c>, <c>markers</c> (EDF+ annotations), <c>warnings</c> (reader notes, then
+    /// detection warnings).
+    /// </summary>
+    private static InputSummary FromEdf(Recording recording, EdfReadReport report) =>
+        Of(recording, report.Header.IsBdf ? "bdf" : "edf") with
+        {
+            Details = new Dictionary<string, object?>
+            {
+                ["edf_variant"] = report.Header.Reserved.Length > 0 && report.Header.IsPlus ? report.Header.Reserved : report.Header.IsBdf ? "BDF" : "EDF",
+                ["start_time"] = report.Header.StartTime?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+                ["signal"] = report.SignalName,
+                ["signals"] = report.Header.Signals.Select(s => s.Label).ToArray(),
+                ["sampling_rate_hz"] = report.SamplingRateHz,
+                ["ecg_samples"] = report.EcgSampleCount,
+                ["r_peak_detector"] = report.Peaks.Detector.ToString(),
+                ["r_peaks"] = report.Peaks.Count,
+                ["markers"] = report.AnnotationCount,
+                ["warnings"] = report.ReaderNotes.Concat(report.Peaks.Warnings.Select(w => w.Message)).ToArray(),
             },
         };
 

@@ -4,7 +4,8 @@ namespace HrResponse.Io;
 /// <remarks>
 /// The format says which typed report of <see cref="RecordingOpenResult"/> is set: the CSV report for
 /// <see cref="RrIntervals"/>, <see cref="BeatTimes"/> and <see cref="HeartRateSamples"/>; the ECG report for
-/// <see cref="Ecg"/>; the WFDB report for <see cref="Wfdb"/>; the device report for every other value.
+/// <see cref="Ecg"/>; the WFDB report for <see cref="Wfdb"/>; the EDF report for <see cref="Edf"/>; the device report
+/// for every other value.
 /// </remarks>
 public enum InputFormat
 {
@@ -43,4 +44,10 @@ public enum InputFormat
 
     /// <summary>Log of Bluetooth Heart Rate Measurement packets (<see cref="BleLogReader"/>).</summary>
     BleLog,
+
+    /// <summary>
+    /// An EDF, EDF+ or BDF file (<see cref="EdfReader"/>): the beats are the R peaks detected in its ECG signal, its
+    /// EDF+ annotations the markers.
+    /// </summary>
+    Edf,
 }

@@ -39,6 +39,12 @@ public sealed record RecordingOpenOptions
     public WfdbReadOptions Wfdb { get; init; } = WfdbReadOptions.Default;
 
     /// <summary>
+    /// How EDF, EDF+ and BDF files are read: which signal is the ECG. Default <see cref="EdfReadOptions.Default"/> (the
+    /// first signal labelled as an ECG). The file as a whole is bounded by <see cref="MaxInputBytes"/>.
+    /// </summary>
+    public EdfReadOptions Edf { get; init; } = EdfReadOptions.Default;
+
+    /// <summary>
     /// Subject information attached to the recording, whatever the format. Default <c>null</c>: unknown, except that a
     /// CSV table keeps <see cref="CsvReadOptions.Subject"/> of <see cref="Csv"/>; when given, this wins over that.
     /// </summary>

@@ -36,6 +36,9 @@ public sealed record RecordingOpenResult
     /// <summary>How a WFDB record was read when <see cref="Format"/> is <see cref="InputFormat.Wfdb"/>; otherwise <c>null</c>.</summary>
     public WfdbReadReport? WfdbReport { get; init; }
 
+    /// <summary>How an EDF, EDF+ or BDF file was read and its R peaks detected when <see cref="Format"/> is <see cref="InputFormat.Edf"/>; otherwise <c>null</c>.</summary>
+    public EdfReadReport? EdfReport { get; init; }
+
     /// <summary>
     /// Everything the user should know about the reading, in plain words and reading order: what was skipped, left
     /// out, rebuilt or not used, detection warnings, and why a reader was chosen when another failed first. The typed

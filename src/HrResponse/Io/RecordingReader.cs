@@ -9,7 +9,8 @@ namespace HrResponse.Io;
 /// Opens any recording the library reads, judging the format by the content, not only the extension: ECG tables by a
 /// header naming an ECG column (<c>ecg_360hz</c>, <c>MLII</c>, <c>lead_ii</c>); FIT by its header signature; TCX and GPX
 /// by the XML root element; Polar HRM by its <c>[Params]</c> section; BLE packet logs by lines that decode as Heart
-/// Rate Measurement packets; WFDB records by a header (<c>.hea</c>) record line; everything else as a CSV table
+/// Rate Measurement packets; WFDB records by a header (<c>.hea</c>) record line; EDF, EDF+ and BDF files by their
+/// header (<see cref="EdfReader"/>); everything else as a CSV table
 /// (RR intervals, beat times or heart-rate samples, see <see cref="RecordingCsvReader"/>), and RR text logs the CSV
 /// reader rejects (space-separated <c>time rr</c> lines) with <see cref="RrTextReader"/>.
 /// </summary>
@@ -26,7 +27,7 @@ namespace HrResponse.Io;
 /// Detection reads at most the first 64 KiB of the input.</para>
 /// <para>To force a reader, call it directly (<see cref="FitReader"/>, <see cref="TcxReader"/>, <see cref="GpxReader"/>,
 /// <see cref="PolarHrmReader"/>, <see cref="RrTextReader"/>, <see cref="BleLogReader"/>, <see cref="WfdbReader"/>,
-/// <see cref="EcgCsvReader"/>, <see cref="RecordingCsvReader"/>).</para>
+/// <see cref="EcgCsvReader"/>, <see cref="EdfReader"/>, <see cref="RecordingCsvReader"/>).</para>
 /// </remarks>
 public static class RecordingReader
 {
@@ -51,6 +52,8 @@ public static class RecordingReader
         BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
         // A small regular file is read once: the sniffs and the CSV reader use the same bytes (as they would read them).
         var bytes = ReadIfSmall(path);
+        if (EdfReader.IsEdf(bytes is null ? Head(path, EdfHeadBytes) : bytes.AsSpan(0, Math.Min(bytes.Length, EdfHeadBytes))))
+            return FromEdf(path, options);
         if (bytes is null ? EcgCsvReader.LooksLikeEcg(path) : EcgCsvReader.LooksLikeEcg(new StreamReader(new MemoryStream(bytes))))
             return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
         var format = bytes is null ? Detect(path) : Detect(path, bytes.AsSpan(0, Math.Min(bytes.Length, HeadBytes)));
@@ -78,6 +81,17 @@ public static class RecordingReader
         {
             return FromDevice(RrTextReader.Read(path, options.Csv.RrUnit), path, options, FallbackNote(ex));
         }
+    }
+
+    /// <summary>Bytes of an EDF header's fixed part, enough for <see cref="EdfReader.IsEdf"/>.</summary>
+    private const int EdfHeadBytes = 256;
+
+    /// <summary>The first <paramref name="count"/> bytes of a file (fewer when it is shorter).</summary>
+    private static byte[] Head(string path, int count)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var head = new byte[count];
+        return head[..stream.ReadAtLeast(head, count, throwOnEndOfStream: false)];
     }
 
     /// <summary>Largest file <see cref="Open(string, RecordingOpenOptions?)"/> reads once into memory for its sniffs and the CSV read.</summary>
@@ -137,6 +151,8 @@ public static class RecordingReader
                 return FromEcg(EcgCsvReader.Read(new StringReader(text), name, options.Ecg), name, options);
         }
 
+        if (EdfReader.IsEdf(System.Text.Encoding.Latin1.GetBytes(text[..Math.Min(text.Length, EdfHeadBytes)])))
+            throw new HrDataFormatException(name, null, null, null, "The content is an EDF or BDF header; EDF is a binary format: open the file by path.");
         var head = text.Length > HeadBytes ? text[..HeadBytes] : text;
         var format = DetectText(head, truncated: text.Length > HeadBytes);
         switch (format)
@@ -167,8 +183,8 @@ public static class RecordingReader
     private static RecordingOpenOptions Validate(RecordingOpenOptions? options)
     {
         if (options is null) return RecordingOpenOptions.Default;
-        if (options.Csv is null || options.Ecg is null || options.EcgRecording is null || options.Wfdb is null)
-            throw new ArgumentException("RecordingOpenOptions.Csv, Ecg, EcgRecording and Wfdb must not be null; leave them at their defaults.", nameof(options));
+        if (options.Csv is null || options.Ecg is null || options.EcgRecording is null || options.Wfdb is null || options.Edf is null)
+            throw new ArgumentException("RecordingOpenOptions.Csv, Ecg, EcgRecording, Wfdb and Edf must not be null; leave them at their defaults.", nameof(options));
         if (!(options.MinEcgSamplingRateHz > 0 && options.MaxEcgSamplingRateHz > options.MinEcgSamplingRateHz && double.IsFinite(options.MaxEcgSamplingRateHz)))
         {
             throw new ArgumentException(
@@ -363,6 +379,37 @@ public static class RecordingReader
                 AnnotatedBeatCount = record.BeatCount,
                 NonNormalBeatCount = record.NonNormalBeatCount,
                 LeftOutIntervalCount = record.LeftOutIntervalCount,
+                ReaderNotes = record.Notes,
+            },
+            Notes = notes,
+        };
+    }
+
+    /// <summary>An EDF, EDF+ or BDF file: R peaks detected in its ECG signal, its annotations as markers.</summary>
+    private static RecordingOpenResult FromEdf(string path, RecordingOpenOptions options)
+    {
+        var record = EdfReader.ReadRecord(path, options.Edf);
+        var detected = DetectBeats(record.Ecg, options, options.Subject ?? options.Csv.Subject, path);
+        var recording = record.Markers.Count == 0
+            ? detected.Recording
+            : Recording.Create(detected.Recording.Beats, markers: record.Markers, subject: detected.Recording.Subject, ecg: detected.Recording.Ecg);
+        var notes = new List<string>(record.Notes);
+        notes.AddRange(detected.Peaks.Warnings.Select(w => w.Message));
+        return new RecordingOpenResult
+        {
+            Recording = recording,
+            Format = InputFormat.Edf,
+            Name = path,
+            EdfReport = new EdfReadReport
+            {
+                Path = path,
+                Header = record.Header,
+                SignalName = record.Ecg.Name,
+                SignalIndex = record.SignalIndex,
+                SamplingRateHz = record.Ecg.SamplingRateHz,
+                EcgSampleCount = record.Ecg.Count,
+                AnnotationCount = record.Markers.Count,
+                Peaks = detected.Peaks,
                 ReaderNotes = record.Notes,
             },
             Notes = notes,

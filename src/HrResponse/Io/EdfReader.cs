@@ -1,0 +1,203 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using HrResponse.Io.Internal;
+
+namespace HrResponse.Io;
+
+/// <summary>
+/// Reads the ECG of an EDF, EDF+ or BDF file (European Data Format: Kemp B, Värri A, Rosa AC, Nielsen KD, Gade J,
+/// "A simple format for exchange of digitized polygraphic recordings", Electroencephalogr Clin Neurophysiol
+/// 82:391–393, 1992; Kemp B, Olivan J, "European data format 'plus' (EDF+)", Clin Neurophysiol 114:1755–1761, 2003;
+/// BDF: BioSemi's 24-bit variant), the format of Holter and polysomnography exports and of many PhysioNet databases.
+/// </summary>
+/// <remarks>
+/// <para>Only the chosen signal (<see cref="EdfReadOptions.Signal"/>) is decoded, data record by data record; stored
+/// values become physical ones by the header's linear map, in mV where the unit allows. EDF+ annotations become
+/// markers. A recording that stops early (fewer complete data records than the header declares, or a count of −1)
+/// is read as far as it goes, with a note. An EDF+D file whose data records are not contiguous is refused: the ECG
+/// must be one uniform series for R-peak detection; export the continuous part.</para>
+/// </remarks>
+public static class EdfReader
+{
+    /// <summary>
+    /// True when <paramref name="head"/> (the first bytes of a file, 256 or more for a firm answer) starts like an EDF or
+    /// BDF header: the version field and a header size of 256 × (signals + 1).
+    /// </summary>
+    /// <param name="head">The first bytes of the content.</param>
+    public static bool IsEdf(ReadOnlySpan<byte> head) => EdfHeaderParser.LooksLikeEdf(head);
+
+    /// <summary>Reads the header, the ECG signal and the annotations of an EDF, EDF+ or BDF file.</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="options">Which signal is the ECG; <c>null</c> for <see cref="EdfReadOptions.Default"/>.</param>
+    /// <returns>The header, the ECG in physical units, the markers and notes.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or blank, or an option is invalid (a <see cref="EdfReadOptions.Signal"/> the file does not have, or one that is an annotation signal; a limit that is not positive).</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="HrDataFormatException">
+    /// The file is not EDF or BDF, its header is damaged (the message names the field and its text), it holds no
+    /// complete data record, no signal is labelled as an ECG among several, or it is a discontinuous EDF+D recording.
+    /// </exception>
+    public static EdfRecord ReadRecord(string path, EdfReadOptions? options = null)
+    {
+        InputPath.Check(path, nameof(path));
+        options ??= EdfReadOptions.Default;
+        if (options.MaxFileBytes <= 0)
+            throw new ArgumentException($"EdfReadOptions.MaxFileBytes must be positive; it is {options.MaxFileBytes}.", nameof(options));
+        if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var fixedPart = new byte[EdfHeaderParser.FixedBytes];
+        if (stream.ReadAtLeast(fixedPart, fixedPart.Length, throwOnEndOfStream: false) < fixedPart.Length || !EdfHeaderParser.LooksLikeEdf(fixedPart))
+        {
+            throw new HrDataFormatException(path, null, null, null,
+                "Not an EDF or BDF file: it does not start with an EDF header (version '0' or 0xFF 'BIOSEMI', then 256 bytes of fields).");
+        }
+
+        var ns = EdfHeaderParser.SignalCount(fixedPart, path);
+        var signalPart = new byte[EdfHeaderParser.FixedBytes * ns];
+        if (stream.ReadAtLeast(signalPart, signalPart.Length, throwOnEndOfStream: false) < signalPart.Length)
+            throw new HrDataFormatException(path, null, null, null, Inv($"The EDF header declares {ns} signals but the file ends inside their {signalPart.Length} bytes of fields."));
+        var header = EdfHeaderParser.Parse(fixedPart, signalPart, path);
+        var index = ChooseSignal(header, options, path);
+        var signal = header.Signals[index];
+
+        var bytesPerSample = header.IsBdf ? 3 : 2;
+        var recordBytes = header.Signals.Sum(s => (long)s.SamplesPerRecord) * bytesPerSample;
+        var notes = new List<string>();
+        var records = RecordsToRead(header, stream.Length, recordBytes, notes);
+        if (records == 0)
+            throw new HrDataFormatException(path, null, null, null, Inv($"The EDF file holds no complete data record ({recordBytes:N0} bytes each after the {header.HeaderBytes:N0}-byte header)."));
+        if (header.HeaderBytes + (records * recordBytes) > options.MaxFileBytes)
+        {
+            throw new HrDataFormatException(path, null, null, null,
+                Inv($"The EDF file's header and {records:N0} data records need {header.HeaderBytes + (records * recordBytes):N0} bytes, more than the limit of {options.MaxFileBytes:N0} (EdfReadOptions.MaxFileBytes); it was not read."));
+        }
+
+        if ((records * signal.SamplesPerRecord) > Array.MaxLength)
+            throw new HrDataFormatException(path, null, null, null, Inv($"The signal '{signal.Label}' has {records * signal.SamplesPerRecord:N0} samples, more than one array holds."));
+
+        var offsets = new long[header.Signals.Count];
+        for (var s = 1; s < offsets.Length; s++) offsets[s] = offsets[s - 1] + ((long)header.Signals[s - 1].SamplesPerRecord * bytesPerSample);
+        var annotationSignals = Enumerable.Range(0, header.Signals.Count).Where(s => header.Signals[s].IsAnnotation).ToArray();
+
+        var samples = new double[records * signal.SamplesPerRecord];
+        var scale = (signal.PhysicalMaximum - signal.PhysicalMinimum) / (signal.DigitalMaximum - signal.DigitalMinimum);
+        var (unit, toUnit) = Unit(signal.PhysicalDimension);
+        var markers = new List<Marker>();
+        var unreadable = 0;
+        double? firstOnset = null;
+        var buffer = new byte[recordBytes];
+        for (long r = 0; r < records; r++)
+        {
+            stream.ReadExactly(buffer);
+            var raw = buffer.AsSpan((int)offsets[index], signal.SamplesPerRecord * bytesPerSample);
+            var o = r * signal.SamplesPerRecord;
+            for (var k = 0; k < signal.SamplesPerRecord; k++)
+            {
+                int d = header.IsBdf
+                    ? (raw[(3 * k) + 2] << 24 | raw[(3 * k) + 1] << 16 | raw[3 * k] << 8) >> 8
+                    : BinaryPrimitives.ReadInt16LittleEndian(raw.Slice(2 * k, 2));
+                samples[o + k] = (signal.PhysicalMinimum + ((d - signal.DigitalMinimum) * scale)) * toUnit;
+            }
+
+            for (var a = 0; a < annotationSignals.Length; a++)
+            {
+                var s = annotationSignals[a];
+                var onset = EdfAnnotationParser.Read(buffer.AsSpan((int)offsets[s], header.Signals[s].SamplesPerRecord * bytesPerSample), markers, ref unreadable);
+                if (a != 0 || onset is not { } start) continue;
+                firstOnset ??= start;
+                CheckContinuous(header, signal, r, start, firstOnset.Value, path);
+            }
+        }
+
+        if (unreadable > 0) notes.Add(Inv($"{unreadable} EDF+ annotation list(s) could not be read and were skipped (the rest of their data records' annotations too)."));
+        if (unit.Length == 0 && signal.PhysicalDimension.Length > 0)
+            notes.Add($"The ECG's unit '{signal.PhysicalDimension}' is not a voltage; its values are used as they are.");
+        return new EdfRecord
+        {
+            Path = path,
+            Header = header,
+            SignalIndex = index,
+            Ecg = EcgSignal.Create(samples, signal.SamplingRateHz, signal.Label.Length > 0 ? signal.Label : Inv($"signal {index}"), unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset ?? 0),
+            Markers = markers,
+            DataRecordCount = records,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>Complete data records to read: the header's count, fewer when the file ends early (noted), all there are when the count is −1 (noted).</summary>
+    private static long RecordsToRead(EdfHeader header, long fileBytes, long recordBytes, List<string> notes)
+    {
+        var available = Math.Max(0, fileBytes - header.HeaderBytes) / recordBytes;
+        if (header.DataRecordCount < 0)
+        {
+            notes.Add(Inv($"The header gives the number of data records as -1 (the recording was not closed); the file holds {available:N0} complete records, which were read."));
+            return available;
+        }
+
+        if (available < header.DataRecordCount)
+        {
+            notes.Add(Inv($"The file ends after {available:N0} complete data records of the {header.DataRecordCount:N0} its header declares ({(header.DataRecordCount - available) * header.DataRecordSeconds:0.###} s missing at the end); the records present were read."));
+            return available;
+        }
+
+        var extra = fileBytes - header.HeaderBytes - (header.DataRecordCount * recordBytes);
+        if (extra > 0) notes.Add(Inv($"{extra:N0} bytes after the {header.DataRecordCount:N0} data records the header declares were not read."));
+        return header.DataRecordCount;
+    }
+
+    /// <summary>Refuses a data record whose EDF+ onset is not where the previous records end (an EDF+D gap or overlap).</summary>
+    private static void CheckContinuous(EdfHeader header, EdfSignalInfo signal, long record, double onset, double firstOnset, string path)
+    {
+        var expected = firstOnset + (record * header.DataRecordSeconds);
+        if (Math.Abs(onset - expected) <= 0.5 / signal.SamplingRateHz) return;
+        throw new HrDataFormatException(path, null, null, null,
+            Inv($"The EDF+ recording is discontinuous: data record {record} starts at {onset:0.###} s, not at {expected:0.###} s where the records before it end. ") +
+            "R peaks need one uniform ECG series; export the continuous parts as separate files.");
+    }
+
+    private static int ChooseSignal(EdfHeader header, EdfReadOptions options, string path)
+    {
+        var signals = header.Signals;
+        string Labels() => string.Join(", ", signals.Select((s, i) => Inv($"{i} '{s.Label}'")));
+        if (options.Signal is { } wanted)
+        {
+            var found = -1;
+            for (var i = 0; i < signals.Count && found < 0; i++)
+                if (string.Equals(signals[i].Label, wanted.Trim(), StringComparison.OrdinalIgnoreCase)) found = i;
+            if (found < 0 && int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < signals.Count) found = k;
+            if (found < 0)
+                throw new ArgumentException($"EdfReadOptions.Signal must be a signal label or a 0-based index of the file's {signals.Count} signals ({Labels()}); it is '{wanted}'.", nameof(options));
+            if (signals[found].IsAnnotation)
+                throw new ArgumentException($"EdfReadOptions.Signal '{wanted}' is the annotation signal, which holds text, not an ECG; signals: {Labels()}.", nameof(options));
+            return found;
+        }
+
+        for (var i = 0; i < signals.Count; i++)
+            if (!signals[i].IsAnnotation && IsEcgLabel(signals[i].Label)) return i;
+        var ordinary = Enumerable.Range(0, signals.Count).Where(i => !signals[i].IsAnnotation).ToArray();
+        if (ordinary.Length == 1) return ordinary[0];
+        throw new HrDataFormatException(path, null, null, null, ordinary.Length == 0
+            ? "The EDF file holds only annotations, no signal to read as an ECG."
+            : $"No signal of the EDF file is labelled as an ECG (ECG…, EKG… or a lead name); signals: {Labels()}. Choose the ECG with EdfReadOptions.Signal (label or index).");
+    }
+
+    /// <summary>Labels that name an ECG: starting with ECG or EKG (EDF+ standard texts such as <c>ECG II</c>), or a lead name.</summary>
+    private static bool IsEcgLabel(string label)
+    {
+        var l = label.Trim().ToUpperInvariant();
+        if (l.StartsWith("ECG", StringComparison.Ordinal) || l.StartsWith("EKG", StringComparison.Ordinal)) return true;
+        return l is "I" or "II" or "III" or "AVR" or "AVL" or "AVF" or "V1" or "V2" or "V3" or "V4" or "V5" or "V6";
+    }
+
+    /// <summary>The output unit and the factor into it: voltages become mV; anything else stays (empty unit, factor 1).</summary>
+    private static (string Unit, double Factor) Unit(string dimension) => dimension.Trim() switch
+    {
+        "mV" or "mv" => ("mV", 1),
+        "uV" or "µV" or "μV" or "UV" or "uv" => ("mV", 1e-3),
+        "nV" or "nv" => ("mV", 1e-6),
+        "V" or "v" => ("mV", 1e3),
+        _ => (string.Empty, 1),
+    };
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using HrResponse.Cli;
+using HrResponse.Tests.Io;
+using NUnit.Framework;
+
+namespace HrResponse.Tests.Cli;
+
+/// <summary>EDF files through the CLI: <c>hrv</c> describes the input, <c>peaks</c> detects in the EDF's ECG.</summary>
+[TestFixture]
+public sealed class EdfCommandTests
+{
+    private string _dir = string.Empty;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), $"hrr-edf-cli-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>The first two minutes of MIT-BIH record 100 (MLII) as EDF+ with one annotation at 30.5 s.</summary>
+    private string Mitdb100Edf()
+    {
+        var digital = File.ReadLines(SharedData.Data("mitdb", "100_mlii.csv")).Skip(1).Take(360 * 120)
+            .Select(l => (int)Math.Round(double.Parse(l, CultureInfo.InvariantCulture) * 200)).ToArray();
+        var path = Path.Combine(_dir, "rec.edf");
+        File.WriteAllBytes(path, EdfTestEncoder.Encode(
+        [
+            new EdfTestSignal("ECG MLII", "mV", -163.84, 163.835, -32768, 32767, 360, digital),
+            new EdfTestSignal("EDF Annotations", "", -1, 1, -32768, 32767, 30, Annotations: r => r == 30 ? EdfTestEncoder.Tal(30, (30.5, "Stand up")) : EdfTestEncoder.Tal(r)),
+        ], 120, 1, reserved: "EDF+C"));
+        return path;
+    }
+
+    [Test]
+    public void Hrv_EdfJson_DescribesTheInput()
+    {
+        var (code, output, error) = CliRunner.Run("hrv", Mitdb100Edf(), "--format", "json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        using var doc = JsonDocument.Parse(output);
+        var input = doc.RootElement.GetProperty("input");
+        Assert.That(input.GetProperty("format").GetString(), Is.EqualTo("edf"));
+        Assert.That(input.GetProperty("edf_variant").GetString(), Is.EqualTo("EDF+C"));
+        Assert.That(input.GetProperty("start_time").GetString(), Is.EqualTo("2021-03-02T10:20:30"));
+        Assert.That(input.GetProperty("signal").GetString(), Is.EqualTo("ECG MLII"));
+        Assert.That(input.GetProperty("sampling_rate_hz").GetDouble(), Is.EqualTo(360));
+        Assert.That(input.GetProperty("ecg_samples").GetInt32(), Is.EqualTo(360 * 120));
+        Assert.That(input.GetProperty("markers").GetInt32(), Is.EqualTo(1));
+        Assert.That(input.GetProperty("beats").GetInt32(), Is.EqualTo(input.GetProperty("r_peaks").GetInt32() - 1));
+        // Record 100 beats about 76 times a minute: mean NN near 790 ms.
+        Assert.That(doc.RootElement.GetProperty("indices").GetProperty("HRV_MeanNN").GetDouble(), Is.InRange(740, 840));
+    }
+
+    [Test]
+    public void Peaks_Edf_DetectsInTheEcgSignalAndRefusesFs()
+    {
+        var path = Mitdb100Edf();
+
+        var (code, output, error) = CliRunner.Run("peaks", path);
+        var (fsCode, _, fsError) = CliRunner.Run("peaks", path, "--fs", "250");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var reference = Ecg.EcgTestData.MitdbBeatSamples().Count(s => s < 360 * 120);
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1, Is.EqualTo(reference).Within(1));
+        Assert.That(error, Does.Contain("360 Hz from the EDF header, signal 'ECG MLII'"));
+        Assert.That(fsCode, Is.Not.EqualTo(ExitCodes.Success));
+        Assert.That(fsError, Does.Contain("--fs does not apply to an EDF/BDF file"));
+    }
+}
