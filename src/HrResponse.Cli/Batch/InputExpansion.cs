@@ -7,7 +7,7 @@ namespace HrResponse.Cli.Batch;
 internal static class InputExpansion
 {
     /// <summary>File extensions taken from folders (globs and explicit files are taken as given).</summary>
-    public static readonly string[] RecordingExtensions = [".csv", ".txt", ".tsv", ".fit", ".tcx", ".gpx", ".hrm", ".hea"];
+    public static readonly string[] RecordingExtensions = [".csv", ".txt", ".tsv", ".fit", ".tcx", ".gpx", ".hrm", ".hea", ".edf", ".bdf"];
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> unmatched)
     {

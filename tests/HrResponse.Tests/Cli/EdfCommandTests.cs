@@ -57,6 +57,27 @@ public sealed class EdfCommandTests
     }
 
     [Test]
+    public void Batch_FolderWithAnEdfFile_TakesIt()
+    {
+        Mitdb100Edf();
+        var results = Path.Combine(Path.GetTempPath(), $"hrr-edf-batch-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("batch", _dir, "--out", results, "--analysis", "hrv");
+
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+            var lines = File.ReadAllLines(results);
+            Assert.That(lines, Has.Length.EqualTo(2));
+            Assert.That(lines[1], Does.StartWith(Path.Combine(_dir, "rec.edf")));
+        }
+        finally
+        {
+            File.Delete(results);
+            File.Delete(results + ".settings");
+        }
+    }
+
+    [Test]
     public void Peaks_Edf_DetectsInTheEcgSignalAndRefusesFs()
     {
         var path = Mitdb100Edf();
