@@ -10,7 +10,7 @@ namespace HrResponse.Fuzz;
 public static class FuzzTargets
 {
     /// <summary>The readers that can be fuzzed, by the name used on the command line and as corpus folder.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["csv", "rrtext", "fit", "tcx", "gpx", "hrm", "ble", "ecg", "wfdb", "open"];
+    public static IReadOnlyList<string> Names { get; } = ["csv", "rrtext", "fit", "tcx", "gpx", "hrm", "ble", "ecg", "wfdb", "edf", "open"];
 
     /// <summary>Separators of the WFDB target's input: header text, then signal bytes, then annotation bytes.</summary>
     public static readonly byte[] DatSeparator = "\n--dat--\n"u8.ToArray();
@@ -47,6 +47,7 @@ public static class FuzzTargets
             case "ble": BleLogReader.Read(new StringReader(text), "fuzz.log"); break;
             case "ecg": EcgCsvReader.Read(new StringReader(text), "fuzz-ecg.csv"); break;
             case "wfdb": ReadWfdb(data); break;
+            case "edf": ReadEdf(data); break;
             case "open": OpenFile(data); break;
             default: throw new ArgumentException($"Unknown fuzz target '{name}'; use one of {string.Join(", ", Names)}.", nameof(name));
         }
@@ -68,6 +69,14 @@ public static class FuzzTargets
         if (atr >= 0) File.WriteAllBytes(atrPath, annotations.ToArray());
         else File.Delete(atrPath);
         RecordingReader.Open(Path.Combine(dir, "r.hea"));
+    }
+
+    /// <summary>The input as an EDF/BDF file read by <see cref="EdfReader"/> (header, ECG signal, annotations).</summary>
+    private static void ReadEdf(ReadOnlySpan<byte> data)
+    {
+        var path = Path.Combine(Scratch(), "input.edf");
+        File.WriteAllBytes(path, data.ToArray());
+        EdfReader.ReadRecord(path);
     }
 
     /// <summary>The input as a file of unknown format opened the way the tool opens any file (format detected from content).</summary>
