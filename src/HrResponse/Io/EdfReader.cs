@@ -20,8 +20,8 @@ namespace HrResponse.Io;
 public static class EdfReader
 {
     /// <summary>
-    /// True when <paramref name="head"/> (the first bytes of a file, 256 or more for a firm answer) starts like an EDF or
-    /// BDF header: the version field and a header size of 256 × (signals + 1).
+    /// True when <paramref name="head"/> (the first bytes of a file; at least the header's fixed 256) starts like an EDF
+    /// or BDF header: the version field and a header size of 256 × (signals + 1).
     /// </summary>
     /// <param name="head">The first bytes of the content.</param>
     public static bool IsEdf(ReadOnlySpan<byte> head) => EdfHeaderParser.LooksLikeEdf(head);

@@ -292,6 +292,16 @@ public class EdfReaderTests
     }
 
     [Test]
+    public void IsEdf_TextStartingLikeTheVersionField_NeedsTheWholeFixedPart()
+    {
+        var bytes = EdfTestEncoder.Encode([new EdfTestSignal("ECG", "mV", -10, 10, -100, 100, 2, [1, 2, 3, 4])], 2, 1);
+
+        Assert.That(EdfReader.IsEdf(bytes), Is.True);
+        Assert.That(EdfReader.IsEdf(bytes.AsSpan(0, 255)), Is.False);
+        Assert.That(EdfReader.IsEdf("0       \n800\n810\n"u8), Is.False);
+    }
+
+    [Test]
     public void ReadRecord_NoCompleteRecord_Fails()
     {
         var bytes = EdfTestEncoder.Encode([new EdfTestSignal("ECG", "mV", -10, 10, -100, 100, 4, Ramp(8, 0, 1))], 2, 1);

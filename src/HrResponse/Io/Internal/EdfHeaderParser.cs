@@ -18,15 +18,14 @@ internal static class EdfHeaderParser
     private static readonly byte[] BdfVersion = [0xFF, (byte)'B', (byte)'I', (byte)'O', (byte)'S', (byte)'E', (byte)'M', (byte)'I'];
 
     /// <summary>
-    /// True when the bytes start like an EDF or BDF header: the version field (<c>0</c> and seven spaces, or
-    /// <c>0xFF BIOSEMI</c>) and, when the fixed part is present, a header size of 256 × (signals + 1).
+    /// True when the bytes hold the fixed part of an EDF or BDF header: the version field (<c>0</c> and seven spaces,
+    /// or <c>0xFF BIOSEMI</c>) and a header size of 256 × (signals + 1).
     /// </summary>
     public static bool LooksLikeEdf(ReadOnlySpan<byte> head)
     {
-        if (head.Length < 8) return false;
+        if (head.Length < FixedBytes) return false;
         var edf = head[0] == (byte)'0' && head[1..8].IndexOfAnyExcept((byte)' ') < 0;
         if (!edf && !head[..8].SequenceEqual(BdfVersion)) return false;
-        if (head.Length < FixedBytes) return true;
         return int.TryParse(Field(head, 184, 8), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
             && int.TryParse(Field(head, 252, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var ns)
             && ns is > 0 and <= MaxSignals && bytes == FixedBytes * (ns + 1);
