@@ -54,6 +54,9 @@ public class PlainCsvRowReaderTests
         "rr_ms\n1e3\n8.1e2\n+790\n",
         "rr_ms\n800\n810\0\n790\n",
         "rr_ms\n800\n810\n790\n\n\n",
+        "sample,time_s,symbol\n18,0.05,+\n77,0.213889,N\n370,1.027778,N\n662,1.838889,V\n946,2.627778,N\n1231,3.419444,N\n",
+        "time_s,symbol\n1.0,N\n1.8, N \n2.6,\n3.4,X\n",
+        "rr_ms,beat_type\n800,N\n810,V\n790,N\n",
     ];
 
     private static IEnumerable<TestCaseData> EdgeCaseData() =>
