@@ -59,9 +59,16 @@ public static class EdfReader
         var header = EdfHeaderParser.Parse(fixedPart, signalPart, path);
         var index = ChooseSignal(header, options, path);
         var signal = header.Signals[index];
+        if (!(header.DataRecordSeconds > 0))
+        {
+            throw new HrDataFormatException(path, null, "duration of a data record", "0",
+                "The EDF header gives data records a duration of 0 s, which only an annotation-only EDF+ file may: there is no sampled signal to read as an ECG.");
+        }
 
         var bytesPerSample = header.IsBdf ? 3 : 2;
         var recordBytes = header.Signals.Sum(s => (long)s.SamplesPerRecord) * bytesPerSample;
+        if (recordBytes > Array.MaxLength)
+            throw new HrDataFormatException(path, null, null, null, Inv($"The EDF header makes each data record {recordBytes:N0} bytes long, more than one buffer holds; the header is damaged."));
         var notes = new List<string>();
         var records = RecordsToRead(header, stream.Length, recordBytes, notes);
         if (records == 0)
@@ -82,6 +89,11 @@ public static class EdfReader
         var samples = new double[records * signal.SamplesPerRecord];
         var scale = (signal.PhysicalMaximum - signal.PhysicalMinimum) / (signal.DigitalMaximum - signal.DigitalMinimum);
         var (unit, toUnit) = Unit(signal.PhysicalDimension);
+        if (!double.IsFinite(scale * toUnit) || !double.IsFinite(signal.PhysicalMinimum * toUnit) || !double.IsFinite(signal.PhysicalMaximum * toUnit))
+        {
+            throw new HrDataFormatException(path, null, $"physical minimum and maximum of signal {index} '{signal.Label}'",
+                Inv($"{signal.PhysicalMinimum:G6} {signal.PhysicalMaximum:G6}"), "The physical range of the ECG signal is too large to map stored values to finite numbers.");
+        }
         var markers = new List<Marker>();
         var unreadable = 0;
         double? firstOnset = null;
@@ -117,7 +129,7 @@ public static class EdfReader
             Path = path,
             Header = header,
             SignalIndex = index,
-            Ecg = EcgSignal.Create(samples, signal.SamplingRateHz, signal.Label.Length > 0 ? signal.Label : Inv($"signal {index}"), unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset ?? 0),
+            Ecg = EcgSignal.Create(samples, signal.SamplingRateHz, string.IsNullOrWhiteSpace(signal.Label) ? Inv($"signal {index}") : signal.Label, unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset ?? 0),
             Markers = markers,
             DataRecordCount = records,
             Notes = notes,

@@ -283,6 +283,36 @@ public class EdfReaderTests
     }
 
     [Test]
+    public void ReadRecord_ZeroRecordDurationWithASignal_FailsAsAnnotationOnly()
+    {
+        // Found by fuzzing: a duration of 0 made the sampling rate NaN.
+        var path = Write(EdfTestEncoder.Encode([new EdfTestSignal("ECG", "mV", -10, 10, -100, 100, 2, [1, 2, 3, 4])], 2, 0));
+
+        var ex = Assert.Throws<HrDataFormatException>(() => EdfReader.ReadRecord(path));
+
+        Assert.That(ex!.Message, Does.Contain("duration of 0 s, which only an annotation-only EDF+ file may"));
+    }
+
+    [Test]
+    public void ReadRecord_LabelOfWhiteSpace_NamedByIndex()
+    {
+        // Found by fuzzing: a label of control white space (U+0085) was refused as an ECG name.
+        var path = Write(EdfTestEncoder.Encode([new EdfTestSignal("\u0085", "mV", -10, 10, -100, 100, 2, [1, 2, 3, 4])], 2, 1));
+
+        Assert.That(EdfReader.ReadRecord(path).Ecg.Name, Is.EqualTo("signal 0"));
+    }
+
+    [Test]
+    public void ReadRecord_PhysicalRangeOverflows_FailsNamingIt()
+    {
+        var path = Write(EdfTestEncoder.Encode([new EdfTestSignal("ECG", "V", -9e307, 9e307, -100, 100, 2, [1, 2, 3, 4])], 2, 1));
+
+        var ex = Assert.Throws<HrDataFormatException>(() => EdfReader.ReadRecord(path));
+
+        Assert.That(ex!.Message, Does.Contain("too large to map stored values to finite numbers"));
+    }
+
+    [Test]
     public void ReadRecord_HeaderSizeWrong_IsNotEdf()
     {
         var path = Write(EdfTestEncoder.Encode([new EdfTestSignal("ECG", "mV", -10, 10, -100, 100, 2, [1, 2, 3, 4])], 2, 1, headerBytesField: 700));

@@ -20,7 +20,7 @@ internal static class EdfTestEncoder
         var bytesPerSample = bdf ? 3 : 2;
         using var ms = new MemoryStream();
         void Field(string text, int width) => ms.Write(Encoding.Latin1.GetBytes(text.PadRight(width)[..width]));
-        string Inv(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+        string Inv(double v) => v.ToString(Math.Abs(v) >= 1e8 ? "0e0" : "0.######", CultureInfo.InvariantCulture);
 
         if (bdf)
         {
