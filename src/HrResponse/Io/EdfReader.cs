@@ -45,18 +45,7 @@ public static class EdfReader
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var fixedPart = new byte[EdfHeaderParser.FixedBytes];
-        if (stream.ReadAtLeast(fixedPart, fixedPart.Length, throwOnEndOfStream: false) < fixedPart.Length || !EdfHeaderParser.LooksLikeEdf(fixedPart))
-        {
-            throw new HrDataFormatException(path, null, null, null,
-                "Not an EDF or BDF file: it does not start with an EDF header (version '0' or 0xFF 'BIOSEMI', then 256 bytes of fields).");
-        }
-
-        var ns = EdfHeaderParser.SignalCount(fixedPart, path);
-        var signalPart = new byte[EdfHeaderParser.FixedBytes * ns];
-        if (stream.ReadAtLeast(signalPart, signalPart.Length, throwOnEndOfStream: false) < signalPart.Length)
-            throw new HrDataFormatException(path, null, null, null, Inv($"The EDF header declares {ns} signals but the file ends inside their {signalPart.Length} bytes of fields."));
-        var header = EdfHeaderParser.Parse(fixedPart, signalPart, path);
+        var header = ReadHeader(stream, path);
         var index = ChooseSignal(header, options, path);
         var signal = header.Signals[index];
         if (!(header.DataRecordSeconds > 0))
@@ -79,49 +68,17 @@ public static class EdfReader
                 Inv($"The EDF file's header and {records:N0} data records need {header.HeaderBytes + (records * recordBytes):N0} bytes, more than the limit of {options.MaxFileBytes:N0} (EdfReadOptions.MaxFileBytes); it was not read."));
         }
 
-        if ((records * signal.SamplesPerRecord) > Array.MaxLength)
+        if (records * signal.SamplesPerRecord > Array.MaxLength)
             throw new HrDataFormatException(path, null, null, null, Inv($"The signal '{signal.Label}' has {records * signal.SamplesPerRecord:N0} samples, more than one array holds."));
-
-        var offsets = new long[header.Signals.Count];
-        for (var s = 1; s < offsets.Length; s++) offsets[s] = offsets[s - 1] + ((long)header.Signals[s - 1].SamplesPerRecord * bytesPerSample);
-        var annotationSignals = Enumerable.Range(0, header.Signals.Count).Where(s => header.Signals[s].IsAnnotation).ToArray();
-
-        var samples = new double[records * signal.SamplesPerRecord];
-        var scale = (signal.PhysicalMaximum - signal.PhysicalMinimum) / (signal.DigitalMaximum - signal.DigitalMinimum);
         var (unit, toUnit) = Unit(signal.PhysicalDimension);
+        var scale = (signal.PhysicalMaximum - signal.PhysicalMinimum) / (signal.DigitalMaximum - signal.DigitalMinimum);
         if (!double.IsFinite(scale * toUnit) || !double.IsFinite(signal.PhysicalMinimum * toUnit) || !double.IsFinite(signal.PhysicalMaximum * toUnit))
         {
             throw new HrDataFormatException(path, null, $"physical minimum and maximum of signal {index} '{signal.Label}'",
                 Inv($"{signal.PhysicalMinimum:G6} {signal.PhysicalMaximum:G6}"), "The physical range of the ECG signal is too large to map stored values to finite numbers.");
         }
-        var markers = new List<Marker>();
-        var unreadable = 0;
-        double? firstOnset = null;
-        var buffer = new byte[recordBytes];
-        for (long r = 0; r < records; r++)
-        {
-            stream.ReadExactly(buffer);
-            var raw = buffer.AsSpan((int)offsets[index], signal.SamplesPerRecord * bytesPerSample);
-            var o = r * signal.SamplesPerRecord;
-            for (var k = 0; k < signal.SamplesPerRecord; k++)
-            {
-                int d = header.IsBdf
-                    ? (raw[(3 * k) + 2] << 24 | raw[(3 * k) + 1] << 16 | raw[3 * k] << 8) >> 8
-                    : BinaryPrimitives.ReadInt16LittleEndian(raw.Slice(2 * k, 2));
-                samples[o + k] = (signal.PhysicalMinimum + ((d - signal.DigitalMinimum) * scale)) * toUnit;
-            }
 
-            for (var a = 0; a < annotationSignals.Length; a++)
-            {
-                var s = annotationSignals[a];
-                var onset = EdfAnnotationParser.Read(buffer.AsSpan((int)offsets[s], header.Signals[s].SamplesPerRecord * bytesPerSample), markers, ref unreadable);
-                if (a != 0 || onset is not { } start) continue;
-                firstOnset ??= start;
-                CheckContinuous(header, signal, r, start, firstOnset.Value, path);
-            }
-        }
-
-        if (unreadable > 0) notes.Add(Inv($"{unreadable} EDF+ annotation list(s) could not be read and were skipped (the rest of their data records' annotations too)."));
+        var (samples, markers, firstOnset) = ReadRecords(stream, header, index, records, recordBytes, scale * toUnit, signal.PhysicalMinimum * toUnit, notes, path);
         if (unit.Length == 0 && signal.PhysicalDimension.Length > 0)
             notes.Add($"The ECG's unit '{signal.PhysicalDimension}' is not a voltage; its values are used as they are.");
         return new EdfRecord
@@ -129,11 +86,72 @@ public static class EdfReader
             Path = path,
             Header = header,
             SignalIndex = index,
-            Ecg = EcgSignal.Create(samples, signal.SamplingRateHz, string.IsNullOrWhiteSpace(signal.Label) ? Inv($"signal {index}") : signal.Label, unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset ?? 0),
+            Ecg = EcgSignal.Create(samples, signal.SamplingRateHz, string.IsNullOrWhiteSpace(signal.Label) ? Inv($"signal {index}") : signal.Label, unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset),
             Markers = markers,
             DataRecordCount = records,
             Notes = notes,
         };
+    }
+
+    /// <summary>The header: its fixed 256 bytes, then 256 per signal.</summary>
+    private static EdfHeader ReadHeader(FileStream stream, string path)
+    {
+        var fixedPart = new byte[EdfHeaderParser.FixedBytes];
+        if (stream.ReadAtLeast(fixedPart, fixedPart.Length, throwOnEndOfStream: false) < fixedPart.Length || !EdfHeaderParser.LooksLikeEdf(fixedPart))
+        {
+            throw new HrDataFormatException(path, null, null, null,
+                "Not an EDF or BDF file: it does not start with an EDF header (version '0' or 0xFF 'BIOSEMI', then 256 bytes of fields).");
+        }
+
+        var ns = EdfHeaderParser.SignalCount(fixedPart, path);
+        var signalPart = new byte[EdfHeaderParser.FixedBytes * ns];
+        if (stream.ReadAtLeast(signalPart, signalPart.Length, throwOnEndOfStream: false) < signalPart.Length)
+            throw new HrDataFormatException(path, null, null, null, Inv($"The EDF header declares {ns} signals but the file ends inside their {signalPart.Length} bytes of fields."));
+        return EdfHeaderParser.Parse(fixedPart, signalPart, path);
+    }
+
+    /// <summary>
+    /// The samples of signal <paramref name="index"/> over every data record, <c>offset + (d − dmin) × gain</c> (gain and
+    /// offset already in the output unit), the EDF+ annotations, and the first record's onset (0 for plain EDF).
+    /// </summary>
+    private static (double[] Samples, List<Marker> Markers, double FirstOnset) ReadRecords(
+        FileStream stream, EdfHeader header, int index, long records, long recordBytes, double gain, double offset, List<string> notes, string path)
+    {
+        var signal = header.Signals[index];
+        var bytesPerSample = header.IsBdf ? 3 : 2;
+        var offsets = new int[header.Signals.Count];
+        for (var s = 1; s < offsets.Length; s++) offsets[s] = offsets[s - 1] + (header.Signals[s - 1].SamplesPerRecord * bytesPerSample);
+        var annotationSignals = Enumerable.Range(0, header.Signals.Count).Where(s => header.Signals[s].IsAnnotation).ToArray();
+        var samples = new double[records * signal.SamplesPerRecord];
+        var markers = new List<Marker>();
+        var unreadable = 0;
+        double? firstOnset = null;
+        var buffer = new byte[recordBytes];
+        for (long r = 0; r < records; r++)
+        {
+            stream.ReadExactly(buffer);
+            var raw = buffer.AsSpan(offsets[index], signal.SamplesPerRecord * bytesPerSample);
+            var o = r * signal.SamplesPerRecord;
+            for (var k = 0; k < signal.SamplesPerRecord; k++)
+            {
+                int d = header.IsBdf
+                    ? (raw[(3 * k) + 2] << 24 | raw[(3 * k) + 1] << 16 | raw[3 * k] << 8) >> 8
+                    : BinaryPrimitives.ReadInt16LittleEndian(raw.Slice(2 * k, 2));
+                samples[o + k] = offset + ((d - signal.DigitalMinimum) * gain);
+            }
+
+            for (var a = 0; a < annotationSignals.Length; a++)
+            {
+                var s = annotationSignals[a];
+                var onset = EdfAnnotationParser.Read(buffer.AsSpan(offsets[s], header.Signals[s].SamplesPerRecord * bytesPerSample), markers, ref unreadable);
+                if (a != 0 || onset is not { } start) continue;
+                firstOnset ??= start;
+                CheckContinuous(header, signal, r, start, firstOnset.Value, path);
+            }
+        }
+
+        if (unreadable > 0) notes.Add(Inv($"{unreadable} EDF+ annotation list(s) could not be read and were skipped (the rest of their data records' annotations too)."));
+        return (samples, markers, firstOnset ?? 0);
     }
 
     /// <summary>Complete data records to read: the header's count, fewer when the file ends early (noted), all there are when the count is −1 (noted).</summary>
