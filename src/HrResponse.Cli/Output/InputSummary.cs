@@ -62,6 +62,7 @@ internal sealed record InputSummary
         DeviceFormat.PolarHrm => "polar-hrm",
         DeviceFormat.RrText => "rr-text",
         DeviceFormat.BleLog => "ble-log",
+        DeviceFormat.PolarFlowCsv => "polar-flow-csv",
         _ => format.ToString().ToLowerInvariant(),
     };
 

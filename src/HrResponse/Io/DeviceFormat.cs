@@ -23,4 +23,7 @@ public enum DeviceFormat
 
     /// <summary>PhysioNet WFDB record: header (<c>.hea</c>), signal file and MIT annotation file (<see cref="WfdbReader"/>).</summary>
     Wfdb,
+
+    /// <summary>Polar Flow session CSV export: summary lines, then one heart-rate sample a second (<see cref="PolarFlowCsvReader"/>).</summary>
+    PolarFlowCsv,
 }

@@ -50,4 +50,7 @@ public enum InputFormat
     /// EDF+ annotations the markers.
     /// </summary>
     Edf,
+
+    /// <summary>Polar Flow session CSV export (<see cref="PolarFlowCsvReader"/>): heart rate each second, no RR intervals.</summary>
+    PolarFlowCsv,
 }

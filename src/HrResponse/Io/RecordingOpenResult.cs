@@ -26,7 +26,8 @@ public sealed record RecordingOpenResult
     /// <summary>
     /// What a device reader found (start time, device, sport, laps, counts, skipped data) when <see cref="Format"/> is
     /// <see cref="InputFormat.Fit"/>, <see cref="InputFormat.Tcx"/>, <see cref="InputFormat.Gpx"/>,
-    /// <see cref="InputFormat.PolarHrm"/>, <see cref="InputFormat.RrText"/> or <see cref="InputFormat.BleLog"/>; otherwise <c>null</c>.
+    /// <see cref="InputFormat.PolarHrm"/>, <see cref="InputFormat.PolarFlowCsv"/>, <see cref="InputFormat.RrText"/> or
+    /// <see cref="InputFormat.BleLog"/>; otherwise <c>null</c>.
     /// </summary>
     public DeviceReadReport? DeviceReport { get; init; }
 

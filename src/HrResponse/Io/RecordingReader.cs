@@ -8,7 +8,8 @@ namespace HrResponse.Io;
 /// <summary>
 /// Opens any recording the library reads, judging the format by the content, not only the extension: ECG tables by a
 /// header naming an ECG column (<c>ecg_360hz</c>, <c>MLII</c>, <c>lead_ii</c>); FIT by its header signature; TCX and GPX
-/// by the XML root element; Polar HRM by its <c>[Params]</c> section; BLE packet logs by lines that decode as Heart
+/// by the XML root element; Polar HRM by its <c>[Params]</c> section; Polar Flow session CSV exports by their summary
+/// header (<c>Name,Sport,Date,Start time,...</c>); BLE packet logs by lines that decode as Heart
 /// Rate Measurement packets; WFDB records by a header (<c>.hea</c>) record line; EDF, EDF+ and BDF files by their
 /// header (<see cref="EdfReader"/>); everything else as a CSV table
 /// (RR intervals, beat times or heart-rate samples, see <see cref="RecordingCsvReader"/>), and RR text logs the CSV
@@ -26,7 +27,7 @@ namespace HrResponse.Io;
 /// <c>bp_250hz_mmhg</c>) become <see cref="Recording.Channels"/> and its marker column <see cref="Recording.Markers"/>.
 /// Detection reads at most the first 64 KiB of the input.</para>
 /// <para>To force a reader, call it directly (<see cref="FitReader"/>, <see cref="TcxReader"/>, <see cref="GpxReader"/>,
-/// <see cref="PolarHrmReader"/>, <see cref="RrTextReader"/>, <see cref="BleLogReader"/>, <see cref="WfdbReader"/>,
+/// <see cref="PolarHrmReader"/>, <see cref="PolarFlowCsvReader"/>, <see cref="RrTextReader"/>, <see cref="BleLogReader"/>, <see cref="WfdbReader"/>,
 /// <see cref="EcgCsvReader"/>, <see cref="EdfReader"/>, <see cref="RecordingCsvReader"/>).</para>
 /// </remarks>
 public static class RecordingReader
@@ -67,6 +68,7 @@ public static class RecordingReader
                 DeviceFormat.Tcx => TcxReader.Read(path),
                 DeviceFormat.Gpx => GpxReader.Read(path),
                 DeviceFormat.PolarHrm => PolarHrmReader.Read(path),
+                DeviceFormat.PolarFlowCsv => PolarFlowCsvReader.Read(path),
                 _ => BleLogReader.Read(path),
             }, path, options, null);
         }
@@ -168,6 +170,8 @@ public static class RecordingReader
                 return FromDevice(PolarHrmReader.Read(new StringReader(text), name), name, options, null);
             case DeviceFormat.BleLog:
                 return FromDevice(BleLogReader.Read(new StringReader(text), name), name, options, null);
+            case DeviceFormat.PolarFlowCsv:
+                return FromDevice(PolarFlowCsvReader.Read(new StringReader(text), name), name, options, null);
         }
 
         try
@@ -247,6 +251,7 @@ public static class RecordingReader
                 DeviceFormat.PolarHrm => InputFormat.PolarHrm,
                 DeviceFormat.RrText => InputFormat.RrText,
                 DeviceFormat.BleLog => InputFormat.BleLog,
+                DeviceFormat.PolarFlowCsv => InputFormat.PolarFlowCsv,
                 _ => InputFormat.Wfdb,
             },
             Name = name,
@@ -456,6 +461,7 @@ public static class RecordingReader
         var content = FirstContentLines(text, truncated);
         if (content.Length == 0) return null;
         if (content.Any(l => l.StartsWith("[Params]", StringComparison.OrdinalIgnoreCase))) return DeviceFormat.PolarHrm;
+        if (PolarFlowCsvReader.LooksLikePolarFlowCsv(content[0])) return DeviceFormat.PolarFlowCsv;
         // Before WFDB: ISO-timed packet lines ('2024-01-01T10:00:00Z 16 46 20 03') also parse as a WFDB record line.
         // A BLE log with a damaged packet is still a BLE log: its reader then names the bad line. Most lines, the
         // first included, must decode as packets.
