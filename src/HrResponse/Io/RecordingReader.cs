@@ -11,7 +11,8 @@ namespace HrResponse.Io;
 /// by the XML root element; Polar HRM by its <c>[Params]</c> section; Polar Flow session CSV exports by their summary
 /// header (<c>Name,Sport,Date,Start time,...</c>); BLE packet logs by lines that decode as Heart
 /// Rate Measurement packets; WFDB records by a header (<c>.hea</c>) record line; EDF, EDF+ and BDF files by their
-/// header (<see cref="EdfReader"/>); everything else as a CSV table
+/// header (<see cref="EdfReader"/>); WFDB annotation listings printed by <c>rdann</c> (or the PhysioBank ATM) by their
+/// <c>Time Sample # Type</c> header, read as annotated beats; everything else as a CSV table
 /// (RR intervals, beat times or heart-rate samples, see <see cref="RecordingCsvReader"/>), and RR text logs the CSV
 /// reader rejects (space-separated <c>time rr</c> lines) with <see cref="RrTextReader"/>.
 /// </summary>
@@ -73,11 +74,14 @@ public static class RecordingReader
             }, path, options, null);
         }
 
+        var text = bytes is null ? null : FileText(bytes);
+        if (format is null && IsRdannListing(text ?? Encoding.UTF8.GetString(Head(path, HeadBytes))))
+            return FromRdann(text ?? File.ReadAllText(path), path, options);
         try
         {
-            return FromCsv(bytes is null
+            return FromCsv(text is null
                 ? RecordingCsvReader.Read(path, CsvOptions(options))
-                : RecordingCsvReader.ReadText(FileText(bytes), path, CsvOptions(options)), path);
+                : RecordingCsvReader.ReadText(text, path, CsvOptions(options)), path);
         }
         catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
         {
@@ -174,6 +178,7 @@ public static class RecordingReader
                 return FromDevice(PolarFlowCsvReader.Read(new StringReader(text), name), name, options, null);
         }
 
+        if (format is null && IsRdannListing(head)) return FromRdann(text, name, options);
         try
         {
             return FromCsv(RecordingCsvReader.Read(new StringReader(text), name, CsvOptions(options)), name);
@@ -206,6 +211,17 @@ public static class RecordingReader
 
     private static string FallbackNote(HrDataFormatException ex) =>
         "Not read as a CSV table (" + ex.Message + "); read as an RR text log instead.";
+
+    /// <summary>True when the text's first content line is the column header of an rdann annotation listing.</summary>
+    private static bool IsRdannListing(string text) => FirstContentLines(text, truncated: true) is { Length: > 0 } lines && RdannListing.LooksLike(lines[0]);
+
+    /// <summary>An rdann annotation listing: read as the annotation table it lists (annotated beats, NN intervals by default).</summary>
+    private static RecordingOpenResult FromRdann(string text, string name, RecordingOpenOptions options)
+    {
+        var (csv, note) = RdannListing.ToCsv(text, name);
+        var result = FromCsv(RecordingCsvReader.ReadText(csv, name, CsvOptions(options)), name);
+        return result with { Notes = [note, .. result.Notes] };
+    }
 
     private static RecordingOpenResult FromCsv(RecordingReadResult result, string name)
     {
