@@ -59,10 +59,11 @@ public sealed record CsvReadOptions
     /// Name of the beat-annotation column: one WFDB mnemonic per row (<c>N</c> normal, <c>V</c> premature ventricular,
     /// <c>A</c> atrial premature, <c>+</c> rhythm change, ...; case-sensitive), as in an annotation table exported from
     /// a WFDB <c>atr</c> file (<c>sample,time_s,symbol</c>). Default <c>null</c>: detected by name (<c>symbol</c>,
-    /// <c>beat_type</c>, <c>beat_label</c>, <c>aami</c>, ...). Used with beat times (a beat-time column, or with such a
-    /// column alone, the time column): rows whose mnemonic is not a beat (<c>+</c>, <c>~</c>, <c>|</c>, ...) are left
-    /// out, and with <see cref="NormalBeatsOnly"/> the intervals that begin or end at a beat that is not normal too, as
-    /// <see cref="WfdbReader"/> does. A cell that is no mnemonic is a format error.
+    /// <c>beat_type</c>, <c>beat_label</c>, <c>aami</c>, ...). With beat times (a beat-time column, or with such a column
+    /// alone, the time column) rows whose mnemonic is not a beat (<c>+</c>, <c>~</c>, <c>|</c>, ...) are left out; with
+    /// RR intervals each row's mnemonic is the beat that ends its interval (one that is not a beat is a format error, an
+    /// empty one counts as not normal). With <see cref="NormalBeatsOnly"/> the intervals that begin or end at a beat
+    /// that is not normal are left out, as <see cref="WfdbReader"/> does. A cell that is no mnemonic is a format error.
     /// </summary>
     public string? BeatSymbolColumn { get; init; }
 

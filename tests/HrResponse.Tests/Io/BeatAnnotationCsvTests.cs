@@ -98,12 +98,51 @@ public class BeatAnnotationCsvTests
     }
 
     [Test]
-    public void Read_SymbolBesideRrIntervals_IgnoredWithTheReason()
+    public void Read_RrIntervalsWithBeatTypes_NnIntervalsOnly()
     {
-        var r = Read("rr_ms,symbol\n800,N\n810,V\n790,N\n");
+        // Each row's type is the beat that ends its interval: V ends row 1, so rows 1 and 2 touch it.
+        var r = Read("rr_ms,beat_type\n800,N\n810,V\n790,N\n820,N\n805,N\n");
+
+        Assert.That(r.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 800.0, 820, 805 }));
+        Assert.That(r.Recording.Beats.GapBefore.ToArray(), Is.EqualTo(new[] { false, true, false }));
+        Assert.That(r.Report.ColumnsUsed, Has.Some.EqualTo(
+            "beat_type: beat annotations (WFDB mnemonics) of 5 rows, 1 not normal; NN intervals only: 2 intervals that begin or end at a beat that is not normal left out"));
+    }
+
+    [Test]
+    public void Read_RrIntervalsWithTimesAndBeatTypes_KeepsTheTimesOfTheKeptRows()
+    {
+        var r = Read("time_s,rr_ms,symbol\n0.8,800,N\n1.6,800,N\n2.1,500,A\n3.2,1100,N\n4.0,800,N\n4.8,800,\n5.6,800,N\n6.4,800,N\n");
+
+        Assert.That(r.Recording.Beats.BeatTimesSeconds.ToArray(), Is.EqualTo(new[] { 0.8, 1.6, 4.0, 6.4 }).Within(1e-12));
+        Assert.That(r.Recording.Beats.GapBefore.ToArray(), Is.EqualTo(new[] { false, false, true, true }));
+        Assert.That(r.Report.ColumnsUsed, Has.Some.Contains("1 empty (taken as not normal)"));
+    }
+
+    [Test]
+    public void Read_RrIntervalsWithBeatTypesAllKept_WhenNormalBeatsOnlyIsFalse()
+    {
+        var r = Read("rr_ms,symbol\n800,N\n810,V\n790,N\n", new CsvReadOptions { NormalBeatsOnly = false });
 
         Assert.That(r.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 800.0, 810, 790 }));
-        Assert.That(r.Report.ColumnsIgnored, Has.Some.StartsWith("symbol: beat annotations, which are used with beat times only"));
+        Assert.That(r.Recording.Beats.GapBefore.ToArray(), Has.None.True);
+    }
+
+    [Test]
+    public void Read_RrRowAnnotatedAsNoBeat_FailsNamingTheLine()
+    {
+        var ex = Assert.Throws<HrDataFormatException>(() => Read("rr_ms,symbol\n800,N\n810,+\n790,N\n"));
+
+        Assert.That(ex!.Line, Is.EqualTo(3));
+        Assert.That(ex.Message, Does.Contain("not a beat, on a row of RR intervals"));
+    }
+
+    [Test]
+    public void Read_SymbolBesideHeartRateSamples_IgnoredWithTheReason()
+    {
+        var r = Read("time_s,hr_bpm,symbol\n0,70,N\n1,71,N\n2,72,V\n");
+
+        Assert.That(r.Report.ColumnsIgnored, Has.Some.StartsWith("symbol: beat annotations, which are used with beat times or RR intervals only"));
     }
 
     [Test]

@@ -43,6 +43,7 @@ internal sealed partial class CsvReadSession
                 core.Add(rr);
                 var times = TimeCandidates(explicitTime, includeBeat: true);
                 (beats, rowTimes, unit, unitReason, timeReason) = ReadIntervals(rr, times, explicitTime is not null, core);
+                if (symbols is not null) beats = NormalRrIntervals(beats, rowTimes, symbols);
                 break;
             }
 

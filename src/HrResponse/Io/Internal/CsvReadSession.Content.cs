@@ -331,6 +331,74 @@ internal sealed partial class CsvReadSession
         return (RrIntervals.CreateTrusted(ms, ends), rowTimes, unit, reason);
     }
 
+    /// <summary>
+    /// RR rows with a beat annotation each (the beat that ends the row's interval): with
+    /// <see cref="CsvReadOptions.NormalBeatsOnly"/> only the intervals whose ending beat and the previous row's are normal
+    /// are kept (the first row's start is not annotated and counts as normal), an interval left out marking the next
+    /// kept one as after a gap. An empty annotation counts as not normal; one that is no beat (<c>+</c>, <c>~</c>) fails,
+    /// since each row of an RR table ends at a beat.
+    /// </summary>
+    private RrIntervals NormalRrIntervals(RrIntervals beats, double[] rowTimes, CsvColumnData symbols)
+    {
+        var codes = ReadBeatSymbols(symbols);
+        var normal = new bool[_rows];
+        var empty = 0;
+        for (var i = 0; i < _rows; i++)
+        {
+            if (double.IsNaN(codes[i]))
+            {
+                empty++;
+                continue;
+            }
+
+            var code = (int)codes[i];
+            if (!WfdbCodes.IsQrs(code))
+            {
+                throw Fail(_lines[i], symbols.Name.Original, CellText(i, symbols),
+                    "an annotation that is not a beat, on a row of RR intervals (each row's interval ends at a beat)");
+            }
+
+            normal[i] = WfdbCodes.IsNormal(code);
+        }
+
+        var nonNormal = normal.Count(n => !n) - empty;
+        var keep = new List<int>(beats.Count);
+        var row = 0;
+        for (var k = 0; k < beats.Count; k++, row++)
+        {
+            while (!double.IsFinite(rowTimes[row])) row++;
+            if (!_options.NormalBeatsOnly || (normal[row] && (row == 0 || normal[row - 1]))) keep.Add(k);
+        }
+
+        var what = new System.Text.StringBuilder($"{symbols.Name.Original}: beat annotations (WFDB mnemonics) of {_rows} rows, {nonNormal} not normal");
+        if (empty > 0) what.Append(System.Globalization.CultureInfo.InvariantCulture, $", {empty} empty (taken as not normal)");
+        what.Append(_options.NormalBeatsOnly
+            ? $"; NN intervals only: {beats.Count - keep.Count} intervals that begin or end at a beat that is not normal left out"
+            : "; every interval kept (NormalBeatsOnly = false)");
+        _used.Add(what.ToString());
+        if (keep.Count == beats.Count) return beats;
+        if (keep.Count == 0)
+        {
+            throw Fail(_lines[0], symbols.Name.Original, string.Empty,
+                $"no interval between two normal beats among the {beats.Count} intervals; set NormalBeatsOnly = false to keep every interval");
+        }
+
+        var ms = new double[keep.Count];
+        var ends = new double[keep.Count];
+        var gaps = new bool[keep.Count];
+        var rebuilt = new bool[keep.Count];
+        for (var j = 0; j < keep.Count; j++)
+        {
+            var k = keep[j];
+            ms[j] = beats.Milliseconds[k];
+            ends[j] = beats.BeatTimesSeconds[k];
+            rebuilt[j] = beats.Reconstructed[k];
+            gaps[j] = j > 0 && (keep[j - 1] != k - 1 || beats.GapBefore[k]);
+        }
+
+        return RrIntervals.CreateTrusted(ms, ends, gaps, rebuilt);
+    }
+
     /// <summary>The WFDB codes of a beat-annotation column; fails at the first cell that is no mnemonic.</summary>
     private ReadOnlySpan<double> ReadBeatSymbols(CsvColumnData symbols)
     {
@@ -527,7 +595,7 @@ internal sealed partial class CsvReadSession
 
             if (c.IsBeatSymbol)
             {
-                _ignored.Add($"{c.Name.Original}: beat annotations, which are used with beat times only (this file is read as {(rowTimes.Length > 0 && core.Any(k => k.Name.Role == CsvColumnRole.HeartRate) ? "heart-rate samples" : "RR intervals")})");
+                _ignored.Add($"{c.Name.Original}: beat annotations, which are used with beat times or RR intervals only (this file is read as heart-rate samples)");
                 continue;
             }
 
