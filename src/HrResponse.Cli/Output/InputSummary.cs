@@ -109,7 +109,8 @@ internal sealed record InputSummary
     }
 
     /// <summary>
-    /// Details: <c>device</c>, <c>sport</c>, <c>start_time</c> (ISO 8601), <c>start_time_is_local</c>, <c>power_samples</c>,
+    /// Details: <c>device</c>, <c>sport</c>, <c>start_time</c> (ISO 8601; without an offset when local),
+    /// <c>start_time_is_local</c>, <c>power_samples</c>,
     /// <c>laps</c> (count), <c>markers</c> (count), <c>skipped</c> (notes), and for RR text <c>rr_unit</c> and
     /// <c>rr_unit_reason</c>; <c>hr_samples</c> as the file gives them.
     /// </summary>
@@ -119,7 +120,8 @@ internal sealed record InputSummary
         {
             ["device"] = report.Device,
             ["sport"] = report.Sport,
-            ["start_time"] = report.StartTime?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFzzz", CultureInfo.InvariantCulture),
+            // A local start time (the watch's clock, zone unknown) is written without an offset, not as +00:00.
+            ["start_time"] = report.StartTime?.ToString(report.StartTimeIsLocal ? "yyyy-MM-dd'T'HH:mm:ss.FFF" : "yyyy-MM-dd'T'HH:mm:ss.FFFzzz", CultureInfo.InvariantCulture),
             ["start_time_is_local"] = report.StartTimeIsLocal,
             ["power_samples"] = report.PowerSampleCount,
             ["laps"] = report.Laps.Count,

@@ -24,6 +24,16 @@ public sealed class InputSummaryTests
     }
 
     [Test]
+    public void Of_LocalStartTime_WrittenWithoutAnOffset()
+    {
+        var text = "Name,Sport,Date,Start time,Duration,\nX,RUNNING,13-05-2019,18:18:27,00:00:02,\nSample rate,Time,HR (bpm),\n1,00:00:00,95,\n,00:00:01,96,\n";
+        var summary = InputSummary.Of(RecordingReader.Open(new StringReader(text), "session.csv"));
+
+        Assert.That(summary.Details["start_time"], Is.EqualTo("2019-05-13T18:18:27"));
+        Assert.That(summary.Details["start_time_is_local"], Is.EqualTo(true));
+    }
+
+    [Test]
     public void Of_CsvTable_DetailsInContractOrder()
     {
         var opened = RecordingReader.Open(SharedData.Data("welltory_polar_h10", "subject_01.csv"));
