@@ -19,7 +19,7 @@ internal sealed class AnalysisOptions
     private readonly Option<bool>? _reviewBorderline;
     private readonly SubjectOptions _subject = new();
     private readonly AutonomicOptionsCli _autonomic = new();
-    private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
+    private readonly InputOptions _input = new();
     private readonly Option<HrvPreset> _preset = CommonOptions.Preset();
     private readonly Option<string> _domains = new("--domains")
     {
@@ -80,7 +80,7 @@ internal sealed class AnalysisOptions
             _autonomic.AddTo(command);
         }
 
-        command.Options.Add(_rrUnit);
+        _input.AddTo(command);
         command.Options.Add(_preset);
         command.Options.Add(_correct);
         _edits?.AddTo(command);
@@ -89,7 +89,8 @@ internal sealed class AnalysisOptions
         command.Options.Add(_psd);
     }
 
-    public CsvReadOptions ReadOptions(ParseResult parse) => new() { RrUnit = parse.GetValue(_rrUnit) };
+    /// <summary>How the input is read (<c>--rr-unit</c>, <c>--signal</c>, <c>--all-beats</c>).</summary>
+    public RecordingOpenOptions ReadOptions(ParseResult parse) => _input.OpenOptions(parse);
 
     /// <summary>The recording and the --beat-edits file, if any: the inputs the outputs must not overwrite.</summary>
     public string?[] Inputs(ParseResult parse, string? recording) => [recording, _edits?.EditsFile(parse)];

@@ -48,7 +48,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The embedded sample recording.</summary>
-    public static (Recording, InputSummary) LoadSample(CsvReadOptions options)
+    public static (Recording, InputSummary) LoadSample(RecordingOpenOptions options)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HrResponse.Cli.Samples.cardiocurver_example.csv")
             ?? throw new InvalidOperationException("The embedded sample recording is missing from the tool.");

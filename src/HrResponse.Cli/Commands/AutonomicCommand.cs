@@ -14,13 +14,14 @@ internal static class AutonomicCommand
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var age = new Option<double?>("--age") { Description = "Age in years (age-dependent limits: E:I ratio, postural-tachycardia threshold)." };
-        var rrUnit = CommonOptions.RrUnitOption();
+        var input = new InputOptions();
         var plotPath = new Option<string?>("--plot") { Description = "Also write the test's chart (RR and pressure with phases and landmarks, or heart rate with the stand-up or cycles): PNG, or SVG when the name ends in .svg." };
         var options = new AutonomicOptionsCli();
         var command = new Command("autonomic", "Autonomic reflex test: Valsalva manoeuvre, active stand or deep breathing, with cited limits.")
         {
-            file, format, output, age, rrUnit, plotPath,
+            file, format, output, age, plotPath,
         };
+        input.AddTo(command);
         options.AddTo(command);
         options.AddCorrection(command);
         command.SetAction(parse =>
@@ -28,7 +29,7 @@ internal static class AutonomicCommand
             var path = parse.GetRequiredValue(file);
             OutputTargets.Check([path, options.EditsFile(parse)], ("--output", parse.GetValue(output)), ("--plot", parse.GetValue(plotPath)));
             var settings = options.Options(parse);
-            var (recording, summary) = InputLoader.Load(path, new Io.CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
+            var (recording, summary) = InputLoader.Load(path, input.OpenOptions(parse));
             if (parse.GetValue(age) is { } a)
             {
                 if (!(a >= 0 && a <= 130)) throw new CliException($"--age must be between 0 and 130 years; it is {a}.");

@@ -9,15 +9,16 @@ internal static class InfoCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, WFDB record .hea, FIT, TCX, GPX, Polar HRM, RR text, BLE log)." };
+        var file = new Argument<string>("FILE") { Description = "Recording file (CSV, WFDB record .hea, EDF/BDF, FIT, TCX, GPX, Polar HRM, Polar Flow CSV, RR text, BLE log)." };
         var format = CommonOptions.Choice("--format", "Output format.", OutputFormat.Table, ("table", OutputFormat.Table), ("json", OutputFormat.Json));
-        var rrUnit = CommonOptions.RrUnitOption();
+        var input = new InputOptions();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("info", "Say what a recording file holds.") { file, format, rrUnit, verbose };
+        var command = new Command("info", "Say what a recording file holds.") { file, format, verbose };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            var opened = InputLoader.Open(path, new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
+            var opened = InputLoader.Open(path, input.OpenOptions(parse));
             var document = new ResultDocument
             {
                 File = path,

@@ -10,23 +10,31 @@ namespace HrResponse.Cli.Commands;
 /// </summary>
 internal static class InputLoader
 {
-    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options, double? ecgSamplingRateHz = null)
+    public static (Recording Recording, InputSummary Summary) Load(string path, CsvReadOptions options) =>
+        Load(path, new RecordingOpenOptions { Csv = options });
+
+    public static (Recording Recording, InputSummary Summary) Load(string path, RecordingOpenOptions options)
     {
-        var result = Open(path, options, ecgSamplingRateHz);
+        var result = Open(path, options);
         return (result.Recording, InputSummary.Of(result));
     }
 
     /// <summary>Opens a file: the library's result, for commands that need more than the summary (laps, notes).</summary>
-    public static RecordingOpenResult Open(string path, CsvReadOptions options, double? ecgSamplingRateHz = null)
+    public static RecordingOpenResult Open(string path, RecordingOpenOptions options)
     {
         RequireFile(path);
         try
         {
-            return RecordingReader.Open(path, OpenOptions(options, ecgSamplingRateHz));
+            return RecordingReader.Open(path, options);
         }
         catch (FileNotFoundException ex) when (ex.FileName == path)
         {
             throw new CliException($"file not found: {path}", ExitCodes.InputError);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "options")
+        {
+            // An option the file cannot satisfy, e.g. a --signal it does not have: the library names the choices.
+            throw new CliException($"{path}: {CliException.LibraryText(ex)}", ExitCodes.InputError);
         }
     }
 
@@ -38,15 +46,9 @@ internal static class InputLoader
         if (!File.Exists(path)) throw new CliException($"file not found: {path}", ExitCodes.InputError);
     }
 
-    public static (Recording Recording, InputSummary Summary) Load(TextReader reader, string name, CsvReadOptions options)
+    public static (Recording Recording, InputSummary Summary) Load(TextReader reader, string name, RecordingOpenOptions options)
     {
-        var result = RecordingReader.Open(reader, name, OpenOptions(options, null));
+        var result = RecordingReader.Open(reader, name, options);
         return (result.Recording, InputSummary.Of(result));
     }
-
-    private static RecordingOpenOptions OpenOptions(CsvReadOptions csv, double? ecgSamplingRateHz) => new()
-    {
-        Csv = csv,
-        Ecg = new EcgCsvOptions { SamplingRateHz = ecgSamplingRateHz },
-    };
 }

@@ -24,15 +24,16 @@ internal static class LiveCommand
         var window = new Option<string>("--window") { Description = "Rolling window, e.g. 120s or 2m.", DefaultValueFactory = _ => "120s" };
         var step = new Option<string>("--step") { Description = "Update step, e.g. 20s.", DefaultValueFactory = _ => "20s" };
         var format = CommonOptions.Choice("--format", "Output format.", LiveFormat.Table, ("table", LiveFormat.Table), ("csv", LiveFormat.Csv));
-        var rrUnit = CommonOptions.RrUnitOption();
+        var input = new InputOptions();
         var command = new Command("live", "Replay a recording as a stream and print rolling HR, RMSSD, SDNN, DFA α1 and artifact %.")
         {
-            file, window, step, format, rrUnit,
+            file, window, step, format,
         };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            var (recording, _) = InputLoader.Load(path, new CsvReadOptions { RrUnit = parse.GetValue(rrUnit) });
+            var (recording, _) = InputLoader.Load(path, input.OpenOptions(parse));
             if (!recording.HasBeats)
                 throw new CliException($"{path}: live analysis needs beat-to-beat data (RR intervals); this file has only heart-rate samples.", ExitCodes.InputError);
             RollingHrvOptions options;

@@ -57,6 +57,50 @@ public sealed class EdfCommandTests
     }
 
     [Test]
+    public void Hrv_SignalOption_PicksTheLeadOrSaysWhichThereAre()
+    {
+        // Two leads: a flat "EEG" first and the ECG second, neither labelled ECG (so the file needs --signal).
+        var digital = File.ReadLines(SharedData.Data("mitdb", "100_mlii.csv")).Skip(1).Take(360 * 60)
+            .Select(l => (int)Math.Round(double.Parse(l, CultureInfo.InvariantCulture) * 200)).ToArray();
+        var path = Path.Combine(_dir, "two.edf");
+        File.WriteAllBytes(path, EdfTestEncoder.Encode(
+        [
+            new EdfTestSignal("EEG C3", "uV", -100, 100, -32768, 32767, 360, new int[digital.Length]),
+            new EdfTestSignal("Lead A", "mV", -163.84, 163.835, -32768, 32767, 360, digital),
+        ], 60, 1));
+
+        var (refused, _, refusedError) = CliRunner.Run("hrv", path);
+        var (code, output, error) = CliRunner.Run("hrv", path, "--signal", "Lead A", "--format", "json");
+        var (byIndex, indexOutput, _) = CliRunner.Run("hrv", path, "--signal", "1", "--format", "json");
+        var (wrong, _, wrongError) = CliRunner.Run("hrv", path, "--signal", "ECG");
+
+        Assert.That(refused, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(refusedError, Does.Contain("No signal of the EDF file is labelled as an ECG").And.Contain("1 'Lead A'"));
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.That(doc.RootElement.GetProperty("input").GetProperty("signal").GetString(), Is.EqualTo("Lead A"));
+        Assert.That(byIndex, Is.EqualTo(ExitCodes.Success));
+        Assert.That(indexOutput, Is.EqualTo(output));
+        Assert.That(wrong, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(wrongError, Does.Contain("EdfReadOptions.Signal must be a signal label or a 0-based index").And.Contain("0 'EEG C3', 1 'Lead A'"));
+    }
+
+    [Test]
+    public void Info_AllBeats_KeepsTheIntervalsAroundBeatsThatAreNotNormal()
+    {
+        var path = SharedData.Data("mitdb", "100_atr.csv");
+
+        var (_, nn, _) = CliRunner.Run("info", path, "--format", "json");
+        var (code, all, error) = CliRunner.Run("info", path, "--format", "json", "--all-beats");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        using var nnDoc = JsonDocument.Parse(nn);
+        using var allDoc = JsonDocument.Parse(all);
+        Assert.That(nnDoc.RootElement.GetProperty("input").GetProperty("beats").GetInt32(), Is.EqualTo(2204));
+        Assert.That(allDoc.RootElement.GetProperty("input").GetProperty("beats").GetInt32(), Is.EqualTo(2272));
+    }
+
+    [Test]
     public void Batch_FolderWithAnEdfFile_TakesIt()
     {
         Mitdb100Edf();

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using HrResponse.Io;
+
+namespace HrResponse.Cli.Commands;
+
+/// <summary>
+/// How an input file is read, for every command that reads one: <c>--rr-unit</c>, <c>--signal</c> (the ECG lead of an
+/// ECG table, WFDB record or EDF file) and <c>--all-beats</c> (keep intervals around beats that are not normal in
+/// annotated beats). Turned into the library's <see cref="RecordingOpenOptions"/>.
+/// </summary>
+internal sealed class InputOptions
+{
+    private readonly Option<RrUnit> _rrUnit = CommonOptions.RrUnitOption();
+
+    private readonly Option<string?> _signal = new("--signal")
+    {
+        Description = "The ECG lead to detect beats in, by name or 0-based index: a column of an ECG table, a signal of a WFDB record or of an EDF file (default: the first one named as an ECG lead).",
+    };
+
+    private readonly Option<bool> _allBeats = new("--all-beats")
+    {
+        Description = "With annotated beats (WFDB annotations, a beat-type column, an rdann listing): keep the intervals that begin or end at a beat that is not normal (default: NN intervals only, as HRV tools do).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_rrUnit);
+        command.Options.Add(_signal);
+        command.Options.Add(_allBeats);
+    }
+
+    /// <summary>The library's options for the parsed flags.</summary>
+    public RecordingOpenOptions OpenOptions(ParseResult parse)
+    {
+        var signal = parse.GetValue(_signal);
+        if (signal is not null && signal.Trim().Length == 0) throw new CliException("--signal needs a lead name or a 0-based index.");
+        var normalOnly = !parse.GetValue(_allBeats);
+        return new RecordingOpenOptions
+        {
+            Csv = new CsvReadOptions { RrUnit = parse.GetValue(_rrUnit), NormalBeatsOnly = normalOnly },
+            Ecg = new EcgCsvOptions { SignalColumn = signal },
+            Wfdb = new WfdbReadOptions { Signal = signal, NormalBeatsOnly = normalOnly },
+            Edf = new EdfReadOptions { Signal = signal },
+        };
+    }
+}
