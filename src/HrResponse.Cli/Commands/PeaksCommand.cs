@@ -17,6 +17,7 @@ internal static class PeaksCommand
     {
         var file = new Argument<string>("FILE") { Description = "ECG CSV (one or more signal columns; sampling rate from the header, e.g. ecg_360hz, --fs or a time column) or EDF/EDF+/BDF file (the signal labelled ECG)." };
         var fs = new Option<double?>("--fs") { Description = "Sampling rate in Hz (wins over the header)." };
+        var signal = new Option<string?>("--signal") { Description = "The ECG lead: a column of the table or a signal of the EDF file, by name (an EDF signal also by 0-based index); default the first ECG column or the EDF signal labelled as an ECG." };
         var method = CommonOptions.Choice(
             "--method", "R-peak detector.", RPeakDetector.NeuroKit2,
             ("neurokit2", RPeakDetector.NeuroKit2), ("pan-tompkins", RPeakDetector.PanTompkins1985), ("elgendi", RPeakDetector.Elgendi2010));
@@ -24,7 +25,7 @@ internal static class PeaksCommand
         var plot = new Option<string?>("--plot") { Description = "Also write a chart of the ECG with the detected R peaks marked, for checking by eye: PNG when the name ends in .png, else SVG." };
         var plotStart = new Option<double>("--plot-start") { Description = "Start of the charted window, in s from the first sample.", DefaultValueFactory = _ => 0 };
         var plotDuration = new Option<double>("--plot-duration") { Description = "Length of the charted window in s.", DefaultValueFactory = _ => EcgChart.DefaultDurationSeconds };
-        var command = new Command("peaks", "Detect R peaks in an ECG and write sample,time_s.") { file, fs, method, output, plot, plotStart, plotDuration };
+        var command = new Command("peaks", "Detect R peaks in an ECG and write sample,time_s.") { file, fs, signal, method, output, plot, plotStart, plotDuration };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
@@ -46,12 +47,12 @@ internal static class PeaksCommand
                 if (IsEdf(path))
                 {
                     if (rate is not null) throw new CliException("--fs does not apply to an EDF/BDF file: its header gives each signal's sampling rate.");
-                    var record = EdfReader.ReadRecord(path);
+                    var record = EdfReader.ReadRecord(path, new EdfReadOptions { Signal = parse.GetValue(signal) });
                     (ecg, notes, rateSource) = (record.Ecg, record.Notes, $"the EDF header, signal '{record.Ecg.Name}'");
                 }
                 else
                 {
-                    var content = EcgCsvReader.Read(path, new EcgCsvOptions { SamplingRateHz = rate });
+                    var content = EcgCsvReader.Read(path, new EcgCsvOptions { SamplingRateHz = rate, SignalColumn = parse.GetValue(signal) });
                     (ecg, notes, rateSource) = (content.Signals[0], content.Notes, content.SamplingRateSource.ToString());
                 }
             }

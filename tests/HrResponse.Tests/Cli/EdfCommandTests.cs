@@ -101,6 +101,26 @@ public sealed class EdfCommandTests
     }
 
     [Test]
+    public void Peaks_SignalOption_ChoosesTheEdfSignal()
+    {
+        var digital = File.ReadLines(SharedData.Data("mitdb", "100_mlii.csv")).Skip(1).Take(360 * 30)
+            .Select(l => (int)Math.Round(double.Parse(l, CultureInfo.InvariantCulture) * 200)).ToArray();
+        var path = Path.Combine(_dir, "two.edf");
+        File.WriteAllBytes(path, EdfTestEncoder.Encode(
+        [
+            new EdfTestSignal("EEG C3", "uV", -100, 100, -32768, 32767, 360, new int[digital.Length]),
+            new EdfTestSignal("Lead A", "mV", -163.84, 163.835, -32768, 32767, 360, digital),
+        ], 30, 1));
+
+        var (code, output, error) = CliRunner.Run("peaks", path, "--signal", "Lead A");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var reference = Ecg.EcgTestData.MitdbBeatSamples().Count(s => s < 360 * 30);
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1, Is.EqualTo(reference).Within(1));
+        Assert.That(error, Does.Contain("signal 'Lead A'"));
+    }
+
+    [Test]
     public void Batch_FolderWithAnEdfFile_TakesIt()
     {
         Mitdb100Edf();
