@@ -54,8 +54,8 @@ public sealed record RecordingOpenOptions
     /// Largest input file <see cref="RecordingReader.Open(string, RecordingOpenOptions?)"/> reads, in bytes. Default
     /// 256 MiB (a day of beat-to-beat data is about 1 MB; an hour of 12-lead ECG text well under 100 MB). A larger file,
     /// or a device or pipe that does not end within the limit (e.g. <c>/dev/zero</c>), is refused with a message naming
-    /// this limit, before any reader takes it into memory. WFDB signal files have their own limit,
-    /// <see cref="WfdbReadOptions.MaxFileBytes"/>.
+    /// this limit, before any reader takes it into memory. WFDB signal files and EDF files (streamed, only the ECG
+    /// decoded) have their own limits, <see cref="WfdbReadOptions.MaxFileBytes"/> and <see cref="EdfReadOptions.MaxFileBytes"/>.
     /// </summary>
     public long MaxInputBytes { get; init; } = 256L << 20;
 

@@ -51,6 +51,8 @@ public static class RecordingReader
         Io.Internal.InputPath.Check(path, nameof(path));
         options = Validate(options);
         if (!File.Exists(path)) throw new FileNotFoundException($"The file '{path}' does not exist.", path);
+        // An EDF file is streamed and only its ECG decoded: it has its own limit (EdfReadOptions.MaxFileBytes).
+        if (IsLargeEdf(path, options.MaxInputBytes)) return FromEdf(path, options);
         BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
         // A small regular file is read once: the sniffs and the CSV reader use the same bytes (as they would read them).
         var bytes = ReadIfSmall(path);
@@ -91,6 +93,10 @@ public static class RecordingReader
 
     /// <summary>Bytes of an EDF header's fixed part, enough for <see cref="EdfReader.IsEdf"/>.</summary>
     private const int EdfHeadBytes = 256;
+
+    /// <summary>True for a regular file longer than <paramref name="limit"/> that starts with an EDF header.</summary>
+    private static bool IsLargeEdf(string path, long limit) =>
+        new FileInfo(path).Length > limit && EdfReader.IsEdf(Head(path, EdfHeadBytes));
 
     /// <summary>The first <paramref name="count"/> bytes of a file (fewer when it is shorter).</summary>
     private static byte[] Head(string path, int count)

@@ -383,6 +383,25 @@ public class EdfReaderTests
     }
 
     [Test]
+    public void Open_EdfLargerThanMaxInputBytes_ReadUnderItsOwnLimit()
+    {
+        var path = Write(EdfTestEncoder.Encode([new EdfTestSignal("ECG", "mV", -10, 10, -32768, 32767, 4, Ramp(40, 0, 1))], 10, 1));
+        var csv = Path.Combine(_dir, "big.csv");
+        File.WriteAllText(csv, "rr_ms\n" + string.Concat(Enumerable.Repeat("800\n", 300)));
+        var small = new RecordingOpenOptions { MaxInputBytes = 550 };
+
+        var ex = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(path, small with { Edf = new EdfReadOptions { MaxFileBytes = 550 } }));
+        var csvEx = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(csv, small));
+
+        Assert.That(EdfReader.ReadRecord(path).Ecg.Count, Is.EqualTo(40));
+        Assert.That(ex!.Message, Does.Contain("EdfReadOptions.MaxFileBytes"));
+        Assert.That(csvEx!.Message, Does.Contain("RecordingOpenOptions.MaxInputBytes"));
+        // Within the EDF limit the same file gets past MaxInputBytes to the R-peak detection (too short here to find beats).
+        var detection = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(path, small));
+        Assert.That(detection!.Message, Does.Not.Contain("MaxInputBytes"));
+    }
+
+    [Test]
     public void Open_EdfAsText_RefusedAsBinary()
     {
         var bytes = EdfTestEncoder.Encode([new EdfTestSignal("ECG", "mV", -10, 10, -100, 100, 2, [1, 2, 3, 4])], 2, 1);
