@@ -105,7 +105,10 @@ internal static class CliApp
             case OperationCanceledException:
                 stderr.WriteLine("\ncancelled: no output was written (files named as outputs keep their previous content).");
                 return ExitCodes.Cancelled;
-            case HrDataFormatException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException:
+            case HrDataFormatException:
+                stderr.WriteLine($"error: {CliException.InCliTerms(ex.Message)}");
+                return ExitCodes.InputError;
+            case FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException:
                 stderr.WriteLine($"error: {ex.Message}");
                 return ExitCodes.InputError;
             default:

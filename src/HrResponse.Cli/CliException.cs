@@ -31,6 +31,30 @@ internal sealed class CliException : Exception
     public static string LibraryText(ArgumentException ex)
     {
         ArgumentNullException.ThrowIfNull(ex);
-        return ex.Message.Split('\n', 2)[0].Split(" (Parameter '", 2)[0].TrimEnd();
+        return InCliTerms(ex.Message.Split('\n', 2)[0].Split(" (Parameter '", 2)[0].TrimEnd());
+    }
+
+    /// <summary>The library's reading options named in a message, as the flags that set them on the command line.</summary>
+    private static readonly (string Library, string Flag)[] ReadingFlags =
+    [
+        ("set EcgCsvOptions.SamplingRateHz", "give --fs"),
+        ("EcgCsvOptions.SamplingRateHz", "--fs"),
+        ("EcgCsvOptions.SignalColumn", "--signal"),
+        ("WfdbReadOptions.Signal", "--signal"),
+        ("EdfReadOptions.Signal", "--signal"),
+        ("set NormalBeatsOnly = false", "give --all-beats"),
+        ("NormalBeatsOnly = false", "--all-beats"),
+    ];
+
+    /// <summary>
+    /// A library message with its reading options (<c>EcgCsvOptions.SamplingRateHz</c>, <c>EdfReadOptions.Signal</c>,
+    /// <c>NormalBeatsOnly = false</c>, ...) named as the CLI's flags (<c>--fs</c>, <c>--signal</c>, <c>--all-beats</c>).
+    /// </summary>
+    /// <param name="message">The library's message.</param>
+    public static string InCliTerms(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        foreach (var (library, flag) in ReadingFlags) message = message.Replace(library, flag, StringComparison.Ordinal);
+        return message;
     }
 }

@@ -135,7 +135,8 @@ internal sealed class BatchRunner(BatchSettings settings, Func<string, ResultDoc
     private static string Describe(Exception ex) => ex switch
     {
         OperationCanceledException => "cancelled",
-        CliException or HrDataFormatException => ex.Message,
+        CliException => ex.Message,
+        HrDataFormatException => CliException.InCliTerms(ex.Message),
         _ => $"{ex.GetType().Name}: {ex.Message}",
     };
 

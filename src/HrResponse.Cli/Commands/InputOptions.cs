@@ -5,8 +5,8 @@ namespace HrResponse.Cli.Commands;
 
 /// <summary>
 /// How an input file is read, for every command that reads one: <c>--rr-unit</c>, <c>--signal</c> (the ECG lead of an
-/// ECG table, WFDB record or EDF file) and <c>--all-beats</c> (keep intervals around beats that are not normal in
-/// annotated beats). Turned into the library's <see cref="RecordingOpenOptions"/>.
+/// ECG table, WFDB record or EDF file), <c>--fs</c> (an ECG table's sampling rate) and <c>--all-beats</c> (keep
+/// intervals around beats that are not normal in annotated beats). Turned into the library's <see cref="RecordingOpenOptions"/>.
 /// </summary>
 internal sealed class InputOptions
 {
@@ -15,6 +15,11 @@ internal sealed class InputOptions
     private readonly Option<string?> _signal = new("--signal")
     {
         Description = "The ECG lead to detect beats in, by name or 0-based index: a column of an ECG table, a signal of a WFDB record or of an EDF file (default: the first one named as an ECG lead).",
+    };
+
+    private readonly Option<double?> _fs = new("--fs")
+    {
+        Description = "Sampling rate in Hz of an ECG table whose header does not give it (e.g. ecg_360hz) and that has no time column; wins over both.",
     };
 
     private readonly Option<bool> _allBeats = new("--all-beats")
@@ -26,6 +31,7 @@ internal sealed class InputOptions
     {
         command.Options.Add(_rrUnit);
         command.Options.Add(_signal);
+        command.Options.Add(_fs);
         command.Options.Add(_allBeats);
     }
 
@@ -35,10 +41,12 @@ internal sealed class InputOptions
         var signal = parse.GetValue(_signal);
         if (signal is not null && signal.Trim().Length == 0) throw new CliException("--signal needs a lead name or a 0-based index.");
         var normalOnly = !parse.GetValue(_allBeats);
+        var fs = parse.GetValue(_fs);
+        if (fs is { } hz && !(hz > 0 && double.IsFinite(hz))) throw new CliException($"--fs must be a positive number of Hz; it is {hz}.");
         return new RecordingOpenOptions
         {
             Csv = new CsvReadOptions { RrUnit = parse.GetValue(_rrUnit), NormalBeatsOnly = normalOnly },
-            Ecg = new EcgCsvOptions { SignalColumn = signal },
+            Ecg = new EcgCsvOptions { SignalColumn = signal, SamplingRateHz = fs },
             Wfdb = new WfdbReadOptions { Signal = signal, NormalBeatsOnly = normalOnly },
             Edf = new EdfReadOptions { Signal = signal },
         };

@@ -75,14 +75,14 @@ public sealed class EdfCommandTests
         var (wrong, _, wrongError) = CliRunner.Run("hrv", path, "--signal", "ECG");
 
         Assert.That(refused, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(refusedError, Does.Contain("No signal of the EDF file is labelled as an ECG").And.Contain("1 'Lead A'"));
+        Assert.That(refusedError, Does.Contain("No signal of the EDF file is labelled as an ECG").And.Contain("1 'Lead A'").And.Contain("Choose the ECG with --signal"));
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         using var doc = JsonDocument.Parse(output);
         Assert.That(doc.RootElement.GetProperty("input").GetProperty("signal").GetString(), Is.EqualTo("Lead A"));
         Assert.That(byIndex, Is.EqualTo(ExitCodes.Success));
         Assert.That(indexOutput, Is.EqualTo(output));
         Assert.That(wrong, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(wrongError, Does.Contain("EdfReadOptions.Signal must be a signal label or a 0-based index").And.Contain("0 'EEG C3', 1 'Lead A'"));
+        Assert.That(wrongError, Does.Contain("--signal must be a signal label or a 0-based index").And.Contain("0 'EEG C3', 1 'Lead A'"));
     }
 
     [Test]
@@ -118,6 +118,26 @@ public sealed class EdfCommandTests
         var reference = Ecg.EcgTestData.MitdbBeatSamples().Count(s => s < 360 * 30);
         Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1, Is.EqualTo(reference).Within(1));
         Assert.That(error, Does.Contain("signal 'Lead A'"));
+    }
+
+    [Test]
+    public void Hrv_EcgTableWithoutRate_FsGivesItAndTheErrorNamesTheFlag()
+    {
+        var path = Path.Combine(_dir, "ecg.csv");
+        File.WriteAllLines(path, ["ecg", .. File.ReadLines(SharedData.Data("mitdb", "100_mlii.csv")).Skip(1).Take(360 * 60)]);
+
+        var (refused, _, refusedError) = CliRunner.Run("hrv", path);
+        var (code, output, error) = CliRunner.Run("hrv", path, "--fs", "360", "--format", "json");
+        var (bad, _, badError) = CliRunner.Run("hrv", path, "--fs", "-1");
+
+        Assert.That(refused, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(refusedError, Does.Contain("give --fs (e.g. 360)").And.Not.Contain("EcgCsvOptions"));
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.That(doc.RootElement.GetProperty("input").GetProperty("sampling_rate_hz").GetDouble(), Is.EqualTo(360));
+        Assert.That(doc.RootElement.GetProperty("input").GetProperty("beats").GetInt32(), Is.InRange(70, 76));
+        Assert.That(bad, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(badError, Does.Contain("--fs must be a positive number of Hz"));
     }
 
     [Test]
