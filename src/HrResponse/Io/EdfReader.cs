@@ -78,7 +78,12 @@ public static class EdfReader
                 Inv($"{signal.PhysicalMinimum:G6} {signal.PhysicalMaximum:G6}"), "The physical range of the ECG signal is too large to map stored values to finite numbers.");
         }
 
-        var (samples, markers, firstOnset) = ReadRecords(stream, header, index, records, recordBytes, scale * toUnit, signal.PhysicalMinimum * toUnit, notes, path);
+        var pressures = PressureSignals(header, index, notes);
+        var decoded = new List<(int Index, double Gain, double Offset)> { (index, scale * toUnit, signal.PhysicalMinimum * toUnit) };
+        decoded.AddRange(pressures.Select(p => (p, Scale(header.Signals[p]), header.Signals[p].PhysicalMinimum)));
+        if (records * pressures.Sum(p => (long)header.Signals[p].SamplesPerRecord) > Array.MaxLength)
+            throw new HrDataFormatException(path, null, null, null, "The EDF file's pressure signals have more samples than arrays hold.");
+        var (values, markers, firstOnset) = ReadRecords(stream, header, decoded, records, recordBytes, notes, path);
         if (unit.Length == 0 && signal.PhysicalDimension.Length > 0)
             notes.Add($"The ECG's unit '{signal.PhysicalDimension}' is not a voltage; its values are used as they are.");
         return new EdfRecord
@@ -86,11 +91,42 @@ public static class EdfReader
             Path = path,
             Header = header,
             SignalIndex = index,
-            Ecg = EcgSignal.Create(samples, signal.SamplingRateHz, string.IsNullOrWhiteSpace(signal.Label) ? Inv($"signal {index}") : signal.Label, unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset),
+            Ecg = EcgSignal.Create(values[0], signal.SamplingRateHz, Name(signal, index), unit.Length > 0 ? unit : signal.PhysicalDimension, firstOnset),
+            Channels = [.. pressures.Select((p, k) => Channel(header.Signals[p], p, values[k + 1], firstOnset))],
             Markers = markers,
             DataRecordCount = records,
             Notes = notes,
         };
+    }
+
+    /// <summary>
+    /// The signals in mmHg (blood pressure, e.g. a finger-pressure waveform for the Valsalva manoeuvre) other than the ECG,
+    /// with a physical range that maps to finite values; one that does not is noted and left out.
+    /// </summary>
+    private static List<int> PressureSignals(EdfHeader header, int ecg, List<string> notes)
+    {
+        var found = new List<int>();
+        for (var s = 0; s < header.Signals.Count; s++)
+        {
+            var info = header.Signals[s];
+            if (s == ecg || info.IsAnnotation || !info.PhysicalDimension.Trim().Equals("mmHg", StringComparison.OrdinalIgnoreCase)) continue;
+            if (double.IsFinite(Scale(info))) found.Add(s);
+            else notes.Add($"The pressure signal '{info.Label}' has a physical range too large to map to finite values; it was not read.");
+        }
+
+        return found;
+    }
+
+    private static double Scale(EdfSignalInfo s) => (s.PhysicalMaximum - s.PhysicalMinimum) / (s.DigitalMaximum - s.DigitalMinimum);
+
+    private static string Name(EdfSignalInfo s, int index) => string.IsNullOrWhiteSpace(s.Label) ? Inv($"signal {index}") : s.Label;
+
+    /// <summary>A decoded signal as a channel on the ECG's time axis: sample k at onset + k / rate.</summary>
+    private static SampledChannel Channel(EdfSignalInfo s, int index, double[] values, double onset)
+    {
+        var times = new double[values.Length];
+        for (var k = 0; k < times.Length; k++) times[k] = onset + (k / s.SamplingRateHz);
+        return SampledChannel.Create(Name(s, index), "mmHg", times, values);
     }
 
     /// <summary>The header: its fixed 256 bytes, then 256 per signal.</summary>
@@ -111,18 +147,19 @@ public static class EdfReader
     }
 
     /// <summary>
-    /// The samples of signal <paramref name="index"/> over every data record, <c>offset + (d − dmin) × gain</c> (gain and
-    /// offset already in the output unit), the EDF+ annotations, and the first record's onset (0 for plain EDF).
+    /// The samples of each decoded signal over every data record, <c>offset + (d − dmin) × gain</c> (gain and offset in
+    /// the output unit), the EDF+ annotations, and the first record's onset (0 for plain EDF). The first decoded signal
+    /// (the ECG) sets the tolerance of the continuity check.
     /// </summary>
-    private static (double[] Samples, List<Marker> Markers, double FirstOnset) ReadRecords(
-        FileStream stream, EdfHeader header, int index, long records, long recordBytes, double gain, double offset, List<string> notes, string path)
+    private static (double[][] Values, List<Marker> Markers, double FirstOnset) ReadRecords(
+        FileStream stream, EdfHeader header, List<(int Index, double Gain, double Offset)> decoded, long records, long recordBytes, List<string> notes, string path)
     {
-        var signal = header.Signals[index];
         var bytesPerSample = header.IsBdf ? 3 : 2;
         var offsets = new int[header.Signals.Count];
         for (var s = 1; s < offsets.Length; s++) offsets[s] = offsets[s - 1] + (header.Signals[s - 1].SamplesPerRecord * bytesPerSample);
         var annotationSignals = Enumerable.Range(0, header.Signals.Count).Where(s => header.Signals[s].IsAnnotation).ToArray();
-        var samples = new double[records * signal.SamplesPerRecord];
+        var values = decoded.Select(d => new double[records * header.Signals[d.Index].SamplesPerRecord]).ToArray();
+        var ecg = header.Signals[decoded[0].Index];
         var markers = new List<Marker>();
         var unreadable = 0;
         double? firstOnset = null;
@@ -130,14 +167,20 @@ public static class EdfReader
         for (long r = 0; r < records; r++)
         {
             stream.ReadExactly(buffer);
-            var raw = buffer.AsSpan(offsets[index], signal.SamplesPerRecord * bytesPerSample);
-            var o = r * signal.SamplesPerRecord;
-            for (var k = 0; k < signal.SamplesPerRecord; k++)
+            for (var j = 0; j < decoded.Count; j++)
             {
-                int d = header.IsBdf
-                    ? (raw[(3 * k) + 2] << 24 | raw[(3 * k) + 1] << 16 | raw[3 * k] << 8) >> 8
-                    : BinaryPrimitives.ReadInt16LittleEndian(raw.Slice(2 * k, 2));
-                samples[o + k] = offset + ((d - signal.DigitalMinimum) * gain);
+                var (index, gain, offset) = decoded[j];
+                var signal = header.Signals[index];
+                var raw = buffer.AsSpan(offsets[index], signal.SamplesPerRecord * bytesPerSample);
+                var samples = values[j];
+                var o = r * signal.SamplesPerRecord;
+                for (var k = 0; k < signal.SamplesPerRecord; k++)
+                {
+                    int d = header.IsBdf
+                        ? (raw[(3 * k) + 2] << 24 | raw[(3 * k) + 1] << 16 | raw[3 * k] << 8) >> 8
+                        : BinaryPrimitives.ReadInt16LittleEndian(raw.Slice(2 * k, 2));
+                    samples[o + k] = offset + ((d - signal.DigitalMinimum) * gain);
+                }
             }
 
             for (var a = 0; a < annotationSignals.Length; a++)
@@ -146,12 +189,12 @@ public static class EdfReader
                 var onset = EdfAnnotationParser.Read(buffer.AsSpan(offsets[s], header.Signals[s].SamplesPerRecord * bytesPerSample), markers, ref unreadable);
                 if (a != 0 || onset is not { } start) continue;
                 firstOnset ??= start;
-                CheckContinuous(header, signal, r, start, firstOnset.Value, path);
+                CheckContinuous(header, ecg, r, start, firstOnset.Value, path);
             }
         }
 
         if (unreadable > 0) notes.Add(Inv($"{unreadable} EDF+ annotation list(s) could not be read and were skipped (the rest of their data records' annotations too)."));
-        return (samples, markers, firstOnset ?? 0);
+        return (values, markers, firstOnset ?? 0);
     }
 
     /// <summary>Complete data records to read: the header's count, fewer when the file ends early (noted), all there are when the count is −1 (noted).</summary>

@@ -23,6 +23,13 @@ public sealed record EdfRecord
     public required EcgSignal Ecg { get; init; }
 
     /// <summary>
+    /// The blood-pressure signals (physical dimension mmHg; e.g. a finger-pressure waveform for the Valsalva manoeuvre)
+    /// decoded like the ECG, as channels named by their labels on the same time axis; empty when there are none. Other
+    /// signals (EEG, EOG, ...) are not decoded.
+    /// </summary>
+    public IReadOnlyList<SampledChannel> Channels { get; init; } = [];
+
+    /// <summary>
     /// The EDF+ annotations (every text of every time-stamped annotation list but the data records' time-keeping
     /// ones), at their onsets in seconds from the file's start; empty for plain EDF.
     /// </summary>

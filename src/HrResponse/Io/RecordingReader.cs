@@ -417,9 +417,9 @@ public static class RecordingReader
     {
         var record = EdfReader.ReadRecord(path, options.Edf);
         var detected = DetectBeats(record.Ecg, options, options.Subject ?? options.Csv.Subject, path);
-        var recording = record.Markers.Count == 0
+        var recording = record.Markers.Count == 0 && record.Channels.Count == 0
             ? detected.Recording
-            : Recording.Create(detected.Recording.Beats, markers: record.Markers, subject: detected.Recording.Subject, ecg: detected.Recording.Ecg);
+            : Recording.Create(detected.Recording.Beats, markers: record.Markers, channels: record.Channels, subject: detected.Recording.Subject, ecg: detected.Recording.Ecg);
         var notes = new List<string>(record.Notes);
         notes.AddRange(detected.Peaks.Warnings.Select(w => w.Message));
         return new RecordingOpenResult

@@ -360,6 +360,38 @@ public class EdfReaderTests
         Assert.That(EdfReader.ReadRecord(path).Header.StartTime, Is.EqualTo(new DateTime(2085, 4, 17, 10, 20, 30)));
     }
 
+    // ---- blood pressure ----
+
+    [Test]
+    public void Open_ValsalvaWithFingerPressureAsEdf_SameResultAsTheTable()
+    {
+        // Subject_1 of the Valsalva data (ECG in mV to 4 decimals, finger pressure in mmHg to 1 decimal, strain markers)
+        // written as EDF+: ECG and pressure are stored exactly, the markers as annotations.
+        var table = SharedData.Data("valsalva", "Subject_1_ecg_bp_250hz.csv");
+        var rows = File.ReadLines(table).Skip(1).Select(l => l.Split(',')).ToArray();
+        var records = rows.Length / 250;
+        int[] Digital(int column, double perUnit) => rows.Take(records * 250).Select(c => (int)Math.Round(double.Parse(c[column], CultureInfo.InvariantCulture) * perUnit)).ToArray();
+        var events = rows.Where(c => c.Length > 3 && c[3].Length > 0).Select(c => (Onset: double.Parse(c[0], CultureInfo.InvariantCulture), Text: c[3])).ToArray();
+        var path = Write(EdfTestEncoder.Encode(
+        [
+            new EdfTestSignal("ECG", "mV", -3.2768, 3.2767, -32768, 32767, 250, Digital(1, 10000)),
+            new EdfTestSignal("Finger BP", "mmHg", -327.68, 327.67, -32768, 32767, 250, Digital(2, 100)),
+            new EdfTestSignal("EDF Annotations", "", -1, 1, -32768, 32767, 40,
+                Annotations: r => EdfTestEncoder.Tal(r, [.. events.Where(e => e.Onset >= r && e.Onset < r + 1)])),
+        ], records, 1, reserved: "EDF+C"));
+
+        var fromEdf = HrResponse.Autonomic.ValsalvaAnalysis.Compute(RecordingReader.Open(path).Recording);
+        var fromTable = HrResponse.Autonomic.ValsalvaAnalysis.Compute(RecordingReader.Open(table).Recording);
+
+        Assert.That(RecordingReader.Open(path).Recording.Channels.Single().Name, Is.EqualTo("Finger BP"));
+        Assert.That(fromEdf.HasPressure, Is.True);
+        Assert.That(fromEdf.StrainSource, Is.EqualTo(fromTable.StrainSource));
+        Assert.That(fromEdf.StrainStartSeconds, Is.EqualTo(fromTable.StrainStartSeconds).Within(1e-9));
+        Assert.That(fromEdf.ValsalvaRatio, Is.EqualTo(fromTable.ValsalvaRatio).Within(1e-9));
+        Assert.That(fromEdf.PhaseIV.SystolicMmHg, Is.EqualTo(fromTable.PhaseIV.SystolicMmHg).Within(1e-9));
+        Assert.That(fromEdf.PressureRecoveryTimeSeconds, Is.EqualTo(fromTable.PressureRecoveryTimeSeconds).Within(1e-9));
+    }
+
     // ---- opening by content ----
 
     [Test]
