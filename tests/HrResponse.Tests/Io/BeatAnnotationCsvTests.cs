@@ -39,7 +39,7 @@ public class BeatAnnotationCsvTests
 
         Assert.That(r.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 800.0, 500, 1100, 800, 800, 500, 1100, 800 }).Within(1e-9));
         Assert.That(r.Recording.Beats.GapBefore.ToArray(), Has.None.True);
-        Assert.That(r.Report.ColumnsUsed, Has.Some.Contains("every interval between beats kept (NormalBeatsOnly = false)"));
+        Assert.That(r.Report.ColumnsUsed, Has.Some.Contains("every interval kept (NormalBeatsOnly = false)"));
     }
 
     [Test]

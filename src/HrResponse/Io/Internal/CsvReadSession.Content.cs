@@ -370,18 +370,9 @@ internal sealed partial class CsvReadSession
             if (!_options.NormalBeatsOnly || (normal[row] && (row == 0 || normal[row - 1]))) keep.Add(k);
         }
 
-        var what = new System.Text.StringBuilder($"{symbols.Name.Original}: beat annotations (WFDB mnemonics) of {_rows} rows, {nonNormal} not normal");
-        if (empty > 0) what.Append(System.Globalization.CultureInfo.InvariantCulture, $", {empty} empty (taken as not normal)");
-        what.Append(_options.NormalBeatsOnly
-            ? $"; NN intervals only: {beats.Count - keep.Count} intervals that begin or end at a beat that is not normal left out"
-            : "; every interval kept (NormalBeatsOnly = false)");
-        _used.Add(what.ToString());
+        UseAnnotations(symbols, $"{_rows} rows, {nonNormal} not normal{(empty > 0 ? $", {empty} empty (taken as not normal)" : "")}",
+            beats.Count - keep.Count, keep.Count, $"{beats.Count} intervals");
         if (keep.Count == beats.Count) return beats;
-        if (keep.Count == 0)
-        {
-            throw Fail(_lines[0], symbols.Name.Original, string.Empty,
-                $"no interval between two normal beats among the {beats.Count} intervals; set NormalBeatsOnly = false to keep every interval");
-        }
 
         var ms = new double[keep.Count];
         var ends = new double[keep.Count];
@@ -441,20 +432,26 @@ internal sealed partial class CsvReadSession
         }
 
         var nonNormal = normal.Count(n => !n);
-        var what = new System.Text.StringBuilder($"{symbols.Name.Original}: beat annotations (WFDB mnemonics) of {times.Count} beats, {nonNormal} not normal");
-        if (notBeats > 0) what.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {notBeats} {(notBeats == 1 ? "annotation that is not a beat" : "annotations that are not beats")} left out");
-        what.Append(_options.NormalBeatsOnly
-            ? $"; NN intervals only: {leftOut} intervals that begin or end at a beat that is not normal left out"
-            : "; every interval between beats kept (NormalBeatsOnly = false)");
-        _used.Add(what.ToString());
-        if (ms.Count == 0)
-        {
-            throw Fail(
-                _lines[0], symbols.Name.Original, string.Empty,
-                $"no interval between two normal beats among the {times.Count} annotated beats ({nonNormal} not normal); set NormalBeatsOnly = false to keep every interval");
-        }
-
+        UseAnnotations(symbols,
+            $"{times.Count} beats, {nonNormal} not normal{(notBeats > 0 ? $"; {notBeats} {(notBeats == 1 ? "annotation that is not a beat" : "annotations that are not beats")} left out" : "")}",
+            leftOut, ms.Count, $"{times.Count} annotated beats ({nonNormal} not normal)");
         return RrIntervals.CreateTrusted([.. ms], [.. ends], [.. gaps]);
+    }
+
+    /// <summary>
+    /// Reports how a beat-annotation column was used (<paramref name="counts"/>: what it annotated; the intervals left
+    /// out as not NN), and fails when no interval is left (<paramref name="among"/> names what there was).
+    /// </summary>
+    private void UseAnnotations(CsvColumnData symbols, string counts, int leftOut, int kept, string among)
+    {
+        _used.Add($"{symbols.Name.Original}: beat annotations (WFDB mnemonics) of {counts}; " + (_options.NormalBeatsOnly
+            ? $"NN intervals only: {leftOut} intervals that begin or end at a beat that is not normal left out"
+            : "every interval kept (NormalBeatsOnly = false)"));
+        if (kept == 0)
+        {
+            throw Fail(_lines[0], symbols.Name.Original, string.Empty,
+                $"no interval between two normal beats among the {among}; set NormalBeatsOnly = false to keep every interval");
+        }
     }
 
     private (HeartRateSeries Series, double[] RowTimes, string TimeReason) ReadHeartRate(
