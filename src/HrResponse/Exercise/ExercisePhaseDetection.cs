@@ -146,18 +146,23 @@ public static class ExercisePhaseDetection
     private static Marker? FindMarker(Recording recording, IReadOnlyList<string> labels, bool first)
     {
         Marker? found = null;
+        var wanted = labels.Select(LabelKey).ToHashSet(StringComparer.Ordinal);
         foreach (var m in recording.Markers)
         {
-            foreach (var l in labels)
-            {
-                if (!string.Equals(m.Label.Trim(), l, StringComparison.OrdinalIgnoreCase)) continue;
-                if (first) return m;
-                found = m;
-            }
+            if (!wanted.Contains(LabelKey(m.Label))) continue;
+            if (first) return m;
+            found = m;
         }
 
         return found;
     }
+
+    /// <summary>
+    /// A label as compared: lower case, with '_' and '-' as spaces and runs of white space as one, so that
+    /// <c>exercise_start</c>, <c>Exercise-Start</c> and <c>exercise  start</c> match.
+    /// </summary>
+    private static string LabelKey(string label) =>
+        string.Join(' ', label.ToLowerInvariant().Replace('_', ' ').Replace('-', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static (double, string) MarkerBoundary(Recording recording, IReadOnlyList<string> labels, bool first, string what)
     {

@@ -42,14 +42,26 @@ public sealed record ExerciseTestOptions
     /// <summary>End of the recovery phase in seconds; default <c>null</c> = end of the recording (or a recovery-end marker).</summary>
     public double? RecoveryEndSeconds { get; init; }
 
-    /// <summary>Marker labels that start exercise (case-insensitive). Default <c>exercise_start</c>, <c>start_exercise</c>, <c>exercise start</c>, <c>exercise</c>.</summary>
-    public IReadOnlyList<string> ExerciseStartLabels { get; init; } = ["exercise_start", "start_exercise", "exercise start", "exercise"];
+    /// <summary>
+    /// Marker labels that start exercise. Compared case-insensitively with '_' and '-' as spaces and runs of white space
+    /// as one (so <c>exercise_start</c> also matches <c>Exercise start</c> and <c>exercise-start</c>). Default
+    /// <c>exercise_start</c>, <c>start_exercise</c>, <c>start of exercise</c>, <c>exercise onset</c>, <c>exercise</c>.
+    /// </summary>
+    public IReadOnlyList<string> ExerciseStartLabels { get; init; } = ["exercise_start", "start_exercise", "start of exercise", "exercise onset", "exercise"];
 
-    /// <summary>Marker labels that end exercise (case-insensitive). Default <c>exercise_end</c>, <c>end_exercise</c>, <c>exercise end</c>, <c>recovery</c>, <c>recovery_start</c>.</summary>
-    public IReadOnlyList<string> ExerciseEndLabels { get; init; } = ["exercise_end", "end_exercise", "exercise end", "recovery", "recovery_start"];
+    /// <summary>
+    /// Marker labels that end exercise (compared as <see cref="ExerciseStartLabels"/>). Default <c>exercise_end</c>,
+    /// <c>end_exercise</c>, <c>end of exercise</c>, <c>exercise_stop</c>, <c>stop_exercise</c>, <c>recovery</c>,
+    /// <c>recovery_start</c>, <c>start of recovery</c>.
+    /// </summary>
+    public IReadOnlyList<string> ExerciseEndLabels { get; init; } =
+        ["exercise_end", "end_exercise", "end of exercise", "exercise_stop", "stop_exercise", "recovery", "recovery_start", "start of recovery"];
 
-    /// <summary>Marker labels that end recovery (case-insensitive). Default <c>recovery_end</c>, <c>end_recovery</c>, <c>end</c>.</summary>
-    public IReadOnlyList<string> RecoveryEndLabels { get; init; } = ["recovery_end", "end_recovery", "end"];
+    /// <summary>
+    /// Marker labels that end recovery (compared as <see cref="ExerciseStartLabels"/>). Default <c>recovery_end</c>,
+    /// <c>end_recovery</c>, <c>end of recovery</c>, <c>end</c>.
+    /// </summary>
+    public IReadOnlyList<string> RecoveryEndLabels { get; init; } = ["recovery_end", "end_recovery", "end of recovery", "end"];
 
     /// <summary>
     /// Load at or below which the subject is not exercising (rest and recovery level, e.g. 0 W, or 25 W for an

@@ -246,6 +246,21 @@ public class ExerciseTestAnalysisTests
         Assert.That(r.Phases.ExerciseEndSource, Does.Contain("Recovery"));
     }
 
+    [TestCase("Start of exercise", "End of exercise", "End of recovery")]
+    [TestCase("Exercise-Start", "exercise  STOP", "recovery end")]
+    [TestCase("EXERCISE_START", "Start of recovery", "end_recovery")]
+    public void Compute_MarkerLabelsWithSpacesCaseAndSeparators_GiveThePhases(string start, string end, string recoveryEnd)
+    {
+        // EDF+ annotations and device events are free text: separators, case and spacing vary.
+        var rec = Sampled(withLoad: false, markers: [new Marker(0, start), new Marker(600, end), new Marker(840, recoveryEnd)]);
+
+        var r = ExerciseTestAnalysis.Compute(rec);
+
+        Assert.That(r.Phases.Method, Is.EqualTo(PhaseDetectionMethod.Markers));
+        Assert.That((r.Phases.ExerciseStartSeconds, r.Phases.ExerciseEndSeconds, r.Phases.RecoveryEndSeconds), Is.EqualTo((0.0, 600.0, 840.0)));
+        Assert.That(r.Phases.ExerciseEndSource, Does.Contain(end));
+    }
+
     [Test]
     public void Compute_ExplicitTimes_WinInFirstAvailable()
     {
