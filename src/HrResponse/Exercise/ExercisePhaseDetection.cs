@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrResponse.Internal;
 using HrResponse.Exercise.Internal;
 
 namespace HrResponse.Exercise;
@@ -146,10 +147,10 @@ public static class ExercisePhaseDetection
     private static Marker? FindMarker(Recording recording, IReadOnlyList<string> labels, bool first)
     {
         Marker? found = null;
-        var wanted = labels.Select(LabelKey).ToHashSet(StringComparer.Ordinal);
+        var wanted = labels.Select(MarkerLabel.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var m in recording.Markers)
         {
-            if (!wanted.Contains(LabelKey(m.Label))) continue;
+            if (!wanted.Contains(MarkerLabel.Key(m.Label))) continue;
             if (first) return m;
             found = m;
         }
@@ -157,12 +158,6 @@ public static class ExercisePhaseDetection
         return found;
     }
 
-    /// <summary>
-    /// A label as compared: lower case, with '_' and '-' as spaces and runs of white space as one, so that
-    /// <c>exercise_start</c>, <c>Exercise-Start</c> and <c>exercise  start</c> match.
-    /// </summary>
-    private static string LabelKey(string label) =>
-        string.Join(' ', label.ToLowerInvariant().Replace('_', ' ').Replace('-', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static (double, string) MarkerBoundary(Recording recording, IReadOnlyList<string> labels, bool first, string what)
     {

@@ -65,6 +65,21 @@ public class ValsalvaAnalysisTests
         });
     }
 
+    [Test]
+    public void Compute_MarkersSpelledWithSpacesAndCase_FoundAsTheirLabels()
+    {
+        // Subject_1's markers (vm_strain_start, vm_strain_release) as free text would spell them.
+        var recording = Open("Subject_1_ecg_bp_250hz.csv");
+        var respelled = Recording.Create(recording.Beats, markers: recording.Markers.Select(m => m with { Label = m.Label.Replace('_', ' ').ToUpperInvariant() }),
+            channels: recording.Channels, ecg: recording.Ecg);
+
+        var original = ValsalvaAnalysis.Compute(recording);
+        var result = ValsalvaAnalysis.Compute(respelled);
+
+        Assert.That(result.StrainSource, Is.EqualTo(EventTimeSource.Marker));
+        Assert.That((result.StrainStartSeconds, result.StrainEndSeconds), Is.EqualTo((original.StrainStartSeconds, original.StrainEndSeconds)));
+    }
+
     private static IEnumerable<TestCaseData> DocumentedWindows()
     {
         // Marker times (Subject_1) and the README's approximate windows (±2 s or worse). Subject_2's are kept back by the

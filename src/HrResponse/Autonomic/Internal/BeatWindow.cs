@@ -1,3 +1,5 @@
+using HrResponse.Internal;
+
 namespace HrResponse.Autonomic.Internal;
 
 /// <summary>Small helpers over per-beat arrays (beat times in seconds, RR in ms, values per beat).</summary>
@@ -138,7 +140,10 @@ internal static class BeatWindow
         return hr;
     }
 
-    /// <summary>Marker whose label starts with one of the prefixes (case-insensitive), first in time after <paramref name="after"/>, or null.</summary>
+    /// <summary>
+    /// Marker whose label starts with one of the prefixes (compared as <see cref="MarkerLabel"/> compares: case, '_', '-'
+    /// and spacing aside), first in time after <paramref name="after"/>, or null.
+    /// </summary>
     public static Marker? FindMarker(IReadOnlyList<Marker> markers, IReadOnlyList<string> prefixes, double after = double.NegativeInfinity) =>
-        markers.FirstOrDefault(m => m.TimeSeconds > after && prefixes.Any(p => m.Label.Trim().StartsWith(p, StringComparison.OrdinalIgnoreCase)));
+        markers.FirstOrDefault(m => m.TimeSeconds > after && prefixes.Any(p => MarkerLabel.StartsWith(m.Label, p)));
 }
