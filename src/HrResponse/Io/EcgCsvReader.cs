@@ -279,7 +279,7 @@ public static partial class EcgCsvReader
     {
         var n = name.ToLowerInvariant();
         return n == "ms" || n.EndsWith("_ms", StringComparison.Ordinal) || n.EndsWith("(ms)", StringComparison.Ordinal)
-            || n.EndsWith(" ms", StringComparison.Ordinal);
+            || n.EndsWith("[ms]", StringComparison.Ordinal) || n.EndsWith(" ms", StringComparison.Ordinal);
     }
 
     private static string UnitOf(string name)
@@ -319,11 +319,24 @@ public static partial class EcgCsvReader
             return [i];
         }
 
-        var all = Enumerable.Range(0, names.Length).Where(i => i != timeIndex && i != markerIndex).ToArray();
+        var all = Enumerable.Range(0, names.Length).Where(i => i != timeIndex && i != markerIndex && !IsOtherClock(names[i])).ToArray();
         if (all.Length == 0)
             throw new HrDataFormatException(source, headerLine == 0 ? null : headerLine, null, null,
                 "The file has a time column but no signal column.");
         return all;
+    }
+
+    /// <summary>
+    /// A second time column beside the one used (a recording app's phone clock and sensor clock, e.g. Polar Sensor
+    /// Logger's <c>Phone timestamp;sensor timestamp [ns];timestamp [ms];ecg [uV]</c>): a name with "timestamp" or a time
+    /// unit in brackets or parentheses. Such columns are not signals.
+    /// </summary>
+    private static bool IsOtherClock(string name)
+    {
+        var n = name.ToLowerInvariant();
+        return n.Contains("timestamp", StringComparison.Ordinal) || n.StartsWith("time", StringComparison.Ordinal)
+            || n.EndsWith("[ns]", StringComparison.Ordinal) || n.EndsWith("(ns)", StringComparison.Ordinal)
+            || n.EndsWith("[ms]", StringComparison.Ordinal) || n.EndsWith("[s]", StringComparison.Ordinal);
     }
 
     private static double? HeaderRate(string[] names, int[] signalIndices, string source, int headerLine)

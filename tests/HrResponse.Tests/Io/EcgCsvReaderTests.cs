@@ -150,4 +150,31 @@ public class EcgCsvReaderTests
         Assert.That(content.Signals[0].Samples[0], Is.EqualTo(-0.145));
         Assert.That(EcgCsvReader.LooksLikeEcg(SharedData.Data("mitdb", "100_mlii.csv")), Is.True);
     }
+
+    [Test]
+    public void Read_PolarSensorLoggerEcg_TimeFromTheMsColumnOtherClocksNotSignals()
+    {
+        // Polar Sensor Logger's H10 ECG export: phone clock, sensor clock in ns, time in ms, ECG in µV at 130 Hz.
+        // Record 100's first 2 minutes taken at 130 Hz (nearest sample), in µV.
+        var mv = File.ReadLines(SharedData.Data("mitdb", "100_mlii.csv")).Skip(1).Take(360 * 121).Select(l => double.Parse(l, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var text = new System.Text.StringBuilder("Phone timestamp;sensor timestamp [ns];timestamp [ms];ecg [uV]\n");
+        var start = new DateTime(2026, 7, 26, 21, 56, 26, 765);
+        for (var i = 0; i < 130 * 120; i++)
+        {
+            var ms = i * 1000.0 / 130;
+            text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{start.AddMilliseconds(Math.Floor(i / 73.0) * 73 * 1000 / 130):yyyy-MM-dd'T'HH:mm:ss.fff};{838432586543515816 + (long)(ms * 1e6)};{ms:0.######};{Math.Round(mv[(int)(i * 360.0 / 130)] * 1000)}\n");
+        }
+
+        var content = EcgCsvReader.Read(new StringReader(text.ToString()), "psl_ECG.txt");
+        var opened = RecordingReader.Open(new StringReader(text.ToString()), "psl_ECG.txt");
+
+        Assert.That(content.Signals.Select(s => s.Name), Is.EqualTo(new[] { "ecg [uV]" }));
+        Assert.That(content.Signals[0].Unit, Is.EqualTo("µV"));
+        Assert.That(content.SamplingRateHz, Is.EqualTo(130));
+        Assert.That(content.TimeColumn, Is.EqualTo("timestamp [ms]"));
+        Assert.That(opened.Format, Is.EqualTo(InputFormat.Ecg));
+        var reference = Ecg.EcgTestData.MitdbBeatSamples().Count(s => s < 360 * 120);
+        Assert.That(opened.EcgReport!.Peaks.Count, Is.EqualTo(reference).Within(2));
+    }
 }
