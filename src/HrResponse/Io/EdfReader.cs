@@ -11,9 +11,9 @@ namespace HrResponse.Io;
 /// BDF: BioSemi's 24-bit variant), the format of Holter and polysomnography exports and of many PhysioNet databases.
 /// </summary>
 /// <remarks>
-/// <para>Only the chosen signal (<see cref="EdfReadOptions.Signal"/>) is decoded, data record by data record; stored
-/// values become physical ones by the header's linear map, in mV where the unit allows. EDF+ annotations become
-/// markers. A recording that stops early (fewer complete data records than the header declares, or a count of −1)
+/// <para>Only the chosen signal (<see cref="EdfReadOptions.Signal"/>) and the signals in mmHg (blood pressure,
+/// <see cref="EdfRecord.Channels"/>) are decoded, data record by data record; stored values become physical ones by the
+/// header's linear map, the ECG in mV where its unit allows. EDF+ annotations become markers. A recording that stops early (fewer complete data records than the header declares, or a count of −1)
 /// is read as far as it goes, with a note. An EDF+D file whose data records are not contiguous is refused: the ECG
 /// must be one uniform series for R-peak detection; export the continuous part.</para>
 /// </remarks>
