@@ -441,4 +441,40 @@ public class RecordingCsvReaderTests
         Assert.That(() => RecordingCsvReader.Read(new StringReader("800"), " "), Throws.ArgumentException);
         Assert.That(() => RecordingCsvReader.Read(" "), Throws.ArgumentException);
     }
+
+    [Test]
+    public void Read_HeartRateWithIsoDateTimes_SecondsFromTheFirstStamp()
+    {
+        var r = Read("time,hr\n2024-05-02T10:42:01.500Z,70\n2024-05-02 10:42:02.5,71\n2024-05-02T10:47:02.5+00:00,80\n2024-05-02T10:52:02.500Z,82\n");
+
+        // Five-minute steps: seconds from the stamps, not milliseconds from a step of 300.
+        Assert.That(r.Recording.HeartRate.TimesSeconds.ToArray(), Is.EqualTo(new[] { 0.0, 1, 301, 601 }).Within(1e-9));
+        Assert.That(r.Report.ColumnsUsed, Has.Some.EqualTo("time: date-time stamps, read as seconds from the first (2024-05-02T10:42:01.5)"));
+        Assert.That(r.Report.TimeColumnUnitReason, Is.EqualTo("time column 'time': date-time stamps, seconds from the first"));
+    }
+
+    [Test]
+    public void Read_PhoneTimestampBesideHeartRate_IsTheTimeAxis()
+    {
+        // Polar Sensor Logger's layout: the phone's clock as ISO text.
+        var r = Read("Phone timestamp;HR [bpm]\n2026-07-26T21:56:27.765;70\n2026-07-26T21:56:28.766;71\n2026-07-26T21:56:29.768;72\n");
+
+        Assert.That(r.Recording.HeartRate.TimesSeconds.ToArray(), Is.EqualTo(new[] { 0.0, 1.001, 2.003 }).Within(1e-9));
+    }
+
+    [Test]
+    public void Read_PhoneTimestampBesideRrIntervals_BeatTimesFromTheValues()
+    {
+        // Arrival stamps of BLE packets are not beat times: the RR values time the beats, the stamps are noted.
+        var r = Read("Phone timestamp;RR-interval [ms]\n2026-07-26T21:56:27.765;800\n2026-07-26T21:56:27.765;810\n2026-07-26T21:56:29.400;790\n");
+
+        Assert.That(Times(r), Is.EqualTo(new[] { 0.8, 1.61, 2.4 }).Within(1e-12));
+        Assert.That(r.Report.ColumnsIgnored, Has.Some.StartsWith("Phone timestamp: not usable as the time axis"));
+    }
+
+    [Test]
+    public void Read_ClockTimesWithoutADate_NotTakenForDateTimes()
+    {
+        Assert.Throws<HrDataFormatException>(() => Read("time,hr\n10:42:01,70\n10:42:02,71\n"));
+    }
 }

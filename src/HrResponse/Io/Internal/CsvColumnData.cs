@@ -37,6 +37,12 @@ internal sealed class CsvColumnData
     /// </summary>
     public bool IsBeatSymbol { get; }
 
+    /// <summary>
+    /// The first date-time stamp when the column's cells were date-times (<see cref="UseSecondsFrom"/>) and
+    /// <see cref="Values"/> now hold seconds from it; <c>null</c> otherwise.
+    /// </summary>
+    public DateTimeOffset? DateTimeOrigin { get; private set; }
+
     /// <summary>Number of cells added.</summary>
     public int Count { get; private set; }
 
@@ -63,6 +69,20 @@ internal sealed class CsvColumnData
 
     /// <summary>For a label column: the rows where a non-empty label differs from the previous row's label.</summary>
     public List<(int Row, string Label)> LabelChanges { get; } = [];
+
+    /// <summary>
+    /// Replaces the column's values by <paramref name="seconds"/> (NaN where a cell was empty), the seconds of its
+    /// date-time stamps from <paramref name="origin"/>: a text column that turned out to hold times.
+    /// </summary>
+    public void UseSecondsFrom(DateTimeOffset origin, double[] seconds)
+    {
+        _values = seconds;
+        Count = seconds.Length;
+        DateTimeOrigin = origin;
+        FirstTextRow = FirstNaNRow = FirstInfinityRow = FirstNonPositiveRow = -1;
+        for (var i = 0; i < seconds.Length; i++)
+            if (seconds[i] <= 0 && FirstNonPositiveRow < 0) FirstNonPositiveRow = i;
+    }
 
     /// <summary>Adds the cell of the next row.</summary>
     public void Add(ReadOnlySpan<byte> cell, IFormatProvider numbers)

@@ -38,6 +38,7 @@ internal sealed record CsvColumnName(string Original, string Base, string Unit, 
     private static readonly HashSet<string> Time3Names = new(StringComparer.Ordinal)
     {
         "timestamp", "time_stamp", "timestamps", "epoch", "unix_time", "unix", "datetime", "date_time", "clock",
+        "phone_timestamp", "date_and_time",
     };
 
     private static readonly HashSet<string> HrNames = new(StringComparer.Ordinal)

@@ -60,6 +60,7 @@ internal sealed partial class CsvReadSession
             default:
             {
                 if (hr is null) throw WrongColumns("Content = HeartRateSamples but no heart-rate column");
+                foreach (var c in TimeCandidates(explicitTime, includeBeat: false)) TryDateTimes(c);
                 var candidates = TimeCandidates(explicitTime, includeBeat: false);
                 if (candidates.Count == 0)
                     throw WrongColumns($"heart-rate column '{hr.Name.Original}' has no time column beside it");
@@ -108,6 +109,39 @@ internal sealed partial class CsvReadSession
             .Where(c => !c.IsLabel && (c.Name.Role == CsvColumnRole.Time || (includeBeat && c.Name.Role == CsvColumnRole.BeatTime)))
             .OrderBy(c => c.Name.TimePriority).ThenBy(c => c.Index)
             .ToList();
+    }
+
+    /// <summary>
+    /// A time column of text whose cells are all ISO-8601 date-times (<c>2024-05-02T10:42:01.335</c>, with or without a
+    /// zone, <c>T</c> or a space) becomes seconds from its first stamp (empty cells stay empty); any other text column
+    /// is left as it is. For heart-rate samples only: RR tables time their beats by the RR values, and a phone's
+    /// arrival stamps beside them are not beat times.
+    /// </summary>
+    private void TryDateTimes(CsvColumnData column)
+    {
+        if (column.FirstTextRow < 0 || column.IsLabel) return;
+        var seconds = new double[_rows];
+        DateTimeOffset? origin = null;
+        for (var i = 0; i < _rows; i++)
+        {
+            var text = CellText(i, column).Trim().Trim('"');
+            if (text.Length == 0)
+            {
+                seconds[i] = double.NaN;
+                continue;
+            }
+
+            if (!(text.Length >= 10 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[3]) && text[4] == '-')
+                || !DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var stamp))
+                return;
+            origin ??= stamp;
+            seconds[i] = (stamp - origin.Value).TotalSeconds;
+        }
+
+        if (origin is not { } first) return;
+        column.UseSecondsFrom(first, seconds);
+        _used.Add($"{column.Name.Original}: date-time stamps, read as seconds from the first ({first:yyyy-MM-dd'T'HH:mm:ss.FFF})");
     }
 
     private HrDataFormatException WrongColumns(string what)

@@ -545,6 +545,7 @@ internal sealed partial class CsvReadSession
     private static (double ToSeconds, string Reason) ChooseSampleTimeUnit(CsvColumnData time, ReadOnlySpan<double> t)
     {
         var name = time.Name.Original;
+        if (time.DateTimeOrigin is not null) return (1.0, $"time column '{name}': date-time stamps, seconds from the first");
         if (time.Name.Unit == "s") return (1.0, $"time column '{name}': header says seconds");
         if (time.Name.Unit == "ms") return (0.001, $"time column '{name}': header says milliseconds");
         var steps = new List<double>(t.Length);
