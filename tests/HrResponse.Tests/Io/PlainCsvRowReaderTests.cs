@@ -57,6 +57,8 @@ public class PlainCsvRowReaderTests
         "sample,time_s,symbol\n18,0.05,+\n77,0.213889,N\n370,1.027778,N\n662,1.838889,V\n946,2.627778,N\n1231,3.419444,N\n",
         "time_s,symbol\n1.0,N\n1.8, N \n2.6,\n3.4,X\n",
         "rr_ms,beat_type\n800,N\n810,V\n790,N\n",
+        "time,hr\n2024-05-02T10:42:01Z,70\n2024-05-02 10:42:02,71\n,\n2024-05-02T10:47:02.5+00:00,80\n",
+        "Phone timestamp;HR [bpm]\n2026-07-26T21:56:27.765;70\n2026-07-26T21:56:28.766;71\n",
     ];
 
     private static IEnumerable<TestCaseData> EdgeCaseData() =>
