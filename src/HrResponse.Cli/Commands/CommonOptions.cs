@@ -32,6 +32,12 @@ internal static class CommonOptions
 
     public static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
 
+    /// <summary>Refuses an <c>--fs</c> that is not a positive, finite number of Hz (usage error).</summary>
+    public static void CheckSamplingRate(double? fs)
+    {
+        if (fs is { } hz && !(hz > 0 && double.IsFinite(hz))) throw new CliException($"--fs must be a positive number of Hz; it is {hz}.");
+    }
+
     /// <summary>An option whose value is one of fixed names, parsed case-insensitively, with the valid names in the error.</summary>
     public static Option<T> Choice<T>(string name, string description, T defaultValue, params (string Name, T Value)[] choices)
     {

@@ -42,7 +42,7 @@ internal sealed class InputOptions
         if (signal is not null && signal.Trim().Length == 0) throw new CliException("--signal needs a lead name or a 0-based index.");
         var normalOnly = !parse.GetValue(_allBeats);
         var fs = parse.GetValue(_fs);
-        if (fs is { } hz && !(hz > 0 && double.IsFinite(hz))) throw new CliException($"--fs must be a positive number of Hz; it is {hz}.");
+        CommonOptions.CheckSamplingRate(fs);
         return new RecordingOpenOptions
         {
             Csv = new CsvReadOptions { RrUnit = parse.GetValue(_rrUnit), NormalBeatsOnly = normalOnly },

@@ -31,7 +31,7 @@ internal static class PeaksCommand
             var path = parse.GetRequiredValue(file);
             InputLoader.RequireFile(path);
             var rate = parse.GetValue(fs);
-            if (rate is { } r && !(r > 0 && double.IsFinite(r))) throw new CliException($"--fs must be a positive number of Hz; it is {r}.");
+            CommonOptions.CheckSamplingRate(rate);
             var plotPath = parse.GetValue(plot);
             OutputTargets.Check([path], ("--output", parse.GetValue(output)), ("--plot", plotPath));
             if (plotPath == OutputTargets.StandardOutput) throw new CliException("--plot needs a file name; the chart is not written to standard output.");
@@ -44,7 +44,7 @@ internal static class PeaksCommand
             string rateSource;
             try
             {
-                if (IsEdf(path))
+                if (EdfReader.IsEdfFile(path))
                 {
                     if (rate is not null) throw new CliException("--fs does not apply to an EDF/BDF file: its header gives each signal's sampling rate.");
                     var record = EdfReader.ReadRecord(path, new EdfReadOptions { Signal = parse.GetValue(signal) });
@@ -92,12 +92,5 @@ internal static class PeaksCommand
             return peaks.IsUsable ? ExitCodes.Success : ExitCodes.InputError;
         });
         return command;
-    }
-
-    private static bool IsEdf(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var head = new byte[256];
-        return EdfReader.IsEdf(head.AsSpan(0, stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)));
     }
 }

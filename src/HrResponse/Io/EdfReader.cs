@@ -26,6 +26,18 @@ public static class EdfReader
     /// <param name="head">The first bytes of the content.</param>
     public static bool IsEdf(ReadOnlySpan<byte> head) => EdfHeaderParser.LooksLikeEdf(head);
 
+    /// <summary>True when the file at <paramref name="path"/> starts with an EDF or BDF header (<see cref="IsEdf(ReadOnlySpan{byte})"/> on its first 256 bytes).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or blank.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static bool IsEdfFile(string path)
+    {
+        InputPath.Check(path, nameof(path));
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var head = new byte[EdfHeaderParser.FixedBytes];
+        return EdfHeaderParser.LooksLikeEdf(head.AsSpan(0, stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)));
+    }
+
     /// <summary>Reads the header, the ECG signal and the annotations of an EDF, EDF+ or BDF file.</summary>
     /// <param name="path">Path of the file.</param>
     /// <param name="options">Which signal is the ECG; <c>null</c> for <see cref="EdfReadOptions.Default"/>.</param>
@@ -246,20 +258,12 @@ public static class EdfReader
         }
 
         for (var i = 0; i < signals.Count; i++)
-            if (!signals[i].IsAnnotation && IsEcgLabel(signals[i].Label)) return i;
+            if (!signals[i].IsAnnotation && EcgLeadName.IsEcgLead(signals[i].Label)) return i;
         var ordinary = Enumerable.Range(0, signals.Count).Where(i => !signals[i].IsAnnotation).ToArray();
         if (ordinary.Length == 1) return ordinary[0];
         throw new HrDataFormatException(path, null, null, null, ordinary.Length == 0
             ? "The EDF file holds only annotations, no signal to read as an ECG."
             : $"No signal of the EDF file is labelled as an ECG (ECG…, EKG… or a lead name); signals: {Labels()}. Choose the ECG with EdfReadOptions.Signal (label or index).");
-    }
-
-    /// <summary>Labels that name an ECG: starting with ECG or EKG (EDF+ standard texts such as <c>ECG II</c>), or a lead name.</summary>
-    private static bool IsEcgLabel(string label)
-    {
-        var l = label.Trim().ToUpperInvariant();
-        if (l.StartsWith("ECG", StringComparison.Ordinal) || l.StartsWith("EKG", StringComparison.Ordinal)) return true;
-        return l is "I" or "II" or "III" or "AVR" or "AVL" or "AVF" or "V1" or "V2" or "V3" or "V4" or "V5" or "V6";
     }
 
     /// <summary>The output unit and the factor into it: voltages become mV; anything else stays (empty unit, factor 1).</summary>

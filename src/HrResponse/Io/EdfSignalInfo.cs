@@ -16,10 +16,10 @@ public sealed record EdfSignalInfo
     /// <summary>Physical dimension (unit) of the physical values, e.g. <c>uV</c> or <c>mV</c>; may be empty.</summary>
     public string PhysicalDimension { get; init; } = string.Empty;
 
-    /// <summary>Physical value of <see cref="DigitalMinimum"/>.</summary>
+    /// <summary>Physical value of <see cref="DigitalMinimum"/>, in <see cref="PhysicalDimension"/> (0 for an annotation signal).</summary>
     public required double PhysicalMinimum { get; init; }
 
-    /// <summary>Physical value of <see cref="DigitalMaximum"/>.</summary>
+    /// <summary>Physical value of <see cref="DigitalMaximum"/>, in <see cref="PhysicalDimension"/> (0 for an annotation signal).</summary>
     public required double PhysicalMaximum { get; init; }
 
     /// <summary>Smallest stored integer value.</summary>
@@ -34,7 +34,10 @@ public sealed record EdfSignalInfo
     /// <summary>Samples of this signal in each data record.</summary>
     public required int SamplesPerRecord { get; init; }
 
-    /// <summary>Sampling rate in Hz: <see cref="SamplesPerRecord"/> / the header's data-record duration.</summary>
+    /// <summary>
+    /// Sampling rate in Hz: <see cref="SamplesPerRecord"/> / <see cref="EdfHeader.DataRecordSeconds"/>; NaN when the
+    /// data-record duration is 0 (an annotation-only EDF+ file).
+    /// </summary>
     public required double SamplingRateHz { get; init; }
 
     /// <summary>True for an EDF+/BDF+ annotation signal (<c>EDF Annotations</c>, <c>BDF Annotations</c>), which holds text, not samples.</summary>

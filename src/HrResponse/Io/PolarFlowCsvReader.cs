@@ -76,7 +76,7 @@ public static class PolarFlowCsvReader
         while (Next() is { } line)
         {
             var cells = Cells(line);
-            if (timeColumn >= cells.Length || !TryElapsedSeconds(cells[timeColumn], out var t))
+            if (timeColumn >= cells.Length || !ElapsedTime.TryParse(cells[timeColumn], out var t))
             {
                 throw new HrDataFormatException(sourceName, lineNo, "Time", timeColumn < cells.Length ? cells[timeColumn] : line,
                     "The elapsed time of a sample must be hh:mm:ss (e.g. 00:12:05).");
@@ -101,47 +101,7 @@ public static class PolarFlowCsvReader
         firstContentLine.TrimStart('\uFEFF').StartsWith(SummaryHeaderStart, StringComparison.Ordinal);
 
     /// <summary>The cells of a line, comma-separated, a quoted cell (<c>"Doe, Jane"</c>) kept whole, trimmed.</summary>
-    private static string[] Cells(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"')
-            {
-                if (quoted && i + 1 < line.Length && line[i + 1] == '"') cell.Append(line[++i]);
-                else quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString().Trim());
-        return [.. cells];
-    }
-
-    /// <summary>Seconds of an elapsed time <c>h:mm:ss</c> (hours may exceed 23), optionally with a fraction of a second.</summary>
-    private static bool TryElapsedSeconds(string text, out double seconds)
-    {
-        seconds = double.NaN;
-        var parts = text.Split(':');
-        if (parts.Length != 3
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59
-            || !double.TryParse(parts[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var s) || !(s < 60))
-            return false;
-        seconds = (h * 3600.0) + (m * 60) + s;
-        return true;
-    }
+    private static string[] Cells(string line) => [.. CsvText.Split(line, ',')];
 
     private static DateTimeOffset? StartTime(string? date, string? time) =>
         date is not null && time is not null

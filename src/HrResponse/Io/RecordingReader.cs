@@ -56,7 +56,7 @@ public static class RecordingReader
         BoundedFile.EnsureWithinLimit(path, options.MaxInputBytes, "RecordingOpenOptions.MaxInputBytes");
         // A small regular file is read once: the sniffs and the CSV reader use the same bytes (as they would read them).
         var bytes = ReadIfSmall(path);
-        if (EdfReader.IsEdf(bytes is null ? Head(path, EdfHeadBytes) : bytes.AsSpan(0, Math.Min(bytes.Length, EdfHeadBytes))))
+        if (bytes is null ? EdfReader.IsEdfFile(path) : EdfReader.IsEdf(bytes))
             return FromEdf(path, options);
         if (bytes is null ? EcgCsvReader.LooksLikeEcg(path) : EcgCsvReader.LooksLikeEcg(new StreamReader(new MemoryStream(bytes))))
             return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
@@ -96,7 +96,7 @@ public static class RecordingReader
 
     /// <summary>True for a regular file longer than <paramref name="limit"/> that starts with an EDF header.</summary>
     private static bool IsLargeEdf(string path, long limit) =>
-        new FileInfo(path).Length > limit && EdfReader.IsEdf(Head(path, EdfHeadBytes));
+        new FileInfo(path).Length > limit && EdfReader.IsEdfFile(path);
 
     /// <summary>The first <paramref name="count"/> bytes of a file (fewer when it is shorter).</summary>
     private static byte[] Head(string path, int count)

@@ -168,20 +168,10 @@ public static class WfdbReader
 
         for (var i = 0; i < signals.Count; i++)
         {
-            if (IsEcgLead(signals[i].Description)) return i;
+            if (EcgLeadName.IsEcgLead(signals[i].Description)) return i;
         }
 
         return 0;
-    }
-
-    private static bool IsEcgLead(string description)
-    {
-        var d = description.Trim().ToUpperInvariant();
-        if (d.StartsWith("ECG", StringComparison.Ordinal) || d.StartsWith("EKG", StringComparison.Ordinal)) return true;
-        if (d.StartsWith("ML", StringComparison.Ordinal)) d = d[2..];
-        else if (d.StartsWith("MV", StringComparison.Ordinal)) d = "V" + d[2..];
-        return d is "I" or "II" or "III" or "AVR" or "AVL" or "AVF" or "V1" or "V2" or "V3" or "V4" or "V5" or "V6"
-            or "D1" or "D2" or "D3";
     }
 
     /// <summary>

@@ -60,8 +60,8 @@ internal sealed partial class CsvReadSession
             default:
             {
                 if (hr is null) throw WrongColumns("Content = HeartRateSamples but no heart-rate column");
-                foreach (var c in TimeCandidates(explicitTime, includeBeat: false)) TryDateTimes(c);
                 var candidates = TimeCandidates(explicitTime, includeBeat: false);
+                foreach (var c in candidates) TryDateTimes(c);
                 if (candidates.Count == 0)
                     throw WrongColumns($"heart-rate column '{hr.Name.Original}' has no time column beside it");
                 core.Add(hr);

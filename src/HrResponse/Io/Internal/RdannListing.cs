@@ -40,7 +40,7 @@ internal static class RdannListing
             }
 
             var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 3 || !TrySeconds(words[0], out var seconds)
+            if (words.Length < 3 || !ElapsedTime.TryParse(words[0], out var seconds)
                 || !long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sample))
             {
                 throw new HrDataFormatException(source, lineNo, null, line,
@@ -80,23 +80,5 @@ internal static class RdannListing
         if (whole > 0 && Math.Abs(fs - whole) <= 1e-4 * whole) fs = whole;
         return (fs, string.Create(CultureInfo.InvariantCulture,
             $"Read as a WFDB annotation listing (rdann); sampling rate {fs:0.###} Hz from its sample numbers and times (not stated in the listing), each time = sample / rate."));
-    }
-
-    /// <summary>Seconds of <c>[h:]mm:ss.sss</c>.</summary>
-    private static bool TrySeconds(string text, out double seconds)
-    {
-        seconds = double.NaN;
-        var parts = text.Split(':');
-        if (parts.Length is < 2 or > 3) return false;
-        double total = 0;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var last = i == parts.Length - 1;
-            if (!double.TryParse(parts[i], last ? NumberStyles.AllowDecimalPoint : NumberStyles.None, CultureInfo.InvariantCulture, out var v)) return false;
-            total = (total * 60) + v;
-        }
-
-        seconds = total;
-        return true;
     }
 }
