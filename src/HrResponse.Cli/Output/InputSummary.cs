@@ -163,7 +163,7 @@ internal sealed record InputSummary
         {
             Details = new Dictionary<string, object?>
             {
-                ["edf_variant"] = report.Header.Reserved.Length > 0 && report.Header.IsPlus ? report.Header.Reserved : report.Header.IsBdf ? "BDF" : "EDF",
+                ["edf_variant"] = report.Header.Variant,
                 ["start_time"] = report.Header.StartTime?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
                 ["signal"] = report.SignalName,
                 ["signals"] = report.Header.Signals.Select(s => s.Label).ToArray(),

@@ -18,6 +18,9 @@ public sealed record EdfHeader
     /// <summary>True when <see cref="Reserved"/> marks EDF+ or BDF+ (annotations and time-keeping in an annotation signal).</summary>
     public bool IsPlus => Reserved.StartsWith("EDF+", StringComparison.Ordinal) || Reserved.StartsWith("BDF+", StringComparison.Ordinal);
 
+    /// <summary>The variant as a name: <see cref="Reserved"/> for EDF+/BDF+ (<c>EDF+C</c>, <c>EDF+D</c>, ...), else <c>BDF</c> or <c>EDF</c>.</summary>
+    public string Variant => IsPlus ? Reserved : IsBdf ? "BDF" : "EDF";
+
     /// <summary>Local patient identification, as written (EDF+: code, sex, birthdate, name).</summary>
     public string PatientId { get; init; } = string.Empty;
 

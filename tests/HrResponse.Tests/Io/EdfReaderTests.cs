@@ -78,6 +78,7 @@ public class EdfReaderTests
         Assert.That(record.Ecg.Samples.ToArray(), Is.EqualTo(ecg.Select(d => d * 0.1 / 1000).ToArray()).Within(1e-12));
         Assert.That(record.Markers, Is.Empty, "time-keeping TALs are not markers");
         Assert.That(record.Header.IsPlus, Is.True);
+        Assert.That(record.Header.Variant, Is.EqualTo("EDF+C"));
         Assert.That(record.Header.Signals.Select(s => s.IsAnnotation), Is.EqualTo(new[] { false, false, true }));
         Assert.That(record.Header.Signals[0].SamplingRateHz, Is.EqualTo(8));
         Assert.That(record.Header.StartTime, Is.EqualTo(new DateTime(2021, 3, 2, 10, 20, 30)));
@@ -93,6 +94,7 @@ public class EdfReaderTests
         var record = EdfReader.ReadRecord(path);
 
         Assert.That(record.Header.IsBdf, Is.True);
+        Assert.That(record.Header.Variant, Is.EqualTo("BDF"));
         var scale = (262144.0 + 262144) / (8388607.0 + 8388608);
         Assert.That(record.Ecg.Samples.ToArray(),
             Is.EqualTo(digital.Select(d => (-262144 + ((d + 8388608) * scale)) / 1000).ToArray()).Within(1e-9));
