@@ -44,6 +44,10 @@ internal sealed class CliException : Exception
         ("EdfReadOptions.Signal", "--signal"),
         ("set NormalBeatsOnly = false", "give --all-beats"),
         ("NormalBeatsOnly = false", "--all-beats"),
+        ("read one at a time with RecordingIdColumn = '", "read one with --recording "),
+        ("' and RecordingId (LongFormatCsvTable lists them)", "=VALUE (batch --split-by reads each)"),
+        ("CsvReadOptions.RecordingIdColumn", "--recording"),
+        ("option RecordingIdColumn names", "--recording names"),
     ];
 
     /// <summary>

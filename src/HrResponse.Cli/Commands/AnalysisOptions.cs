@@ -149,9 +149,8 @@ internal sealed class AnalysisOptions
         (Recording, InputSummary) Load(string item)
         {
             if (splitColumn is null) return InputLoader.Load(item, readOptions);
-            var (path, value) = SplitInputs.Parse(item, splitColumn);
-            using var reader = SplitInputs.Open(path, splitColumn, value);
-            return InputLoader.Load(reader, item, readOptions);
+            var result = SplitInputs.Open(item, splitColumn, readOptions.Csv);
+            return (result.Recording, InputSummary.Of(result));
         }
 
         // Single-file commands always review the borderline beats; batch only when asked (two more cleanings a file).

@@ -64,7 +64,13 @@ internal static class BatchCommand
 
             foreach (var u in unmatched) context.Error.WriteLine($"warning: no file matches '{u}'");
             var split = parse.GetValue(splitBy);
-            if (split is not null) files = SplitInputs.Expand(files, split);
+            if (split is not null)
+            {
+                var csv = analysis.ReadOptions(parse).Csv;
+                if (csv.RecordingIdColumn is not null)
+                    throw new CliException("--split-by and --recording both choose the rows of a table: give one (--split-by reads every recording).");
+                files = SplitInputs.Expand(files, split, csv);
+            }
             if (files.Count == 0) throw new CliException("no input files found.", ExitCodes.InputError);
             var settings = new BatchSettings
             {

@@ -5,7 +5,7 @@ namespace HrResponse.Cli.Commands;
 
 /// <summary>
 /// How an input file is read, for every command that reads one: <c>--rr-unit</c>, <c>--signal</c> (the ECG lead of an
-/// ECG table, WFDB record or EDF file), <c>--fs</c> (an ECG table's sampling rate) and <c>--all-beats</c> (keep
+/// ECG table, WFDB record or EDF file), <c>--recording</c> (one recording of a long-format table), <c>--fs</c> (an ECG table's sampling rate) and <c>--all-beats</c> (keep
 /// intervals around beats that are not normal in annotated beats). Turned into the library's <see cref="RecordingOpenOptions"/>.
 /// </summary>
 internal sealed class InputOptions
@@ -27,8 +27,15 @@ internal sealed class InputOptions
         Description = "With annotated beats (WFDB annotations, a beat-type column, an rdann listing): keep the intervals that begin or end at a beat that is not normal (default: NN intervals only, as HRV tools do).",
     };
 
+    private readonly Option<string?> _recording = new("--recording")
+    {
+        Description = "In a table of several recordings one after another, read the rows of one: COLUMN=VALUE, e.g. --recording id=10 (the column names each row's recording).",
+        HelpName = "COLUMN=VALUE",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(_recording);
         command.Options.Add(_rrUnit);
         command.Options.Add(_signal);
         command.Options.Add(_fs);
@@ -43,12 +50,25 @@ internal sealed class InputOptions
         var normalOnly = !parse.GetValue(_allBeats);
         var fs = parse.GetValue(_fs);
         CommonOptions.CheckSamplingRate(fs);
+        var (idColumn, id) = RecordingId(parse.GetValue(_recording));
         return new RecordingOpenOptions
         {
-            Csv = new CsvReadOptions { RrUnit = parse.GetValue(_rrUnit), NormalBeatsOnly = normalOnly },
+            Csv = new CsvReadOptions { RrUnit = parse.GetValue(_rrUnit), NormalBeatsOnly = normalOnly, RecordingIdColumn = idColumn, RecordingId = id },
             Ecg = new EcgCsvOptions { SignalColumn = signal, SamplingRateHz = fs },
             Wfdb = new WfdbReadOptions { Signal = signal, NormalBeatsOnly = normalOnly },
             Edf = new EdfReadOptions { Signal = signal },
         };
+    }
+
+    // --recording COLUMN=VALUE, split at the first '='.
+    private static (string? Column, string? Value) RecordingId(string? text)
+    {
+        if (text is null) return (null, null);
+        var at = text.IndexOf('=', StringComparison.Ordinal);
+        var column = at > 0 ? text[..at].Trim() : string.Empty;
+        var value = at > 0 ? text[(at + 1)..].Trim() : string.Empty;
+        if (column.Length == 0 || value.Length == 0)
+            throw new CliException($"--recording needs COLUMN=VALUE, e.g. --recording id=10; it is '{text}'.");
+        return (column, value);
     }
 }

@@ -81,6 +81,23 @@ public sealed record CsvReadOptions
     /// </summary>
     public MissingRrPolicy MissingRr { get; init; } = MissingRrPolicy.RebuildFromTimes;
 
+    /// <summary>
+    /// Name of the column that says which recording a row belongs to, in a long-format table holding several recordings
+    /// one after another (one subject or test per value: <c>id,time_s,load_w,hr_bpm</c>); case-insensitive, or the
+    /// 1-based column number as text. Default <c>null</c>: the whole table is one recording. With it, only the rows whose
+    /// cell equals <see cref="RecordingId"/> are read (the others are counted in
+    /// <see cref="RecordingReadReport.OtherRecordingsRowCount"/>, and their cells are not checked);
+    /// <see cref="LongFormatCsvTable"/> lists the values a file holds and reads each recording without reading the file again.
+    /// </summary>
+    public string? RecordingIdColumn { get; init; }
+
+    /// <summary>
+    /// With <see cref="RecordingIdColumn"/>, the value whose rows are read, compared with each cell after trimming spaces
+    /// (and, in a quoted cell, the quotes), case-sensitively. Required when <see cref="RecordingIdColumn"/> is set; a value
+    /// no row has is a format error that lists the values found.
+    /// </summary>
+    public string? RecordingId { get; init; }
+
     /// <summary>Subject information to attach to the recording. Default <c>null</c>: unknown.</summary>
     public SubjectInfo? Subject { get; init; }
 

@@ -36,7 +36,7 @@ public static class RecordingCsvReader
     /// <param name="path">Path of the file (UTF-8, with or without byte order mark).</param>
     /// <param name="options">Settings, or <c>null</c> for <see cref="CsvReadOptions.Default"/> (detect everything).</param>
     /// <returns>The recording and the report of how it was read.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank, or an option is invalid (a delimiter that is not ASCII or is a quote, line break, '#', letter, digit or number sign; an undefined enum value; a MarkerColumn or BeatSymbolColumn that another column option also names).</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank, or an option is invalid (a delimiter that is not ASCII or is a quote, line break, '#', letter, digit or number sign; an undefined enum value; a MarkerColumn, BeatSymbolColumn or RecordingIdColumn that another column option also names; a RecordingIdColumn without RecordingId or the reverse).</exception>
     /// <exception cref="HrDataFormatException">
     /// The file is not a usable recording: empty; header without data rows; no usable column (the message lists the
     /// columns found and the names accepted); text, NaN or infinity where a number is needed; an RR interval that is
@@ -77,7 +77,7 @@ public static class RecordingCsvReader
         return new CsvReadSession(reader.ReadToEnd(), sourceName, options).Run();
     }
 
-    private static CsvReadOptions Validate(CsvReadOptions? options)
+    internal static CsvReadOptions Validate(CsvReadOptions? options)
     {
         options ??= CsvReadOptions.Default;
         if (options.Delimiter is { } d && (!char.IsAscii(d) || d is '"' or '\r' or '\n' or '#' || char.IsAsciiLetterOrDigit(d) || d is '.' or '-' or '+'))
@@ -109,6 +109,32 @@ public static class RecordingCsvReader
             throw new ArgumentException(
                 $"CsvReadOptions.BeatSymbolColumn '{symbols}' is also named by another column option; a column holds either numbers, marker labels or beat annotations.",
                 nameof(options));
+        }
+
+        if (options.RecordingIdColumn is { } idColumn)
+        {
+            if (string.IsNullOrWhiteSpace(idColumn))
+                throw new ArgumentException("CsvReadOptions.RecordingIdColumn must name a column; it is blank.", nameof(options));
+            if (new[] { options.RrColumn, options.TimeColumn, options.HeartRateColumn, options.LoadColumn, options.MarkerColumn, options.BeatSymbolColumn }
+                .Any(c => string.Equals(c?.Trim(), idColumn.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException(
+                    $"CsvReadOptions.RecordingIdColumn '{idColumn}' is also named by another column option; the recording id column holds no data of its own.",
+                    nameof(options));
+            }
+
+            if (options.RecordingId is null)
+            {
+                throw new ArgumentException(
+                    $"CsvReadOptions.RecordingIdColumn '{idColumn}' is set without RecordingId: say which recording to read " +
+                    "(LongFormatCsvTable lists the values in the file).",
+                    nameof(options));
+            }
+        }
+        else if (options.RecordingId is not null)
+        {
+            throw new ArgumentException(
+                $"CsvReadOptions.RecordingId '{options.RecordingId}' is set without RecordingIdColumn, the column that holds it.", nameof(options));
         }
 
         if (!(options.MinRrMs > 0 && options.MaxRrMs > options.MinRrMs && double.IsFinite(options.MaxRrMs)))

@@ -56,4 +56,16 @@ public sealed record RecordingReadReport
     /// in any cell; counting rows later skipped for a missing value (those are in <see cref="Skipped"/> too).
     /// </summary>
     public required int DataRowCount { get; init; }
+
+    /// <summary>
+    /// With <see cref="CsvReadOptions.RecordingIdColumn"/>, the values of that column in the file, in order of first
+    /// appearance (the recordings a long-format table holds); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> RecordingIds { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="CsvReadOptions.RecordingIdColumn"/>, the data rows of the other recordings, left out without
+    /// reading their cells (not in <see cref="DataRowCount"/> or <see cref="Skipped"/>); 0 otherwise.
+    /// </summary>
+    public int OtherRecordingsRowCount { get; init; }
 }

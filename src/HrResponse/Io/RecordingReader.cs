@@ -85,7 +85,7 @@ public static class RecordingReader
                 ? RecordingCsvReader.Read(path, CsvOptions(options))
                 : RecordingCsvReader.ReadText(text, path, CsvOptions(options)), path);
         }
-        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
+        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict && options.Csv.RecordingIdColumn is null)
         {
             return FromDevice(RrTextReader.Read(path, options.Csv.RrUnit), path, options, FallbackNote(ex));
         }
@@ -189,7 +189,7 @@ public static class RecordingReader
         {
             return FromCsv(RecordingCsvReader.Read(new StringReader(text), name, CsvOptions(options)), name);
         }
-        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict)
+        catch (HrDataFormatException ex) when (format == DeviceFormat.RrText && !ex.IsUnitConflict && options.Csv.RecordingIdColumn is null)
         {
             return FromDevice(RrTextReader.Read(new StringReader(text), name, options.Csv.RrUnit), name, options, FallbackNote(ex));
         }
@@ -229,7 +229,17 @@ public static class RecordingReader
         return result with { Notes = [note, .. result.Notes] };
     }
 
-    private static RecordingOpenResult FromCsv(RecordingReadResult result, string name)
+    // CsvReadOptions.RecordingIdColumn selects rows of a long-format CSV table; every other format holds one recording.
+    private static void RejectRecordingId(RecordingOpenOptions options, string name, string what)
+    {
+        if (options.Csv.RecordingIdColumn is { } column)
+        {
+            throw new HrDataFormatException(name, null, null, null,
+                $"CsvReadOptions.RecordingIdColumn '{column}' selects the rows of one recording in a CSV table, but this input is {what}, which holds one recording.");
+        }
+    }
+
+    internal static RecordingOpenResult FromCsv(RecordingReadResult result, string name)
     {
         var report = result.Report;
         var notes = new List<string>();
@@ -259,6 +269,7 @@ public static class RecordingReader
 
     private static RecordingOpenResult FromDevice(DeviceReadResult result, string name, RecordingOpenOptions options, string? fallbackNote)
     {
+        RejectRecordingId(options, name, $"a device file ({result.Report.Format})");
         var report = result.Report;
         var limitNotes = new List<string>();
         var recording = RrLimitCheck.Apply(result.Recording, options.Csv, name, limitNotes);
@@ -285,6 +296,7 @@ public static class RecordingReader
     /// <summary>An ECG table: R peaks detected in its first signal, then beats as from any other file.</summary>
     private static RecordingOpenResult FromEcg(EcgCsvContent content, string name, RecordingOpenOptions options)
     {
+        RejectRecordingId(options, name, "an ECG table");
         var signal = content.Signals[0];
         var detected = DetectBeats(signal, options, options.Subject ?? options.Csv.Subject, name);
         var notes = new List<string>(detected.Peaks.Warnings.Select(w => w.Message));
@@ -364,6 +376,7 @@ public static class RecordingReader
 
     private static RecordingOpenResult FromWfdb(string path, RecordingOpenOptions options)
     {
+        RejectRecordingId(options, path, "a WFDB record");
         var record = WfdbReader.ReadRecord(path, options.Wfdb);
         var subject = options.Subject ?? options.Csv.Subject;
         Recording recording;
@@ -415,6 +428,7 @@ public static class RecordingReader
     /// <summary>An EDF, EDF+ or BDF file: R peaks detected in its ECG signal, its annotations as markers.</summary>
     private static RecordingOpenResult FromEdf(string path, RecordingOpenOptions options)
     {
+        RejectRecordingId(options, path, "an EDF file");
         var record = EdfReader.ReadRecord(path, options.Edf);
         var detected = DetectBeats(record.Ecg, options, options.Subject ?? options.Csv.Subject, path);
         var recording = record.Markers.Count == 0 && record.Channels.Count == 0

@@ -10,6 +10,14 @@ internal sealed partial class CsvReadSession
     private RecordingReadResult Assemble()
     {
         var names = _columns.Select(c => c.Name).ToArray();
+        if (_idIndex >= 0)
+        {
+            var id = _columns[_idIndex];
+            _handled.Add(id);
+            _used.Add($"{id.Name.Original}: recording id (rows with {id.Name.Original} = {_options.RecordingId}: {_rows:N0} of " +
+                      $"{_rows + _otherRows:N0}; {_ids.Count:N0} recordings in the file)");
+        }
+
         var rr = Pick(_options.RrColumn, CsvColumnRole.Rr, names);
         var beat = Pick(null, CsvColumnRole.BeatTime, names);
         var hr = Pick(_options.HeartRateColumn, CsvColumnRole.HeartRate, names);
@@ -87,6 +95,8 @@ internal sealed partial class CsvReadSession
             TimeColumnUnitReason = timeReason,
             ColumnsUsed = _used.ToArray(),
             ColumnsIgnored = _ignored.ToArray(),
+            RecordingIds = _ids.ToArray(),
+            OtherRecordingsRowCount = _otherRows,
             Skipped = _skipped.ToArray(),
             RebuiltRrLines = _rebuilt.ToArray(),
             DataRowCount = _rows,
@@ -97,7 +107,7 @@ internal sealed partial class CsvReadSession
     private CsvColumnData? Pick(string? option, CsvColumnRole role, CsvColumnName[] names)
     {
         // A column read as marker labels is never a numeric role (RecordingCsvReader rejects an explicit clash).
-        var i = FindOption(names, option, role.ToString()) ?? Array.FindIndex(_columns, c => c.Name.Role == role && !c.IsLabel);
+        var i = FindOption(names, option, role.ToString()) ?? Array.FindIndex(_columns, c => c.Name.Role == role && !c.IsLabel && c.Index != _idIndex);
         return i >= 0 && !_columns[i].IsLabel ? _columns[i] : null;
     }
 
@@ -106,7 +116,7 @@ internal sealed partial class CsvReadSession
     {
         if (explicitTime is not null) return [explicitTime];
         return _columns
-            .Where(c => !c.IsLabel && (c.Name.Role == CsvColumnRole.Time || (includeBeat && c.Name.Role == CsvColumnRole.BeatTime)))
+            .Where(c => !c.IsLabel && c.Index != _idIndex && (c.Name.Role == CsvColumnRole.Time || (includeBeat && c.Name.Role == CsvColumnRole.BeatTime)))
             .OrderBy(c => c.Name.TimePriority).ThenBy(c => c.Index)
             .ToList();
     }
@@ -226,7 +236,8 @@ internal sealed partial class CsvReadSession
             for (var r = Math.Max(0, previousRow - 3); r < previousRow && constant; r++) constant = CellText(r, c) == before;
             if (constant)
                 return $"; column '{c.Name.Original}' changes from {before} to {now} here, so the file looks like several " +
-                       $"recordings one after another: split it into one file per '{c.Name.Original}' value";
+                       $"recordings one after another: read one at a time with RecordingIdColumn = '{c.Name.Original}' and RecordingId " +
+                       $"(LongFormatCsvTable lists them), or split it into one file per '{c.Name.Original}' value";
         }
 
         return string.Empty;

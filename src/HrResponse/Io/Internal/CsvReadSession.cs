@@ -36,6 +36,18 @@ internal sealed partial class CsvReadSession
 
     private readonly bool _allowPlainPath;
 
+    // A long-format table (CsvReadOptions.RecordingIdColumn, or ListRecordingIds): the id column, the values seen in
+    // order of first appearance, and the rows of other recordings left out.
+    // With a table's line owners (LongFormatCsvTable), each line's recording (index into _ids, -1 for a line that is no
+    // data row) and the one read: the other recordings' rows are passed over before their cells are split.
+    private string? _listIdColumn;
+    private int _idIndex = -1;
+    private readonly List<string> _ids = [];
+    private readonly Dictionary<string, int> _idSeen = new(StringComparer.Ordinal);
+    private int _otherRows;
+    private int[]? _lineOwner;
+    private int _ownerRead = -1;
+
     /// <summary>A read of <paramref name="text"/>.</summary>
     /// <param name="text">The whole CSV text (a leading byte order mark is dropped).</param>
     /// <param name="source">Name of the input in messages and the report.</param>
@@ -44,13 +56,14 @@ internal sealed partial class CsvReadSession
     /// True (always, outside tests) to read plain text (ASCII, no double quote, no lone CR) with the span-based row
     /// reader instead of CsvHelper; both give the same rows, cells and line numbers. Tests set it false to compare.
     /// </param>
-    public CsvReadSession(string text, string source, CsvReadOptions options, bool allowPlainPath = true)
+    /// <param name="rowCapacity">Rows to make room for at first (they grow as needed); <c>null</c> for the text's line count.</param>
+    public CsvReadSession(string text, string source, CsvReadOptions options, bool allowPlainPath = true, int? rowCapacity = null)
     {
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _source = source;
         _options = options;
         _allowPlainPath = allowPlainPath;
-        _capacity = CsvText.LineCountUpperBound(_text);
+        _capacity = rowCapacity ?? CsvText.LineCountUpperBound(_text);
         _lines = new int[_capacity];
     }
 
@@ -60,6 +73,87 @@ internal sealed partial class CsvReadSession
         if (_allowPlainPath && CsvText.IsPlain(_text)) ReadPlainRows();
         else ReadRows();
         return Assemble();
+    }
+
+    /// <summary>
+    /// The distinct values of <paramref name="idColumn"/> in order of first appearance, and each line's recording (an
+    /// index into them, -1 for a line that is no data row); no other cell is read.
+    /// </summary>
+    public (IReadOnlyList<string> Ids, int[] LineOwner) ListRecordingIds(string idColumn)
+    {
+        _listIdColumn = idColumn;
+        _lineOwner = new int[_capacity + 2];
+        Array.Fill(_lineOwner, -1);
+        DetectLayout();
+        if (_allowPlainPath && CsvText.IsPlain(_text)) ReadPlainRows();
+        else ReadRows();
+        return (_ids.ToArray(), _lineOwner);
+    }
+
+    /// <summary>
+    /// Reads one recording of a table listed by <see cref="ListRecordingIds"/> on the same text (the options name its
+    /// column and value): the other recordings' rows are passed over by line, unsplit.
+    /// </summary>
+    public RecordingReadResult RunRecording(IReadOnlyList<string> ids, int[] lineOwner, int recording)
+    {
+        foreach (var id in ids) NoteId(id);
+        _lineOwner = lineOwner;
+        _ownerRead = recording;
+        return Run();
+    }
+
+    // True for a row of another recording, passed over by its line alone (LongFormatCsvTable).
+    private bool IsOtherRecordingLine(int line)
+    {
+        if (_ownerRead < 0 || line >= _lineOwner!.Length) return false;
+        var owner = _lineOwner[line];
+        if (owner < 0 || owner == _ownerRead) return false;
+        _otherRows++;
+        return true;
+    }
+
+    private int NoteId(ReadOnlySpan<char> id)
+    {
+        if (_idSeen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var index)) return index;
+        var text = id.ToString();
+        _idSeen.Add(text, _ids.Count);
+        _ids.Add(text);
+        return _ids.Count - 1;
+    }
+
+    // True when a data row belongs to another recording than the one read (always, when only listing the ids): the
+    // caller leaves it out. The id is noted in order of first appearance.
+    private bool IsOtherRecording(int line, ReadOnlySpan<char> idCell)
+    {
+        var id = idCell.Trim();
+        var index = NoteId(id);
+        if (_listIdColumn is not null)
+        {
+            if (line < _lineOwner!.Length) _lineOwner[line] = index;
+            return true;
+        }
+
+        if (id.SequenceEqual(_options.RecordingId.AsSpan().Trim())) return false;
+        _otherRows++;
+        return true;
+    }
+
+    // After the rows: a read that kept none fails, saying why.
+    private void CheckRowsRead()
+    {
+        if (_rows > 0 || _listIdColumn is not null) return;
+        if (_idIndex >= 0 && _ids.Count > 0)
+        {
+            var shown = string.Join(", ", _ids.Take(20));
+            throw Fail(
+                _headerLine, _columns[_idIndex].Name.Original, _headerText,
+                $"no row has {_columns[_idIndex].Name.Original} = {_options.RecordingId}; the values in the file are {shown}" +
+                (_ids.Count > 20 ? $", … ({_ids.Count} in all)" : string.Empty));
+        }
+
+        throw Fail(
+            _headerLine, null, _headerText,
+            _hasHeader ? "the file has a header but no data rows" : "the file has no data rows with a value");
     }
 
     private void DetectLayout()
@@ -162,6 +256,7 @@ internal sealed partial class CsvReadSession
         while (csv.Read())
         {
             var line = checked((int)csv.LineNumber);
+            if (_lineOwner is not null && IsOtherRecordingLine(line)) continue;
             var raw = csv.RawRecord;
             if (CsvText.IsBlank(raw))
             {
@@ -207,6 +302,8 @@ internal sealed partial class CsvReadSession
                 continue;
             }
 
+            if (_idIndex >= 0 && _idIndex < csv.FieldCount && IsOtherRecording(line, csv.GetString(_idIndex) ?? string.Empty)) continue;
+
             if (csv.FieldCount != _columns.Length)
             {
                 var column = csv.FieldCount > _columns.Length
@@ -223,12 +320,7 @@ internal sealed partial class CsvReadSession
             _lines[_rows++] = line;
         }
 
-        if (_rows == 0)
-        {
-            throw Fail(
-                _headerLine, null, _headerText,
-                _hasHeader ? "the file has a header but no data rows" : "the file has no data rows with a value");
-        }
+        CheckRowsRead();
     }
 
     /// <summary>
@@ -261,6 +353,7 @@ internal sealed partial class CsvReadSession
                 start += end + 1;
             }
 
+            if (_lineOwner is not null && IsOtherRecordingLine(line)) continue;
             if (!raw.IsEmpty && raw[^1] == '\r') raw = raw[..^1];
             if (CsvText.IsBlank(raw))
             {
@@ -307,6 +400,8 @@ internal sealed partial class CsvReadSession
                 continue;
             }
 
+            if (_idIndex >= 0 && _idIndex < fieldCount && IsOtherRecording(line, raw[ranges[_idIndex]])) continue;
+
             if (fieldCount != _columns.Length)
             {
                 var column = fieldCount > _columns.Length
@@ -323,12 +418,7 @@ internal sealed partial class CsvReadSession
             _lines[_rows++] = line;
         }
 
-        if (_rows == 0)
-        {
-            throw Fail(
-                _headerLine, null, _headerText,
-                _hasHeader ? "the file has a header but no data rows" : "the file has no data rows with a value");
-        }
+        CheckRowsRead();
     }
 
     private void SetUpColumns(string[]? headers, int count = 0)
@@ -356,6 +446,8 @@ internal sealed partial class CsvReadSession
             if (names[i].Role == CsvColumnRole.BeatSymbol && i != markerIndex && Array.IndexOf(numeric, i) < 0) symbolIndex = i;
         _columns = new CsvColumnData[names.Length];
         for (var i = 0; i < names.Length; i++) _columns[i] = new CsvColumnData(i, names[i], i == markerIndex, _capacity, i == symbolIndex);
+        if ((_listIdColumn ?? _options.RecordingIdColumn) is { } idColumn)
+            _idIndex = FindOption(names, idColumn, nameof(CsvReadOptions.RecordingIdColumn))!.Value;
     }
 
     private int? FindOption(CsvColumnName[] names, string? wanted, string optionName)
