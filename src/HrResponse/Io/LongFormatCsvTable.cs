@@ -17,6 +17,7 @@ public sealed class LongFormatCsvTable
     private readonly string _text;
     private readonly CsvReadOptions _options;
     private readonly int[] _lineOwner;
+    private readonly int[]? _lineStarts;
     private readonly Dictionary<string, int> _index;
     private readonly int[] _rowCounts;
 
@@ -26,7 +27,7 @@ public sealed class LongFormatCsvTable
         Source = source;
         IdColumn = idColumn;
         _options = options;
-        (RecordingIds, _lineOwner) = new CsvReadSession(text, source, options).ListRecordingIds(idColumn);
+        (RecordingIds, _lineOwner, _lineStarts) = new CsvReadSession(text, source, options).ListRecordingIds(idColumn);
         _index = RecordingIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         _rowCounts = new int[RecordingIds.Count];
         foreach (var owner in _lineOwner)
@@ -89,7 +90,7 @@ public sealed class LongFormatCsvTable
         ArgumentNullException.ThrowIfNull(recordingId);
         var options = _options with { RecordingIdColumn = IdColumn, RecordingId = recordingId };
         var result = _index.TryGetValue(recordingId.Trim(), out var owner)
-            ? new CsvReadSession(_text, Source, options, rowCapacity: _rowCounts[owner] + 1).RunRecording(RecordingIds, _lineOwner, owner)
+            ? new CsvReadSession(_text, Source, options, rowCapacity: _rowCounts[owner] + 1).RunRecording(RecordingIds, _lineOwner, _lineStarts, owner)
             : new CsvReadSession(_text, Source, options).Run(); // fails, listing the values found
         return RecordingReader.FromCsv(result, Source);
     }

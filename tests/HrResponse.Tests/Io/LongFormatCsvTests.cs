@@ -120,10 +120,11 @@ public class LongFormatCsvTests
     [TestCase("\" B \"", TestName = "Table_OpenEqualsTheOptionRead_QuotedRows")]
     public void Table_OpenEqualsTheOptionRead(string bCell)
     {
-        // A comment and a blank line inside B's rows, and a bad cell in A's: each read reports the same lines.
+        // Comments and a blank line inside A's and B's rows, and a bad cell in A's: each read reports the same lines.
         var lines = TwoSubjects(bCell, aBadCell: "oops").TrimEnd('\n').Split('\n').ToList();
         lines.Insert(70, "# note");
         lines.Insert(75, string.Empty);
+        lines.Insert(20, "# inside A's rows");
         var text = string.Join("\n", lines) + "\n";
         var table = LongFormatCsvTable.Read(new StringReader(text), "long.csv", "subject");
         Assert.That(table.RecordingIds, Is.EqualTo(new[] { "A", "B" }));
@@ -136,7 +137,7 @@ public class LongFormatCsvTests
         Assert.That(fromTable.Notes, Is.EqualTo(byOption.Notes));
         var (r1, r2) = (fromTable.CsvReport!, byOption.CsvReport!);
         Assert.That(r1.Skipped.Select(k => (k.Line, k.Reason)), Is.EqualTo(r2.Skipped.Select(k => (k.Line, k.Reason))));
-        Assert.That(r1.Skipped.Select(k => k.Line), Is.EqualTo(new[] { 71, 76 }));
+        Assert.That(r1.Skipped.Select(k => k.Line), Is.EqualTo(new[] { 21, 72, 77 }));
         Assert.That((r1.DataRowCount, r1.OtherRecordingsRowCount), Is.EqualTo((r2.DataRowCount, r2.OtherRecordingsRowCount)));
         Assert.That(r1.ColumnsUsed, Is.EqualTo(r2.ColumnsUsed));
         Assert.That(r1.RecordingIds, Is.EqualTo(r2.RecordingIds));

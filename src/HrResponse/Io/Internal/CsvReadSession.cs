@@ -36,6 +36,8 @@ internal sealed partial class CsvReadSession
 
     private readonly bool _allowPlainPath;
 
+    private const int SelectedRowsInitialCapacity = 4096;
+
     // A long-format table (CsvReadOptions.RecordingIdColumn, or ListRecordingIds): the id column, the values seen in
     // order of first appearance, and the rows of other recordings left out.
     // With a table's line owners (LongFormatCsvTable), each line's recording (index into _ids, -1 for a line that is no
@@ -46,6 +48,7 @@ internal sealed partial class CsvReadSession
     private readonly Dictionary<string, int> _idSeen = new(StringComparer.Ordinal);
     private int _otherRows;
     private int[]? _lineOwner;
+    private int[]? _lineStarts;
     private int _ownerRead = -1;
 
     /// <summary>A read of <paramref name="text"/>.</summary>
@@ -63,7 +66,10 @@ internal sealed partial class CsvReadSession
         _source = source;
         _options = options;
         _allowPlainPath = allowPlainPath;
-        _capacity = rowCapacity ?? CsvText.LineCountUpperBound(_text);
+        // One recording of a long-format table holds a part of the lines: its columns start small and grow.
+        _capacity = rowCapacity ?? (options.RecordingIdColumn is null
+            ? CsvText.LineCountUpperBound(_text)
+            : Math.Min(CsvText.LineCountUpperBound(_text), SelectedRowsInitialCapacity));
         _lines = new int[_capacity];
     }
 
@@ -79,27 +85,41 @@ internal sealed partial class CsvReadSession
     /// The distinct values of <paramref name="idColumn"/> in order of first appearance, and each line's recording (an
     /// index into them, -1 for a line that is no data row); no other cell is read.
     /// </summary>
-    public (IReadOnlyList<string> Ids, int[] LineOwner) ListRecordingIds(string idColumn)
+    /// <remarks>For plain text (read line by line) the lines' start offsets too, so that a read of one recording can
+    /// jump over the others' rows; <c>null</c> otherwise.</remarks>
+    public (IReadOnlyList<string> Ids, int[] LineOwner, int[]? LineStarts) ListRecordingIds(string idColumn)
     {
         _listIdColumn = idColumn;
         _lineOwner = new int[_capacity + 2];
         Array.Fill(_lineOwner, -1);
         DetectLayout();
-        if (_allowPlainPath && CsvText.IsPlain(_text)) ReadPlainRows();
+        var plain = _allowPlainPath && CsvText.IsPlain(_text);
+        if (plain) ReadPlainRows();
         else ReadRows();
-        return (_ids.ToArray(), _lineOwner);
+        return (_ids.ToArray(), _lineOwner, plain ? [.. CsvText.LineStarts(_text)] : null);
     }
 
     /// <summary>
     /// Reads one recording of a table listed by <see cref="ListRecordingIds"/> on the same text (the options name its
     /// column and value): the other recordings' rows are passed over by line, unsplit.
     /// </summary>
-    public RecordingReadResult RunRecording(IReadOnlyList<string> ids, int[] lineOwner, int recording)
+    public RecordingReadResult RunRecording(IReadOnlyList<string> ids, int[] lineOwner, int[]? lineStarts, int recording)
     {
         foreach (var id in ids) NoteId(id);
         _lineOwner = lineOwner;
+        _lineStarts = lineStarts;
         _ownerRead = recording;
         return Run();
+    }
+
+    // The last line of the run of other recordings' rows that begins at `line` (counted in _otherRows), for a jump.
+    private int EndOfOtherRecordingsRun(int line)
+    {
+        var owner = _lineOwner!;
+        var last = line;
+        while (last + 1 < owner.Length && owner[last + 1] >= 0 && owner[last + 1] != _ownerRead) last++;
+        _otherRows += last - line;
+        return last;
     }
 
     // True for a row of another recording, passed over by its line alone (LongFormatCsvTable).
@@ -339,6 +359,14 @@ internal sealed partial class CsvReadSession
         while (start < text.Length)
         {
             line++;
+            if (_lineStarts is not null && IsOtherRecordingLine(line))
+            {
+                // Jump to the line after this run of other recordings' rows (LongFormatCsvTable).
+                line = EndOfOtherRecordingsRun(line);
+                start = line < _lineStarts.Length ? _lineStarts[line] : text.Length;
+                continue;
+            }
+
             var rest = text[start..];
             var end = rest.IndexOf('\n');
             ReadOnlySpan<char> raw;
