@@ -10,7 +10,7 @@ namespace HrResponse.Fuzz;
 public static class FuzzTargets
 {
     /// <summary>The readers that can be fuzzed, by the name used on the command line and as corpus folder.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["csv", "rrtext", "fit", "tcx", "gpx", "hrm", "ble", "ecg", "wfdb", "edf", "open"];
+    public static IReadOnlyList<string> Names { get; } = ["csv", "rrtext", "fit", "tcx", "gpx", "hrm", "ble", "ecg", "wfdb", "edf", "open", "longcsv"];
 
     /// <summary>Separators of the WFDB target's input: header text, then signal bytes, then annotation bytes.</summary>
     public static readonly byte[] DatSeparator = "\n--dat--\n"u8.ToArray();
@@ -49,6 +49,7 @@ public static class FuzzTargets
             case "wfdb": ReadWfdb(data); break;
             case "edf": ReadEdf(data); break;
             case "open": OpenFile(data); break;
+            case "longcsv": ReadLongFormat(text); break;
             default: throw new ArgumentException($"Unknown fuzz target '{name}'; use one of {string.Join(", ", Names)}.", nameof(name));
         }
     }
@@ -78,6 +79,49 @@ public static class FuzzTargets
         File.WriteAllBytes(path, data.ToArray());
         EdfReader.ReadRecord(path);
     }
+
+    /// <summary>
+    /// The input as a long-format CSV table whose first column names each row's recording: every recording listed is
+    /// opened from the table (at most 16), and the first is also read with the option alone; the two reads must agree
+    /// (same intervals, heart rate, skipped lines and columns, or the same error), else the target fails as a crash.
+    /// </summary>
+    private static void ReadLongFormat(string text)
+    {
+        var table = LongFormatCsvTable.Read(new StringReader(text), "fuzz-long.csv", "1");
+        for (var i = 0; i < table.RecordingIds.Count && i < 16; i++)
+        {
+            var id = table.RecordingIds[i];
+            string fromTable, byOption;
+            try
+            {
+                var opened = table.Open(id);
+                fromTable = Describe(opened.Recording, opened.CsvReport!);
+            }
+            catch (HrDataFormatException ex)
+            {
+                fromTable = ex.Message;
+            }
+
+            if (i > 0) continue;
+            try
+            {
+                var read = RecordingCsvReader.Read(new StringReader(text), "fuzz-long.csv", new CsvReadOptions { RecordingIdColumn = "1", RecordingId = id });
+                byOption = Describe(read.Recording, read.Report);
+            }
+            catch (HrDataFormatException ex)
+            {
+                byOption = ex.Message;
+            }
+
+            if (fromTable != byOption)
+                throw new InvalidOperationException($"LongFormatCsvTable.Open and the RecordingIdColumn option disagree on '{id}':\n{fromTable}\n---\n{byOption}");
+        }
+    }
+
+    private static string Describe(Recording recording, RecordingReadReport report) =>
+        string.Join(";", recording.Beats.Milliseconds.ToArray()) + "|" + string.Join(";", recording.HeartRate.Bpm.ToArray()) + "|" +
+        string.Join(";", report.Skipped.Select(k => $"{k.Line}:{k.Reason}")) + "|" + report.DataRowCount + "|" +
+        report.OtherRecordingsRowCount + "|" + string.Join(";", report.ColumnsUsed) + "|" + string.Join(";", report.ColumnsIgnored);
 
     /// <summary>The input as a file of unknown format opened the way the tool opens any file (format detected from content).</summary>
     private static void OpenFile(ReadOnlySpan<byte> data)

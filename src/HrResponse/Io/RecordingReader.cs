@@ -59,12 +59,16 @@ public static class RecordingReader
         if (bytes is null ? EdfReader.IsEdfFile(path) : EdfReader.IsEdf(bytes))
             return FromEdf(path, options);
         if (bytes is null ? EcgCsvReader.LooksLikeEcg(path) : EcgCsvReader.LooksLikeEcg(new StreamReader(new MemoryStream(bytes))))
+        {
+            RejectRecordingId(options, path, "an ECG table");
             return FromEcg(EcgCsvReader.Read(path, options.Ecg), path, options);
+        }
         var format = bytes is null ? Detect(path) : Detect(path, bytes.AsSpan(0, Math.Min(bytes.Length, HeadBytes)));
         if (format == DeviceFormat.Wfdb || (format is null && path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase)))
             return FromWfdb(path, options);
         if (format is { } device && device != DeviceFormat.RrText)
         {
+            RejectRecordingId(options, path, $"a device file ({device})");
             return FromDevice(device switch
             {
                 DeviceFormat.Fit => FitReader.Read(path),
@@ -160,13 +164,17 @@ public static class RecordingReader
         using (var probe = new StringReader(text))
         {
             if (EcgCsvReader.LooksLikeEcg(probe))
+            {
+                RejectRecordingId(options, name, "an ECG table");
                 return FromEcg(EcgCsvReader.Read(new StringReader(text), name, options.Ecg), name, options);
+            }
         }
 
         if (EdfReader.IsEdf(System.Text.Encoding.Latin1.GetBytes(text[..Math.Min(text.Length, EdfHeadBytes)])))
             throw new HrDataFormatException(name, null, null, null, "The content is an EDF or BDF header; EDF is a binary format: open the file by path.");
         var head = text.Length > HeadBytes ? text[..HeadBytes] : text;
         var format = DetectText(head, truncated: text.Length > HeadBytes);
+        if (format is { } textDevice && textDevice != DeviceFormat.RrText) RejectRecordingId(options, name, $"a device file ({textDevice})");
         switch (format)
         {
             case DeviceFormat.Wfdb or DeviceFormat.Fit:
@@ -269,7 +277,6 @@ public static class RecordingReader
 
     private static RecordingOpenResult FromDevice(DeviceReadResult result, string name, RecordingOpenOptions options, string? fallbackNote)
     {
-        RejectRecordingId(options, name, $"a device file ({result.Report.Format})");
         var report = result.Report;
         var limitNotes = new List<string>();
         var recording = RrLimitCheck.Apply(result.Recording, options.Csv, name, limitNotes);
@@ -296,7 +303,6 @@ public static class RecordingReader
     /// <summary>An ECG table: R peaks detected in its first signal, then beats as from any other file.</summary>
     private static RecordingOpenResult FromEcg(EcgCsvContent content, string name, RecordingOpenOptions options)
     {
-        RejectRecordingId(options, name, "an ECG table");
         var signal = content.Signals[0];
         var detected = DetectBeats(signal, options, options.Subject ?? options.Csv.Subject, name);
         var notes = new List<string>(detected.Peaks.Warnings.Select(w => w.Message));
