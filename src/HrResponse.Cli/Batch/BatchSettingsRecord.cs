@@ -12,7 +12,8 @@ namespace HrResponse.Cli.Batch;
 /// <c>name=value</c> lines kept in a file beside the results (<c>OUT.settings</c>), so <c>--resume</c> can refuse to
 /// append rows computed with other settings under rows of the earlier ones. Values are the parsed values (so
 /// an option left out and the same option given its default value agree); options without a value are <c>(none)</c>; the
-/// <c>--subjects</c> table is recorded by its content's SHA-256 as well as its name.
+/// <c>--subjects</c> table is recorded by its content's SHA-256 as well as its name, and the first setting is the
+/// library's version (<see cref="LibraryVersion.Informational"/>).
 /// </summary>
 internal static class BatchSettingsRecord
 {
@@ -48,7 +49,8 @@ internal static class BatchSettingsRecord
     public static string Describe(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var lines = new List<string> { FirstLine };
+        // The library's version decides numbers as much as the options do: rows of two versions are not one table.
+        var lines = new List<string> { FirstLine, "hrresponse_version=" + LibraryVersion.Informational };
         foreach (var option in parse.CommandResult.Command.Options.OrderBy(o => o.Name, StringComparer.Ordinal))
         {
             if (RunControl.Contains(option.Name) || option.Hidden) continue;

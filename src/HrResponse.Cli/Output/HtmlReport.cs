@@ -381,6 +381,5 @@ internal static class HtmlReport
             .Replace("  ", string.Empty, StringComparison.Ordinal),
     };
 
-    private static string Version() =>
-        typeof(HtmlReport).Assembly.GetName().Version?.ToString() ?? "unknown";
+    private static string Version() => LibraryVersion.Informational;
 }

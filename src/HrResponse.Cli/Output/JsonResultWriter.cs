@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace HrResponse.Cli.Output;
 
 /// <summary>
-/// Writes a <see cref="ResultDocument"/> as JSON: <c>{"file", "input", "settings", "indices", ...sections, "problem_codes"}</c>.
+/// Writes a <see cref="ResultDocument"/> as JSON: <c>{"file", "hrresponse_version", "input", "settings", "indices", ...sections, "problem_codes"}</c>.
 /// Numbers are written in shortest round-trip form; NaN and infinities are written as <c>null</c>. Property names of
 /// nested objects are snake_case; enums are written as their names. No reflection: records are written with the
 /// source-generated metadata of <see cref="CliJsonContext"/>.
@@ -67,6 +67,7 @@ internal static class JsonResultWriter
         ArgumentNullException.ThrowIfNull(document);
         writer.WriteStartObject();
         writer.WriteString("file", document.File);
+        writer.WriteString("hrresponse_version", LibraryVersion.Informational);
         writer.WritePropertyName("input");
         writer.WriteStartObject();
         writer.WriteString("format", document.Input.Format);

@@ -286,6 +286,25 @@ public class BatchResumeSafetyTests
     }
 
     [Test]
+    public void Resume_ResultsOfAnotherLibraryVersion_RefusedNamingBothVersions()
+    {
+        var results = Path.Combine(_dir, "r.csv");
+        var first = CliRunner.Run("batch", Path.Combine(_inputs, "a.csv"), "--out", results, "--analysis", "hrv");
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        var record = BatchSettingsRecord.PathFor(results);
+        var text = File.ReadAllText(record);
+        Assert.That(text, Does.Contain($"\nhrresponse_version={LibraryVersion.Informational}\n"));
+        File.WriteAllText(record, text.Replace($"hrresponse_version={LibraryVersion.Informational}", "hrresponse_version=0.0.1", StringComparison.Ordinal));
+        var before = File.ReadAllText(results);
+
+        var run = CliRunner.Run("batch", _inputs, "--out", results, "--analysis", "hrv", "--resume", "--allow-failures");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError), run.Error);
+        Assert.That(run.Error, Does.Contain($"hrresponse_version: 0.0.1 then, {LibraryVersion.Informational} now"));
+        Assert.That(File.ReadAllText(results), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Resume_DefaultGivenExplicitlyAndOtherJobs_Accepted()
     {
         var results = Path.Combine(_dir, "r.csv");
