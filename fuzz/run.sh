@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one reader with SharpFuzz + AFL++.
 #   fuzz/run.sh READER MINUTES      e.g. fuzz/run.sh fit 10   (MINUTES 0: only build and instrument)
-# READER: csv rrtext fit tcx gpx hrm ble ecg wfdb edf open. Installs what it needs (afl++ from apt, the sharpfuzz tool),
+# READER: csv rrtext fit tcx gpx hrm ble ecg wfdb edf open longcsv. Installs what it needs (afl++ from apt, the sharpfuzz tool),
 # builds the harness, instruments HrResponse.dll, runs afl-fuzz for MINUTES on the seed corpus fuzz/corpus/READER and
 # leaves findings in fuzz/out/READER (crashes/, hangs/). Replay one crash: dotnet fuzz/out/bin/HrResponse.Fuzz.dll READER FILE
 set -euo pipefail
