@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 minutes="${1:-10}"
 parallel="${2:-2}"
-readers="${READERS:-csv rrtext fit tcx gpx hrm ble ecg wfdb open}"
+readers="${READERS:-csv rrtext fit tcx gpx hrm ble ecg wfdb edf open longcsv}"
 # Build and instrument once before the parallel runs start.
 "$here/run.sh" csv 0
 printf '%s\n' $readers | xargs -P "$parallel" -I{} sh -c "mkdir -p '$here/out/{}' && nice -n 19 '$here/run.sh' {} $minutes > '$here/out/{}/summary.txt' 2>&1; echo {} done"
