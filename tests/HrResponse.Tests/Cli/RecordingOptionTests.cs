@@ -42,7 +42,8 @@ public class RecordingOptionTests
     {
         var (code, _, error) = CliRunner.Run("analyze", SharedData.Data("doremi", "cardio.csv"));
         Assert.That(code, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(error, Does.Contain("read one with --recording id=VALUE (batch --split-by reads each)"));
+        Assert.That(error, Does.Contain("column 'id' changes from 1 to 2 here (21 values: 1, 2, 3, 4, 5, …)")
+            .And.Contain("read one with --recording id=VALUE (batch --split-by reads each)"));
         Assert.That(error, Does.Not.Contain("RecordingIdColumn"));
     }
 

@@ -222,6 +222,20 @@ internal sealed partial class CsvReadSession
 
     // When the time restarts exactly where another column (e.g. a subject id) changes after staying constant, the
     // file is probably several recordings one after another: say so and name the column to split by.
+    // The values of a column over all rows in order of first appearance, as "21 values: 1, 2, 3, …".
+    private string DistinctValues(CsvColumnData column)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var first = new List<string>();
+        for (var r = 0; r < _rows; r++)
+        {
+            var v = CellText(r, column).Trim().Trim('"').Trim();
+            if (seen.Add(v) && first.Count < 5) first.Add(v);
+        }
+
+        return $"{seen.Count:N0} values: {string.Join(", ", first)}{(seen.Count > first.Count ? ", …" : string.Empty)}";
+    }
+
     private string SeveralRecordingsHint(CsvColumnData time, int row, int previousRow)
     {
         string[] idWords = ["id", "subject", "patient", "participant", "session", "record", "test", "file"];
@@ -235,7 +249,7 @@ internal sealed partial class CsvReadSession
             var constant = true;
             for (var r = Math.Max(0, previousRow - 3); r < previousRow && constant; r++) constant = CellText(r, c) == before;
             if (constant)
-                return $"; column '{c.Name.Original}' changes from {before} to {now} here, so the file looks like several " +
+                return $"; column '{c.Name.Original}' changes from {before} to {now} here ({DistinctValues(c)}), so the file looks like several " +
                        $"recordings one after another: read one at a time with RecordingIdColumn = '{c.Name.Original}' and RecordingId " +
                        $"(LongFormatCsvTable lists them), or split it into one file per '{c.Name.Original}' value";
         }
