@@ -5,7 +5,7 @@ using HrResponse.Quality;
 
 namespace HrResponse.Cli.Commands;
 
-/// <summary><c>hrresponse autonomic FILE --test valsalva|stand|deep-breathing</c>: one autonomic reflex test of a recording.</summary>
+/// <summary><c>hrresponse autonomic FILE [--test auto|valsalva|stand|deep-breathing]</c>: one autonomic reflex test of a recording.</summary>
 internal static class AutonomicCommand
 {
     public static Command Create(CliContext context)
@@ -75,7 +75,8 @@ internal static class AutonomicCommand
 
         var settings = new Dictionary<string, object?>
         {
-            ["test"] = AutonomicOptionsCli.NameOf(options.Test),
+            ["test"] = AutonomicOptionsCli.NameOf(result.Test),
+            ["test_choice"] = result.TestChoice,
             ["correction"] = ArtifactCorrectionOptions.NameOf(options.Correction.Method),
             ["estimate"] = options.Correction.Estimator.ToString(),
             ["age_years"] = recording.Subject.AgeYears,

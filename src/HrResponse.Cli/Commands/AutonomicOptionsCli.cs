@@ -10,10 +10,10 @@ internal sealed class AutonomicOptionsCli
 {
     /// <summary>The command-line name of each test.</summary>
     public static readonly (string Name, AutonomicTest Test)[] TestNames =
-        [("valsalva", AutonomicTest.Valsalva), ("stand", AutonomicTest.ActiveStand), ("deep-breathing", AutonomicTest.DeepBreathing)];
+        [("auto", AutonomicTest.Auto), ("valsalva", AutonomicTest.Valsalva), ("stand", AutonomicTest.ActiveStand), ("deep-breathing", AutonomicTest.DeepBreathing)];
 
     public Option<AutonomicTest> Test { get; } = CommonOptions.Choice(
-        "--test", "Autonomic reflex test the recording holds.", AutonomicTest.Valsalva, TestNames);
+        "--test", "Autonomic reflex test the recording holds; auto: the one its markers name (a strain, stand-up or breath marker), else valsalva.", AutonomicTest.Auto, TestNames);
 
     /// <summary>The command-line name of <paramref name="test"/>.</summary>
     public static string NameOf(AutonomicTest test) => TestNames.First(t => t.Test == test).Name;

@@ -9,7 +9,7 @@ namespace HrResponse.Cli.Commands;
 /// <summary>
 /// <c>hrresponse report FILE -o report.html</c>: one self-contained HTML page (inline SVG and CSS, no scripts, no
 /// external resources) with the charts, the index table with units and flags, the quality report and the settings;
-/// with <c>--test valsalva|stand|deep-breathing</c> also the autonomic reflex test's section.
+/// with <c>--test auto|valsalva|stand|deep-breathing</c> also the autonomic reflex test's section.
 /// </summary>
 internal static class ReportCommand
 {
@@ -32,7 +32,8 @@ internal static class ReportCommand
         {
             settings["autonomic"] = new Dictionary<string, object?>
             {
-                ["test"] = AutonomicOptionsCli.NameOf(autonomic.Options.Test),
+                ["test"] = AutonomicOptionsCli.NameOf(autonomic.Test),
+                ["test_choice"] = autonomic.TestChoice,
                 ["correction"] = ArtifactCorrectionOptions.NameOf(autonomic.Options.Correction.Method),
                 ["estimate"] = autonomic.Options.Correction.Estimator.ToString(),
                 ["age_years"] = result.Recording.Subject.AgeYears,
@@ -52,7 +53,7 @@ internal static class ReportCommand
         var phases = new PhaseTimeOptions();
         var test = new Option<string?>("--test")
         {
-            Description = "Also report an autonomic reflex test the recording holds: valsalva, stand or deep-breathing (section 'autonomic'; event times from --strain-start/--strain-end, --stand or --cycles, else markers, else detected).",
+            Description = "Also report an autonomic reflex test the recording holds: auto (the one its markers name, else valsalva), valsalva, stand or deep-breathing (section 'autonomic'; event times from --strain-start/--strain-end, --stand or --cycles, else markers, else detected).",
         };
         test.AcceptOnlyFromAmong([.. AutonomicOptionsCli.TestNames.Select(t => t.Name)]);
         var autonomic = new AutonomicOptionsCli();

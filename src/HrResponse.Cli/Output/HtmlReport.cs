@@ -277,6 +277,7 @@ internal static class HtmlReport
         };
 
         sb.Append("<section id=\"autonomic\">\n<h2>Autonomic reflex test: ").Append(E(title)).Append("</h2>\n<table class=\"autonomic-events\">\n");
+        Row(sb, "Test", E(result.TestChoice));
         foreach (var (head, text) in events) Row(sb, E(head), E(text));
         sb.Append("</table>\n");
         if (chart is not null)
@@ -303,7 +304,7 @@ internal static class HtmlReport
         sb.Append("</table>\n<h3>Indices</h3>\n<table class=\"autonomic-indices\">\n<tr><th>Index</th><th>Value</th><th>Unit</th><th>Definition</th></tr>\n");
         foreach (var (key, value) in result.ToIndexTable())
         {
-            if (key.StartsWith("QUALITY_", StringComparison.Ordinal) || key.EndsWith("_Rating", StringComparison.Ordinal) || key == "AUTONOMIC_EwingCategory") continue;
+            if (key.StartsWith("QUALITY_", StringComparison.Ordinal) || key.EndsWith("_Rating", StringComparison.Ordinal) || key is "AUTONOMIC_EwingCategory" or "AUTONOMIC_Test") continue;
             var def = IndexCatalog.Find(key);
             sb.Append("<tr><td><code>").Append(E(key)).Append("</code></td><td class=\"num\">")
                 .Append(double.IsFinite(value) ? value.ToString("G6", inv) : "NaN")

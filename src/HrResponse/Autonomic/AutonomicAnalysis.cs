@@ -12,7 +12,7 @@ public static class AutonomicAnalysis
 {
     /// <summary>Analyses one recording.</summary>
     /// <param name="recording">The recording; its subject's age is used for the age-dependent limits.</param>
-    /// <param name="options">Settings; <c>null</c> for <see cref="AutonomicOptions.Default"/> (Valsalva).</param>
+    /// <param name="options">Settings; <c>null</c> for <see cref="AutonomicOptions.Default"/> (the test the markers name, else Valsalva).</param>
     /// <returns>The result; missing or unusable data gives NaN indices and problems, never an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recording"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is invalid (see each test's <c>Compute</c>), or <see cref="AutonomicOptions.Test"/> is undefined.</exception>
@@ -36,10 +36,11 @@ public static class AutonomicAnalysis
             analysed = Recording.Create(cleaned.Intervals, null, recording.Markers, recording.Load, recording.Channels, recording.Subject, recording.Ecg);
         }
 
+        var (test, choice) = Internal.AutonomicTestChoice.Choose(recording, options);
         ValsalvaResult? valsalva = null;
         ActiveStandResult? stand = null;
         DeepBreathingResult? breathing = null;
-        switch (options.Test)
+        switch (test)
         {
             case AutonomicTest.Valsalva:
                 valsalva = ValsalvaAnalysis.Compute(analysed, options.Valsalva, options.Correction.Method == ArtifactDetectionMethod.None ? null : cleaned?.Quality.ArtifactCount);
@@ -59,6 +60,8 @@ public static class AutonomicAnalysis
         {
             Recording = analysed,
             Options = options,
+            Test = test,
+            TestChoice = choice,
             Cleaned = cleaned,
             Valsalva = valsalva,
             ActiveStand = stand,

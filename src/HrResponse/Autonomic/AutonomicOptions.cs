@@ -5,11 +5,14 @@ namespace HrResponse.Autonomic;
 /// <summary>Settings of <see cref="AutonomicAnalysis.Compute"/>: which test, the beat correction, and each test's settings.</summary>
 public sealed record AutonomicOptions
 {
-    /// <summary>The Valsalva test with default settings.</summary>
+    /// <summary>The defaults: the test the recording's markers name (<see cref="AutonomicTest.Auto"/>).</summary>
     public static AutonomicOptions Default { get; } = new();
 
-    /// <summary>The test the recording holds. Default <see cref="AutonomicTest.Valsalva"/>.</summary>
-    public AutonomicTest Test { get; init; } = AutonomicTest.Valsalva;
+    /// <summary>
+    /// The test the recording holds. Default <see cref="AutonomicTest.Auto"/>: the test its markers name, else the
+    /// Valsalva manoeuvre.
+    /// </summary>
+    public AutonomicTest Test { get; init; } = AutonomicTest.Auto;
 
     /// <summary>
     /// Beat correction applied before the test. Default <see cref="ArtifactCorrectionOptions.None"/>: the beats are

@@ -5,7 +5,7 @@ namespace HrResponse.Autonomic;
 
 /// <summary>
 /// Everything <see cref="AutonomicAnalysis.Compute"/> found in one recording: the corrected beats with their quality
-/// report, the result of the test asked for (the other two are <c>null</c>), the Ewing-style summary and every
+/// report, the result of the test analysed (<see cref="Test"/>; the other two are <c>null</c>), the Ewing-style summary and every
 /// problem. Charts, reports and the CLI read this record and never recompute.
 /// </summary>
 public sealed record AutonomicResult : IIndexTableSource
@@ -16,10 +16,16 @@ public sealed record AutonomicResult : IIndexTableSource
     /// <summary>The options used.</summary>
     public required AutonomicOptions Options { get; init; }
 
+    /// <summary>The test analysed (never <see cref="AutonomicTest.Auto"/>): the one asked for, or the one the markers name.</summary>
+    public required AutonomicTest Test { get; init; }
+
+    /// <summary>Why that test, in words: <c>given (AutonomicOptions.Test)</c>, or for <see cref="AutonomicTest.Auto"/> the marker that named it (and any other test's markers), or that there was none.</summary>
+    public required string TestChoice { get; init; }
+
     /// <summary>The beats after correction and the quality report; <c>null</c> when the input had no beats.</summary>
     public CleanedRrIntervals? Cleaned { get; init; }
 
-    /// <summary>The Valsalva result, when <see cref="AutonomicOptions.Test"/> is <see cref="AutonomicTest.Valsalva"/>.</summary>
+    /// <summary>The Valsalva result, when <see cref="Test"/> is <see cref="AutonomicTest.Valsalva"/>.</summary>
     public ValsalvaResult? Valsalva { get; init; }
 
     /// <summary>The active stand result, when the test is <see cref="AutonomicTest.ActiveStand"/>.</summary>
@@ -102,16 +108,41 @@ public sealed record AutonomicResult : IIndexTableSource
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
+    // A recording too short for any test: its results give the index names of a test not analysed.
+    private static readonly Recording Empty = Recording.Create(RrIntervals.FromMilliseconds([1000, 1000, 1000]));
+
+    private static void Add(Dictionary<string, double> table, IReadOnlyDictionary<string, double> values)
+    {
+        foreach (var (k, v) in values) table[k] = v;
+    }
+
+    // The index names of a test not analysed, every value NaN.
+    private static Dictionary<string, double> NotAnalysed(IIndexTableSource empty) =>
+        empty.ToIndexTable().ToDictionary(kv => kv.Key, _ => double.NaN);
+
     /// <summary>
     /// The test's indices (<c>VALSALVA_*</c>, <c>STAND_*</c> or <c>DB_*</c>), then <c>AUTONOMIC_EwingCategory</c>
     /// (0 not assessed, 1 normal, 2 early, 3 definite, 4 atypical) and the beat-quality indices (<c>QUALITY_*</c>).
+    /// With <see cref="AutonomicTest.Auto"/> the indices of all three tests, in that order, NaN for the two not
+    /// analysed, so that recordings of different tests share one set of columns (<c>AUTONOMIC_Test</c> gives the test
+    /// analysed: 0 Valsalva, 1 active stand, 2 deep breathing).
     /// </summary>
     public IReadOnlyDictionary<string, double> ToIndexTable()
     {
         var table = new Dictionary<string, double>();
-        IIndexTableSource? test = (IIndexTableSource?)Valsalva ?? (IIndexTableSource?)ActiveStand ?? DeepBreathing;
-        if (test is not null)
-            foreach (var (k, v) in test.ToIndexTable()) table[k] = v;
+        if (Options.Test == AutonomicTest.Auto)
+        {
+            table["AUTONOMIC_Test"] = (double)Test;
+            Add(table, Valsalva?.ToIndexTable() ?? NotAnalysed(ValsalvaAnalysis.Compute(Empty, Options.Valsalva)));
+            Add(table, ActiveStand?.ToIndexTable() ?? NotAnalysed(ActiveStandAnalysis.Compute(Empty, Options.ActiveStand)));
+            Add(table, DeepBreathing?.ToIndexTable() ?? NotAnalysed(DeepBreathingAnalysis.Compute(Empty, Options.DeepBreathing)));
+        }
+        else
+        {
+            IIndexTableSource? test = (IIndexTableSource?)Valsalva ?? (IIndexTableSource?)ActiveStand ?? DeepBreathing;
+            if (test is not null) Add(table, test.ToIndexTable());
+        }
+
         table["AUTONOMIC_EwingCategory"] = (double)Summary.Category;
         if (Cleaned is not null)
             foreach (var (k, v) in Cleaned.Quality.ToIndexTable()) table[k] = v;

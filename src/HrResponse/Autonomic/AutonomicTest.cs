@@ -11,4 +11,14 @@ public enum AutonomicTest
 
     /// <summary>Deep (paced, 6 breaths/min) breathing test (<see cref="DeepBreathingAnalysis"/>).</summary>
     DeepBreathing = 2,
+
+    /// <summary>
+    /// The test the recording's markers name (an option value, never a result's test): a Valsalva strain start or
+    /// release (<see cref="ValsalvaOptions.StartMarkerLabels"/>, <see cref="ValsalvaOptions.EndMarkerLabels"/>), a
+    /// stand-up (<see cref="ActiveStandOptions.StandMarkerLabels"/>) or at least two breaths
+    /// (<see cref="DeepBreathingOptions.BreathMarkerLabels"/>); with markers of several tests the one marked first; with
+    /// none the Valsalva manoeuvre. <see cref="AutonomicResult.Test"/> and <see cref="AutonomicResult.TestChoice"/> say
+    /// which test was analysed and why.
+    /// </summary>
+    Auto = 3,
 }

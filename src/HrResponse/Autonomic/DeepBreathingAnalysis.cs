@@ -57,7 +57,7 @@ public static class DeepBreathingAnalysis
         EventTimeSource source;
         var period = 1 / options.BreathingRateHz;
         var markers = recording.Markers.Where(m => m.TimeSeconds >= from && m.TimeSeconds <= to
-            && options.BreathMarkerLabels.Any(p => m.Label.Trim().StartsWith(p, StringComparison.OrdinalIgnoreCase))).Select(m => m.TimeSeconds).ToArray();
+            && options.BreathMarkerLabels.Any(p => HrResponse.Internal.MarkerLabel.StartsWith(m.Label, p))).Select(m => m.TimeSeconds).ToArray();
         if (options.CycleStartTimesSeconds is { Count: >= 2 } explicitTimes)
         {
             (boundaries, source) = (explicitTimes.ToArray(), EventTimeSource.Explicit);

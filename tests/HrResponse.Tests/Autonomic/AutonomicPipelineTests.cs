@@ -74,6 +74,8 @@ public class AutonomicPipelineTests
         {
             Recording = Recording.Create(RrIntervals.FromMilliseconds([1000, 1000, 1000]), subject: new SubjectInfo { AgeYears = 32 }),
             Options = new AutonomicOptions { Test = AutonomicTest.DeepBreathing },
+            Test = AutonomicTest.DeepBreathing,
+            TestChoice = "given (AutonomicOptions.Test)",
             DeepBreathing = breathing,
             Summary = AutonomicSummary.Compute(null, null, breathing),
         };
@@ -95,6 +97,8 @@ public class AutonomicPipelineTests
         {
             Recording = Recording.Create(RrIntervals.FromMilliseconds([1000, 1000, 1000])),
             Options = new AutonomicOptions { Test = AutonomicTest.DeepBreathing },
+            Test = AutonomicTest.DeepBreathing,
+            TestChoice = "given (AutonomicOptions.Test)",
             DeepBreathing = breathing,
             Summary = AutonomicSummary.Compute(null, null, breathing),
         };

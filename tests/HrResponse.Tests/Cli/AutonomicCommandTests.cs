@@ -123,6 +123,49 @@ public class AutonomicCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Test]
+    public void Batch_AnalysisAutonomicAuto_StandAndValsalvaFilesShareColumnsEachWithItsTest()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "hrresponse-autonomic-auto-" + Guid.NewGuid().ToString("N"));
+        var inputs = Path.Combine(dir, "in");
+        Directory.CreateDirectory(inputs);
+        try
+        {
+            File.Copy(SharedData.Data("orthostatic-stand", "polar_h10_2025-03-23_seated_to_standing_rr.csv"), Path.Combine(inputs, "a_stand.csv"));
+            File.Copy(SharedData.Data("valsalva", "Subject_1_beats.csv"), Path.Combine(inputs, "b_valsalva.csv"));
+            var results = Path.Combine(dir, "results.csv");
+            var (code, _, error) = CliRunner.Run("batch", inputs, "--analysis", "autonomic", "--out", results);
+            Assert.That(code, Is.Zero, error);
+            var lines = File.ReadAllLines(results);
+            Assert.That(lines, Has.Length.EqualTo(3));
+            var header = lines[0].Split(',');
+            string Cell(int row, string column) => lines[row].Split(',')[Array.IndexOf(header, column)];
+            Assert.That(Cell(1, "AUTONOMIC_Test"), Is.EqualTo("1"));
+            Assert.That(Cell(2, "AUTONOMIC_Test"), Is.EqualTo("0"));
+            Assert.That(Cell(1, "STAND_30_15"), Is.Not.Empty);
+            Assert.That(Cell(1, "VALSALVA_Ratio"), Is.Empty, "NaN: not this recording's test");
+            Assert.That(Cell(2, "VALSALVA_Ratio"), Is.Not.Empty);
+            Assert.That(Cell(2, "STAND_30_15"), Is.Empty);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Autonomic_StandFileWithoutTest_TheMarkerChoosesTheStand()
+    {
+        var (code, output, error) = CliRunner.Run("autonomic", SharedData.Data("orthostatic-stand", "polar_h10_2025-03-23_seated_to_standing_rr.csv"), "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var settings = doc.RootElement.GetProperty("settings");
+        Assert.That(settings.GetProperty("test").GetString(), Is.EqualTo("stand"));
+        Assert.That(settings.GetProperty("test_choice").GetString(), Does.StartWith("a stand-up marker"));
+        Assert.That(doc.RootElement.GetProperty("indices").GetProperty("STAND_30_15").GetDouble(), Is.GreaterThan(1));
+    }
+
     [Test]
     public void Autonomic_Subject4Table_SummaryRaisesThePressureFlagWithItsRule()
     {

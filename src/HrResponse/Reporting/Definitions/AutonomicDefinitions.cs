@@ -76,6 +76,7 @@ internal static class AutonomicDefinitions
         new("DB_EI_Ratio", "", "E:I ratio: mean of the longest RR per cycle / mean of the shortest RR per cycle.", "Vinik et al., Diabetes Care 2003;26:1553"),
         new("DB_EI_Ratio_LowestNormal", "", "Lowest normal E:I ratio for the age (20–24 y 1.17 … 70–75 y 1.02); NaN without age in 20–75 y.", "Vinik et al., Diabetes Care 2003;26:1553"),
         new("DB_EI_Ratio_Rating", "", "DB_EI_Ratio ≥ its age limit: normal, below: abnormal; not rated without age. " + Rating, "Vinik et al., Diabetes Care 2003;26:1553"),
+        new("AUTONOMIC_Test", "", "With AutonomicTest.Auto (the default), the test analysed, named by the recording's markers: 0 Valsalva manoeuvre (also without markers), 1 active stand, 2 deep breathing; the other tests' indices are NaN. Absent when the test is given.", ""),
         new("AUTONOMIC_EwingCategory", "", "Ewing's category of the heart-rate tests: 0 not assessed (needs all three), 1 normal, 2 early, 3 definite (two abnormal), 4 atypical. Severe involvement needs the blood-pressure tests.", Ewing),
     ];
 }
