@@ -16,10 +16,10 @@ internal static class SplitInputs
     // The tables of the files being analysed: items of one file are consecutive, so a few are enough with parallel jobs.
     private const int CachedTables = 4;
     private static readonly Lock CacheLock = new();
-    private static readonly List<(string Path, string Column, CsvReadOptions Options, LongFormatCsvTable Table)> Cache = [];
+    private static readonly List<(string Path, string Column, RecordingOpenOptions Options, LongFormatCsvTable Table)> Cache = [];
 
     /// <summary>The batch items of the files: one per value of <paramref name="column"/>, or the file itself when it has no such column.</summary>
-    public static List<string> Expand(IEnumerable<string> files, string column, CsvReadOptions options)
+    public static List<string> Expand(IEnumerable<string> files, string column, RecordingOpenOptions options)
     {
         var items = new List<string>();
         foreach (var file in files)
@@ -42,7 +42,7 @@ internal static class SplitInputs
     }
 
     /// <summary>The recording of an item made by <see cref="Expand"/>; throws for a whole file (it has no such column).</summary>
-    public static RecordingOpenResult Open(string item, string column, CsvReadOptions options)
+    public static RecordingOpenResult Open(string item, string column, RecordingOpenOptions options)
     {
         var marker = $"#{column}=";
         var at = item.LastIndexOf(marker, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ internal static class SplitInputs
         return Table(item[..at], column, options).Open(item[(at + marker.Length)..]);
     }
 
-    private static LongFormatCsvTable Table(string path, string column, CsvReadOptions options)
+    private static LongFormatCsvTable Table(string path, string column, RecordingOpenOptions options)
     {
         lock (CacheLock)
         {
@@ -59,7 +59,7 @@ internal static class SplitInputs
             if (hit >= 0) return Cache[hit].Table;
         }
 
-        var table = LongFormatCsvTable.Read(path, column, options);
+        var table = LongFormatCsvTable.Read(path, column, options.Csv, options.MaxInputBytes);
         lock (CacheLock)
         {
             Cache.Add((path, column, options, table));

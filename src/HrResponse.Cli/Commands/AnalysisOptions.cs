@@ -149,7 +149,7 @@ internal sealed class AnalysisOptions
         (Recording, InputSummary) Load(string item)
         {
             if (splitColumn is null) return InputLoader.Load(item, readOptions);
-            var result = SplitInputs.Open(item, splitColumn, readOptions.Csv);
+            var result = SplitInputs.Open(item, splitColumn, readOptions);
             return (result.Recording, InputSummary.Of(result));
         }
 

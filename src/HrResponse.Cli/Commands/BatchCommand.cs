@@ -66,10 +66,10 @@ internal static class BatchCommand
             var split = parse.GetValue(splitBy);
             if (split is not null)
             {
-                var csv = analysis.ReadOptions(parse).Csv;
-                if (csv.RecordingIdColumn is not null)
+                var read = analysis.ReadOptions(parse);
+                if (read.Csv.RecordingIdColumn is not null)
                     throw new CliException("--split-by and --recording both choose the rows of a table: give one (--split-by reads every recording).");
-                files = SplitInputs.Expand(files, split, csv);
+                files = SplitInputs.Expand(files, split, read);
             }
             if (files.Count == 0) throw new CliException("no input files found.", ExitCodes.InputError);
             var settings = new BatchSettings

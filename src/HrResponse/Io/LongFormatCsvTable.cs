@@ -49,19 +49,24 @@ public sealed class LongFormatCsvTable
     /// <param name="options">Settings for reading each recording (delimiter, units, column names), or <c>null</c> to
     /// detect; its <see cref="CsvReadOptions.RecordingIdColumn"/> and <see cref="CsvReadOptions.RecordingId"/> are set per
     /// recording.</param>
+    /// <param name="maxInputBytes">Largest file read, in bytes; default 256 MiB, as
+    /// <see cref="RecordingOpenOptions.MaxInputBytes"/>. A larger file, or a device that does not end within it, is refused
+    /// before it is read into memory.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="idColumn"/> is null or blank, or an option is invalid (see <see cref="RecordingCsvReader.Read(string, CsvReadOptions?)"/>).</exception>
-    /// <exception cref="HrDataFormatException">The file is empty, or it has no column <paramref name="idColumn"/> (the message lists the columns found).</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="idColumn"/> is null or blank, <paramref name="maxInputBytes"/> is not positive, or an option is invalid (see <see cref="RecordingCsvReader.Read(string, CsvReadOptions?)"/>).</exception>
+    /// <exception cref="HrDataFormatException">The file is larger than <paramref name="maxInputBytes"/>, empty, or it has no column <paramref name="idColumn"/> (the message lists the columns found).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static LongFormatCsvTable Read(string path, string idColumn, CsvReadOptions? options = null)
+    public static LongFormatCsvTable Read(string path, string idColumn, CsvReadOptions? options = null, long maxInputBytes = 256L << 20)
     {
         InputPath.Check(path, nameof(path));
         ArgumentException.ThrowIfNullOrWhiteSpace(idColumn);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInputBytes);
         var valid = ValidOptions(options, idColumn);
+        BoundedFile.EnsureWithinLimit(path, maxInputBytes, "maxInputBytes");
         return new LongFormatCsvTable(File.ReadAllText(path), path, idColumn, valid);
     }
 
-    /// <summary>As <see cref="Read(string, string, CsvReadOptions?)"/>, for text from a reader (read to its end; not disposed).</summary>
+    /// <summary>As <see cref="Read(string, string, CsvReadOptions?, long)"/>, for text from a reader (read to its end; not disposed).</summary>
     /// <param name="reader">The text.</param>
     /// <param name="sourceName">Name used in messages and the reports.</param>
     /// <param name="idColumn">The column that names each row's recording.</param>

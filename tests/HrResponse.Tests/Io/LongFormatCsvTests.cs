@@ -149,6 +149,16 @@ public class LongFormatCsvTests
     }
 
     [Test]
+    public void Table_FileLargerThanTheLimit_RefusedBeforeReading()
+    {
+        var path = SharedData.Data("doremi", "cardio.csv");
+        var e = Assert.Throws<HrDataFormatException>(() => LongFormatCsvTable.Read(path, "id", maxInputBytes: 1000))!;
+        Assert.That(e.Message, Does.Contain("1,000 bytes").And.Contain("maxInputBytes"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LongFormatCsvTable.Read(path, "id", maxInputBytes: 0));
+        Assert.That(LongFormatCsvTable.Read(path, "id", maxInputBytes: new FileInfo(path).Length).RecordingIds, Has.Count.EqualTo(21));
+    }
+
+    [Test]
     public void Table_OpenInParallel_SameAsOneAtATime()
     {
         var table = LongFormatCsvTable.Read(SharedData.Data("doremi", "cardio.csv"), "id");
