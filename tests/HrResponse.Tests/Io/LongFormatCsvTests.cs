@@ -159,6 +159,18 @@ public class LongFormatCsvTests
     }
 
     [Test]
+    public void Table_ThroughFileBatch_EveryRecordingAnalysedInTableOrder()
+    {
+        // As docs/library.md shows it.
+        var table = LongFormatCsvTable.Read(SharedData.Data("doremi", "cardio.csv"), "id");
+        var items = HrResponse.Batch.FileBatch.Run(table.RecordingIds, (id, ct) => RecordingAnalysis.Compute(table.Open(id).Recording), 2).ToList();
+        Assert.That(items.Select(i => i.Path), Is.EqualTo(table.RecordingIds));
+        Assert.That(items, Has.All.Matches<HrResponse.Batch.FileBatchItem<RecordingAnalysisResult>>(i => i!.Succeeded));
+        var tenth = RecordingAnalysis.Compute(table.Open("10").Recording).Exercise!.PeakHeartRateBpm;
+        Assert.That(items[9].Result!.Exercise!.PeakHeartRateBpm, Is.EqualTo(tenth));
+    }
+
+    [Test]
     public void Table_OpenInParallel_SameAsOneAtATime()
     {
         var table = LongFormatCsvTable.Read(SharedData.Data("doremi", "cardio.csv"), "id");
