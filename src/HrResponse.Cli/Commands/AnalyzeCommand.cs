@@ -39,7 +39,7 @@ internal static class AnalyzeCommand
             var (recording, summary) = path is null ? LoadSample(readOptions) : InputLoader.Load(path, readOptions);
             var (hrv, correction) = analysis.HrvSettings(parse);
             var document = ExerciseRunner.Analyze(
-                path ?? SampleName, recording, summary, subject.Subject(parse, recording.Subject), hrv, correction,
+                path is null ? SampleName : InputLoader.Name(path, readOptions), recording, summary, subject.Subject(parse, recording.Subject), hrv, correction,
                 parse.GetValue(subject.Equation), parse.GetValue(subject.Posture), adjust: o => phases.Apply(parse, o));
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;

@@ -29,14 +29,15 @@ internal static class AutonomicCommand
             var path = parse.GetRequiredValue(file);
             OutputTargets.Check([path, options.EditsFile(parse)], ("--output", parse.GetValue(output)), ("--plot", parse.GetValue(plotPath)));
             var settings = options.Options(parse);
-            var (recording, summary) = InputLoader.Load(path, input.OpenOptions(parse));
+            var openOptions = input.OpenOptions(parse);
+            var (recording, summary) = InputLoader.Load(path, openOptions);
             if (parse.GetValue(age) is { } a)
             {
                 if (!(a >= 0 && a <= 130)) throw new CliException($"--age must be between 0 and 130 years; it is {a}.");
                 recording = recording.WithSubject(recording.Subject with { AgeYears = a });
             }
 
-            var document = Analyze(path, recording, summary, settings, out var result);
+            var document = Analyze(InputLoader.Name(path, openOptions), recording, summary, settings, out var result);
             if (parse.GetValue(plotPath) is { } chart)
             {
                 var plot = Plotting.AutonomicCharts.Create(result);

@@ -21,9 +21,10 @@ internal static class HrvCommand
         {
             var path = parse.GetRequiredValue(file);
             OutputTargets.Check(analysis.Inputs(parse, path), ("--output", parse.GetValue(output)));
-            var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
+            var readOptions = analysis.ReadOptions(parse);
+            var (recording, summary) = InputLoader.Load(path, readOptions);
             var (hrv, correction) = analysis.HrvSettings(parse);
-            var document = Analyze(path, recording, summary, hrv, correction);
+            var document = Analyze(InputLoader.Name(path, readOptions), recording, summary, hrv, correction);
             ResultOutput.Write(document, parse.GetValue(format), parse.GetValue(output), context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });

@@ -18,10 +18,11 @@ internal static class InfoCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
-            var opened = InputLoader.Open(path, input.OpenOptions(parse));
+            var openOptions = input.OpenOptions(parse);
+            var opened = InputLoader.Open(path, openOptions);
             var document = new ResultDocument
             {
-                File = path,
+                File = InputLoader.Name(path, openOptions),
                 Input = InputSummary.Of(opened),
                 Indices = new Dictionary<string, double>(),
                 Sections = new Dictionary<string, object?> { ["laps"] = InputSummary.Laps(opened) },

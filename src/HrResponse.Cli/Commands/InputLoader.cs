@@ -38,6 +38,13 @@ internal static class InputLoader
         }
     }
 
+    /// <summary>
+    /// The input's name in outputs: the path, or with <c>--recording COLUMN=VALUE</c> <c>PATH#COLUMN=VALUE</c>, as
+    /// <c>batch --split-by</c> names its items, so results of one table's recordings tell which is which.
+    /// </summary>
+    public static string Name(string path, RecordingOpenOptions options) =>
+        options.Csv.RecordingIdColumn is { } column ? $"{path}#{column}={options.Csv.RecordingId}" : path;
+
     /// <summary>Refuses an empty FILE (usage error), a folder and a missing file (input errors) with a message saying which.</summary>
     public static void RequireFile(string path)
     {

@@ -68,7 +68,8 @@ internal static class ReportCommand
             var path = parse.GetRequiredValue(file);
             var outPath = parse.GetRequiredValue(output);
             OutputTargets.Check(analysis.Inputs(parse, path), ("--output", outPath));
-            var (recording, summary) = InputLoader.Load(path, analysis.ReadOptions(parse));
+            var readOptions = analysis.ReadOptions(parse);
+            var (recording, summary) = InputLoader.Load(path, readOptions);
             var (hrv, correction) = analysis.HrvSettings(parse);
             var options = phases.Apply(parse, ExerciseRunner.PipelineOptions(
                 hrv, correction, AnalysisParts.All, parse.GetValue(subject.Equation), parse.GetValue(subject.Posture)));
@@ -86,7 +87,7 @@ internal static class ReportCommand
             }
 
             var result = CliRun.Analyze(recording.WithSubject(subject.Subject(parse, recording.Subject)), options);
-            var document = BorderlineSection.AddTo(Document(path, summary, result), result);
+            var document = BorderlineSection.AddTo(Document(InputLoader.Name(path, readOptions), summary, result), result);
 
             var charts = ChartFiles.Build(result);
             var html = HtmlReport.Render(document, charts);

@@ -15,6 +15,7 @@ public class RecordingOptionTests
         Assert.That(code, Is.Zero, error);
         using var doc = JsonDocument.Parse(output);
         var peak = doc.RootElement.GetProperty("indices").GetProperty("HR_Peak").GetDouble();
+        Assert.That(doc.RootElement.GetProperty("file").GetString(), Is.EqualTo(path + "#id=10"), "named as batch --split-by names the item");
 
         // The same analysis of patient 10's rows written alone.
         var alone = Path.Combine(Path.GetTempPath(), $"hrr-doremi-10-{Guid.NewGuid():N}.csv");
@@ -35,6 +36,30 @@ public class RecordingOptionTests
         }
 
         Assert.That(output, Does.Contain("id: recording id (rows with id = 10"));
+    }
+
+    [TestCase("hrv")]
+    [TestCase("info")]
+    [TestCase("autonomic")]
+    public void OtherCommands_RecordingFlag_NameTheRecording(string command)
+    {
+        // Two subjects' RR intervals one after another; each command names the recording it read.
+        var path = Path.Combine(Path.GetTempPath(), $"hrr-long-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, new[] { "subject,rr_ms" }
+            .Concat(Enumerable.Range(0, 300).Select(i => $"A,{(i % 2 == 0 ? 790 : 810)}"))
+            .Concat(Enumerable.Range(0, 300).Select(i => $"B,{(i % 2 == 0 ? 640 : 660)}")));
+        try
+        {
+            var (code, output, error) = CliRunner.Run(command, path, "--recording", "subject=B", "--format", "json");
+            Assert.That(code, Is.Zero, error);
+            using var doc = JsonDocument.Parse(output);
+            Assert.That(doc.RootElement.GetProperty("file").GetString(), Is.EqualTo(path + "#subject=B"));
+            Assert.That(doc.RootElement.GetProperty("input").GetProperty("beats").GetInt32(), Is.EqualTo(300));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Test]
