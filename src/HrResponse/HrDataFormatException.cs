@@ -52,6 +52,13 @@ public sealed class HrDataFormatException : Exception
     public string? Problem { get; }
 
     /// <summary>
+    /// When the input looks like a long-format table read as one recording — its times restart where this column's
+    /// value changes after staying constant (a subject or test id) — the column; <c>null</c> otherwise. Read one
+    /// recording with <see cref="Io.CsvReadOptions.RecordingIdColumn"/>, or all with <see cref="Io.LongFormatCsvTable"/>.
+    /// </summary>
+    public string? RecordingIdColumn { get; init; }
+
+    /// <summary>
     /// True when the values were read but contradict their declared unit (an explicit RR unit or a unit in the column
     /// header): the format was understood, so <see cref="Io.RecordingReader"/> reports this error instead of trying
     /// another reader that would guess the unit.

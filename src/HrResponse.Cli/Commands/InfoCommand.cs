@@ -19,17 +19,45 @@ internal static class InfoCommand
         {
             var path = parse.GetRequiredValue(file);
             var openOptions = input.OpenOptions(parse);
-            var opened = InputLoader.Open(path, openOptions);
-            var document = new ResultDocument
+            ResultDocument document;
+            try
             {
-                File = InputLoader.Name(path, openOptions),
-                Input = InputSummary.Of(opened),
-                Indices = new Dictionary<string, double>(),
-                Sections = new Dictionary<string, object?> { ["laps"] = InputSummary.Laps(opened) },
-            };
+                var opened = InputLoader.Open(path, openOptions);
+                document = new ResultDocument
+                {
+                    File = InputLoader.Name(path, openOptions),
+                    Input = InputSummary.Of(opened),
+                    Indices = new Dictionary<string, double>(),
+                    Sections = new Dictionary<string, object?> { ["laps"] = InputSummary.Laps(opened) },
+                };
+            }
+            catch (HrDataFormatException ex) when (ex.RecordingIdColumn is { } idColumn && openOptions.Csv.RecordingIdColumn is null)
+            {
+                // Several recordings one after another: what the file holds is the list of them.
+                document = LongTable(path, LongFormatCsvTable.Read(path, idColumn, openOptions.Csv, openOptions.MaxInputBytes));
+            }
+
             ResultOutput.Write(document, parse.GetValue(format), null, context.Out, new TableStyle(parse.GetValue(verbose), context.ColorOutput));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static ResultDocument LongTable(string path, LongFormatCsvTable table) => new()
+    {
+        File = path,
+        Input = new InputSummary
+        {
+            Format = "long-format-csv",
+            DurationSeconds = double.NaN, // per recording: read one with --recording
+            Details = new Dictionary<string, object?>
+            {
+                ["recording_id_column"] = table.IdColumn,
+                ["recordings"] = table.RecordingIds.Count,
+                ["recording_ids"] = table.RecordingIds,
+                ["read_one"] = $"--recording {table.IdColumn}=VALUE (batch --split-by {table.IdColumn} reads each)",
+            },
+        },
+        Indices = new Dictionary<string, double>(),
+    };
 }

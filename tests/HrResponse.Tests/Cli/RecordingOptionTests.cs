@@ -63,6 +63,21 @@ public class RecordingOptionTests
     }
 
     [Test]
+    public void Info_WholeLongTable_ListsItsRecordingsInsteadOfFailing()
+    {
+        var (code, output, error) = CliRunner.Run("info", SharedData.Data("doremi", "cardio.csv"), "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(output);
+        var input = doc.RootElement.GetProperty("input");
+        Assert.That(input.GetProperty("format").GetString(), Is.EqualTo("long-format-csv"));
+        Assert.That(input.GetProperty("recording_id_column").GetString(), Is.EqualTo("id"));
+        Assert.That(input.GetProperty("recordings").GetInt32(), Is.EqualTo(21));
+        Assert.That(input.GetProperty("recording_ids").EnumerateArray().Select(e => e.GetString()),
+            Is.EqualTo(Enumerable.Range(1, 21).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.That(input.GetProperty("read_one").GetString(), Does.Contain("--recording id=VALUE"));
+    }
+
+    [Test]
     public void Analyze_WholeLongTable_ErrorNamesTheFlag()
     {
         var (code, _, error) = CliRunner.Run("analyze", SharedData.Data("doremi", "cardio.csv"));

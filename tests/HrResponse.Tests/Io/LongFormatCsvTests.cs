@@ -60,6 +60,7 @@ public class LongFormatCsvTests
         // Heart-rate samples, whose times must increase (an RR table would leave a restarting time column unused).
         const string text = "subject,time_s,hr_bpm\nA,0,80\nA,10,82\nA,20,85\nA,30,88\nB,0,70\nB,10,72\n";
         var e = Assert.Throws<HrDataFormatException>(() => RecordingCsvReader.Read(new StringReader(text), "long.csv"))!;
+        Assert.That(e.RecordingIdColumn, Is.EqualTo("subject"));
         Assert.That(e.Message, Does.Contain("column 'subject' changes from A to B here (2 values: A, B)")
             .And.Contain("RecordingIdColumn = 'subject' and RecordingId"));
         var b = RecordingCsvReader.Read(new StringReader(text), "long.csv", new CsvReadOptions { RecordingIdColumn = "subject", RecordingId = "B" });

@@ -150,6 +150,7 @@ public class RecordingCsvReaderBadInputTests
     {
         var e = Fails("time_s,hr_bpm,id\n0,80,1\n5,82,1\n4,83,1\n");
         Assert.That(e.Message, Does.Not.Contain("split"));
+        Assert.That(e.RecordingIdColumn, Is.Null);
     }
 
     [Test]

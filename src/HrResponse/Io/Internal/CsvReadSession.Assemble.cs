@@ -214,14 +214,17 @@ internal sealed partial class CsvReadSession
         return null;
     }
 
-    private void ThrowNotIncreasing(CsvColumnData column, int row, int previousRow, double value, double previous) =>
-        throw Fail(
-            _lines[row], column.Name.Original, CellText(row, column),
-            $"times must increase: {F(value)} on line {_lines[row]} is not after {F(previous)} on line {_lines[previousRow]}" +
-            SeveralRecordingsHint(column, row, previousRow));
+    private void ThrowNotIncreasing(CsvColumnData column, int row, int previousRow, double value, double previous)
+    {
+        var (hint, idColumn) = SeveralRecordings(column, row, previousRow);
+        throw new HrDataFormatException(
+            _source, _lines[row], column.Name.Original, CellText(row, column),
+            $"times must increase: {F(value)} on line {_lines[row]} is not after {F(previous)} on line {_lines[previousRow]}" + hint)
+        {
+            RecordingIdColumn = idColumn,
+        };
+    }
 
-    // When the time restarts exactly where another column (e.g. a subject id) changes after staying constant, the
-    // file is probably several recordings one after another: say so and name the column to split by.
     // The values of a column over all rows in order of first appearance, as "21 values: 1, 2, 3, …".
     private string DistinctValues(CsvColumnData column)
     {
@@ -236,7 +239,9 @@ internal sealed partial class CsvReadSession
         return $"{seen.Count:N0} values: {string.Join(", ", first)}{(seen.Count > first.Count ? ", …" : string.Empty)}";
     }
 
-    private string SeveralRecordingsHint(CsvColumnData time, int row, int previousRow)
+    // When the time restarts exactly where another column (e.g. a subject id) changes after staying constant, the
+    // file is probably several recordings one after another: say so and name the column that tells them apart.
+    private (string Hint, string? Column) SeveralRecordings(CsvColumnData time, int row, int previousRow)
     {
         string[] idWords = ["id", "subject", "patient", "participant", "session", "record", "test", "file"];
         var byLikelihood = _columns.OrderBy(c => idWords.Any(w => c.Name.Original.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 0 : 1);
@@ -249,12 +254,14 @@ internal sealed partial class CsvReadSession
             var constant = true;
             for (var r = Math.Max(0, previousRow - 3); r < previousRow && constant; r++) constant = CellText(r, c) == before;
             if (constant)
-                return $"; column '{c.Name.Original}' changes from {before} to {now} here ({DistinctValues(c)}), so the file looks like several " +
-                       $"recordings one after another: read one at a time with RecordingIdColumn = '{c.Name.Original}' and RecordingId " +
-                       $"(LongFormatCsvTable lists them), or split it into one file per '{c.Name.Original}' value";
+            {
+                return ($"; column '{c.Name.Original}' changes from {before} to {now} here ({DistinctValues(c)}), so the file looks like several " +
+                        $"recordings one after another: read one at a time with RecordingIdColumn = '{c.Name.Original}' and RecordingId " +
+                        $"(LongFormatCsvTable lists them), or split it into one file per '{c.Name.Original}' value", c.Name.Original);
+            }
         }
 
-        return string.Empty;
+        return (string.Empty, null);
     }
 
     /// <summary>
