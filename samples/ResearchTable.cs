@@ -4,8 +4,10 @@
 //   dotnet run samples/ResearchTable.cs -- <folder> [table.csv] [subjects.csv]
 //   dotnet run samples/ResearchTable.cs -- ../shared/data/actes actes-table.csv
 //
-// Every *.csv in the folder except the subjects table is a test. The subjects table (default <folder>/subjects.csv)
-// has a column "file" and an age column ("age_y", "age_years" or "age"); without an age the chronotropic indices are
+// Every *.csv in the folder except the subjects table is a test, or several: a long-format table (one test per value
+// of an id column, the time restarting at each, as doremi's cardio.csv) gives one row per test, named FILE#COLUMN=VALUE
+// (LongFormatCsvTable reads it once). The subjects table (default <folder>/subjects.csv) has a column "file" (the file
+// name or that row name) and an age column ("age_y", "age_years" or "age"); without an age the chronotropic indices are
 // NaN (empty cells) and the table says why in its "problems" column. Numbers are written in full precision with an
 // invariant culture; an index that could not be computed is an empty cell.
 #:project ../src/HrResponse/HrResponse.csproj
@@ -48,30 +50,61 @@ var tests = Directory.GetFiles(folder, "*.csv")
     .Where(f => !Path.GetFullPath(f).Equals(Path.GetFullPath(subjectsPath), StringComparison.Ordinal))
     .Order(StringComparer.Ordinal)
     .ToList();
+var rowCount = 0;
 foreach (var path in tests)
 {
     var file = Path.GetFileName(path);
-    var age = ages.TryGetValue(file, out var a) ? a : (double?)null;
     try
     {
-        var recording = RecordingReader.Open(path).Recording.WithSubject(new SubjectInfo { AgeYears = age });
-        var result = RecordingAnalysis.Compute(recording, options);
-        var indices = result.ToIndexTable();
-        var problems = string.Join("; ", result.Problems.Select(p => $"{p.Code}: {p.Message}"));
-        table.WriteLine(string.Join(',', [Quote(file), Number(age), .. columns.Select(c => Number(indices.GetValueOrDefault(c, double.NaN))), Quote(problems)]));
-        Console.WriteLine(string.Create(inv,
-            $"{file}: peak HR {indices["HR_Peak"]:0} bpm, chronotropic index {indices["CHRONO_Index"]:0.00}, HRR60 {indices["HRR_60s"]:0} bpm, {result.Problems.Count} problem(s)"));
+        Row(file, RecordingReader.Open(path).Recording);
+    }
+    catch (HrDataFormatException ex) when (ex.RecordingIdColumn is { } idColumn)
+    {
+        // Several tests one after another, told apart by idColumn: one row per test.
+        var longTable = LongFormatCsvTable.Read(path, idColumn);
+        foreach (var id in longTable.RecordingIds)
+        {
+            var name = $"{file}#{idColumn}={id}";
+            try
+            {
+                Row(name, longTable.Open(id).Recording);
+            }
+            catch (HrDataFormatException inner)
+            {
+                Unreadable(name, inner);
+            }
+        }
     }
     catch (HrDataFormatException ex)
     {
-        // A file that cannot be read is a row with its error, never the end of the table.
-        table.WriteLine(string.Join(',', [Quote(file), Number(age), .. columns.Select(_ => string.Empty), Quote("unreadable: " + ex.Message)]));
-        Console.Error.WriteLine($"{file}: {ex.Message}");
+        Unreadable(file, ex);
     }
 }
 
-Console.WriteLine($"{tests.Count} tests -> {tablePath}");
+Console.WriteLine($"{rowCount} tests -> {tablePath}");
 return 0;
+
+// One test's row: the pipeline on the recording with the subject's age.
+void Row(string name, Recording recording)
+{
+    var age = ages.TryGetValue(name, out var a) ? a : (double?)null;
+    var result = RecordingAnalysis.Compute(recording.WithSubject(new SubjectInfo { AgeYears = age }), options);
+    var indices = result.ToIndexTable();
+    var problems = string.Join("; ", result.Problems.Select(p => $"{p.Code}: {p.Message}"));
+    table.WriteLine(string.Join(',', [Quote(name), Number(age), .. columns.Select(c => Number(indices.GetValueOrDefault(c, double.NaN))), Quote(problems)]));
+    Console.WriteLine(string.Create(inv,
+        $"{name}: peak HR {indices["HR_Peak"]:0} bpm, chronotropic index {indices["CHRONO_Index"]:0.00}, HRR60 {indices["HRR_60s"]:0} bpm, {result.Problems.Count} problem(s)"));
+    rowCount++;
+}
+
+// A test that cannot be read is a row with its error, never the end of the table.
+void Unreadable(string name, HrDataFormatException ex)
+{
+    var age = ages.TryGetValue(name, out var a) ? a : (double?)null;
+    table.WriteLine(string.Join(',', [Quote(name), Number(age), .. columns.Select(_ => string.Empty), Quote("unreadable: " + ex.Message)]));
+    Console.Error.WriteLine($"{name}: {ex.Message}");
+    rowCount++;
+}
 
 // "file" and the age column of a subjects table, by header name.
 static Dictionary<string, double> ReadAges(string path)

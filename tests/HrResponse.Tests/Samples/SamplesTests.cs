@@ -77,6 +77,32 @@ public partial class SamplesTests
     }
 
     [Test]
+    public void ResearchTable_LongFormatTable_OneRowPerTestNamedByItsId()
+    {
+        // doremi's cardio.csv: 21 patients' tests one after another; patient 10 aged 50 in a subjects table.
+        var folder = Path.Combine(_temp, "doremi");
+        Directory.CreateDirectory(folder);
+        File.Copy(SharedData.Data("doremi", "cardio.csv"), Path.Combine(folder, "cardio.csv"));
+        File.WriteAllText(Path.Combine(folder, "subjects.csv"), "file,age_y\ncardio.csv#id=10,50\n");
+        var tablePath = Path.Combine(_temp, "doremi-table.csv");
+        var run = RunSample("ResearchTable", folder, tablePath);
+        Assert.That(run.ExitCode, Is.Zero, run.ToString);
+
+        var table = ReadCsv(tablePath);
+        var header = table[0];
+        var rows = table.Skip(1).ToDictionary(r => r[0]);
+        Assert.That(rows.Keys, Is.EqualTo(Enumerable.Range(1, 21).Select(i => $"cardio.csv#id={i}")));
+        var longTable = LongFormatCsvTable.Read(Path.Combine(folder, "cardio.csv"), "id");
+        var recording = longTable.Open("10").Recording.WithSubject(new SubjectInfo { AgeYears = 50 });
+        var expected = RecordingAnalysis.Compute(recording, RecordingAnalysisOptions.Default with { Parts = AnalysisParts.Exercise }).ToIndexTable();
+        var row = rows["cardio.csv#id=10"];
+        Assert.That(Cell(row[1]), Is.EqualTo(50));
+        foreach (var column in new[] { "HR_Peak", "CHRONO_Index", "HRR_60s" })
+            Assert.That(Cell(row[Array.IndexOf(header, column)]), Is.EqualTo(Finite(expected[column])), column);
+        Assert.That(run.StandardOutput, Does.Contain("21 tests ->"));
+    }
+
+    [Test]
     public void AppHrv_PolarH10Session_PrintsTheLibrarysHrvAndLiveDfaAlpha1()
     {
         var path = SharedData.Data("fatmaxxer", "FatMaxOptimiser.20210606_161059.rr.csv");
