@@ -38,10 +38,10 @@ internal sealed partial class CsvReadSession
 
     private const int SelectedRowsInitialCapacity = 4096;
 
-    // A long-format table (CsvReadOptions.RecordingIdColumn, or ListRecordingIds): the id column, the values seen in
-    // order of first appearance, and the rows of other recordings left out.
-    // With a table's line owners (LongFormatCsvTable), each line's recording (index into _ids, -1 for a line that is no
-    // data row) and the one read: the other recordings' rows are passed over before their cells are split.
+    // Long-format tables. Reading one recording (CsvReadOptions.RecordingIdColumn) or listing them (ListRecordingIds):
+    // the id column, its values in order of first appearance, the rows of other recordings left out. Reading one
+    // recording of a listed table (RunRecording): each line's recording (an index into _ids, -1 for a line that is no
+    // data row), the lines' start offsets (plain text) and the recording read, so the others' rows are jumped over.
     private string? _listIdColumn;
     private int _idIndex = -1;
     private readonly List<string> _ids = [];
@@ -381,7 +381,6 @@ internal sealed partial class CsvReadSession
                 start += end + 1;
             }
 
-            if (_lineOwner is not null && IsOtherRecordingLine(line)) continue;
             if (!raw.IsEmpty && raw[^1] == '\r') raw = raw[..^1];
             if (CsvText.IsBlank(raw))
             {
