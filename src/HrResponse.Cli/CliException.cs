@@ -34,7 +34,7 @@ internal sealed class CliException : Exception
         return InCliTerms(ex.Message.Split('\n', 2)[0].Split(" (Parameter '", 2)[0].TrimEnd());
     }
 
-    /// <summary>The library's reading options named in a message, as the flags that set them on the command line.</summary>
+    /// <summary>The library's options named in a message (reading, autonomic test events), as the flags that set them on the command line.</summary>
     private static readonly (string Library, string Flag)[] ReadingFlags =
     [
         ("set EcgCsvOptions.SamplingRateHz", "give --fs"),
@@ -48,6 +48,11 @@ internal sealed class CliException : Exception
         ("' and RecordingId (LongFormatCsvTable lists them)", "=VALUE (batch --split-by reads each)"),
         ("CsvReadOptions.RecordingIdColumn", "--recording"),
         ("option RecordingIdColumn names", "--recording names"),
+        ("(ValsalvaOptions.StrainStartSeconds)", "(--strain-start)"),
+        ("(ActiveStandOptions.StandSeconds)", "(--stand)"),
+        ("(DeepBreathingOptions.CycleStartTimesSeconds)", "(--cycles)"),
+        ("given (AutonomicOptions.Test)", "given (--test)"),
+        ("set AutonomicOptions.Test for", "give --test for"),
     ];
 
     /// <summary>

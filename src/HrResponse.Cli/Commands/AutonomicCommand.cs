@@ -77,7 +77,7 @@ internal static class AutonomicCommand
         var settings = new Dictionary<string, object?>
         {
             ["test"] = AutonomicOptionsCli.NameOf(result.Test),
-            ["test_choice"] = result.TestChoice,
+            ["test_choice"] = CliException.InCliTerms(result.TestChoice),
             ["correction"] = ArtifactCorrectionOptions.NameOf(options.Correction.Method),
             ["estimate"] = options.Correction.Estimator.ToString(),
             ["age_years"] = recording.Subject.AgeYears,

@@ -33,7 +33,7 @@ internal static class ReportCommand
             settings["autonomic"] = new Dictionary<string, object?>
             {
                 ["test"] = AutonomicOptionsCli.NameOf(autonomic.Test),
-                ["test_choice"] = autonomic.TestChoice,
+                ["test_choice"] = CliException.InCliTerms(autonomic.TestChoice),
                 ["correction"] = ArtifactCorrectionOptions.NameOf(autonomic.Options.Correction.Method),
                 ["estimate"] = autonomic.Options.Correction.Estimator.ToString(),
                 ["age_years"] = result.Recording.Subject.AgeYears,

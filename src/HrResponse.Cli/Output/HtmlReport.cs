@@ -277,7 +277,7 @@ internal static class HtmlReport
         };
 
         sb.Append("<section id=\"autonomic\">\n<h2>Autonomic reflex test: ").Append(E(title)).Append("</h2>\n<table class=\"autonomic-events\">\n");
-        Row(sb, "Test", E(result.TestChoice));
+        Row(sb, "Test", E(CliException.InCliTerms(result.TestChoice)));
         foreach (var (head, text) in events) Row(sb, E(head), E(text));
         sb.Append("</table>\n");
         if (chart is not null)

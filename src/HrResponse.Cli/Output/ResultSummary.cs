@@ -62,7 +62,7 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         else if (rated is not null)
         {
             if (autonomic is not null)
-                lines.Add(new("Test", $"{Commands.AutonomicOptionsCli.NameOf(autonomic.Test)}: {autonomic.TestChoice}"));
+                lines.Add(new("Test", $"{Commands.AutonomicOptionsCli.NameOf(autonomic.Test)}: {CliException.InCliTerms(autonomic.TestChoice)}"));
             else if (document.Settings.GetValueOrDefault("test") is string test && document.Settings.GetValueOrDefault("test_choice") is string why)
                 lines.Add(new("Test", $"{test}: {why}"));
             if (document.Sections.GetValueOrDefault("summary") is IReadOnlyDictionary<string, object?> ewing)

@@ -13,11 +13,13 @@ public enum AutonomicTest
     DeepBreathing = 2,
 
     /// <summary>
-    /// The test the recording's markers name (an option value, never a result's test): a Valsalva strain start or
+    /// The test whose event times the options give (<see cref="ValsalvaOptions.StrainStartSeconds"/>,
+    /// <see cref="ActiveStandOptions.StandSeconds"/>, <see cref="DeepBreathingOptions.CycleStartTimesSeconds"/>), else
+    /// the test the recording's markers name (an option value, never a result's test): a Valsalva strain start or
     /// release (<see cref="ValsalvaOptions.StartMarkerLabels"/>, <see cref="ValsalvaOptions.EndMarkerLabels"/>), a
     /// stand-up (<see cref="ActiveStandOptions.StandMarkerLabels"/>) or at least two breaths
-    /// (<see cref="DeepBreathingOptions.BreathMarkerLabels"/>); with markers of several tests the one marked first; with
-    /// none the Valsalva manoeuvre. <see cref="AutonomicResult.Test"/> and <see cref="AutonomicResult.TestChoice"/> say
+    /// (<see cref="DeepBreathingOptions.BreathMarkerLabels"/>); with times or markers of several tests the one first in
+    /// time; with none the Valsalva manoeuvre. <see cref="AutonomicResult.Test"/> and <see cref="AutonomicResult.TestChoice"/> say
     /// which test was analysed and why.
     /// </summary>
     Auto = 3,

@@ -66,6 +66,39 @@ public class AutonomicTestChoiceTests
     }
 
     [Test]
+    public void ToIndexTable_AutoWithEveryTestsExplicitTimes_TheColumnsOfTheTestsNotAnalysedStillNaN()
+    {
+        // Explicit event times of every test beyond what the stand-in recording for missing tests holds.
+        var options = new AutonomicOptions
+        {
+            Valsalva = ValsalvaOptions.Default with { StrainStartSeconds = 100, StrainEndSeconds = 115 },
+            ActiveStand = ActiveStandOptions.Default with { StandSeconds = 300 },
+            DeepBreathing = DeepBreathingOptions.Default with { CycleStartTimesSeconds = [60, 70, 80, 90, 100] },
+        };
+        var result = AutonomicAnalysis.Compute(Beats(), options);
+        Assert.That(result.Test, Is.EqualTo(AutonomicTest.DeepBreathing), "the first in time of the times given");
+        var table = result.ToIndexTable();
+        Assert.That(table.Where(kv => kv.Key.StartsWith("VALSALVA_", StringComparison.Ordinal) || kv.Key.StartsWith("STAND_", StringComparison.Ordinal)).Select(kv => kv.Value), Is.Not.Empty.And.All.NaN);
+
+        var stand = AutonomicAnalysis.Compute(Beats(), options with { Valsalva = ValsalvaOptions.Default, DeepBreathing = DeepBreathingOptions.Default });
+        Assert.That(stand.Test, Is.EqualTo(AutonomicTest.ActiveStand));
+        Assert.That(stand.TestChoice, Is.EqualTo("the stand-up time given (ActiveStandOptions.StandSeconds)"));
+    }
+
+    [Test]
+    public void Auto_EventTimesGiven_NameTheTestBeforeAnyMarker()
+    {
+        var stand = new AutonomicOptions { ActiveStand = ActiveStandOptions.Default with { StandSeconds = 300 } };
+        var result = AutonomicAnalysis.Compute(Beats(new Marker(100, "strain_start"), new Marker(115, "strain_end")), stand);
+        Assert.That(result.Test, Is.EqualTo(AutonomicTest.ActiveStand));
+
+        var both = stand with { DeepBreathing = DeepBreathingOptions.Default with { CycleStartTimesSeconds = [60, 70, 80, 90] } };
+        var first = AutonomicAnalysis.Compute(Beats(), both);
+        Assert.That(first.Test, Is.EqualTo(AutonomicTest.DeepBreathing));
+        Assert.That(first.TestChoice, Does.Contain("the first in time of the event times given for 2 tests"));
+    }
+
+    [Test]
     public void ToIndexTable_Auto_EveryTestsColumnsNaNWhereNotAnalysed_GivenOnlyItsOwn()
     {
         var stand = Beats(new Marker(300, "stand"));

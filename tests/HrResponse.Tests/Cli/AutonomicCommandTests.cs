@@ -155,6 +155,17 @@ public class AutonomicCommandTests
     }
 
     [Test]
+    public void Autonomic_StandTimeWithoutTest_TheGivenTimeChoosesTheStandInTheFlagsTerms()
+    {
+        var (code, output, error) = CliRunner.Run("autonomic", SharedData.Data("valsalva", "Subject_1_beats.csv"), "--stand", "40", "--format", "json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var settings = doc.RootElement.GetProperty("settings");
+        Assert.That(settings.GetProperty("test").GetString(), Is.EqualTo("stand"));
+        Assert.That(settings.GetProperty("test_choice").GetString(), Is.EqualTo("the stand-up time given (--stand)"));
+    }
+
+    [Test]
     public void Autonomic_StandFileWithoutTest_TheMarkerChoosesTheStand()
     {
         var (code, output, error) = CliRunner.Run("autonomic", SharedData.Data("orthostatic-stand", "polar_h10_2025-03-23_seated_to_standing_rr.csv"), "--format", "json");

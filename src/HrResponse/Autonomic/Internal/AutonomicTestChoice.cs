@@ -3,10 +3,11 @@ using System.Globalization;
 namespace HrResponse.Autonomic.Internal;
 
 /// <summary>
-/// <see cref="AutonomicTest.Auto"/>: the test a recording's markers name. Each test's own marker labels decide (matched as
-/// its analysis matches them, <see cref="BeatWindow.FindMarker"/>): a Valsalva strain start or release, a stand-up, or at
-/// least two breaths (one breath marker does not make a cycle). With markers of several tests, the one marked first;
-/// with none, the Valsalva manoeuvre, the default before this choice existed.
+/// <see cref="AutonomicTest.Auto"/>: the test whose event times are given in the options, else the test a recording's
+/// markers name. Each test's own marker labels decide (matched as its analysis matches them,
+/// <see cref="BeatWindow.FindMarker"/>): a Valsalva strain start or release, a stand-up, or at least two breaths (one
+/// breath marker does not make a cycle). With times or markers of several tests, the one first in time; with none, the
+/// Valsalva manoeuvre, the default before this choice existed.
 /// </summary>
 internal static class AutonomicTestChoice
 {
@@ -14,6 +15,22 @@ internal static class AutonomicTestChoice
     public static (AutonomicTest Test, string Reason) Choose(Recording recording, AutonomicOptions options)
     {
         if (options.Test != AutonomicTest.Auto) return (options.Test, "given (AutonomicOptions.Test)");
+
+        // Event times given for a test name it more surely than any marker.
+        var given = new List<(AutonomicTest Test, double Time, string What)>();
+        if (options.Valsalva.StrainStartSeconds is { } strainStart)
+            given.Add((AutonomicTest.Valsalva, strainStart, "the strain times given (ValsalvaOptions.StrainStartSeconds)"));
+        if (options.ActiveStand.StandSeconds is { } standTime)
+            given.Add((AutonomicTest.ActiveStand, standTime, "the stand-up time given (ActiveStandOptions.StandSeconds)"));
+        if (options.DeepBreathing.CycleStartTimesSeconds is { Count: >= 2 } cycles)
+            given.Add((AutonomicTest.DeepBreathing, cycles[0], "the breathing cycles given (DeepBreathingOptions.CycleStartTimesSeconds)"));
+        if (given.Count > 0)
+        {
+            var first = given.MinBy(g => g.Time);
+            return (first.Test, given.Count == 1 ? first.What
+                : $"{first.What}, the first in time of the event times given for {given.Count} tests (set AutonomicOptions.Test for another)");
+        }
+
         var markers = recording.Markers;
         var found = new List<(AutonomicTest Test, Marker First, string What)>();
         var strain = BeatWindow.FindMarker(markers, [.. options.Valsalva.StartMarkerLabels, .. options.Valsalva.EndMarkerLabels]);
