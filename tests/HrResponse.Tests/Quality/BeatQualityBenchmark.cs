@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HrResponse.Hrv;
 using HrResponse.Quality;
+using HrResponse.Io;
 
 namespace HrResponse.Tests.Quality;
 
@@ -229,7 +230,27 @@ internal static class BeatQualityBenchmark
             .Concat(Files("rr-interval-healthy-subjects", "*.csv", "healthy-24h", QualityTestData.ReadRrColumn))
             .Concat(Files("nsr2db", "*.csv", "nsr-24h", ReadSecondColumnIfPresent))
             .Concat(Files("actes", "test_*.csv", "exercise", ReadColumn(1)))
-            .Concat(Files("fatmaxxer", "*.csv", "exercise", ReadColumn(1)));
+            .Concat(Files("fatmaxxer", "*.csv", "exercise", ReadColumn(1)))
+            .Concat(Files("orthostatic-stand", "*_rr.csv", "polar-h10", ReadOpened))
+            .Concat(Files("cardiocurver_exercise", "*.csv", "exercise", ReadOpened))
+            .Concat(Files("device-files", "*", "device", ReadOpened).Where(s => Path.GetExtension(s.Item2).ToLowerInvariant() is ".txt" or ".fit"));
+    }
+
+    // Beats as the library opens the file (RR text logs, FIT HRV messages, ...); the longest run without a gap, so that
+    // the clean stretch never crosses one.
+    private static double[] ReadOpened(string path)
+    {
+        var beats = RecordingReader.Open(path).Recording.Beats;
+        var rr = beats.Milliseconds;
+        var (best, bestLength, start) = (0, 0, 0);
+        for (var i = 1; i <= rr.Length; i++)
+        {
+            if (i < rr.Length && !beats.GapBefore[i]) continue;
+            if (i - start > bestLength) (best, bestLength) = (start, i - start);
+            start = i;
+        }
+
+        return rr.Slice(best, bestLength).ToArray();
     }
 
     // The longest clean stretch of one file cut to maxBeats, or null when it is shorter than MinimumBeats.

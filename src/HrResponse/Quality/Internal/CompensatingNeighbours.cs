@@ -22,8 +22,11 @@ namespace HrResponse.Quality.Internal;
 /// <see cref="StepWindow"/> beats (at least 8 steps), and by at least <see cref="MinDeviationFraction"/> of the local
 /// level (the line's value); and
 /// the block's recorded duration D (its input intervals, before any correction), against its corrected interval count
-/// m, must lie off m·r in the opposite direction, so that |(D − m·r) + (RR_k − r)| ≤ <see cref="CompensationTolerance"/>
-/// × |RR_k − r|. Natural intervals that pass the first two tests beside an artifact add to the block's excess instead
+/// m and the level on its side r_b (the median of the nearest three untouched intervals beyond it), must lie off
+/// m·r_b in the opposite direction, so that |(D − m·r_b) + (RR_k − r)| ≤ <see cref="CompensationTolerance"/> × |RR_k − r|.
+/// (Until 2026-12-06 the block was held to k's own reference r; where the rhythm rises past the artifact that left the
+/// time error a few ms over the tolerance: IpBike's FIT HRV at 125 bpm, 481 [437] [1,031 = 543 + 488] 487 ms, the
+/// 437 kept beside the split 516 516, RMSSD +49 %.) Natural intervals that pass the first two tests beside an artifact add to the block's excess instead
 /// of cancelling it (an exercise test, 500 [540] 1,028 496 ms: the missed beat's merged interval is itself 36 ms over
 /// two beats).
 /// </para>
@@ -99,13 +102,16 @@ internal static class CompensatingNeighbours
             var deviation = Closest(rr[k],
                 HrResponse.Internal.MedianSelect.Median(left[..nl]),
                 HrResponse.Internal.MedianSelect.Median(right[..nr]),
-                level, out var reference);
+                level, out _);
             if (Math.Abs(deviation) < least) continue;
 
             var step = MeanNaturalStep(rr, gapBefore, corrected, k);
             if (double.IsNaN(step) || Math.Abs(deviation) < MinNaturalSteps * step) continue;
-            if ((blockRight && Compensates(rr, gapBefore, corrected, inputIndex, input, k, +1, deviation, reference))
-                || (blockLeft && Compensates(rr, gapBefore, corrected, inputIndex, input, k, -1, deviation, reference)))
+            // The block is held to the level on its own side: where the rhythm moves, k's reference is not the block's.
+            var rightLevel = HrResponse.Internal.MedianSelect.Median(right[..nr]);
+            var leftLevel = HrResponse.Internal.MedianSelect.Median(left[..nl]);
+            if ((blockRight && Compensates(rr, gapBefore, corrected, inputIndex, input, k, +1, deviation, rightLevel))
+                || (blockLeft && Compensates(rr, gapBefore, corrected, inputIndex, input, k, -1, deviation, leftLevel)))
                 events.Add(new RunEvent(k, deviation > 0 ? ArtifactType.Long : ArtifactType.Short));
         }
     }
@@ -136,9 +142,10 @@ internal static class CompensatingNeighbours
     }
 
     // Whether the corrected block on side dir of k (up to MaxBlock intervals, no gap) recorded a duration that makes up
-    // for k's deviation: (D − m·r) + (RR_k − r) within CompensationTolerance × |RR_k − r|, the two of opposite sign.
+    // for k's deviation: (D − m·r_b) + (RR_k − r) within CompensationTolerance × |RR_k − r|, the two of opposite sign,
+    // r_b the level on the block's side (blockLevel).
     private static bool Compensates(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> corrected,
-        ReadOnlySpan<int> inputIndex, ReadOnlySpan<double> input, int k, int dir, double deviation, double reference)
+        ReadOnlySpan<int> inputIndex, ReadOnlySpan<double> input, int k, int dir, double deviation, double blockLevel)
     {
         var n = rr.Length;
         int end = k, m = 0;
@@ -167,7 +174,7 @@ internal static class CompensatingNeighbours
 
         var recorded = 0.0;
         for (var i = first; i <= last; i++) recorded += input[i];
-        var excess = recorded - (m * reference);
+        var excess = recorded - (m * blockLevel);
         return Math.Sign(excess) == -Math.Sign(deviation) && Math.Abs(excess + deviation) <= CompensationTolerance * Math.Abs(deviation);
     }
 }

@@ -36,6 +36,28 @@ public class CompensatingNeighboursTests
     }
 
     [Test]
+    public void Find_RhythmRisingPastTheBlock_BlockHeldToTheLevelOnItsOwnSide()
+    {
+        // IpBike's FIT HRV (docs/beat-quality.md item 50): 481 [437] [516 516] 487 ms, the rhythm at 481 ms on the left
+        // and 487 on the right, steps of 1–2 ms; the block recorded 1,031 ms (543 + 488, a missed beat after a displaced
+        // one). Against the 437's reference (481) the block is 69 ms over two beats, 25 ms left over (more than half of
+        // 44); against its own side's level (487) 57 ms, 13 ms left over: the 437 is part of the artifact.
+        double[] rr = [.. Enumerable.Range(0, 60).Select(k => (k <= 30 ? 481.0 : 487.0) + (k % 3) - 1)];
+        rr[30] = 437;
+        rr[31] = 1031;
+        var isCorrected = new bool[rr.Length];
+        isCorrected[31] = true;
+        isCorrected[32] = true;
+        double[] series = [.. rr[..31], 516, 515, .. rr[32..]];
+        var corrected = new bool[series.Length];
+        corrected[31] = corrected[32] = true;
+        int[] inputIndex = [.. Enumerable.Range(0, 31), 31, 31, .. Enumerable.Range(32, rr.Length - 32)];
+        var events = new List<RunEvent>();
+        CompensatingNeighbours.Find(series, new bool[series.Length], corrected, inputIndex, rr, events);
+        Assert.That(events, Is.EqualTo(new[] { new RunEvent(30, ArtifactType.Short) }));
+    }
+
+    [Test]
     public void Find_BlockThatAddsToTheDeviation_NothingTaken()
     {
         // The same 302 ms, but the corrected pair recorded 28 ms under two beats: together they lose 56 ms.
