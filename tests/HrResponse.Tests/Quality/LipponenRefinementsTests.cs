@@ -152,6 +152,30 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_MissedBeatInAFastSwingWhoseNeighboursDisagree_TypedMissed()
+    {
+        // Refinement 39 (rr-George_Ron missed seed 0): 591 592 [1,344] 832 888 ms, two beats (722 + 622 ms) merged where
+        // the rhythm swings from 590 to 970 ms; the neighbours disagree by 34 %, the 11-beat median is 832 ms. Before,
+        // typed long and interpolated (one beat lost).
+        var series = Inject("rr-George_Ron_2017-08-03_08-28-50", "missed", 0, out var truth);
+        Assert.That(series[257], Is.EqualTo(1344).Within(1), "the case");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, 257, InjectedKind.Missed, ArtifactType.Missed, [256, 258], "the swing's intervals beside it");
+    }
+
+    [Test]
+    public void Clean_PrematurePauseBesideItsOwnPrematureInterval_StaysEctopic()
+    {
+        // The other side of refinement 39 (008 premature seed 2): 868 [670 1,439] 930 ms — the pause lasts 1.5 times the
+        // longer neighbour and its half lies between them, but the smaller neighbour is the premature interval itself,
+        // 23 % under the interval before it, so not the rhythm: the pair stays a premature beat.
+        var found = Run("008", "premature", 2, out var truth);
+        var at = truth.Single(t => t.Kind == InjectedKind.Premature && Math.Abs(t.Index - 276) <= 1).Index;
+        Assert.That(found.Any(a => a.Index == at && a.Type == ArtifactType.Ectopic), Is.True, "typed ectopic");
+        Assert.That(found.Any(a => a.Index == at + 1 && a.Type == ArtifactType.Missed), Is.False, "its pause not a missed beat");
+    }
+
+    [Test]
     public void Clean_PrematureBeatWhereTheRhythmChanges_TypedEctopic()
     {
         // Benchmark run subject_05, premature beats at 5 %, seed 1: the pair 478, 1,011 ms lies where the rhythm moves
