@@ -194,7 +194,9 @@ public sealed record ArtifactCorrectionOptions
     /// <see cref="ArtifactType.Dropout"/>, removed and replaced by a gap, never interpolated. A single missed beat
     /// gives about 2, so the default 2.5 leaves those to the detection method. Where lost-beat intervals fill most of
     /// the median's window (<see cref="MedianWindowBeats"/>), the median is itself a lost-beat interval: where it exceeds
-    /// the window's lower quartile 1.5 times, the lower quartile is the reference instead.
+    /// the window's lower quartile 1.5 times, the lower quartile is the reference instead. Where the rhythm swings faster
+    /// than the median follows, an interval within this multiple of its longer neighbour, both neighbours being the
+    /// rhythm (each within 20 % of the interval on its other side), is left to the detection method as one lost beat.
     /// </summary>
     public double DropoutMedianMultiple { get; init; } = 2.5;
 

@@ -164,6 +164,20 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_MissedBeatOverTheDropoutMultipleInAFastSwing_TypedMissedNotADropout()
+    {
+        // Item 52 (rr-George_Ron missed seed 1): 622 722 832 [1,858] 948 885 ms, 888 + 970 merged while the rhythm swings
+        // from 590 to 970 ms. The 11-beat median is 722 ms, so the interval is 2.57 medians, over the dropout multiple
+        // (2.5), and was removed as a dropout (a gap: the beat lost from the series); it is 1.96 times its longer
+        // neighbour, both neighbours the rhythm, so it is one missed beat.
+        var series = Inject("rr-George_Ron_2017-08-03_08-28-50", "missed", 1, out var truth);
+        Assert.That(series[258], Is.EqualTo(1858).Within(1), "the case");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        Assert.That(found.Where(a => a.Type == ArtifactType.Dropout), Is.Empty, "no dropout");
+        AssertTypedWithNothingBeside(found, truth, 258, InjectedKind.Missed, ArtifactType.Missed, [257, 259], "the swing's intervals beside it");
+    }
+
+    [Test]
     public void Clean_PrematurePauseBesideItsOwnPrematureInterval_StaysEctopic()
     {
         // The other side of refinement 39 (008 premature seed 2): 868 [670 1,439] 930 ms — the pause lasts 1.5 times the
