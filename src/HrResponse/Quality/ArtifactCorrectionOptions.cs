@@ -156,9 +156,11 @@ public sealed record ArtifactCorrectionOptions
     /// two steps passes Th1 by 0.2 Th1 (refinement 36); and once the passes have converged, an unflagged interval
     /// beside a corrected artifact that lies off the rhythm by at least 8 mean natural steps and 5 %, and whose deviation
     /// the artifact's recorded duration makes up for (a displaced beat whose other interval an artifact took), is
-    /// corrected too, flagged long or short (refinement 37); and a long interval of the dRR rules alone right before an
-    /// ectopic pair, with no other artifact within 10 beats, is left to the next pass, which sees the pair corrected
-    /// (refinement 38). Each is documented with the recording that needed it and its
+    /// corrected too, flagged long or short, the artifact held to the level on its own side (refinement 37); and a long
+    /// interval of the dRR rules alone right before an ectopic pair, with no other artifact within 10 beats, is left to
+    /// the next pass, which sees the pair corrected (refinement 38); and where a long interval's neighbours disagree in a
+    /// fast swing, it is a missed beat when it lasts 1.5 times the longer one, its half lies between them and each is the
+    /// rhythm (refinement 39). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain
