@@ -35,7 +35,7 @@ internal static class SplitInputs
             }
 
             if (values.Count == 0) items.Add(file);
-            else items.AddRange(values.Select(v => $"{file}#{column}={v}"));
+            else items.AddRange(values.Select(v => Commands.InputLoader.Name(file, column, v)));
         }
 
         return items;

@@ -43,7 +43,10 @@ internal static class InputLoader
     /// <c>batch --split-by</c> names its items, so results of one table's recordings tell which is which.
     /// </summary>
     public static string Name(string path, RecordingOpenOptions options) =>
-        options.Csv.RecordingIdColumn is { } column ? $"{path}#{column}={options.Csv.RecordingId}" : path;
+        options.Csv.RecordingIdColumn is { } column ? Name(path, column, options.Csv.RecordingId!) : path;
+
+    /// <summary>The name of one recording of a long-format table: <c>PATH#COLUMN=VALUE</c>.</summary>
+    public static string Name(string path, string column, string value) => $"{path}#{column}={value}";
 
     /// <summary>Refuses an empty FILE (usage error), a folder and a missing file (input errors) with a message saying which.</summary>
     public static void RequireFile(string path)

@@ -153,13 +153,10 @@ internal sealed class CorrectionState : IDisposable
 
     private bool OneBeatWithinASwing(ReadOnlySpan<double> rr, int i, double multiple)
     {
-        if (i < 2 || i + 2 >= rr.Length || _cur.Gap[i] || _cur.Gap[i - 1] || _cur.Gap[i + 1] || _cur.Gap[i + 2]) return false;
-        var lo = Math.Min(rr[i - 1], rr[i + 1]);
-        var hi = Math.Max(rr[i - 1], rr[i + 1]);
-        return hi <= SwingNeighbourRatio * lo
-            && Math.Abs(rr[i - 1] - rr[i - 2]) <= SwingNeighbourFraction * rr[i - 2]
-            && Math.Abs(rr[i + 1] - rr[i + 2]) <= SwingNeighbourFraction * rr[i + 2]
-            && rr[i] <= multiple * hi;
+        if (!SwingNeighbours.AreRhythm(rr, i, SwingNeighbourFraction) || _cur.Gap[i] || _cur.Gap[i - 1] || _cur.Gap[i + 1] || _cur.Gap[i + 2])
+            return false;
+        var (lo, hi) = SwingNeighbours.Range(rr, i);
+        return hi <= SwingNeighbourRatio * lo && rr[i] <= multiple * hi;
     }
 
     /// <summary>Removes intervals spanning several lost beats and marks gaps in their place.</summary>

@@ -818,13 +818,10 @@ internal sealed class LipponenTarvainenDetector
 
     private static bool MissedWithinASwing(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
     {
-        if (j < 2 || j + 2 >= rr.Length || Taken(used, marks, j - 1) || Taken(used, marks, j + 1)) return false;
-        var lo = Math.Min(rr[j - 1], rr[j + 1]);
-        var hi = Math.Max(rr[j - 1], rr[j + 1]);
+        if (!SwingNeighbours.AreRhythm(rr, j, SwingNeighbourFraction) || Taken(used, marks, j - 1) || Taken(used, marks, j + 1)) return false;
+        var (lo, hi) = SwingNeighbours.Range(rr, j);
         var half = rr[j] / 2;
-        return rr[j] >= MissedMinMedianMultiple * hi && half >= lo && half <= hi
-            && Math.Abs(rr[j - 1] - rr[j - 2]) <= SwingNeighbourFraction * rr[j - 2]
-            && Math.Abs(rr[j + 1] - rr[j + 2]) <= SwingNeighbourFraction * rr[j + 2];
+        return rr[j] >= MissedMinMedianMultiple * hi && half >= lo && half <= hi;
     }
 
     // Refinement (18): a short interval j+1 that adds up to one interval with j and with j+2 belongs with the shorter
