@@ -160,7 +160,11 @@ public sealed record ArtifactCorrectionOptions
     /// interval of the dRR rules alone right before an ectopic pair, with no other artifact within 10 beats, is left to
     /// the next pass, which sees the pair corrected (refinement 38); and where a long interval's neighbours disagree in a
     /// fast swing, it is a missed beat when it lasts 1.5 times the longer one, its half lies between them and each is the
-    /// rhythm (refinement 39). Each is documented with the recording that needed it and its
+    /// rhythm (refinement 39); and below 1.8 medians a long interval is a missed beat only when it splits into two
+    /// intervals that follow and lead into its recorded neighbours and each other by sinus steps (no shortening over
+    /// 24.5 %, no lengthening over 32.5 %, Kamath and Fallen's limits; refinement 40); an extra beat's parts that add up to an adjacent interval need be short
+    /// against the larger of the median and that interval (refinement 41); and a long–short pair whose short interval
+    /// begins an extra beat is not an ectopic pair (refinement 42). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

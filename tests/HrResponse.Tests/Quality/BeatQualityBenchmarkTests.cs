@@ -159,7 +159,9 @@ public class BeatQualityBenchmarkTests
 
     // Extra beats met this on every run of the 59 recordings assessed until 2026-12-06; with the recordings added then
     // (device RR logs and FIT HRV files, the orthostatic Polar H10 recording, the CardioCurveR example), the RR text log
-    // rr-George_Ron (RMSSD 47 ms, swings of 300 ms within four beats) has runs below it (docs/beat-quality.md item 50).
+    // rr-George_Ron (RMSSD 47 ms, swings of 300 ms within four beats) has runs below it (docs/beat-quality.md item 50);
+    // since item 53 one (seed 0: the extra beat splits an interval the clean recording itself flags long). Their PPV
+    // holds on every run again and is asserted above.
     [TestCase("premature")]
     [TestCase("extra")]
     [Explicit("open part of issue 14: not every run reaches sensitivity ≥ 99 % (docs/beat-quality.md)")]
@@ -174,10 +176,10 @@ public class BeatQualityBenchmarkTests
     }
 
     [TestCase("missed")]
+    [TestCase("extra")]
     public void MetKinds_EveryRun_Ppv_AtLeast98Percent(string kind) => AssertPpv(kind);
 
     [TestCase("premature")]
-    [TestCase("extra")]
     [Explicit("open part of issue 14: not every run reaches PPV ≥ 98 % (docs/beat-quality.md)")]
     [Category("OpenTarget")]
     public void EveryRun_Ppv_AtLeast98Percent(string kind) => AssertPpv(kind);

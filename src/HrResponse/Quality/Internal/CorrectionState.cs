@@ -33,7 +33,8 @@ internal sealed class CorrectionState : IDisposable
     private BeatBuffer _next;
     private byte[] _mark;
     private bool[] _interp;
-    private bool[] _splitHalf = [];
+    private bool[] _corrected = [];
+    private IntervalOrigin[] _origin = [];
     private double[] _median;
     private bool[] _arEstimated = [], _arPaired = []; // AutoregressiveEstimate's flags (EstimateAutoregressive)
     private bool _medianValid;
@@ -264,13 +265,13 @@ internal sealed class CorrectionState : IDisposable
             {
                 _events.Clear();
                 ComputeMedians();
-                var splitHalves = pass == 0 || !_o.LipponenRefinements ? default : MarkSplitHalves();
+                var origins = pass == 0 || !_o.LipponenRefinements ? default : MarkOrigins();
                 for (var s = 0; s < _cur.Count;)
                 {
                     var e = RunEnd(s);
                     _lt.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _cur.Qd1.AsSpan(s, e - s),
                         _cur.Qd2.AsSpan(s, e - s), pass == 0 || !_o.LipponenRefinements,
-                        splitHalves.IsEmpty ? default : splitHalves.Slice(s, e - s), _o, _events, s);
+                        origins.IsEmpty ? default : origins.Slice(s, e - s), _o, _events, s);
                     s = e;
                 }
 
@@ -308,8 +309,8 @@ internal sealed class CorrectionState : IDisposable
     private void CorrectCompensatingNeighbours()
     {
         var n = _cur.Count;
-        PooledArray.Ensure(ref _splitHalf, n);
-        var corrected = _splitHalf.AsSpan(0, n); // reused: the passes are done
+        PooledArray.Ensure(ref _corrected, n);
+        var corrected = _corrected.AsSpan(0, n);
         for (var k = 0; k < n; k++) corrected[k] = _cur.Act[k] != BeatAction.Kept || _changed[_cur.Orig[k]];
         _events.Clear();
         CompensatingNeighbours.Find(_cur.Rr.AsSpan(0, n), _cur.Gap.AsSpan(0, n), corrected, _cur.Orig.AsSpan(0, n),
@@ -375,17 +376,23 @@ internal sealed class CorrectionState : IDisposable
         _events.RemoveRange(kept, _events.Count - kept);
     }
 
-    // Per interval of the working series, true where an earlier pass split it as a missed beat: the inserted half and
-    // the half after it (same input interval).
-    private ReadOnlySpan<bool> MarkSplitHalves()
+    // Per interval of the working series, where it comes from (IntervalOrigin): a split half where an earlier pass split
+    // it as a missed beat (the inserted half and the half after it, same input interval), an estimate where an earlier
+    // pass interpolated it.
+    private ReadOnlySpan<IntervalOrigin> MarkOrigins()
     {
         var n = _cur.Count;
-        PooledArray.Ensure(ref _splitHalf, n);
+        PooledArray.Ensure(ref _origin, n);
         var act = _cur.Act;
         var orig = _cur.Orig;
         for (var k = 0; k < n; k++)
-            _splitHalf[k] = act[k] == BeatAction.Inserted || (k > 0 && act[k - 1] == BeatAction.Inserted && orig[k] == orig[k - 1]);
-        return _splitHalf.AsSpan(0, n);
+        {
+            _origin[k] = act[k] == BeatAction.Inserted || (k > 0 && act[k - 1] == BeatAction.Inserted && orig[k] == orig[k - 1])
+                ? IntervalOrigin.SplitHalf
+                : act[k] == BeatAction.Interpolated ? IntervalOrigin.Estimated : IntervalOrigin.Recorded;
+        }
+
+        return _origin.AsSpan(0, n);
     }
 
     // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent; on long series over
@@ -436,7 +443,8 @@ internal sealed class CorrectionState : IDisposable
         PooledArray.Return(ref _changed);
         PooledArray.Return(ref _mark);
         PooledArray.Return(ref _interp);
-        PooledArray.Return(ref _splitHalf);
+        PooledArray.Return(ref _corrected);
+        PooledArray.Return(ref _origin);
         PooledArray.Return(ref _median);
         PooledArray.Return(ref _arEstimated);
         PooledArray.Return(ref _arPaired);

@@ -148,7 +148,14 @@ namespace HrResponse.Quality.Internal;
 /// is the premature beat's, and the next pass judges it against the pair as corrected (010: 906 [1,024] 634 1,249 804
 /// ms, a natural 1,024 ms before an injected pair, long by the drop into the 634). (39) Where the neighbours of a long
 /// interval disagree in a fast swing, it is a missed beat when it lasts 1.5 times the longer neighbour and its half lies
-/// between the two, each neighbour being the rhythm (<c>MissedWithinASwing</c>).</para>
+/// between the two, each neighbour being the rhythm (<c>MissedWithinASwing</c>). (40) Below 1.8 medians, a long interval
+/// is a missed beat only when it splits into two intervals that follow and lead into its recorded, unflagged neighbours
+/// and each other by sinus steps (no shortening over 24.5 %, no lengthening over 32.5 %: Kamath and Fallen's limits;
+/// <c>SplitsIntoSinusSteps</c>); an earlier pass's estimate is no neighbour for this (<see cref="IntervalOrigin"/>). (41) The parts of an extra beat that
+/// add up to an adjacent interval need be short against the larger of the median and that interval, the rhythm where
+/// the median lags (<c>PartsShortForLevel</c>). (42) A long–short pair whose short interval begins an extra beat (it and
+/// the next add up to one interval, both clearly shorter than the intervals on either side) is not an ectopic pair
+/// (<c>ShortStartsExtraBeat</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -286,13 +293,14 @@ internal sealed class LipponenTarvainenDetector
     /// <paramref name="computeThresholds"/>, otherwise read (the values of an earlier pass).</param>
     /// <param name="qd2">The same for |mRR|.</param>
     /// <param name="computeThresholds">True to compute the rolling thresholds on this series.</param>
-    /// <param name="splitHalves">Per interval of the run, true where it is a half of an interval an earlier pass split as
-    /// a missed beat; empty in the first pass (refinement 27).</param>
+    /// <param name="origins">Per interval of the run, where it comes from (<see cref="IntervalOrigin"/>: recorded, a half of
+    /// an interval an earlier pass split as a missed beat, or an earlier pass's estimate); empty in the first pass
+    /// (refinements 27 and 40).</param>
     /// <param name="o">Options.</param>
     /// <param name="events">Receives the artifacts.</param>
     /// <param name="offset">Index of the run's first interval in the working series.</param>
     public void Detect(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, Span<double> qd1, Span<double> qd2,
-        bool computeThresholds, ReadOnlySpan<bool> splitHalves, ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
+        bool computeThresholds, ReadOnlySpan<IntervalOrigin> origins, ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
     {
         var m = rr.Length;
         if (m < 3) return;
@@ -323,7 +331,7 @@ internal sealed class LipponenTarvainenDetector
             for (var i = 0; i < m; i++) qd2[i] = alpha * (q3[i] - q1[i]) / 2;
         }
 
-        Classify(rr, med, qd1, qd2, splitHalves, o, events, offset);
+        Classify(rr, med, qd1, qd2, origins, o, events, offset);
     }
 
     // Refinement (6): the quartile thresholds are estimated with the artifacts left out. Each premature beat puts
@@ -605,7 +613,7 @@ internal sealed class LipponenTarvainenDetector
 
     // Classifies every interval of the run with the given thresholds (published rules plus refinements (2)–(4)).
     private void Classify(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> qd1, ReadOnlySpan<double> qd2,
-        ReadOnlySpan<bool> splitHalves, ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
+        ReadOnlySpan<IntervalOrigin> origins, ArtifactCorrectionOptions o, List<RunEvent> events, int offset)
     {
         var m = rr.Length;
         var nd = _nd.AsSpan(0, m);
@@ -641,6 +649,7 @@ internal sealed class LipponenTarvainenDetector
             if (refined && a > 0 && UncompensatedPauseNotAboveItsNeighbours(rr, med, j)) continue;
             if (refined && a < 0 && !LongShortCompensated(rr, med, j - 1)) continue;
             if (refined && a < 0 && ShortPairsWithNextPause(rr, med, j)) continue;
+            if (refined && a < 0 && ShortStartsExtraBeat(rr, med, th2, used, marks, j)) continue;
             used[j - 1] = true;
             used[j] = true;
             marks[j - 1] = BeatMark.Ectopic;
@@ -710,14 +719,14 @@ internal sealed class LipponenTarvainenDetector
                 marks[j] = BeatMark.Extra;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (isLong && (refined ? MissedRefined(rr, med, th2, used, marks, j) : Math.Abs((rr[j] / 2) - med[j]) < th2[j]))
+            else if (isLong && (refined ? MissedRefined(rr, med, th2, used, marks, origins, j) : Math.Abs((rr[j] / 2) - med[j]) < th2[j]))
             {
                 marks[j] = BeatMark.Missed;
                 events.Add(new RunEvent(offset + j, ArtifactType.Missed));
             }
             else if (refined && (eq4
                 ? !eq3 && !eq5 && AtTheLevelOfANeighbour(rr, med, nd, used, j)
-                : StepToSplitHalfWithinMargin(splitHalves, a, n1, j)))
+                : StepToSplitHalfWithinMargin(origins, a, n1, j)))
             {
                 // Refinements (27) for a step flag, (31) for a flag of the mRR rule alone: not an artifact.
                 used[j] = false;
@@ -793,10 +802,12 @@ internal sealed class LipponenTarvainenDetector
     // ×1.35 interval where the rhythm has risen above a lagging median has its half within 20 % of that median (952
     // [1,307] 860 ms, median 792 ms: half 654 ms, 18 % below the median, 28 % below the neighbours), so it was split
     // into two beats that never were (issue 14, test_15 single seed 0: RMSSD +14 %).
-    private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
+    private static bool MissedRefined(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks,
+        ReadOnlySpan<IntervalOrigin> origins, int j)
     {
         if (rr[j] >= MissedCertainMedianMultiple * med[j]) return true;
         var half = rr[j] / 2;
+        if (!SplitsIntoSinusSteps(rr, med, th2, used, origins, marks, j)) return false;
         var tolerance = Math.Min(th2[j], MissedHalfMaxFraction * med[j]);
         var reference = NeighbourMean(rr, med, used, marks, j - 1, j + 1);
         var halfAtMedian = double.IsNaN(reference) && Math.Abs(half - med[j]) < tolerance;
@@ -806,6 +817,41 @@ internal sealed class LipponenTarvainenDetector
 
         return rr[j] > MissedMinMedianMultiple * reference && Math.Abs(half - reference) < th2[j];
     }
+
+    // Refinement (40): a missed beat's two beats are the rhythm, so the interval splits into two that follow the interval
+    // before, each other and lead into the interval after by sinus steps where those neighbours are recorded and not
+    // artifacts (no shortening by more than 24.5 % and no lengthening by more than 32.5 %, Kamath and Fallen's limits;
+    // any split, not only halves: on a swing two merged beats differ, 899 [1,656] 1,117 ms is 800 + 856 ms). Where the
+    // 11-beat median lags a swing and an unmerged extra beat pulls it down further, a natural long interval's half
+    // came within 20 % of the median although no split fits its neighbours (rr-George_Ron: 581 [930] 751 928 [419 513]
+    // ms, median 578 ms: the first beat at least 439 ms after the 581, the second at least 567 ms before the 751; the
+    // 930 became two beats of 465 ms, RMSSD +9.6 %).
+    // The interval after is taken with the extra beat that splits it merged when its two parts add up to the local
+    // median and are clearly shorter than the interval after them (an unmerged extra beat's first part made a split
+    // fit: 724 [1,026] [385 470] 915 ms). Only the median counts here: two beats adding up to an adjacent interval can
+    // be that interval's own two beats, itself a missed beat (1,054 [1,711] 758 742 [1,508] 797 ms); and two that add
+    // up to the long interval itself are beats at the rhythm its split gives (578 [1,115] 549 581 930 ms, the median
+    // inflated by missed beats at 10 %).
+    private static bool SplitsIntoSinusSteps(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, ReadOnlySpan<BeatMark> marks, int j)
+    {
+        var previous = RecordedNeighbour(used, marks, origins, j - 1) ? rr[j - 1] : double.NaN;
+        var nextPair = j + 2 < rr.Length ? rr[j + 1] + rr[j + 2] : double.NaN;
+        var next = !RecordedNeighbour(used, marks, origins, j + 1) ? double.NaN
+            : ExtraBeatAtTheMedian(rr, med, th2, used, j + 1) && Math.Abs(nextPair - rr[j]) > SumMatchesNeighbourFraction * rr[j] ? nextPair
+            : rr[j + 1];
+        return KamathLimits.CanSplitIntoSinusSteps(previous, rr[j], next);
+    }
+
+    // Intervals k and k + 1 (not yet used) add up to the local median (refinement 8's tolerance) and are both clearly
+    // shorter than the interval after them (PartsShorterThan).
+    private static bool ExtraBeatAtTheMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int k) =>
+        k + 2 < rr.Length && !used[k + 1] && PartsShorterThan(rr, k, k + 2)
+        && Math.Abs(rr[k] + rr[k + 1] - med[k]) < Math.Max(th2[k], SumToleranceFraction * med[k]);
+
+    // Whether interval k exists, is not taken by an artifact of this pass and was recorded (not an earlier estimate).
+    private static bool RecordedNeighbour(ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, ReadOnlySpan<IntervalOrigin> origins, int k) =>
+        k >= 0 && k < used.Length && !Taken(used, marks, k) && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
 
     // Refinement (39): where the rhythm swings faster than the median follows and the neighbours disagree (so neither
     // is a reference), interval j is a missed beat when it lasts at least 1.5 times the longer neighbour, its half lies
@@ -856,9 +902,22 @@ internal sealed class LipponenTarvainenDetector
     private static bool SumMatchesNeighbour(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
         ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, double sum)
     {
-        if (!BothPartsShort(rr, med, j)) return false;
-        return (SumMatches(rr, med, th2, used, marks, j, j - 1, sum) && PartsShorterThan(rr, j, j + 2))
-            || (SumMatches(rr, med, th2, used, marks, j, j + 2, sum) && PartsShorterThan(rr, j, j - 1));
+        return (SumMatches(rr, med, th2, used, marks, j, j - 1, sum) && PartsShortForLevel(rr, med, j, j - 1) && PartsShorterThan(rr, j, j + 2))
+            || (SumMatches(rr, med, th2, used, marks, j, j + 2, sum) && PartsShortForLevel(rr, med, j, j + 2) && PartsShorterThan(rr, j, j - 1));
+    }
+
+    // Refinement (41): both parts at most SplitPartMaxFraction of the local level: the median, or the matched interval k
+    // where it is larger and the rhythm (within SwingNeighbourFraction of the interval beyond it), as where the median
+    // lags a swing (rr-George_Ron: 581 663 [395 482] 869 909 ms, median 583 ms). A matched interval that is itself two
+    // merged beats is no level (745 [1,388] 661 644 [1,309] 739 ms: 661 + 644 is the 1,309, and the 739 beyond it
+    // 44 % off).
+    private static bool PartsShortForLevel(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, int j, int k)
+    {
+        var beyond = k < j ? k - 1 : k + 1;
+        var level = beyond >= 0 && beyond < rr.Length && Math.Abs(rr[k] - rr[beyond]) <= SwingNeighbourFraction * rr[beyond]
+            ? Math.Max(med[j], rr[k])
+            : med[j];
+        return Math.Max(rr[j], rr[j + 1]) <= SplitPartMaxFraction * level;
     }
 
     // Refinement (26): both parts clearly shorter than the interval on the other side (the rhythm's level there); parts
@@ -934,10 +993,10 @@ internal sealed class LipponenTarvainenDetector
     // deviation Th1 / α ≈ 0.2 Th1: a step that passes Th1 by less was not measured to pass it (issue 14, nsr003 with
     // missed beats: 648 664 [727] 1,344 680 ms, split into 672 + 672 ms, flagged the natural 727 long by a step of
     // −55 ms against Th1 ≈ 54 ms; the clean recording has 695 and 648 ms there, a step of −32 ms).
-    private static bool StepToSplitHalfWithinMargin(ReadOnlySpan<bool> splitHalves, double stepIn, double stepOut, int j) =>
-        !splitHalves.IsEmpty
-        && ((j > 0 && splitHalves[j - 1] && Math.Abs(stepIn) < 1 + EstimateMargin)
-            || (j + 1 < splitHalves.Length && splitHalves[j + 1] && Math.Abs(stepOut) < 1 + EstimateMargin));
+    private static bool StepToSplitHalfWithinMargin(ReadOnlySpan<IntervalOrigin> origins, double stepIn, double stepOut, int j) =>
+        !origins.IsEmpty
+        && ((j > 0 && origins[j - 1] == IntervalOrigin.SplitHalf && Math.Abs(stepIn) < 1 + EstimateMargin)
+            || (j + 1 < origins.Length && origins[j + 1] == IntervalOrigin.SplitHalf && Math.Abs(stepOut) < 1 + EstimateMargin));
 
     // Refinement (11): a long interval followed by a short one is an ectopic pair only when the pair keeps the duration
     // of two local medians within CompensationFraction of its smaller deviation. A premature beat comes early (short,
@@ -951,6 +1010,16 @@ internal sealed class LipponenTarvainenDetector
         var shortfall = Math.Abs(rr[j] + rr[j + 1] - med[j] - med[j + 1]);
         return shortfall < CompensationFraction * Math.Min(Math.Abs(dev1), Math.Abs(dev2));
     }
+
+    // Refinement (42): the short interval j of a long–short pair (j − 1, j) is the first part of an extra beat when it
+    // and j + 1 add up to one interval (SumsToOne) and both are clearly shorter than the intervals on either side
+    // (PartsShorterThan); the pair then is the interval before the extra beat and its first part, not a late beat. On
+    // a swing the interval before an extra beat is long against the lagging median (rr-George_Ron: 648 832 [393 481]
+    // 1,014 ms, 874 ms split, median 588 ms; read as a late-beat pair (832, 393) with the 481 kept, RMSSD +9.5 %).
+    private static bool ShortStartsExtraBeat(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j) =>
+        j + 2 < rr.Length && PartsShorterThan(rr, j, j - 1) && PartsShorterThan(rr, j, j + 2)
+        && SumsToOne(rr, med, th2, used, marks, j, true);
 
     // Refinement (15): a short interval j between two long ones belongs with the longer. When the interval after it
     // lies further above its local median than the one before, the short one is a premature beat and the next its

@@ -44,7 +44,7 @@ internal static class SimpleDetectors
                     var d = rr[i] - reference;
                     var flagged = o.Method == ArtifactDetectionMethod.Malik
                         ? Math.Abs(d) > rel * reference
-                        : d > 0.325 * reference || -d > 0.245 * reference;
+                        : !KamathLimits.IsSinusStep(reference, rr[i]);
                     if (flagged) events.Add(new RunEvent(offset + i, d > 0 ? ArtifactType.Long : ArtifactType.Short));
                     else reference = rr[i];
                 }
