@@ -164,7 +164,9 @@ public sealed record ArtifactCorrectionOptions
     /// intervals that follow and lead into its recorded neighbours and each other by sinus steps (no shortening over
     /// 24.5 %, no lengthening over 32.5 %, Kamath and Fallen's limits; refinement 40); an extra beat's parts that add up to an adjacent interval need be short
     /// against the larger of the median and that interval (refinement 41); and a long–short pair whose short interval
-    /// begins an extra beat is not an ectopic pair (refinement 42). Each is documented with the recording that needed it and its
+    /// begins an extra beat is not an ectopic pair (refinement 42); and runs of double detections (pairs of parts each
+    /// adding up to the rhythm, split unevenly the same way, between intervals at the rhythm) are extra beats
+    /// (refinement 43). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

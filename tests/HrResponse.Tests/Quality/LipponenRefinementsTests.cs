@@ -252,6 +252,49 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_RunOfDoubleDetections_EveryPairAnExtraBeat()
+    {
+        // Refinement 43 (the Valsalva recording Subject_8, during the strain): 865 835 [334 477] [330 466] [316 467] 773
+        // 761 ms — each beat detected twice, each pair adding up to the rhythm around the run. The 11-beat median there is
+        // itself a part and each pair's neighbour another pair's part, so no extra-beat test saw them; parts were kept.
+        var recording = RecordingReader.Open(SharedData.Data("valsalva", "Subject_8_beats.csv")).Recording;
+        var c = ArtifactCorrection.Clean(recording.Beats);
+        var rr = recording.Beats.Milliseconds.ToArray();
+        Assert.That(rr.Skip(39).Take(8).Select(v => Math.Round(v)), Is.EqualTo(new double[] { 835, 334, 477, 330, 466, 316, 467, 773 }), "the case");
+        var found = c.Quality.Artifacts.Where(a => a.Index is >= 39 and <= 62).Select(a => (a.Index, a.Type));
+        Assert.That(found, Is.EqualTo(new[]
+        {
+            (40, ArtifactType.Extra), (42, ArtifactType.Extra), (44, ArtifactType.Extra), (50, ArtifactType.Extra),
+            (52, ArtifactType.Extra), (54, ArtifactType.Extra), (57, ArtifactType.Extra), (59, ArtifactType.Extra),
+        }));
+    }
+
+    [Test]
+    public void Clean_EvenlySplitPairsAfterMissedBeats_NotARunOfExtraBeats()
+    {
+        // The other side of refinement 43 (nsr2db/nsr003, beats 1,061–1,074): 1,359 1,344 1,344 [672 680] [672 641]
+        // [664 664] [664 641] [680 664] 1,336 ms — three missed beats in a row, then sinus beats at the rhythm; every
+        // "pair" adds up to the 1,344 before it, but sinus beats split it evenly where a double detection (a T wave a
+        // QT interval after its R wave) splits every pair unevenly the same way.
+        var recording = RecordingReader.Open(SharedData.Data("nsr2db", "nsr003.csv")).Recording;
+        var rr = recording.Beats.Milliseconds.ToArray();
+        Assert.That(rr.Skip(1063).Take(3).Select(v => Math.Round(v)), Is.EqualTo(new double[] { 1344, 672, 680 }), "the case");
+        var found = ArtifactCorrection.Clean(recording.Beats).Quality.Artifacts;
+        Assert.That(found.Where(a => a.Index is >= 1064 and <= 1073), Is.Empty);
+    }
+
+    [Test]
+    public void Clean_BeatsAtHalfTheIntervalAfterAMissedBeat_NotARunOfExtraBeats()
+    {
+        // The other side of refinement 43: at 180 bpm two missed beats four beats apart, 333 [666] 333 333 333 333 [666]
+        // 333 ms, hold two pairs of beats adding up to 666 ms between intervals of 666 ms; the first 666 is no rhythm
+        // (twice the interval before it), so the beats between are not double detections.
+        double[] rr = [.. Enumerable.Range(0, 40).Select(i => 333.0 + (i % 3)), 666, 333, 334, 333, 335, 666, .. Enumerable.Range(0, 40).Select(i => 334.0 - (i % 3))];
+        var found = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr)).Quality.Artifacts;
+        Assert.That(found.Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (40, ArtifactType.Missed), (45, ArtifactType.Missed) }));
+    }
+
+    [Test]
     public void Clean_PrematurePauseBesideItsOwnPrematureInterval_StaysEctopic()
     {
         // The other side of refinement 39 (008 premature seed 2): 868 [670 1,439] 930 ms — the pause lasts 1.5 times the

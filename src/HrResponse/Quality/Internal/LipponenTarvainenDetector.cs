@@ -155,7 +155,9 @@ namespace HrResponse.Quality.Internal;
 /// add up to an adjacent interval need be short against the larger of the median and that interval, the rhythm where
 /// the median lags (<c>PartsShortForLevel</c>). (42) A long–short pair whose short interval begins an extra beat (it and
 /// the next add up to one interval, both clearly shorter than the intervals on either side) is not an ectopic pair
-/// (<c>ShortStartsExtraBeat</c>).</para>
+/// (<c>ShortStartsExtraBeat</c>). (43) Runs of double detections — pairs of parts, each adding up to the rhythm and
+/// split unevenly the same way, between intervals at the rhythm — are extra beats (<see cref="ExtraBeatRuns"/>), found
+/// before the published rules, which see neither the median nor a neighbour at the rhythm there.</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -632,6 +634,7 @@ internal sealed class LipponenTarvainenDetector
         var first = events.Count;
         var c1 = o.LipponenC1;
         var c2 = o.LipponenC2;
+        if (refined) ExtraBeatRuns.Find(rr, used, marks, events, offset); // refinement (43)
         // Stage 1: ectopic beats (needs both neighbours of j).
         for (var j = 1; j < m - 1; j++)
         {
