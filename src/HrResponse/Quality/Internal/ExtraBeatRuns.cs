@@ -43,6 +43,8 @@ internal static class ExtraBeatRuns
         var m = rr.Length;
         for (var a = 1; a + 2 < m; a++)
         {
+            // The fast path: a run's first part is a shortening no sinus beat makes.
+            if (rr[a + 1] > PartMaxFraction * rr[a]) continue;
             if (used[a] || used[a - 1] || !KamathLimits.IsSinusStep(rr[a - 1], rr[a]) || !IsPair(rr, used, a + 1, rr[a])) continue;
             var (pairs, end) = Walk(rr, used, a + 1, rr[a]);
             if (pairs < MinimumPairs || end < 0) continue;
