@@ -150,7 +150,7 @@ internal static class AutoregressiveEstimate
             theta[r] = v;
         }
 
-        // Range: the accepted intervals within p beats, widened by half their span.
+        // Range: the accepted intervals within p beats, widened by half their span (below, at most to half the shortest).
         double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
         for (var k = Math.Max(runStart, bs - p); k < Math.Min(runEnd, be + p); k++)
         {
@@ -161,7 +161,7 @@ internal static class AutoregressiveEstimate
 
         if (!(hi >= lo)) return;
         var widen = (hi - lo) / 2;
-        lo -= widen;
+        lo = Math.Max(lo - widen, lo / 2); // never under half the shortest accepted interval: an interval is positive
         hi += widen;
         for (var q = 0; q < g; q++) Set(rr, firstOf[q], pairTotal[q], mean + theta[q], lo, hi);
         if (!variancePreserving) return;
