@@ -170,6 +170,20 @@ public class AnalysisPropertyTests
                     throw new NUnit.Framework.AssertionException($"interval {i} is {ms[i]} ms");
         });
 
+    /// <summary>The same for every other detection method (each with the default estimator).</summary>
+    [Test]
+    public void ArtifactCorrection_StructuredArtifactsAnyMethod_PositiveIntervalsWithinBound(
+        [Values(ArtifactDetectionMethod.ThresholdVeryLow, ArtifactDetectionMethod.ThresholdStrong, ArtifactDetectionMethod.Malik,
+            ArtifactDetectionMethod.Karlsson, ArtifactDetectionMethod.Kamath, ArtifactDetectionMethod.Acar, ArtifactDetectionMethod.AbsoluteRange)]
+        ArtifactDetectionMethod method) =>
+        Check(StructuredRr(), 150, rr => rr.Length, rr =>
+        {
+            var ms = ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Method = method }).Intervals.Milliseconds;
+            for (var i = 0; i < ms.Length; i++)
+                if (!double.IsFinite(ms[i]) || ms[i] <= 0)
+                    throw new NUnit.Framework.AssertionException($"interval {i} is {ms[i]} ms");
+        });
+
     [Test]
     public void ChronotropicAndRecovery_AnySeries_ResultOrArgumentExceptionWithinBound()
     {
