@@ -163,11 +163,7 @@ public class AnalysisPropertyTests
     public void ArtifactCorrection_StructuredArtifacts_PositiveIntervalsWithinBound(IntervalEstimator estimator, bool refinements) =>
         Check(StructuredRr(), 600, rr => rr.Length, rr =>
         {
-            var c = ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Estimator = estimator, LipponenRefinements = refinements });
-            var ms = c.Intervals.Milliseconds;
-            for (var i = 0; i < ms.Length; i++)
-                if (!double.IsFinite(ms[i]) || ms[i] <= 0)
-                    throw new NUnit.Framework.AssertionException($"interval {i} is {ms[i]} ms");
+            AssertPositive(ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Estimator = estimator, LipponenRefinements = refinements }));
         });
 
     /// <summary>The same for every other detection method (each with the default estimator).</summary>
@@ -178,11 +174,17 @@ public class AnalysisPropertyTests
         ArtifactDetectionMethod method) =>
         Check(StructuredRr(), 150, rr => rr.Length, rr =>
         {
-            var ms = ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Method = method }).Intervals.Milliseconds;
-            for (var i = 0; i < ms.Length; i++)
-                if (!double.IsFinite(ms[i]) || ms[i] <= 0)
-                    throw new NUnit.Framework.AssertionException($"interval {i} is {ms[i]} ms");
+            AssertPositive(ArtifactCorrection.Clean(rr, ArtifactCorrectionOptions.Default with { Method = method }));
         });
+
+    // Throws (a counterexample) unless every corrected interval is finite and positive.
+    private static void AssertPositive(CleanedRrIntervals cleaned)
+    {
+        var ms = cleaned.Intervals.Milliseconds;
+        for (var i = 0; i < ms.Length; i++)
+            if (!double.IsFinite(ms[i]) || ms[i] <= 0)
+                throw new NUnit.Framework.AssertionException($"interval {i} is {ms[i]} ms");
+    }
 
     [Test]
     public void ChronotropicAndRecovery_AnySeries_ResultOrArgumentExceptionWithinBound()

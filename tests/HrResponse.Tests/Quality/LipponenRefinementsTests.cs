@@ -6,7 +6,7 @@ using NUnit.Framework;
 namespace HrResponse.Tests.Quality;
 
 /// <summary>
-/// Lipponen–Tarvainen refinements 9 and 12–37 (class remarks of the detector, docs/beat-quality.md root causes 10–29),
+/// Lipponen–Tarvainen refinements 9 and 12–43 (class remarks of the detector, docs/beat-quality.md root causes 10–54),
 /// each on the case that made it necessary and, where later refinements also decide that case, on one where it alone
 /// decides at the default options (each test fails with its refinement switched off).
 /// </summary>
