@@ -166,7 +166,8 @@ public sealed record ArtifactCorrectionOptions
     /// against the larger of the median and that interval (refinement 41); and a long–short pair whose short interval
     /// begins an extra beat is not an ectopic pair (refinement 42); and runs of double detections (pairs of parts each
     /// adding up to the rhythm, split unevenly the same way, between intervals at the rhythm) are extra beats
-    /// (refinement 43). Each is documented with the recording that needed it and its
+    /// (refinement 43); and a short–long pair in a swing whose drop and rise are both non-sinus steps and which lasts
+    /// what the two intervals around it do is a premature beat (refinement 44). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

@@ -295,6 +295,20 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_PrematureBeatInAFallingSwing_TypedEctopicNotAMissedBeat()
+    {
+        // Refinement 44 (rr-George_Ron mixed seed 3): 970 948 [575 1,083] 705 659 ms, a premature beat at 65 % of 885 ms
+        // with its compensatory pause where the rhythm falls from 970 to 640 ms. The 11-beat median lags the fall, so the
+        // pair's deviations from it are not comparable, and its neighbours disagree by 29 %: the pair was refused and the
+        // pause split as a missed beat. The drop and the rise are both steps no sinus beat makes, and the pair lasts what
+        // the two intervals around it do (1,658 against 1,653 ms).
+        var series = Inject("rr-George_Ron_2017-08-03_08-28-50", "mixed", 3, out var truth);
+        Assert.That(series[278], Is.EqualTo(575).Within(1), "the case");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, 278, InjectedKind.Premature, ArtifactType.Ectopic, [277, 279, 280], "the intervals beside it");
+    }
+
+    [Test]
     public void Clean_PrematurePauseBesideItsOwnPrematureInterval_StaysEctopic()
     {
         // The other side of refinement 39 (008 premature seed 2): 868 [670 1,439] 930 ms — the pause lasts 1.5 times the
