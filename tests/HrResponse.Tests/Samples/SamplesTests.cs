@@ -40,13 +40,7 @@ public partial class SamplesTests
     public void ResearchTable_ActesFolder_OneRowPerTestWithTheLibrarysNumbers()
     {
         var actes = SharedData.Data("actes");
-        var tablePath = Path.Combine(_temp, "actes-table.csv");
-        var run = RunSample("ResearchTable", actes, tablePath);
-        Assert.That(run.ExitCode, Is.Zero, run.ToString);
-
-        var table = ReadCsv(tablePath);
-        var header = table[0];
-        var rows = table.Skip(1).ToDictionary(r => r[0]);
+        var (header, rows, _) = RunResearchTable(actes, "actes-table.csv");
         var tests = Directory.GetFiles(actes, "test_*.csv").Select(Path.GetFileName).ToList();
         Assert.That(rows.Keys, Is.EquivalentTo(tests));
         var indexColumns = header.Skip(2).SkipLast(1).ToList();
@@ -84,13 +78,7 @@ public partial class SamplesTests
         Directory.CreateDirectory(folder);
         File.Copy(SharedData.Data("doremi", "cardio.csv"), Path.Combine(folder, "cardio.csv"));
         File.WriteAllText(Path.Combine(folder, "subjects.csv"), "file,age_y\ncardio.csv#id=10,50\n");
-        var tablePath = Path.Combine(_temp, "doremi-table.csv");
-        var run = RunSample("ResearchTable", folder, tablePath);
-        Assert.That(run.ExitCode, Is.Zero, run.ToString);
-
-        var table = ReadCsv(tablePath);
-        var header = table[0];
-        var rows = table.Skip(1).ToDictionary(r => r[0]);
+        var (header, rows, output) = RunResearchTable(folder, "doremi-table.csv");
         Assert.That(rows.Keys, Is.EqualTo(Enumerable.Range(1, 21).Select(i => $"cardio.csv#id={i}")));
         var longTable = LongFormatCsvTable.Read(Path.Combine(folder, "cardio.csv"), "id");
         var recording = longTable.Open("10").Recording.WithSubject(new SubjectInfo { AgeYears = 50 });
@@ -99,7 +87,7 @@ public partial class SamplesTests
         Assert.That(Cell(row[1]), Is.EqualTo(50));
         foreach (var column in new[] { "HR_Peak", "CHRONO_Index", "HRR_60s" })
             Assert.That(Cell(row[Array.IndexOf(header, column)]), Is.EqualTo(Finite(expected[column])), column);
-        Assert.That(run.StandardOutput, Does.Contain("21 tests ->"));
+        Assert.That(output, Does.Contain("21 tests ->"));
     }
 
     [Test]
@@ -228,6 +216,16 @@ public partial class SamplesTests
     private static double Finite(double value) => double.IsFinite(value) ? value : double.NaN;
 
     /// <summary>A CSV file as rows of cells (RFC 4180 quoting).</summary>
+    // Runs the ResearchTable sample on a folder: the table's header, its rows by first cell, and what the sample printed.
+    private (string[] Header, Dictionary<string, string[]> Rows, string Output) RunResearchTable(string folder, string tableName)
+    {
+        var tablePath = Path.Combine(_temp, tableName);
+        var run = RunSample("ResearchTable", folder, tablePath);
+        Assert.That(run.ExitCode, Is.Zero, run.ToString);
+        var table = ReadCsv(tablePath);
+        return (table[0], table.Skip(1).ToDictionary(r => r[0]), run.StandardOutput);
+    }
+
     private static List<string[]> ReadCsv(string path)
     {
         var rows = new List<string[]>();

@@ -854,7 +854,11 @@ internal sealed class LipponenTarvainenDetector
     // shorter than the interval after them (PartsShorterThan).
     private static bool ExtraBeatAtTheMedian(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int k) =>
         k + 2 < rr.Length && !used[k + 1] && PartsShorterThan(rr, k, k + 2)
-        && Math.Abs(rr[k] + rr[k + 1] - med[k]) < Math.Max(th2[k], SumToleranceFraction * med[k]);
+        && Math.Abs(rr[k] + rr[k + 1] - med[k]) < RefinedSumTolerance(med, th2, k);
+
+    // Refinement (8): how far an extra beat's sum may lie from the reference, at least SumToleranceFraction of the median.
+    private static double RefinedSumTolerance(ReadOnlySpan<double> med, ReadOnlySpan<double> th2, int j) =>
+        Math.Max(th2[j], SumToleranceFraction * med[j]);
 
     // Whether interval k exists, is not taken by an artifact of this pass and was recorded (not an earlier estimate).
     private static bool RecordedNeighbour(ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, ReadOnlySpan<IntervalOrigin> origins, int k) =>
@@ -892,7 +896,7 @@ internal sealed class LipponenTarvainenDetector
     {
         if (j + 1 >= rr.Length || used[j + 1]) return false;
         var sum = rr[j] + rr[j + 1];
-        var tolerance = refined ? Math.Max(th2[j], SumToleranceFraction * med[j]) : th2[j];
+        var tolerance = refined ? RefinedSumTolerance(med, th2, j) : th2[j];
         return Math.Abs(sum - med[j]) < tolerance
             || (refined && Math.Abs(sum - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < tolerance)
             || (refined && SumMatchesNeighbour(rr, med, th2, used, marks, j, sum));
@@ -1045,8 +1049,8 @@ internal sealed class LipponenTarvainenDetector
     {
         if (i < 2 || i + 3 >= rr.Length || used[i - 1] || used[i + 2]) return false;
         if (!KamathLimits.IsSinusStep(rr[i - 2], rr[i - 1]) || !KamathLimits.IsSinusStep(rr[i + 2], rr[i + 3])) return false;
-        var around = rr[i - 1] + rr[i + 2];
         if (Math.Abs(rr[i] + rr[i + 1] - (2 * med[i])) > SwingPairMedianTolerance * 2 * med[i]) return false;
+        var around = rr[i - 1] + rr[i + 2];
         return !KamathLimits.IsSinusStep(rr[i - 1], rr[i]) && rr[i] < rr[i - 1]
             && !KamathLimits.IsSinusStep(rr[i], rr[i + 1]) && rr[i + 1] > rr[i]
             && Math.Abs(rr[i] + rr[i + 1] - around) <= SwingPairTolerance * around;
