@@ -167,7 +167,9 @@ public sealed record ArtifactCorrectionOptions
     /// begins an extra beat is not an ectopic pair (refinement 42); and runs of double detections (pairs of parts each
     /// adding up to the rhythm, split unevenly the same way, between intervals at the rhythm) are extra beats
     /// (refinement 43); and a short–long pair in a swing whose drop and rise are both non-sinus steps and which lasts
-    /// what the two intervals around it do is a premature beat (refinement 44). Each is documented with the recording that needed it and its
+    /// what the two intervals around it do is a premature beat (refinement 44); and a recorded interval whose step in
+    /// and step out both exceed Kamath and Fallen's sinus limits, in opposite directions, is short or long unless the
+    /// rhythm reaches its level within five beats (refinement 45). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

@@ -160,7 +160,9 @@ namespace HrResponse.Quality.Internal;
 /// before the published rules, which see neither the median nor a neighbour at the rhythm there. (44) A short–long
 /// pair whose drop and rise are both non-sinus steps and which lasts what the two intervals around it do (within 3 %;
 /// those two the rhythm, the pair within 25 % of two medians) is a premature beat where the median lags a swing
-/// (<c>PrematureInASwing</c>).</para>
+/// (<c>PrematureInASwing</c>). (45) A recorded interval whose step in and step out both exceed Kamath and Fallen's sinus
+/// limits, in opposite directions, with unflagged neighbours, is short or long, however large the local thresholds
+/// (<c>FlagBeyondSinusLimitsBothWays</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -745,8 +747,52 @@ internal sealed class LipponenTarvainenDetector
             }
         }
 
+        if (refined) FlagBeyondSinusLimitsBothWays(rr, med, th2, used, marks, origins, events, offset); // refinement (45)
         if (refined) DropRepairedNeighbourFlags(rr, med, qd1, nm, floor, c1, c2, events, first, offset);
     }
+
+    // Refinement (45): a recorded interval that leaves its predecessor and is left by its successor beyond Kamath and
+    // Fallen's sinus limits, in opposite directions (a drop of over 24.5 % then a rise of over 32.5 %, or the mirror),
+    // it and both neighbours recorded (no earlier pass's estimate) and not taken by an artifact of this pass, is short or
+    // long, unless the rhythm reaches its level on its own nearby (LevelRecurs). The quartile thresholds scale with the
+    // local steps, so where the rhythm swings one of an artifact's two steps can stay under Th1 (test_17: 596 [437]
+    // 772 ms, a ×0.7 interval at the bottom of a swing, Th1 185 ms); the sinus limits do not scale with the swings.
+    // On the clean benchmark recordings every interval with two such steps is flagged by the published rules already.
+    // A long one is a missed beat where stage 2's test says so.
+    private static void FlagBeyondSinusLimitsBothWays(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+        Span<bool> used, Span<BeatMark> marks, ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset)
+    {
+        for (var j = 1; j < rr.Length - 1; j++)
+        {
+            if (!Recorded(used, origins, j - 1) || !Recorded(used, origins, j) || !Recorded(used, origins, j + 1)) continue;
+            var longer = rr[j] > rr[j - 1];
+            if (longer == rr[j + 1] > rr[j]
+                || KamathLimits.IsSinusStep(rr[j - 1], rr[j]) || KamathLimits.IsSinusStep(rr[j], rr[j + 1])
+                || LevelRecurs(rr, used, origins, j)) continue;
+            used[j] = true;
+            var missed = longer && MissedRefined(rr, med, th2, used, marks, origins, j);
+            if (missed) marks[j] = BeatMark.Missed;
+            events.Add(new RunEvent(offset + j, missed ? ArtifactType.Missed : longer ? ArtifactType.Long : ArtifactType.Short));
+        }
+
+        static bool Recorded(ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int k) =>
+            !used[k] && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
+
+        // The rhythm reaches the interval's level on its own within LevelRecursBeats (a recorded, unflagged interval
+        // within LevelRecursFraction of it): test_08's long beats every four or five (888 [1,136] 848 784 816 [1,120]
+        // 828 840 [1,140] 1,060 ms) are one pattern, whichever of them has two steps beyond the limits.
+        static bool LevelRecurs(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j)
+        {
+            for (var k = Math.Max(0, j - LevelRecursBeats); k <= Math.Min(rr.Length - 1, j + LevelRecursBeats); k++)
+                if (Math.Abs(k - j) > 1 && Recorded(used, origins, k) && Math.Abs(rr[k] - rr[j]) <= LevelRecursFraction * rr[j]) return true;
+            return false;
+        }
+    }
+
+    // Refinement (45): how near (beats either side, beyond the neighbours) and how close (fraction of the interval) the
+    // rhythm's own level must come for a beat to be part of a pattern.
+    private const int LevelRecursBeats = 5;
+    private const double LevelRecursFraction = 0.05;
 
     // Refinements (12) and (14): long/short flags of the dRR rules, and ectopic pairs, next to an ectopic, extra or
     // missed beat, tested again with that artifact repaired (RepairedNeighbours); the events of this run are compacted
