@@ -169,7 +169,9 @@ public sealed record ArtifactCorrectionOptions
     /// (refinement 43); and a short–long pair in a swing whose drop and rise are both non-sinus steps and which lasts
     /// what the two intervals around it do is a premature beat (refinement 44); and a recorded interval whose step in
     /// and step out both exceed Kamath and Fallen's sinus limits, in opposite directions, is short or long unless the
-    /// rhythm reaches its level within five beats (refinement 45). Each is documented with the recording that needed it and its
+    /// rhythm reaches its level within five beats (refinement 45); and a pair the ectopic rules take whose long interval
+    /// lies above the rhythm around it by more than three times what its short one lies below is a long interval alone
+    /// (refinement 46). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

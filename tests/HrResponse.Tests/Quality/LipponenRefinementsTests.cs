@@ -883,6 +883,22 @@ public class LipponenRefinementsTests
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, ArtifactType.Short, [index - 1, index + 1], "its neighbours");
     }
 
+    [TestCase("008", 1, 186)]
+    [TestCase("test_12", 0, 259)]
+    [TestCase("subject_04", 2, 55)]
+    [TestCase("009", 3, 2079)]
+    public void Clean_LongIntervalBesideANaturalOneOutOfProportionForAPair_FlaggedAlone(string name, int seed, int index)
+    {
+        // ×1.35 intervals the ectopic rules took as a pair with a natural neighbour: 968 [899 1,107] 836 ms (008), 672
+        // [616 815] 604 ms (test_12) and 807 [739 977] 721 ms (subject_04) as a premature beat and its pause, 672 [865
+        // 672] 758 ms (009) as a late beat. Each pause lies above the rhythm around it by more than three times what its
+        // partner lies below (68, 8.0, 8.5 and 3.5 times): no premature beat's pause makes up for more than its prematurity,
+        // and a late beat shortens the next interval by what it lengthens its own. Refinement 46 flags the long interval
+        // alone and leaves the natural one.
+        var found = Run(name, "single", seed, out var truth);
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, ArtifactType.Long, [index - 1, index + 1], "the natural neighbours");
+    }
+
     [Test]
     public void Clean_LongBeatOfARecurringPattern_NotFlaggedForItsSteps()
     {

@@ -21,6 +21,9 @@ internal enum BeatMark : byte
     /// <summary>A long or short interval flagged through subspace 2 (the dRR rules) without the mRR rule.</summary>
     StepFlag,
 
-    /// <summary>A long or short interval flagged by the mRR rule (|mRR| &gt; 3 Th2), whatever the dRR rules say.</summary>
+    /// <summary>
+    /// A long or short interval flagged on its own value: by the mRR rule (|mRR| &gt; 3 Th2), whatever the dRR rules say,
+    /// or as the long interval of a pair out of proportion (refinement 46).
+    /// </summary>
     MedianFlag,
 }
