@@ -171,7 +171,8 @@ public sealed record ArtifactCorrectionOptions
     /// and step out both exceed Kamath and Fallen's sinus limits, in opposite directions, is short or long unless the
     /// rhythm reaches its level within five beats (refinement 45); and a pair the ectopic rules take whose long interval
     /// lies above the rhythm around it by more than three times what its short one lies below is a long interval alone
-    /// (refinement 46). Each is documented with the recording that needed it and its
+    /// (refinement 46); and two intervals each shorter than either neighbour by more than 24.5 %, whose sum is a sinus
+    /// step from the one and to the other, are an extra beat (refinement 47). Each is documented with the recording that needed it and its
     /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
     /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
     /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain

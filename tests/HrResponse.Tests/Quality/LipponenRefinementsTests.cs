@@ -899,6 +899,23 @@ public class LipponenRefinementsTests
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, ArtifactType.Long, [index - 1, index + 1], "the natural neighbours");
     }
 
+    [TestCase("008", 2, 1160)]
+    [TestCase("nsr001", 3, 2965)]
+    public void Clean_ExtraBeatWhoseSumIsASinusStepBetweenUnequalNeighbours_TypedExtra(string name, int seed, int index)
+    {
+        // 726 758 [418 512] 1,015 ms (008): the rhythm jumps from 758 to 1,015 ms across an extra beat, and the sum, 930 ms,
+        // matches neither neighbour nor the median, so the two parts were two short flags (a beat invented). Both parts
+        // are shorter than either neighbour by more than any sinus beat shortens (24.5 %), and the sum follows 758 and
+        // leads into 1,015 ms by sinus steps: refinement 47 types them an extra beat. nsr001: 734 [429 524] 742 ms.
+        var found = Run(name, "extra", seed, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == index && t.Kind == InjectedKind.Extra), Is.True, "the injected extra beat");
+            Assert.That(found.Any(a => a.Index == index && a.Type == ArtifactType.Extra), Is.True, "typed extra");
+            Assert.That(found.Where(a => a.Type == ArtifactType.Short && a.Index is >= 0 && Math.Abs(a.Index - index) <= 1), Is.Empty, "no short flags on its parts");
+        });
+    }
+
     [Test]
     public void Clean_LongBeatOfARecurringPattern_NotFlaggedForItsSteps()
     {

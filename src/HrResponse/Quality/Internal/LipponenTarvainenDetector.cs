@@ -165,7 +165,9 @@ namespace HrResponse.Quality.Internal;
 /// (<c>FlagBeyondSinusLimitsBothWays</c>). (46) A pair the ectopic rules take whose long interval lies above the rhythm
 /// of the two intervals around it by more than three times what its short interval lies below it is no beat out of its
 /// place (a premature beat's pause makes up at most for its prematurity, a late beat's shortening equals its
-/// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>).</para>
+/// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>). (47) Two intervals each shorter than
+/// either neighbour by more than a sinus beat shortens, whose sum follows the interval before and leads into the one
+/// after by sinus steps, are an extra beat where the rhythm jumps between the neighbours (<c>PartsMakeOneSinusInterval</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -959,7 +961,20 @@ internal sealed class LipponenTarvainenDetector
         var tolerance = refined ? RefinedSumTolerance(med, th2, j) : th2[j];
         return Math.Abs(sum - med[j]) < tolerance
             || (refined && Math.Abs(sum - NeighbourMean(rr, med, used, marks, j - 1, j + 2)) < tolerance)
-            || (refined && SumMatchesNeighbour(rr, med, th2, used, marks, j, sum));
+            || (refined && SumMatchesNeighbour(rr, med, th2, used, marks, j, sum))
+            || (refined && PartsMakeOneSinusInterval(rr, used, marks, j, sum)); // refinement (47)
+    }
+
+    // Refinement (47): intervals j and j + 1 are both shorter than either neighbour by more than a sinus beat shortens
+    // (Kamath and Fallen's 24.5 %), and their sum follows the interval before and leads into the one after by sinus
+    // steps: the two are one interval split by an extra beat, also where the rhythm jumps between the neighbours so that
+    // the sum matches neither them nor the median (008: 758 [418 512] 1,015 ms, the sum 930 ms).
+    private static bool PartsMakeOneSinusInterval(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j, double sum)
+    {
+        if (j < 1 || j + 2 >= rr.Length || Taken(used, marks, j - 1) || Taken(used, marks, j + 2)) return false;
+        double before = rr[j - 1], after = rr[j + 2];
+        var shortest = (1 - KamathLimits.ShorterMaxFraction) * Math.Min(before, after);
+        return Math.Max(rr[j], rr[j + 1]) < shortest && KamathLimits.IsSinusStep(before, sum) && KamathLimits.IsSinusStep(sum, after);
     }
 
     // Refinement (26): two short intervals (each at most SplitPartMaxFraction of the local median) are an extra beat
