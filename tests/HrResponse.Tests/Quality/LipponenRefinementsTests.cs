@@ -156,6 +156,17 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_MissedBeatAtARhythmJump_NoSinusIntervalEitherWay_TypedMissed()
+    {
+        // Refinement 48 (subject_10 missed seed 5, full benchmark): 781 702 [1,451] 990 1,069 ms, 683 + 768 ms merged
+        // where the rhythm jumps from 700 to 990 ms. 1.48 medians and 1.47 times the longer neighbour (refinement 39 asked
+        // 1.5), but over 1.325 times each neighbour: no sinus interval after the 702 nor before the 990. Before, typed
+        // long and interpolated (one beat lost).
+        var found = FoundInCase("subject_10", "missed", 5, 33, 1451, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 33, InjectedKind.Missed, ArtifactType.Missed, [32, 34], "the rhythm's intervals beside it");
+    }
+
+    [Test]
     public void Clean_MissedBeatOverTheDropoutMultipleInAFastSwing_TypedMissedNotADropout()
     {
         // Item 52 (rr-George_Ron missed seed 1): 622 722 832 [1,858] 948 885 ms, 888 + 970 merged while the rhythm swings

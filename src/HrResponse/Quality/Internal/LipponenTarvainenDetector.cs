@@ -147,8 +147,9 @@ namespace HrResponse.Quality.Internal;
 /// of the same pass, with no other artifact within 10 beats of the two, is not flagged in that pass: the drop after it
 /// is the premature beat's, and the next pass judges it against the pair as corrected (010: 906 [1,024] 634 1,249 804
 /// ms, a natural 1,024 ms before an injected pair, long by the drop into the 634). (39) Where the neighbours of a long
-/// interval disagree in a fast swing, it is a missed beat when it lasts 1.5 times the longer neighbour and its half lies
-/// between the two, each neighbour being the rhythm (<c>MissedWithinASwing</c>). (40) Below 1.8 medians, a long interval
+/// interval disagree in a fast swing, it is a missed beat when its half lies between the two, each neighbour being the
+/// rhythm, and (48) it is no sinus interval after the one before nor before the one after (over 1.325 times each;
+/// before refinement 48, 1.5 times the longer) (<c>MissedWithinASwing</c>). (40) Below 1.8 medians, a long interval
 /// is a missed beat only when it splits into two intervals that follow and lead into its recorded, unflagged neighbours
 /// and each other by sinus steps (no shortening over 24.5 %, no lengthening over 32.5 %: Kamath and Fallen's limits;
 /// <c>SplitsIntoSinusSteps</c>); an earlier pass's estimate is no neighbour for this (<see cref="IntervalOrigin"/>). (41) The parts of an extra beat that
@@ -932,7 +933,12 @@ internal sealed class LipponenTarvainenDetector
     // side). rr-George_Ron (RMSSD 47 ms): 591 592 [1,344] 832 888 ms, two beats of 722 and 622 ms merged in a swing from
     // 590 to 970 ms, the median 832 ms; typed long and interpolated before, one beat lost. The rhythm test keeps a
     // premature beat's pause beside its own premature interval a pause (868 [670 1,439] 930 ms on 008: the 670 is 23 %
-    // under the 868 before it).
+    // under the 868 before it). Refinement (48): "1.5 times the longer neighbour" became "longer than any sinus
+    // interval after the one before and before the one after" (Kamath and Fallen: lengthening over 32.5 %, the step out
+    // shortening over 24.5 %, i.e. over 1.325 times each neighbour): subject_10, 781 702 [1,451] 990 1,069 ms, 683 + 768
+    // ms merged where the rhythm jumps, is 1.47 times the 990 and no sinus interval either way; typed long before, one
+    // beat lost. A ×1.35 interval is at most that far above its longer neighbour when it was itself above both, and its
+    // half then lies under the shorter one unless the neighbours differ by a third.
     private const double SwingNeighbourFraction = 0.15;
 
     private static bool MissedWithinASwing(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<BeatMark> marks, int j)
@@ -940,7 +946,8 @@ internal sealed class LipponenTarvainenDetector
         if (!SwingNeighbours.AreRhythm(rr, j, SwingNeighbourFraction) || Taken(used, marks, j - 1) || Taken(used, marks, j + 1)) return false;
         var (lo, hi) = SwingNeighbours.Range(rr, j);
         var half = rr[j] / 2;
-        return rr[j] >= MissedMinMedianMultiple * hi && half >= lo && half <= hi;
+        var noSinusInterval = !KamathLimits.IsSinusStep(rr[j - 1], rr[j]) && !KamathLimits.IsSinusStep(rr[j], rr[j + 1]); // refinement (48)
+        return noSinusInterval && half >= lo && half <= hi;
     }
 
     // Refinement (18): a short interval j+1 that adds up to one interval with j and with j+2 belongs with the shorter
