@@ -283,7 +283,7 @@ internal static class BeatQualityBenchmark
         foreach (var rec in recordings)
         {
             var baseline = ArtifactCorrection.Clean(rec.Rr);
-            var natural = baseline.Quality.Artifacts.Select(a => a.Index).ToHashSet();
+            var natural = FlaggedIntervals(baseline.Quality.Artifacts);
             var naturalFlags = NaturalFlags(baseline.Quality);
             var cleanKnown = RmssdSdnn(ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(rec.Rr), naturalFlags, ArtifactCorrectionOptions.Default).Intervals);
             var b = Measure(baseline.Intervals, spectral);

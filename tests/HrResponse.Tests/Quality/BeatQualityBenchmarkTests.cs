@@ -524,4 +524,20 @@ public class Nsr009IssueCaseTests
         var flag = new DetectedArtifact(15, ArtifactType.Long, 0);
         Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, BeatQualityBenchmark.FlaggedIntervals([flag]), flag), Is.False);
     }
+    [Test]
+    public void Score_FlagOnTheSecondIntervalOfANaturalPair_NotAFalseAlarm()
+    {
+        // IpBike-HRV-Data extra seed 6 (full benchmark): the clean recording's natural pair 481 [437 543] 488 ms; an extra
+        // beat injected into the 437 moves the 543 one index on (481 [197 240] 543 488), where the detector flags it long.
+        // A natural pair flags both its intervals, so that flag lies within one interval of a flagged interval.
+        var natural = BeatQualityBenchmark.FlaggedIntervals([new DetectedArtifact(162, ArtifactType.Ectopic, 0)]);
+        var map = Enumerable.Range(0, 200).Select(i => i <= 162 ? i : i + 1).ToArray(); // the extra beat splits 162
+        var naturalHere = natural.Select(i => map[i]).ToHashSet();
+        List<InjectedArtifact> truth = [new(InjectedKind.Extra, 162)];
+        DetectedArtifact[] found = [new(162, ArtifactType.Extra, 0), new(164, ArtifactType.Long, 0), new(170, ArtifactType.Long, 0)];
+
+        BeatQualityBenchmark.Score(truth, found, naturalHere, out _, out var falseAlarms);
+
+        Assert.That(falseAlarms, Is.EqualTo(new[] { 170 }), "only the flag away from the natural pair is false");
+    }
 }

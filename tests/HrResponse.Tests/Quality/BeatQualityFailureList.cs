@@ -26,7 +26,7 @@ public class BeatQualityFailureList
         {
             var baseline = ArtifactCorrection.Clean(rec.Rr);
             if (baseline.Quality.IndicesUnreliable == true) continue;
-            var natural = baseline.Quality.Artifacts.Select(a => a.Index).ToHashSet();
+            var natural = BeatQualityBenchmark.FlaggedIntervals(baseline.Quality.Artifacts);
             for (var seed = 0; seed < 4; seed++)
             {
                 var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out var map);
