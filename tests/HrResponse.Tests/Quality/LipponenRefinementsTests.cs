@@ -167,6 +167,21 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_PrematureBeatBeforeARiseOfTheRhythm_TypedEctopic()
+    {
+        // Refinement 49 (008 premature seed 1, full benchmark): 961 961 [579 1,187] 1,125 ms, the clean 891 + 875 ms
+        // before a natural rise. The pause does not fall to the interval after it, so the published rule's pattern is
+        // incomplete; before, the early interval was flagged short alone and the pause kept (the series 420 ms longer
+        // than the recording).
+        var rec = BeatQualityBenchmark.Recording("008", int.MaxValue);
+        var series = BeatQualityBenchmark.InjectedRun(rec.Name, rec.Rr, "premature", 5, 1, out var truth);
+        const int index = 354;
+        Assert.That(series[index], Is.EqualTo(579).Within(1), "the case");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Premature, ArtifactType.Ectopic, [index - 1, index + 1, index + 2], "the rhythm beside the pair");
+    }
+
+    [Test]
     public void Clean_MissedBeatOverTheDropoutMultipleInAFastSwing_TypedMissedNotADropout()
     {
         // Item 52 (rr-George_Ron missed seed 1): 622 722 832 [1,858] 948 885 ms, 888 + 970 merged while the rhythm swings

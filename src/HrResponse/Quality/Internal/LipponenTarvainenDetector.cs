@@ -168,7 +168,11 @@ namespace HrResponse.Quality.Internal;
 /// place (a premature beat's pause makes up at most for its prematurity, a late beat's shortening equals its
 /// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>). (47) Two intervals each shorter than
 /// either neighbour by more than a sinus beat shortens, whose sum follows the interval before and leads into the one
-/// after by sinus steps, are an extra beat where the rhythm jumps between the neighbours (<c>PartsMakeOneSinusInterval</c>).</para>
+/// after by sinus steps, are an extra beat where the rhythm jumps between the neighbours (<c>PartsMakeOneSinusInterval</c>).
+/// (49) Stage 1 also takes a pair whose first interval drops from the one before by more than a sinus beat shortens and
+/// whose second is a pause — at least 1.2 times the interval before the pair, longer than the one after it, and longer
+/// than the one before by at most what the first is shorter — where the rhythm rises right after the pause, so that the
+/// published rule's fall out of the pause is missing (<c>PauseAfterAnEarlyBeat</c>).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -654,7 +658,8 @@ internal sealed class LipponenTarvainenDetector
             var a = nd[j];
             if (Math.Abs(a) <= 1) continue;
             var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
-            var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2);
+            var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2)
+                || (refined && a > 1 && PauseAfterAnEarlyBeat(rr, j)); // refinement (49)
             if (!ectopic || used[j - 1] || used[j]) continue;
             if (refined && !OppositeAndComparable(rr[j - 1] - med[j - 1], rr[j] - med[j])
                 && !(a > 0 && OppositeAndComparable(rr, j - 1, NeighbourMean(rr, med, used, marks, j - 2, j + 1)))
@@ -1220,6 +1225,24 @@ internal sealed class LipponenTarvainenDetector
         if (j < 2 || j + 1 >= rr.Length || LongShortCompensated(rr, med, j - 1)) return false;
         var level = Math.Max(RhythmOrZero(rr, med, j - 2), RhythmOrZero(rr, med, j + 1));
         return rr[j] < level;
+    }
+
+    // Refinement (49): the step into interval j rises over Th1 from an early interval j − 1 whose drop from the one
+    // before it exceeds Kamath and Fallen's sinus limit (24.5 %), and j is a pause: at least PauseMinMultiple times the
+    // interval before the early one, longer than the interval after it, and longer than that interval before by no more
+    // than the early one is shorter (a pause makes up at most for the beat's prematurity). The published rule also asks
+    // the step out of the pause to fall, which it does not where the rhythm rises right after the beat: 961 961 [579
+    // 1,187] 1,125 1,047 ms (008 premature, the clean 891 + 875 ms before a natural rise to 1,125 ms) was a short
+    // interval alone, so the correction kept the pause and lengthened the series by 420 ms; nsr005's own 1,070 [555
+    // 1,500] 1,359 ms, a premature beat with its post-extrasystolic rise, was short + long.
+    private const double PauseMinMultiple = 1.2;
+
+    private static bool PauseAfterAnEarlyBeat(ReadOnlySpan<double> rr, int j)
+    {
+        if (j < 2 || j + 1 >= rr.Length) return false;
+        double before = rr[j - 2], early = rr[j - 1], pause = rr[j];
+        return early < (1 - KamathLimits.ShorterMaxFraction) * before && pause >= PauseMinMultiple * before && pause > rr[j + 1]
+            && pause - before <= before - early;
     }
 
     // Refinement (46): the pair (i, i + 1) that the ectopic rules took is no beat out of its place when its long interval
