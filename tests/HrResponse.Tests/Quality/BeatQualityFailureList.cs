@@ -6,8 +6,10 @@ namespace HrResponse.Tests.Quality;
 
 /// <summary>
 /// Diagnostics (explicit): every injected artifact missed or mistyped and every false alarm of the CI-size benchmark
-/// runs (5 %, 4 seeds) of one kind, each with its neighbourhood, so the per-run sensitivity and PPV failures can be
-/// classified.
+/// runs (5 %, 4 seeds) of one kind, each with its neighbourhood and the clean recording's there (its own flags
+/// starred), so the per-run sensitivity and PPV failures can be classified. Environment: HRR_FULL=1 for the full
+/// benchmark's runs (whole recordings, 10 seeds), HRR_RECS=name,name… for some recordings only, HRR_RATE for another
+/// artifact rate (percent).
 /// </summary>
 [TestFixture]
 [Explicit("diagnostics")]
@@ -22,20 +24,24 @@ public class BeatQualityFailureList
     {
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
         var classes = new Dictionary<string, int> { ["not early"] = 0, ["pause not compensating"] = 0, ["other"] = 0 };
-        foreach (var rec in BeatQualityBenchmark.Recordings(3000))
+        var full = Environment.GetEnvironmentVariable("HRR_FULL") == "1";
+        var only = Environment.GetEnvironmentVariable("HRR_RECS")?.Split(',');
+        var rate = double.TryParse(Environment.GetEnvironmentVariable("HRR_RATE"), CultureInfo.InvariantCulture, out var r) ? r : 5;
+        foreach (var rec in BeatQualityBenchmark.Recordings(full ? int.MaxValue : 3000).Where(x => only is null || only.Contains(x.Name)))
         {
             var baseline = ArtifactCorrection.Clean(rec.Rr);
             if (baseline.Quality.IndicesUnreliable == true) continue;
             var natural = BeatQualityBenchmark.FlaggedIntervals(baseline.Quality.Artifacts);
-            for (var seed = 0; seed < 4; seed++)
+            for (var seed = 0; seed < (full ? 10 : 4); seed++)
             {
-                var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out var map);
+                var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, rate, seed)), out var map);
                 var naturalHere = natural.Select(i => map[i]).ToHashSet();
                 var found = ArtifactCorrection.Clean(series).Quality.Artifacts.Where(a => a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)).ToList();
                 foreach (var t in truth.Where(t => !found.Any(a => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))))
                 {
                     var why = t.Kind == InjectedKind.Premature ? Describe(BeatQualityBenchmark.ClassifyPrematureMiss(rec.Rr, series, map, t.Index)) : "";
                     Print(rec.Name, seed, $"MISS {t.Kind} {why}", t.Index, series, found);
+                    PrintClean(rec.Rr, map, t.Index, natural);
                     if (why.Length > 0) classes[why]++;
                 }
                 foreach (var a in found.Where(a => !truth.Any(t => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))
@@ -43,6 +49,7 @@ public class BeatQualityFailureList
                 {
                     var near = truth.Where(t => Math.Abs(t.Index - a.Index) <= 3).Select(t => $"{t.Kind}@{t.Index}");
                     Print(rec.Name, seed, $"FALSE {a.Type} (near: {string.Join(",", near)})", a.Index, series, found);
+                    PrintClean(rec.Rr, map, a.Index, natural);
                 }
             }
         }
@@ -58,6 +65,17 @@ public class BeatQualityFailureList
         MissReason.BeyondLocalLimit => "beyond the local detection limit",
         _ => "other",
     };
+
+    // The clean recording around the interval that became run index i (its own flags starred).
+    private static void PrintClean(double[] rr, int[] map, int i, HashSet<int> natural)
+    {
+        var c = Array.FindIndex(map, m => m >= i);
+        if (c < 0) return;
+        var lo = Math.Max(0, c - 5);
+        var hi = Math.Min(rr.Length, c + 6);
+        TestContext.Out.WriteLine("      clean: " + string.Join(" ", Enumerable.Range(lo, hi - lo).Select(k =>
+            (k == c ? "[" : "") + (natural.Contains(k) ? "*" : "") + rr[k].ToString("F0", CultureInfo.InvariantCulture) + (k == c ? "]" : ""))));
+    }
 
     private static void Print(string name, int seed, string what, int i, double[] s, List<DetectedArtifact> found)
     {

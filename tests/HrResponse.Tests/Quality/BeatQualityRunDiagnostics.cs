@@ -196,14 +196,17 @@ public class BeatQualityThresholdWindow
     }
 }
 
-/// <summary>The benchmark run a diagnostic looks at: env HRR_RUN = name,kind,seed,index[,…] (CI size, 5 %).</summary>
+/// <summary>
+/// The benchmark run a diagnostic looks at: env HRR_RUN = name,kind,seed,index[,…] (CI size, 5 %; with HRR_FULL=1 the
+/// full benchmark's whole recording).
+/// </summary>
 internal static class DiagnosedRun
 {
     /// <summary>The clean recording, the injected series, its truth, the index and every field of HRR_RUN (or <paramref name="fallback"/>).</summary>
     public static (BenchRecording Recording, double[] Series, List<InjectedArtifact> Truth, int Index, string[] Fields) FromEnvironment(string fallback)
     {
         var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? fallback).Split(',');
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
+        var rec = BeatQualityBenchmark.Recording(parts[0], Environment.GetEnvironmentVariable("HRR_FULL") == "1" ? int.MaxValue : 3000);
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
         var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
         var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
