@@ -90,9 +90,7 @@ public class LipponenRefinementsTests
         // The other side of refinement 36 (test_11 single seed 5 at 5 %): 716 [961] 764 912 ms — a ×1.35 interval whose
         // step in is 2.1 Th1; against the halves of the (false) pair after it its step out is only 1.07 Th1, but the step
         // in clears the margin, so the long flag stays.
-        var series = BeatQualityBenchmark.InjectedRun("test_11", BeatQualityBenchmark.Recording("test_11", int.MaxValue).Rr, "single", 5, 5, out _);
-        Assert.That(series[121], Is.EqualTo(961).Within(1), "the case");
-        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        var found = FoundInWholeRecordingCase("test_11", "single", 5, 5, 121, 961, out _);
         Assert.That(found.Any(a => a.Index == 121 && a.Type == ArtifactType.Long), Is.True);
     }
 
@@ -173,12 +171,8 @@ public class LipponenRefinementsTests
         // before a natural rise. The pause does not fall to the interval after it, so the published rule's pattern is
         // incomplete; before, the early interval was flagged short alone and the pause kept (the series 420 ms longer
         // than the recording).
-        var rec = BeatQualityBenchmark.Recording("008", int.MaxValue);
-        var series = BeatQualityBenchmark.InjectedRun(rec.Name, rec.Rr, "premature", 5, 1, out var truth);
-        const int index = 354;
-        Assert.That(series[index], Is.EqualTo(579).Within(1), "the case");
-        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
-        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Premature, ArtifactType.Ectopic, [index - 1, index + 1, index + 2], "the rhythm beside the pair");
+        var found = FoundInWholeRecordingCase("008", "premature", 5, 1, 354, 579, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 354, InjectedKind.Premature, ArtifactType.Ectopic, [353, 355, 356], "the rhythm beside the pair");
     }
 
     [Test]
@@ -231,11 +225,8 @@ public class LipponenRefinementsTests
         // Refinement 40 tests a split against recorded neighbours only (008, whole recording, missed beats at 10 %, seed
         // 9): 844 929 [1,766] 844 1,164 ms. An earlier pass replaces the 844 after it by an estimate; against that
         // estimate no split fits, but an estimate is no rhythm, and against the 929 before it one does.
-        var rec = BeatQualityBenchmark.Recording("008", int.MaxValue);
-        var series = BeatQualityBenchmark.InjectedRun(rec.Name, rec.Rr, "missed", 10, 9, out var truth);
-        Assert.That(series[194], Is.EqualTo(1766).Within(1), "the case");
+        var found = FoundInWholeRecordingCase("008", "missed", 10, 9, 194, 1766, out var truth);
         Assert.That(truth.Any(t => t.Index == 194 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat");
-        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
         Assert.That(found.Any(a => a.Index == 194 && a.Type == ArtifactType.Missed), Is.True, "typed missed");
     }
 
@@ -970,6 +961,15 @@ public class LipponenRefinementsTests
     private static IReadOnlyList<DetectedArtifact> FoundInCase(string name, string kind, int seed, int index, double value, out List<InjectedArtifact> truth)
     {
         var series = Inject(name, kind, seed, out truth);
+        Assert.That(series[index], Is.EqualTo(value).Within(1), "the case");
+        return ArtifactCorrection.Clean(series).Quality.Artifacts;
+    }
+
+    // As FoundInCase, on the full benchmark's run: the whole recording, the kind at ratePercent.
+    private static IReadOnlyList<DetectedArtifact> FoundInWholeRecordingCase(string name, string kind, double ratePercent, int seed, int index, double value,
+        out List<InjectedArtifact> truth)
+    {
+        var series = BeatQualityBenchmark.InjectedRun(name, BeatQualityBenchmark.Recording(name, int.MaxValue).Rr, kind, ratePercent, seed, out truth);
         Assert.That(series[index], Is.EqualTo(value).Within(1), "the case");
         return ArtifactCorrection.Clean(series).Quality.Artifacts;
     }
