@@ -198,7 +198,7 @@ public class BeatQualityThresholdWindow
 
 /// <summary>
 /// The benchmark run a diagnostic looks at: env HRR_RUN = name,kind,seed,index[,…] (CI size, 5 %; with HRR_FULL=1 the
-/// full benchmark's whole recording).
+/// full benchmark's whole recording, with HRR_RATE another artifact rate in percent).
 /// </summary>
 internal static class DiagnosedRun
 {
@@ -209,7 +209,8 @@ internal static class DiagnosedRun
         var rec = BeatQualityBenchmark.Recording(parts[0], Environment.GetEnvironmentVariable("HRR_FULL") == "1" ? int.MaxValue : 3000);
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
         var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out _);
+        var rate = double.TryParse(Environment.GetEnvironmentVariable("HRR_RATE"), CultureInfo.InvariantCulture, out var r) ? r : 5;
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, rate, seed)), out _);
         return (rec, series, truth, int.Parse(parts[3], CultureInfo.InvariantCulture), parts);
     }
 }
