@@ -176,6 +176,19 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_ExtraBeatWhereTheRhythmFalls_NaturalIntervalAtItsNeighboursLevelNotReadAsPremature()
+    {
+        // Refinement 50 (test_13 extra seed 2 at 1 %, full benchmark): 804 724 656 592 568 [265 323] 700 776 ms, the
+        // clean 588 ms split where the rhythm falls and turns. With the 11-beat median repaired around the extra beat it
+        // lags at 724 ms, the mRR rule calls the natural 592 short, and the pause-split reading (refinement 24) took it
+        // for a premature beat whose pause (568 + 265 ms) an extra beat split; the first pass then alternated between
+        // the two readings and ended on that one (three false alarms, the extra beat's parts flagged apart). The 592
+        // lies at the level of the 568 after it (refinement 31), so it is the rhythm.
+        var found = FoundInWholeRecordingCase("test_13", "extra", 1, 2, 17, 265, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 17, InjectedKind.Extra, ArtifactType.Extra, [13, 14, 15, 16, 18, 19], "the falling rhythm beside it");
+    }
+
+    [Test]
     public void Clean_MissedBeatOverTheDropoutMultipleInAFastSwing_TypedMissedNotADropout()
     {
         // Item 52 (rr-George_Ron missed seed 1): 622 722 832 [1,858] 948 885 ms, 888 + 970 merged while the rhythm swings

@@ -169,7 +169,8 @@ namespace HrResponse.Quality.Internal;
 /// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>). (47) Two intervals each shorter than
 /// either neighbour by more than a sinus beat shortens, whose sum follows the interval before and leads into the one
 /// after by sinus steps, are an extra beat where the rhythm jumps between the neighbours (<c>PartsMakeOneSinusInterval</c>).
-/// (49) Stage 1 also takes a pair whose first interval drops from the one before by more than a sinus beat shortens and
+/// (50) Refinement (31)'s level test is taken for a short flag of the mRR rule alone before the extra-beat and
+/// pause-split readings (refinement 24), not after them. (49) Stage 1 also takes a pair whose first interval drops from the one before by more than a sinus beat shortens and
 /// whose second is a pause — at least 1.2 times the interval before the pair, longer than the one after it, and longer
 /// than the one before by at most what the first is shorter — where the rhythm rises right after the pause, so that the
 /// published rule's fall out of the pause is missing (<c>PauseAfterAnEarlyBeat</c>).</para>
@@ -712,6 +713,11 @@ internal sealed class LipponenTarvainenDetector
             if (refined && isLong && !eq4 && j + 1 < m && marks[j + 1] == BeatMark.Ectopic
                 && !AnyUsed(used, j - IsolationBeats, j - 1) && !AnyUsed(used, j + 3, j + 2 + IsolationBeats)) continue;
             if (refined && isShort && extraLike && ShortBelongsToNext(rr, med, th2, used, marks, j)) continue;
+            // Refinement (50): refinement (31)'s level test, for a short flag of the mRR rule alone, before the readings
+            // that take the interval as part of an extra beat or as a premature interval whose pause an extra beat split
+            // (test_13: 724 656 [592] 568 [265 323] 700 ms, the median lagging a fall at 724 ms; the 592 read as a
+            // premature beat with 568 + 265 ms as its pause, the true extra beat's parts flagged apart).
+            if (refined && isShort && eq4 && !eq3 && !eq5 && AtTheLevelOfANeighbour(rr, med, nd, used, j)) continue;
 
             if (refined && isShort && !extraLike && SplitsPairMember(rr, med, th2, used, j + 1, j))
             {
