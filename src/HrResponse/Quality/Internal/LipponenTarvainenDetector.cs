@@ -979,9 +979,9 @@ internal sealed class LipponenTarvainenDetector
         k >= 0 && k < used.Length && !Taken(used, marks, k) && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
 
     // Refinement (39): where the rhythm swings faster than the median follows and the neighbours disagree (so neither
-    // is a reference), interval j is a missed beat when it lasts at least 1.5 times the longer neighbour, its half lies
-    // between the two, and each neighbour is the rhythm (within SwingNeighbourFraction of the interval on its other
-    // side). rr-George_Ron (RMSSD 47 ms): 591 592 [1,344] 832 888 ms, two beats of 722 and 622 ms merged in a swing from
+    // is a reference), interval j is a missed beat when it is no sinus interval after either neighbour (refinement 48,
+    // below), its half lies between the two, and each neighbour is the rhythm (within SwingNeighbourFraction of the
+    // interval on its other side). rr-George_Ron (RMSSD 47 ms): 591 592 [1,344] 832 888 ms, two beats of 722 and 622 ms merged in a swing from
     // 590 to 970 ms, the median 832 ms; typed long and interpolated before, one beat lost. The rhythm test keeps a
     // premature beat's pause beside its own premature interval a pause (868 [670 1,439] 930 ms on 008: the 670 is 23 %
     // under the 868 before it). Refinement (48): "1.5 times the longer neighbour" became "longer than any sinus
