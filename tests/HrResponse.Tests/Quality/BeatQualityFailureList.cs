@@ -24,15 +24,14 @@ public class BeatQualityFailureList
     {
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, kind);
         var classes = new Dictionary<string, int> { ["not early"] = 0, ["pause not compensating"] = 0, ["other"] = 0 };
-        var full = Environment.GetEnvironmentVariable("HRR_FULL") == "1";
         var only = Environment.GetEnvironmentVariable("HRR_RECS")?.Split(',');
-        var rate = double.TryParse(Environment.GetEnvironmentVariable("HRR_RATE"), CultureInfo.InvariantCulture, out var r) ? r : 5;
-        foreach (var rec in BeatQualityBenchmark.Recordings(full ? int.MaxValue : 3000).Where(x => only is null || only.Contains(x.Name)))
+        var rate = DiagnosedRun.Rate;
+        foreach (var rec in BeatQualityBenchmark.Recordings(DiagnosedRun.MaxBeats).Where(x => only is null || only.Contains(x.Name)))
         {
             var baseline = ArtifactCorrection.Clean(rec.Rr);
             if (baseline.Quality.IndicesUnreliable == true) continue;
             var natural = BeatQualityBenchmark.FlaggedIntervals(baseline.Quality.Artifacts);
-            for (var seed = 0; seed < (full ? 10 : 4); seed++)
+            for (var seed = 0; seed < (DiagnosedRun.Full ? 10 : 4); seed++)
             {
                 var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, rate, seed)), out var map);
                 var naturalHere = natural.Select(i => map[i]).ToHashSet();

@@ -202,15 +202,23 @@ public class BeatQualityThresholdWindow
 /// </summary>
 internal static class DiagnosedRun
 {
+    /// <summary>Whether the diagnostics look at the full benchmark's runs (env HRR_FULL=1: whole recordings, 10 seeds).</summary>
+    public static bool Full => Environment.GetEnvironmentVariable("HRR_FULL") == "1";
+
+    /// <summary>The longest stretch the diagnostics load: the full benchmark's or the CI benchmark's.</summary>
+    public static int MaxBeats => Full ? int.MaxValue : 3000;
+
+    /// <summary>The artifact rate in percent (env HRR_RATE, default 5).</summary>
+    public static double Rate => double.TryParse(Environment.GetEnvironmentVariable("HRR_RATE"), CultureInfo.InvariantCulture, out var r) ? r : 5;
+
     /// <summary>The clean recording, the injected series, its truth, the index and every field of HRR_RUN (or <paramref name="fallback"/>).</summary>
     public static (BenchRecording Recording, double[] Series, List<InjectedArtifact> Truth, int Index, string[] Fields) FromEnvironment(string fallback)
     {
         var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? fallback).Split(',');
-        var rec = BeatQualityBenchmark.Recording(parts[0], Environment.GetEnvironmentVariable("HRR_FULL") == "1" ? int.MaxValue : 3000);
+        var rec = BeatQualityBenchmark.Recording(parts[0], MaxBeats);
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
         var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
-        var rate = double.TryParse(Environment.GetEnvironmentVariable("HRR_RATE"), CultureInfo.InvariantCulture, out var r) ? r : 5;
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, rate, seed)), out _);
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], Rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, Rate, seed)), out _);
         return (rec, series, truth, int.Parse(parts[3], CultureInfo.InvariantCulture), parts);
     }
 }

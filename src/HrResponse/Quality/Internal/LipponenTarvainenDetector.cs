@@ -805,7 +805,9 @@ internal sealed class LipponenTarvainenDetector
                 ? !eq3 && !eq5 && AtTheLevelOfANeighbour(rr, med, nd, used, j)
                 : StepToSplitHalfWithinMargin(origins, a, n1, j)))
             {
-                // Refinements (27) for a step flag, (31) for a flag of the mRR rule alone: not an artifact.
+                // Refinements (27) for a step flag, (31) for a flag of the mRR rule alone: not an artifact (a short flag
+                // of the mRR rule alone is tested for (31) earlier, refinement 50; a long one only here, after the
+                // missed-beat test: the first of two missed beats in a row lies at the level of the second).
                 used[j] = false;
             }
             else
