@@ -363,13 +363,23 @@ internal static class BeatQualityBenchmark
 
     /// <summary>
     /// Every flag right: the injected artifacts with their types (<see cref="Known"/>) and the clean recording's own
-    /// flags (<paramref name="naturalFlags"/>, mapped into the run) where no artifact was injected, in input order.
+    /// flags (<paramref name="naturalFlags"/>, mapped into the run) where no artifact was injected, in input order. Where
+    /// an artifact was injected onto the first interval of a natural ectopic pair, the pair's second interval (its
+    /// pause, still as recorded) stays flagged, as a long interval.
     /// </summary>
     public static List<(int Index, ArtifactType Type)> EveryFlag(double[] clean, double[] series, List<InjectedArtifact> truth, int[] map,
         IEnumerable<(int Index, ArtifactType Type)> naturalFlags)
     {
         var injectedAt = truth.Select(t => t.Index).ToHashSet();
-        return [.. Known(clean, series, truth, map).Concat(naturalFlags.Select(a => (Index: map[a.Index], a.Type)).Where(a => !injectedAt.Contains(a.Index))).OrderBy(a => a.Index)];
+        var natural = new List<(int Index, ArtifactType Type)>();
+        foreach (var (index, type) in naturalFlags)
+        {
+            var at = map[index];
+            if (!injectedAt.Contains(at)) natural.Add((at, type));
+            else if (type == ArtifactType.Ectopic && index + 1 < map.Length && !injectedAt.Contains(map[index + 1])) natural.Add((map[index + 1], ArtifactType.Long));
+        }
+
+        return [.. Known(clean, series, truth, map).Concat(natural).OrderBy(a => a.Index)];
     }
 
     /// <summary>RMSSD and SDNN (ms) of a series, RMSSD over the differences within gap-free stretches.</summary>

@@ -540,4 +540,33 @@ public class Nsr009IssueCaseTests
 
         Assert.That(falseAlarms, Is.EqualTo(new[] { 170 }), "only the flag away from the natural pair is false");
     }
+
+    [Test]
+    public void EveryFlag_ArtifactOnTheFirstIntervalOfANaturalPair_PauseStaysFlagged()
+    {
+        // test_06 single seed 2: the clean recording's natural pair 332 [304 360] 332 ms; a ×1.35 interval injected onto
+        // its 304 ms leaves 332 [410] 360 332 ms. Every flag right is the injected interval and the pair's pause, still as
+        // recorded; without the pause the correction keeps its 28-ms steps, which the clean recording's reference removed.
+        double[] clean = [332, 332, 332, 304, 360, 332, 332, 328];
+        double[] series = [332, 332, 332, 410, 360, 332, 332, 328];
+        var map = Enumerable.Range(0, clean.Length).ToArray();
+        List<InjectedArtifact> truth = [new(InjectedKind.Single, 3)];
+
+        var flags = BeatQualityBenchmark.EveryFlag(clean, series, truth, map, [(3, ArtifactType.Ectopic)]);
+
+        Assert.That(flags, Is.EqualTo(new[] { (3, ArtifactType.Long), (4, ArtifactType.Long) }));
+    }
+
+    [Test]
+    public void EveryFlag_ArtifactAwayFromANaturalPair_PairKept()
+    {
+        double[] clean = [332, 332, 332, 304, 360, 332, 332, 328];
+        double[] series = [332, 332, 332, 304, 360, 332, 448, 328];
+        var map = Enumerable.Range(0, clean.Length).ToArray();
+        List<InjectedArtifact> truth = [new(InjectedKind.Single, 6)];
+
+        var flags = BeatQualityBenchmark.EveryFlag(clean, series, truth, map, [(3, ArtifactType.Ectopic)]);
+
+        Assert.That(flags, Is.EqualTo(new[] { (3, ArtifactType.Ectopic), (6, ArtifactType.Long) }));
+    }
 }
