@@ -283,6 +283,7 @@ internal sealed class CorrectionState : IDisposable
                 }
 
                 DropProtectedEvents();
+                if (pass > 0 && _o.LipponenRefinements) RestorePairs();
                 if (_events.Count == 0 || _events.Count >= previous) break;
                 previous = _events.Count;
                 ApplyEvents();
@@ -305,6 +306,45 @@ internal sealed class CorrectionState : IDisposable
         if (_events.Count > 0) ApplyEvents();
     }
 
+    // Refinement (52): a pass flags one interval of a short–long pair whose other interval an earlier pass estimated
+    // alone (the pair readings of refinement 33 took the short interval alone, or the passes found the two in turn).
+    // Where the pair keeps the time of the two intervals around it (RestoredPair.KeepsItsNeighboursTime), the two are
+    // one displaced beat: the earlier estimate is undone (the recorded value and its flag restored) and the pair is
+    // corrected as an ectopic beat, its recorded total kept, instead of as a short and a long interval that no pass
+    // read together (docs/beat-quality.md item 72: test_08 768 780 [517 999] 656 720 ms).
+    private void RestorePairs()
+    {
+        var rr = _cur.Rr;
+        var n = _cur.Count;
+        for (var e = 0; e < _events.Count; e++)
+        {
+            var (j, type) = _events[e];
+            int i, estimated;
+            ArtifactType earlier;
+            if (type == ArtifactType.Long) (i, estimated, earlier) = (j - 1, j - 1, ArtifactType.Short);
+            else if (type == ArtifactType.Short) (i, estimated, earlier) = (j, j + 1, ArtifactType.Long);
+            else continue;
+            if (i < 1 || i + 2 >= n || _cur.Gap[i] || _cur.Gap[i + 1] || _cur.Gap[i + 2]) continue;
+            if ((e > 0 && _events[e - 1].Index >= i - 1) || (e + 1 < _events.Count && _events[e + 1].Index <= i + 2)) continue;
+            var flagged = estimated == i ? i + 1 : i;
+            var origEstimated = _cur.Orig[estimated];
+            if (_cur.Act[estimated] != BeatAction.Interpolated || _cur.Act[flagged] != BeatAction.Kept
+                || _cur.Orig[i + 1] != _cur.Orig[i] + 1 || _changed[_cur.Orig[flagged]] || _protected?[origEstimated] == true) continue;
+            var k = _artifacts.FindIndex(x => x.Index == origEstimated && x.Type == earlier && !x.Manual);
+            if (k < 0) continue;
+            var recorded = _input.Milliseconds[origEstimated];
+            var (first, second) = estimated == i ? (recorded, rr[i + 1]) : (rr[i], recorded);
+            if (!RestoredPair.KeepsItsNeighboursTime(rr[i - 1], first, second, rr[i + 2])) continue;
+            rr[estimated] = recorded;
+            _cur.Act[estimated] = BeatAction.Kept;
+            _changed[origEstimated] = false;
+            _artifacts.RemoveAt(k);
+            if (earlier == ArtifactType.Short) _short--;
+            else _long--;
+            _events[e] = new RunEvent(i, ArtifactType.Ectopic);
+        }
+    }
+
     // Refinement (37), once the passes have converged: CompensatingNeighbours.
     private void CorrectCompensatingNeighbours()
     {
@@ -316,6 +356,7 @@ internal sealed class CorrectionState : IDisposable
         CompensatingNeighbours.Find(_cur.Rr.AsSpan(0, n), _cur.Gap.AsSpan(0, n), corrected, _cur.Orig.AsSpan(0, n),
             _input.Milliseconds, _events);
         DropProtectedEvents();
+        RestorePairs();
         if (_events.Count > 0) ApplyEvents();
     }
 
