@@ -191,6 +191,28 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_PauseReadAsAMissedBeat_NearerTwoBeatsThanThree_TypedEctopic()
+    {
+        // Refinement 53 (008 premature seed 4 at 5 %, full benchmark): 891 851 852 [721 1,427] 1,000 930 ms, a premature
+        // beat in the clean 1,109 + 1,039 ms. The pause is about twice the early interval, so the detector split it as a
+        // missed beat and kept the 721: three beats where the two intervals span 2.32 of the rhythm around them (926 ms).
+        // With the early interval under 90 % of the one before and the span under 2.4 beats it is a premature beat.
+        var found = FoundInWholeRecordingCase("008", "premature", 5, 4, 426, 721, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 426, InjectedKind.Premature, ArtifactType.Ectopic, [427], "the pause read as a missed beat");
+    }
+
+    [Test]
+    public void Clean_MissedBeatInANaturalDip_StaysMissed()
+    {
+        // The other side of refinement 53 (subject_10 missed seed 1 at 1 %, full benchmark): 918 823 [695 1,467] 929 ms,
+        // the clean 708 + 759 ms merged in a three-beat dip (695 708 759 among 823 and 929 ms). The early interval and
+        // the missed beat span 2.47 beats of the rhythm around them, nearer three than two only just: at the midpoint
+        // (2.5) the dip was read as a premature beat; under 2.4 it stays a missed beat.
+        var found = FoundInWholeRecordingCase("subject_10", "missed", 1, 1, 73, 1467, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 73, InjectedKind.Missed, ArtifactType.Missed, [72], "the dip's first interval");
+    }
+
+    [Test]
     public void Clean_PrematurePairFlaggedByTwoPasses_CorrectedAsOnePairWithItsTotal()
     {
         // Refinement 52 (test_08 premature seed 9 at 5 %, full benchmark): 768 780 [517 999] 656 720 ms, the clean 796 +

@@ -283,6 +283,7 @@ internal sealed class CorrectionState : IDisposable
                 }
 
                 DropProtectedEvents();
+                if (_o.LipponenRefinements) ReadPausesAsPairs();
                 if (pass > 0 && _o.LipponenRefinements) RestorePairs();
                 if (_events.Count == 0 || _events.Count >= previous) break;
                 previous = _events.Count;
@@ -304,6 +305,23 @@ internal sealed class CorrectionState : IDisposable
 
         DropProtectedEvents();
         if (_events.Count > 0) ApplyEvents();
+    }
+
+    // Refinement (53): a missed beat read right after an early interval, where the two span closer to two beats of the
+    // rhythm around them than to three, is a premature beat and its pause (PauseReadAsMissedBeat; docs/beat-quality.md
+    // item 73: 836 [685 1,416] 844 ms, the pause split as a missed beat and the early interval kept).
+    private void ReadPausesAsPairs()
+    {
+        var rr = _cur.Rr;
+        var n = _cur.Count;
+        for (var e = 0; e < _events.Count; e++)
+        {
+            var (j, type) = _events[e];
+            if (type != ArtifactType.Missed || j < 2 || j + 1 >= n || _cur.Gap[j - 1] || _cur.Gap[j] || _cur.Gap[j + 1]) continue;
+            if ((e > 0 && _events[e - 1].Index >= j - 2) || (e + 1 < _events.Count && _events[e + 1].Index <= j + 1)) continue;
+            if (_protected?[_cur.Orig[j - 1]] == true) continue;
+            if (PauseReadAsMissedBeat.IsPrematureBeat(rr[j - 2], rr[j - 1], rr[j], rr[j + 1])) _events[e] = new RunEvent(j - 1, ArtifactType.Ectopic);
+        }
     }
 
     // Refinement (52): a pass flags one interval of a short–long pair whose other interval an earlier pass estimated
