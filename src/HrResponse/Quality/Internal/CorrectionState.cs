@@ -319,7 +319,7 @@ internal sealed class CorrectionState : IDisposable
             var (j, type) = _events[e];
             if (type != ArtifactType.Missed || j < 2 || j + 1 >= n || _cur.Gap[j - 1] || _cur.Gap[j] || _cur.Gap[j + 1]) continue;
             if ((e > 0 && _events[e - 1].Index >= j - 2) || (e + 1 < _events.Count && _events[e + 1].Index <= j + 1)) continue;
-            if (_protected?[_cur.Orig[j - 1]] == true) continue;
+            if (_cur.Act[j - 1] != BeatAction.Kept || _protected?[_cur.Orig[j - 1]] == true) continue; // the early interval as recorded
             if (PauseReadAsMissedBeat.IsPrematureBeat(rr[j - 2], rr[j - 1], rr[j], rr[j + 1])) _events[e] = new RunEvent(j - 1, ArtifactType.Ectopic);
         }
     }
