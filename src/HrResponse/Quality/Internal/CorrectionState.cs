@@ -309,7 +309,7 @@ internal sealed class CorrectionState : IDisposable
 
     // Refinement (53): a missed beat read right after an early interval, where the two span closer to two beats of the
     // rhythm around them than to three, is a premature beat and its pause (PauseReadAsMissedBeat; docs/beat-quality.md
-    // item 73: 836 [685 1,416] 844 ms, the pause split as a missed beat and the early interval kept).
+    // item 73: 852 [721 1,427] 1,000 ms, the pause split as a missed beat and the early interval kept).
     private void ReadPausesAsPairs()
     {
         var rr = _cur.Rr;

@@ -3,7 +3,7 @@ namespace HrResponse.Quality.Internal;
 /// <summary>
 /// Refinement (52) of the Lipponen–Tarvainen detector (docs/beat-quality.md item 72): whether a short interval followed
 /// by a long one, flagged by different passes, is one displaced beat. A beat out of its place keeps the time of the two
-/// intervals it shares: their total equals the two intervals around them (before − … − after). The pair is taken when
+/// intervals it shares: their total equals that of the two intervals around them. The pair is taken when
 /// the short interval lies below the level of those two (their mean) and the long one above it, and the pair's total
 /// differs from theirs by at most <see cref="TotalShareOfShortfall"/> of the short interval's shortfall from that level
 /// (a ×0.7 interval beside a natural one misses the total by its whole shortfall; a premature beat whose pause
