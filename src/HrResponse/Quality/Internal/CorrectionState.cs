@@ -326,7 +326,7 @@ internal sealed class CorrectionState : IDisposable
 
     // Refinement (52): a pass flags one interval of a short–long pair whose other interval an earlier pass estimated
     // alone (the pair readings of refinement 33 took the short interval alone, or the passes found the two in turn).
-    // Where the pair keeps the time of the two intervals around it (RestoredPair.KeepsItsNeighboursTime), the two are
+    // Where the pair keeps the time of the two intervals around it (DisplacedBeatTime.KeepsItsNeighboursTime), the two are
     // one displaced beat: the earlier estimate is undone (the recorded value and its flag restored) and the pair is
     // corrected as an ectopic beat, its recorded total kept, instead of as a short and a long interval that no pass
     // read together (docs/beat-quality.md item 72: test_08 768 780 [517 999] 656 720 ms).
@@ -352,7 +352,7 @@ internal sealed class CorrectionState : IDisposable
             if (k < 0) continue;
             var recorded = _input.Milliseconds[origEstimated];
             var (first, second) = estimated == i ? (recorded, rr[i + 1]) : (rr[i], recorded);
-            if (!RestoredPair.KeepsItsNeighboursTime(rr[i - 1], first, second, rr[i + 2])) continue;
+            if (!DisplacedBeatTime.KeepsItsNeighboursTime(rr[i - 1], first, second, rr[i + 2])) continue;
             rr[estimated] = recorded;
             _cur.Act[estimated] = BeatAction.Kept;
             _changed[origEstimated] = false;

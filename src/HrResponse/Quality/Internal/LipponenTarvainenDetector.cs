@@ -655,11 +655,10 @@ internal sealed class LipponenTarvainenDetector
         return true;
     }
 
-    // Refinement (51): |total of the pair (i, i + 1) − total of the two intervals around it| in ms (infinite at the ends):
-    // a beat out of its place keeps the time of the two intervals it shares (rr-George_Ron: 581 [930 751] 928 ms, 172
-    // ms, against 930 [751 928] 932 ms, 183 ms).
+    // Refinement (51): the misfit of the pair (i, i + 1) with the two intervals around it (DisplacedBeatTime; infinite at
+    // the ends): rr-George_Ron 581 [930 751] 928 ms, 172 ms, against 930 [751 928] 932 ms, 183 ms.
     private static double PairMisfit(ReadOnlySpan<double> rr, int i) =>
-        i >= 1 && i + 2 < rr.Length ? Math.Abs(rr[i] + rr[i + 1] - rr[i - 1] - rr[i + 2]) : double.PositiveInfinity;
+        i >= 1 && i + 2 < rr.Length ? DisplacedBeatTime.MisfitMs(rr[i - 1], rr[i], rr[i + 1], rr[i + 2]) : double.PositiveInfinity;
 
     private static bool Same(List<RunEvent> previous, List<RunEvent> events, int first)
     {
