@@ -974,6 +974,28 @@ public class LipponenRefinementsTests
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, ArtifactType.Long, [index - 1, index + 1], "the natural neighbours");
     }
 
+    [Test]
+    public void Clean_LongIntervalOnARampOutOfProportionForAPair_FlaggedAlone()
+    {
+        // Refinement 54 (rr-George_Ron single seed 1): 821 747 [676 836] 596 581 ms, a ×1.35 interval (clean 619 ms) on
+        // a fall from 930 to 580 ms. The two intervals around the pair differ by 22 %, so refinement 46's mean is no
+        // rhythm; the straight line between them is (697 and 646 ms at the pair): 676 ms lies 21 ms under it, 836 ms
+        // 190 ms over it. Typed ectopic before, the natural 676 ms was replaced too.
+        var found = FoundInCase("rr-George_Ron_2017-08-03_08-28-50", "single", 1, 190, 836, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 190, InjectedKind.Single, ArtifactType.Long, [189, 191], "the natural neighbours");
+    }
+
+    [Test]
+    public void Clean_LongIntervalOutOfProportionForAPair_TypedMissedWhereItHoldsTwoBeats()
+    {
+        // Refinement 54 (000 missed seed 1 at 2 %, full benchmark): 1,140 1,086 [805 1,500] 750 735 ms, two beats of 750 ms
+        // merged right after a natural fall. Refinement 46 takes the 1,500 alone (its excess over the line from 1,086 to
+        // 750 ms is 3.8 times the 805's shortfall) and, as stage 2 does, splits it where the missed-beat test says so:
+        // before, it was a long interval (or an ectopic pair with the natural 805 ms) and the beat was lost.
+        var found = FoundInWholeRecordingCase("000", "missed", 2, 1, 2775, 1500, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 2775, InjectedKind.Missed, ArtifactType.Missed, [2774, 2776], "the natural neighbours");
+    }
+
     [TestCase("008", 2, 1160)]
     [TestCase("nsr001", 3, 2965)]
     public void Clean_ExtraBeatWhoseSumIsASinusStepBetweenUnequalNeighbours_TypedExtra(string name, int seed, int index)

@@ -166,7 +166,8 @@ namespace HrResponse.Quality.Internal;
 /// (<c>FlagBeyondSinusLimitsBothWays</c>). (46) A pair the ectopic rules take whose long interval lies above the rhythm
 /// of the two intervals around it by more than three times what its short interval lies below it is no beat out of its
 /// place (a premature beat's pause makes up at most for its prematurity, a late beat's shortening equals its
-/// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>). (47) Two intervals each shorter than
+/// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>), or typed missed where the missed-beat
+/// test of stage 2 says so (54). (47) Two intervals each shorter than
 /// either neighbour by more than a sinus beat shortens, whose sum follows the interval before and leads into the one
 /// after by sinus steps, are an extra beat where the rhythm jumps between the neighbours (<c>PartsMakeOneSinusInterval</c>).
 /// (49) Stage 1 also takes a pair whose first interval drops from the one before by more than a sinus beat shortens and
@@ -176,7 +177,9 @@ namespace HrResponse.Quality.Internal;
 /// is taken for a short flag of the mRR rule alone before the extra-beat and pause-split readings (refinement 24), not
 /// after them. (51) Where the first pass's re-estimations alternate between two readings that differ by one ectopic pair
 /// shifted by one interval, the pair whose total lies closer to the two intervals around it is kept
-/// (<c>ShiftedPairs</c>, <c>PairMisfit</c>).</para>
+/// (<c>ShiftedPairs</c>, <c>PairMisfit</c>). (54) Where the two intervals around such a pair disagree by more than 15 %,
+/// the rhythm ramps across it: a short interval followed by a long one is measured against the straight line between them
+/// for refinement (46).</para>
 /// </remarks>
 internal sealed class LipponenTarvainenDetector
 {
@@ -713,11 +716,13 @@ internal sealed class LipponenTarvainenDetector
             if (refined && PairOutOfProportion(rr, med, j - 1))
             {
                 // Refinement (46): the long interval alone, judged on its own value as a flag of the mRR rule is (its
-                // neighbours' step flags are tested again with it repaired).
+                // neighbours' step flags are tested again with it repaired), and a missed beat where stage 2's test says
+                // so (refinement 54; 000: 1,086 805 [1,500] 750 ms, two beats of 750 ms merged after a natural fall).
                 var k = rr[j - 1] > rr[j] ? j - 1 : j;
                 used[k] = true;
-                marks[k] = BeatMark.MedianFlag;
-                events.Add(new RunEvent(offset + k, ArtifactType.Long));
+                var missed = MissedRefined(rr, med, th2, used, marks, origins, k);
+                marks[k] = missed ? BeatMark.Missed : BeatMark.MedianFlag;
+                events.Add(new RunEvent(offset + k, missed ? ArtifactType.Missed : ArtifactType.Long));
                 continue;
             }
 
@@ -1301,14 +1306,27 @@ internal sealed class LipponenTarvainenDetector
     // (issue 14, 008: 968 [899 1,107] 836 ms, a ×1.35 interval after a natural 899 ms, was typed ectopic and the natural
     // 899 ms replaced too; 010: 844 766 [859 750] 781 ms, natural, a recurring long–short false alarm). The long interval
     // is flagged alone.
+    // Refinement (54): where the two around the pair disagree by more than PairNeighbourAgreement, the rhythm ramps across
+    // the pair and its level at each interval is the straight line between them (at a third and two thirds); a short
+    // interval followed by a long one is tested so (rr-George_Ron single: 821 747 [676 836] 596 581 ms, a ×1.35 interval
+    // on a fall from 930 to 580 ms, 676 ms 21 ms under the line and 836 ms 190 ms over it, was typed ectopic and the
+    // natural 676 ms replaced too). A long interval followed by a short one is left to the ectopic rules there: on a rise
+    // (581 [930 751] 928 ms) the rhythm's own step can overshoot, and testing it flagged one more clean interval.
     private static bool PairOutOfProportion(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, int i)
     {
         if (i < 1 || i + 2 >= rr.Length) return false;
         double before = RhythmOrZero(rr, med, i - 1), after = RhythmOrZero(rr, med, i + 2);
+        if (before == 0 || after == 0) return false;
         var level = (before + after) / 2;
-        if (before == 0 || after == 0 || Math.Abs(before - after) > PairNeighbourAgreement * level) return false;
-        var (shorter, longer) = rr[i] < rr[i + 1] ? (rr[i], rr[i + 1]) : (rr[i + 1], rr[i]);
-        return longer - level > PairExcessMaxMultiple * Math.Max(level - shorter, 0);
+        if (Math.Abs(before - after) <= PairNeighbourAgreement * level)
+        {
+            var (shorter, longer) = rr[i] < rr[i + 1] ? (rr[i], rr[i + 1]) : (rr[i + 1], rr[i]);
+            return longer - level > PairExcessMaxMultiple * Math.Max(level - shorter, 0);
+        }
+
+        if (rr[i] > rr[i + 1]) return false;
+        double atFirst = before + ((after - before) / 3), atSecond = before + (2 * (after - before) / 3);
+        return rr[i + 1] - atSecond > PairExcessMaxMultiple * Math.Max(atFirst - rr[i], 0);
     }
 
     // Refinement (46): how far beyond the short interval's shortfall the long interval's excess may go, and how closely
