@@ -16,6 +16,6 @@ public class BeatQualityOutOfBoundsRuns
         var (runs, clean) = BeatQualityBenchmark.Run(recs, [5], 4, spectral: false);
         foreach (var r in runs.Where(r => !r.Within && !clean[r.Recording].Unreliable))
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Recording} {r.Kind} seed {r.Seed}: RMSSD {r.RmssdError:F1} % SDNN {r.SdnnError:F1} % (perfect {r.PerfectRmssdError:F1} %, out with every flag right {r.OutWithEveryFlagRight}), sens {r.Sensitivity:F1} PPV {r.Ppv:F1}"));
+                $"{r.Recording} {r.Kind} seed {r.Seed}: RMSSD {r.RmssdError:F1} % SDNN {r.SdnnError:F1} % (perfect {r.PerfectRmssdError:F1} %, out with every flag right {r.OutWithEveryFlagRight}), sens {r.Sensitivity:F1} PPV {r.Ppv:F1}, stated bounds RMSSD {r.RmssdBound:F1} % SDNN {r.SdnnBound:F1} %{(r.Warned ? " (warned)" : "")}"));
     }
 }
