@@ -111,6 +111,15 @@ internal sealed record BenchRun(
     /// <summary>True when RMSSD is within 5 % and SDNN within 2 % of the clean values.</summary>
     public bool Within => Math.Abs(RmssdError) <= 5 && Math.Abs(SdnnError) <= 2;
 
+    /// <summary>
+    /// True when the run is <see cref="Within"/>, or out for a reason the rows excuse (out with every flag right too,
+    /// every detection error of a physical kind, or within the clean recording's own borderline range) and not beyond
+    /// 20 % RMSSD: the share of runs the issue's ≥ 95 % target is about once the physically undecidable runs are set
+    /// aside, the same rule as the rows'.
+    /// </summary>
+    public bool WithinOrOutForAPhysicalReason =>
+        Within || (Math.Abs(RmssdError) <= 20 && (OutWithEveryFlagRight || ErrorsAllPhysical || WithinCleanBorderlineRange));
+
     /// <summary>The same with perfect detection (the injected truth corrected by the same correction).</summary>
     public bool PerfectWithin => Math.Abs(PerfectRmssdError) <= 5 && Math.Abs(PerfectSdnnError) <= 2;
 
@@ -703,7 +712,7 @@ internal static class BeatQualityBenchmark
         if (miss.None) return RowTargets.Met;
         var physical = miss.Sensitivity.All(r => r.Injected - r.Found == r.MissesPhysical)
             && miss.Ppv.All(r => r.Detections - r.TrueDetections == r.FalseAlarmsPhysical)
-            && miss.Outside.All(r => r.OutWithEveryFlagRight || r.ErrorsAllPhysical || r.WithinCleanBorderlineRange)
+            && miss.Outside.All(r => r.WithinOrOutForAPhysicalReason)
             && (!miss.CleanFlags || clean.UnderTargetBesideDisplacedBeats) && miss.Far == 0;
         return physical ? RowTargets.MissedForAPhysicalReason : RowTargets.Missed;
     }
@@ -732,7 +741,7 @@ internal static class BeatQualityBenchmark
             var worst = k.MaxBy(r => Math.Abs(r.RmssdError))!;
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"- {kind} @ {rate} %: runs {k.Count}, sens≥99 {k.Count(r => r.Sensitivity >= 99)}, PPV≥98 {k.Count(r => r.Ppv >= 98)}, " +
-                $"within RMSSD5/SDNN2 {100.0 * k.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2) / k.Count:0.0} %, RMSSD>20 {k.Count(r => Math.Abs(r.RmssdError) > 20)}, " +
+                $"within RMSSD5/SDNN2 {100.0 * k.Count(r => Math.Abs(r.RmssdError) <= 5 && Math.Abs(r.SdnnError) <= 2) / k.Count:0.0} % (or out only for a physical reason {100.0 * k.Count(r => r.WithinOrOutForAPhysicalReason) / k.Count:0.0} %), RMSSD>20 {k.Count(r => Math.Abs(r.RmssdError) > 20)}, " +
                 $"worst RMSSD {worst.RmssdError:0.0} % ({worst.Recording} seed {worst.Seed}), with perfect detection within {100.0 * k.Count(r => r.PerfectWithin) / k.Count:0.0} % and RMSSD>20 {k.Count(r => Math.Abs(r.PerfectRmssdError) > 20)}, with every flag right (and the clean recording's own) within {100.0 * k.Count(r => !r.OutWithEveryFlagRight) / k.Count:0.0} %, pooled sens {100.0 * k.Sum(r => r.Found) / Math.Max(1, k.Sum(r => r.Injected)):0.0} %, pooled PPV {100.0 * k.Sum(r => r.TrueDetections) / Math.Max(1, k.Sum(r => r.Detections)):0.0} %, " +
                 $"stated 95 % bounds hold {100.0 * k.Count(r => r.BoundsHold) / k.Count:0.0} % (perfect detection {100.0 * k.Count(r => r.PerfectBoundsHold) / k.Count:0.0} %), runs outside 5 % / 2 % warned {k.Count(r => !r.Within && r.Warned)} of {k.Count(r => !r.Within)}, runs > 20 % RMSSD warned {k.Count(r => Math.Abs(r.RmssdError) > 20 && r.Warned)} of {k.Count(r => Math.Abs(r.RmssdError) > 20)}, runs warned {k.Count(r => r.Warned)}, runs not warned within RMSSD5/SDNN2 {WithinPercent(k.Where(r => !r.Warned)):0.0} % of {k.Count(r => !r.Warned)}, listed for review (borderline, ±1 interval) {k.Sum(r => r.MissesForReview)} of {k.Sum(r => r.Injected - r.Found)} missed artifacts and {k.Sum(r => r.FalseAlarmsForReview)} of {k.Sum(r => r.Detections - r.TrueDetections)} false alarms, from review lists of {100.0 * k.Sum(r => r.ReviewCount) / k.Sum(r => r.Length):0.00} % of intervals"));
         }

@@ -202,6 +202,26 @@ public class BeatQualityBenchmarkTests
     [Category("OpenTarget")]
     public void Runs_RmssdWithin5AndSdnnWithin2_AtLeast95Percent(string kind) => AssertWithinBounds(kind);
 
+    [TestCase("premature")]
+    [TestCase("missed")]
+    [TestCase("extra")]
+    [TestCase("single")]
+    [TestCase("mixed")]
+    public void Runs_WithinOrOutOnlyForAPhysicalReason_AtLeast95Percent(string kind)
+    {
+        // The issue's ≥ 95 % with the runs set aside that the rows excuse for a physical reason (out with every flag right
+        // too, every detection error of a physical kind, or within the clean recording's own borderline range; none beyond
+        // 20 % RMSSD): for single intervals the target over every run stays open (above), and this bounds what is left
+        // of it to runs whose errors have no such reason. Measured (2026-12-06): premature 99.6 %, missed, extra and
+        // mixed 100 %, single 99.2 % (rr-George_Ron seed 0, test_06 seed 2 and test_10's premature seed 3 are the runs left).
+        var runs = Assessed(kind).ToList();
+        var share = 100.0 * runs.Count(r => r.WithinOrOutForAPhysicalReason) / runs.Count;
+        foreach (var r in runs.Where(r => !r.WithinOrOutForAPhysicalReason))
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Recording} seed {r.Seed}: RMSSD {r.RmssdError:0.0} %, SDNN {r.SdnnError:0.0} %"));
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {share:0.0} % of {runs.Count} runs"));
+        Assert.That(share, Is.GreaterThanOrEqualTo(95));
+    }
+
     private static void AssertWithinBounds(string kind)
     {
         var runs = Assessed(kind).ToList();
