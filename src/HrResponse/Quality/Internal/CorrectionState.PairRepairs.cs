@@ -17,7 +17,7 @@ internal sealed partial class CorrectionState
         {
             var (j, type) = _events[e];
             if (type != ArtifactType.Missed || j < 2 || j + 1 >= n || _cur.Gap[j - 1] || _cur.Gap[j] || _cur.Gap[j + 1]) continue;
-            if ((e > 0 && _events[e - 1].Index >= j - 2) || (e + 1 < _events.Count && _events[e + 1].Index <= j + 1)) continue;
+            if (OtherEventWithin(e, j - 2, j + 1)) continue;
             if (_cur.Act[j - 1] != BeatAction.Kept || _protected?[_cur.Orig[j - 1]] == true) continue; // the early interval as recorded
             if (PauseReadAsMissedBeat.IsPrematureBeat(rr[j - 2], rr[j - 1], rr[j], rr[j + 1])) _events[e] = new RunEvent(j - 1, ArtifactType.Ectopic);
         }
@@ -42,7 +42,7 @@ internal sealed partial class CorrectionState
             else if (type == ArtifactType.Short) (i, estimated, earlier) = (j, j + 1, ArtifactType.Long);
             else continue;
             if (i < 1 || i + 2 >= n || _cur.Gap[i] || _cur.Gap[i + 1] || _cur.Gap[i + 2]) continue;
-            if ((e > 0 && _events[e - 1].Index >= i - 1) || (e + 1 < _events.Count && _events[e + 1].Index <= i + 2)) continue;
+            if (OtherEventWithin(e, i - 1, i + 2)) continue;
             var flagged = estimated == i ? i + 1 : i;
             var origEstimated = _cur.Orig[estimated];
             if (_cur.Act[estimated] != BeatAction.Interpolated || _cur.Act[flagged] != BeatAction.Kept
@@ -61,6 +61,10 @@ internal sealed partial class CorrectionState
             _events[e] = new RunEvent(i, ArtifactType.Ectopic);
         }
     }
+
+    // Whether an event other than _events[e] (the list sorted by index) lies at an index from..to.
+    private bool OtherEventWithin(int e, int from, int to) =>
+        (e > 0 && _events[e - 1].Index >= from) || (e + 1 < _events.Count && _events[e + 1].Index <= to);
 
     // Refinement (37), once the passes have converged: CompensatingNeighbours.
     private void CorrectCompensatingNeighbours()
