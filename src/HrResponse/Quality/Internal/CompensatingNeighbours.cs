@@ -3,7 +3,8 @@ namespace HrResponse.Quality.Internal;
 /// <summary>
 /// Refinement (37) of the Lipponen–Tarvainen detector, applied once the passes have converged: an unflagged interval
 /// next to a corrected artifact is corrected too (flagged long or short) when it stands off the rhythm by many natural
-/// steps and the artifact's recorded duration makes up for it — the artifact's timing error extends into it.
+/// steps and the artifact's recorded duration makes up for it — the artifact's timing error extends into it — or the
+/// artifact is a single interval replaced by an estimate, which keeps no time (refinement 55).
 /// </summary>
 /// <remarks>
 /// Case (issue 14 benchmark, ACTES exercise tests at 170–180 bpm, natural steps of 0–4 ms): a beat the ECG placed
@@ -29,6 +30,14 @@ namespace HrResponse.Quality.Internal;
 /// 437 kept beside the split 516 516, RMSSD +49 %.) Natural intervals that pass the first two tests beside an artifact add to the block's excess instead
 /// of cancelling it (an exercise test, 500 [540] 1,028 496 ms: the missed beat's merged interval is itself 36 ms over
 /// two beats).
+/// </para>
+/// <para>
+/// Refinement (55): a block of one recorded interval that the passes replaced by an estimate (a long or short flag:
+/// nothing merged or split) is taken to make up for k whatever its duration. A ×0.7 or ×1.35 interval holds no time of
+/// the beat, so the test above cannot apply, and when it falls on one interval of a displaced beat the other is left
+/// alone off the rhythm: IpBike's FIT HRV, 481 [437] 380 488 ms (the natural pair 437 + 543 ms, its pause ×0.7),
+/// RMSSD +20 % with the 437 kept; an exercise test, 336 221 [364] 340 ms (the early beat ×0.7). Missed and extra beats,
+/// whose blocks keep time, are still held to it.
 /// </para>
 /// <para>
 /// The constants were chosen on the benchmark (docs/beat-quality.md item 43): 6 steps (at 5 %) or a tolerance of 0.35
@@ -172,6 +181,9 @@ internal static class CompensatingNeighbours
             last = inputIndex[k] - 1;
         }
 
+        // Refinement (55): one recorded interval replaced by an estimate (a long or short flag; nothing merged or split)
+        // keeps no time: its recorded value is off by whatever the artifact made it, so it cannot make up for k.
+        if (m == 1 && first == last) return true;
         var recorded = 0.0;
         for (var i = first; i <= last; i++) recorded += input[i];
         var excess = recorded - (m * blockLevel);

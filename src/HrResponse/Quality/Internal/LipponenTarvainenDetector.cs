@@ -142,7 +142,8 @@ namespace HrResponse.Quality.Internal;
 /// (<c>MissedRefined</c>); (36) in refinement (12)'s re-test beside an ectopic pair repaired as two halves, one of the
 /// two steps must pass Th1 by 0.2 Th1 (<see cref="RepairedNeighbours"/>). Refinement (37) follows the passes once they
 /// have converged (<see cref="CompensatingNeighbours"/>): an unflagged interval beside a corrected artifact, many
-/// natural steps off the rhythm, whose deviation the artifact's recorded duration makes up for, is corrected with it.
+/// natural steps off the rhythm, whose deviation the artifact's recorded duration makes up for, is corrected with it;
+/// (55) an artifact that is one recorded interval replaced by an estimate keeps no time and is not held to that test.
 /// (38) A long interval flagged by the dRR rules alone (not |mRR| &gt; 3 Th2) whose next interval begins an ectopic pair
 /// of the same pass, with no other artifact within 10 beats of the two, is not flagged in that pass: the drop after it
 /// is the premature beat's, and the next pass judges it against the pair as corrected (010: 906 [1,024] 634 1,249 804

@@ -4,7 +4,7 @@ using NUnit.Framework;
 
 namespace HrResponse.Tests.Quality.Internal;
 
-/// <summary>Refinement 37 on its own: which untouched interval beside a corrected block it takes, and which it leaves.</summary>
+/// <summary>Refinements 37 and 55 on their own: which untouched interval beside a corrected block they take, and which they leave.</summary>
 public class CompensatingNeighboursTests
 {
     // 60 intervals of a 330-ms rhythm stepping by 1–2 ms (mean natural step ≈ 1.3 ms).
@@ -66,6 +66,18 @@ public class CompensatingNeighboursTests
         rr[31] = 300;
         rr[32] = 332;
         Assert.That(Find(rr, [31, 32]), Is.Empty);
+    }
+
+    [Test]
+    public void Find_OneEstimatedIntervalThatAddsToTheDeviation_Taken()
+    {
+        // Refinement 55: the same 302 ms beside one recorded interval corrected alone, recorded at 231 ms (a ×0.7
+        // interval: 99 ms under the rhythm, adding to the deviation). A single interval replaced by an estimate keeps no
+        // time, so it is not held to the compensation test; the pair above (two intervals) still is.
+        var rr = Rhythm();
+        rr[30] = 302;
+        rr[31] = 231;
+        Assert.That(Find(rr, [31]), Is.EqualTo(new[] { new RunEvent(30, ArtifactType.Short) }));
     }
 
     [Test]
