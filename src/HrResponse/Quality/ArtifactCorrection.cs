@@ -128,7 +128,7 @@ public static class ArtifactCorrection
         var rmssd = report.RmssdCorrectionUncertaintyPercent;
         var sdnn = report.SdnnCorrectionUncertaintyPercent;
         var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The {report.ChangedBeatIndices.Count} interval{(report.ChangedBeatIndices.Count == 1 ? " the correction changed leaves" : "s the correction changed leave")} RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.");
+            $"The {report.ChangedBeatIndices.Count} interval{(report.ChangedBeatIndices.Count == 1 ? " the correction changed leaves" : "s the correction changed leave")} RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.{UndetectedText(report)}");
         return new QualityWarning
         {
             Code = ProblemCode.CorrectionUncertain,
@@ -137,6 +137,11 @@ public static class ArtifactCorrection
             BeatIndices = report.ChangedBeatIndices,
         };
     }
+
+    // The uncertainty warning's sentence on the undetected artifacts its bounds allow for (empty when none).
+    private static string UndetectedText(QualityReport report) => report.UndetectedArtifactAllowance == 0 ? "" : string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $" The bounds include {report.UndetectedArtifactAllowance} artifact{(report.UndetectedArtifactAllowance == 1 ? "" : "s")} like the ones found that may stay undetected among the {report.DetectionLimitExceededBeatPercent:0.0} % of beats where the local detection limit is exceeded.");
 
     /// <summary>
     /// A <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning when some beats of a recording whose indices

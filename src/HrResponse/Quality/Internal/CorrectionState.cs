@@ -43,6 +43,7 @@ internal sealed partial class CorrectionState : IDisposable
     private double _detectionLimit = double.NaN;
     private double _detectionLimitExceededPercent = double.NaN;
     private readonly List<int> _limitExceededBeats = [];
+    private readonly List<(double Th1, double Median)> _limitExceededThresholds = []; // ms, per beat of _limitExceededBeats
     private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
     private HashSet<int>? _overridden; // created at the first override
     private int _manual, _manualExcluded;
@@ -237,11 +238,16 @@ internal sealed partial class CorrectionState : IDisposable
         {
             var floor = _o.LipponenMinimumThresholdPercent / 100.0;
             _limitExceededBeats.Clear();
+            _limitExceededThresholds.Clear();
             for (var i = 0; i < n; i++)
             {
                 var med = _median[i];
                 var th1 = 100.0 * Math.Max(_cur.Qd1[i], floor * med);
-                if (th1 >= _o.MaxDetectionLimitPercent * med) _limitExceededBeats.Add(_cur.Orig[i]);
+                if (th1 >= _o.MaxDetectionLimitPercent * med)
+                {
+                    _limitExceededBeats.Add(_cur.Orig[i]);
+                    _limitExceededThresholds.Add((th1 / 100.0, med));
+                }
                 if (i % stride == 0) ratio[i / stride] = th1 / med;
             }
 
@@ -344,7 +350,8 @@ internal sealed partial class CorrectionState : IDisposable
         var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
         var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost + reconstructedOnly) / (_n0 + _lost) : double.NaN;
         var (unreliable, reason) = Unreliable(assessed, _artifacts);
-        var (rmssdUncertainty, sdnnUncertainty) = Uncertainty(rr, gap, estimated);
+        var undetected = UndetectedAllowance(rr);
+        var (rmssdUncertainty, sdnnUncertainty) = Uncertainty(rr, gap, estimated, undetected.SquaredDeviation);
         var report = new QualityReport
         {
             Options = _o,
@@ -381,6 +388,7 @@ internal sealed partial class CorrectionState : IDisposable
             IndicesUnreliableReason = reason,
             RmssdCorrectionUncertaintyPercent = rmssdUncertainty,
             SdnnCorrectionUncertaintyPercent = sdnnUncertainty,
+            UndetectedArtifactAllowance = undetected.Count,
         };
         return new CleanedRrIntervals
         {
@@ -408,9 +416,10 @@ internal sealed partial class CorrectionState : IDisposable
     }
 
     // The 95 % bounds of CorrectionUncertainty for the cleaned series, given the estimated intervals (interpolated,
-    // inserted, and the kept half of a split one; merged extra beats are exact). Lost are artifact intervals excluded
-    // before an interval (dropouts are gaps of the recording, not lost artifacts).
-    private (double Rmssd, double Sdnn) Uncertainty(double[] rr, bool[] gap, List<int> estimated)
+    // inserted, and the kept half of a split one; merged extra beats are exact) and what undetected artifacts may add
+    // (UndetectedAllowance). Lost are artifact intervals excluded before an interval (dropouts are gaps of the
+    // recording, not lost artifacts).
+    private (double Rmssd, double Sdnn) Uncertainty(double[] rr, bool[] gap, List<int> estimated, double undetectedSquares)
     {
         var n = rr.Length;
         int[] lostBefore = [];
@@ -428,7 +437,38 @@ internal sealed partial class CorrectionState : IDisposable
                 if (gap[k]) lostBefore[k] = excludedUpTo[_cur.Orig[k]] - excludedUpTo[_cur.Orig[k - 1] + 1];
         }
 
-        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore, ShiftedEstimates);
+        return CorrectionUncertainty.Bounds(rr, gap, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated), lostBefore, ShiftedEstimates, undetectedSquares);
+    }
+
+    // UndetectedArtifacts.Allowance for the cleaned series: the ectopic, long and short flags outside and among the beats
+    // where the local detection limit is exceeded (first pass), and the mean squared relative deviation of the recorded
+    // intervals interpolated outside them from their estimates. None where the recording's own detection limit already
+    // makes its indices unreliable (the report says so; a bound would add nothing).
+    private (int Count, double SquaredDeviation) UndetectedAllowance(double[] rr)
+    {
+        if (_limitExceededBeats.Count == 0 || _limitExceededBeats.Count >= _n0 || _detectionLimit >= _o.MaxDetectionLimitPercent) return (0, 0);
+        var inL = new HashSet<int>(_limitExceededBeats);
+        int outside = 0, inside = 0;
+        foreach (var a in _artifacts)
+        {
+            if (a.Type is not (ArtifactType.Ectopic or ArtifactType.Long or ArtifactType.Short)) continue;
+            if (inL.Contains(a.Index)) inside++;
+            else outside++;
+        }
+
+        if (outside == 0) return (0, 0);
+        var input = _input.Milliseconds;
+        double sum = 0;
+        var count = 0;
+        for (var k = 0; k < rr.Length; k++)
+        {
+            if (_cur.Act[k] != BeatAction.Interpolated || inL.Contains(_cur.Orig[k])) continue;
+            var r = (input[_cur.Orig[k]] - rr[k]) / rr[k];
+            sum += r * r;
+            count++;
+        }
+
+        return count == 0 ? (0, 0) : UndetectedArtifacts.Allowance(outside, _n0 - _limitExceededBeats.Count, inside, sum / count, _limitExceededThresholds);
     }
 
     // The reconstructed mask of the cleaned series (kept beats keep the input's mark) and the number of reconstructed

@@ -5,8 +5,9 @@ namespace HrResponse.Quality.Internal;
 
 /// <summary>
 /// How far RMSSD and SDNN of a corrected series may be from the values the recording would give without its
-/// artifacts, because of the intervals the correction estimated or left out (a 95 % bound, in percent). Detection
-/// errors (artifacts not found, natural beats flagged) are outside it.
+/// artifacts, because of the intervals the correction estimated or left out and of the artifacts that may stay
+/// undetected where the local detection limit is exceeded (a 95 % bound, in percent). Other detection errors
+/// (artifacts missed elsewhere, natural beats flagged) are outside it.
 /// </summary>
 /// <remarks>
 /// <para>An interval counts as <i>estimated</i> when it was interpolated or inserted, or is the kept part of a split
@@ -29,9 +30,13 @@ namespace HrResponse.Quality.Internal;
 /// moved off its conditional mean by up to one standard deviation of its error, so its error variance is taken as
 /// 2σe² in the standard deviation (on the benchmark with perfect detection the SDNN bound of single ×0.7/×1.35
 /// intervals then holds in 93.6 % of runs instead of 89.0 %).</para>
+/// <para><b>Undetected artifacts.</b> Where the local detection limit is exceeded, artifacts may stay in the series
+/// undetected (<see cref="UndetectedArtifacts"/>): they may add D to the squared deviations and 2D to the squared
+/// successive differences, so the lower ends become (ΣU − 2D + q<sub>2.5</sub>)/N for RMSSD (with nothing estimated:
+/// (ΣU − 2D)/n<sub>U</sub>) and SS + Σd²<sub>lost</sub> + kσe² − 1.96 sd − D for SDNN.</para>
 /// <para>The model assumes artifacts sit at positions unrelated to the rhythm. On the truth-knowing benchmark
 /// (docs/beat-quality.md) with perfect detection, the actual errors lie within the bounds in about 95 % of runs.</para>
-/// <para>NaN rule: 0 when nothing was estimated or left out; NaN when there is something but fewer than 2 untouched
+/// <para>NaN rule: 0 when nothing was estimated or left out and no undetected artifact is allowed for; NaN when there is something but fewer than 2 untouched
 /// differences (RMSSD) or untouched neighbour triplets (SDNN) to model it from, or their mean square is 0.</para>
 /// <para>Cost: sums over the whole series in SIMD passes, then O(k log k) for the k estimated intervals and gaps.</para>
 /// </remarks>
@@ -47,8 +52,10 @@ internal static class CorrectionUncertainty
     /// <param name="lostBefore">Per interval of <paramref name="rr"/>: artifact intervals left out directly before it; empty when none was.</param>
     /// <param name="shiftedEstimates">Whether the estimates were moved off their conditional mean
     /// (<see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>): their error variance is then taken as 2σe².</param>
+    /// <param name="undetectedSquares">D (ms²): the squared deviation that undetected artifacts may add (<see cref="UndetectedArtifacts"/>); 0 for none.</param>
     public static (double RmssdPercent, double SdnnPercent) Bounds(
-        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<int> estimated, ReadOnlySpan<int> lostBefore, bool shiftedEstimates = false)
+        ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<int> estimated, ReadOnlySpan<int> lostBefore, bool shiftedEstimates = false,
+        double undetectedSquares = 0)
     {
         var gaps = new List<int>();
         for (var g = gapBefore.IndexOf(true); g >= 0;)
@@ -61,14 +68,16 @@ internal static class CorrectionUncertainty
         var lost = 0;
         if (!lostBefore.IsEmpty)
             foreach (var g in gaps) lost += lostBefore[g];
-        if (estimated.IsEmpty && lost == 0) return (0, 0);
+        if (estimated.IsEmpty && lost == 0 && undetectedSquares == 0) return (0, 0);
         if (rr.Length < 3) return (double.NaN, double.NaN);
         var gapIndices = CollectionsMarshal.AsSpan(gaps);
         var sums = SeriesSums.Of(rr);
-        return (Rmssd(rr, sums, estimated, gapIndices, lostBefore), Sdnn(rr, sums, estimated, gapIndices, lostBefore, lost, shiftedEstimates));
+        return (Rmssd(rr, sums, estimated, gapIndices, lostBefore, 2 * undetectedSquares),
+            Sdnn(rr, sums, estimated, gapIndices, lostBefore, lost, shiftedEstimates, undetectedSquares));
     }
 
-    private static double Rmssd(ReadOnlySpan<double> rr, SeriesSums sums, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore)
+    // undetected: what undetected artifacts may add to the squared successive differences (ms²).
+    private static double Rmssd(ReadOnlySpan<double> rr, SeriesSums sums, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore, double undetected)
     {
         var (sumU, sumU2) = (sums.SquaredDifferences, sums.FourthPowerDifferences);
         var nU = rr.Length - 1;
@@ -94,22 +103,24 @@ internal static class CorrectionUncertainty
         }
 
         var k = nT + nLost;
-        if (k == 0) return 0;
+        if (k == 0 && undetected == 0) return 0;
         sumU = Math.Max(0, sumU);
         if (nU < 2 || sumU <= 0) return double.NaN;
+        if (k == 0) return 100 * Math.Abs(Math.Sqrt(sumU / Math.Max(sumU - undetected, sumU * 1e-6)) - 1);
         var mu = sumU / nU;
         var variance = Math.Max(0, (sumU2 / nU) - (mu * mu));
         var s2 = Math.Log(1 + (variance / (k * mu * mu)));
         var s = Math.Sqrt(s2);
         var m = Math.Log(k * mu) - (s2 / 2);
         var n = nU + k;
-        var low = (sumU + Math.Exp(m - (Z * s))) / n;
+        var low = Math.Max(sumU - undetected + Math.Exp(m - (Z * s)), sumU * 1e-6) / n;
         var high = (sumU + Math.Exp(m + (Z * s))) / n;
         var reported = (sumU + sumT) / (nU + nT);
         return 100 * Math.Max(Math.Abs(Math.Sqrt(reported / low) - 1), Math.Abs(Math.Sqrt(reported / high) - 1));
     }
 
-    private static double Sdnn(ReadOnlySpan<double> rr, SeriesSums sums, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore, int lost, bool shiftedEstimates)
+    // undetected: what undetected artifacts may add to the squared deviations (ms²).
+    private static double Sdnn(ReadOnlySpan<double> rr, SeriesSums sums, ReadOnlySpan<int> estimated, ReadOnlySpan<int> gaps, ReadOnlySpan<int> lostBefore, int lost, bool shiftedEstimates, double undetected)
     {
         var n = rr.Length;
         var mean = sums.Mean;
@@ -146,7 +157,7 @@ internal static class CorrectionUncertainty
         var sd = Math.Sqrt((4 * ve * (estimatedDev2 + lostDev2)) + (2 * k * ve * ve));
         var nTrue = n + lost;
         var reported = Math.Sqrt(ss / (n - 1));
-        var low = Math.Sqrt(Math.Max(ssTrue - (Z * sd), ss * 1e-6) / (nTrue - 1));
+        var low = Math.Sqrt(Math.Max(ssTrue - (Z * sd) - undetected, ss * 1e-6) / (nTrue - 1));
         var high = Math.Sqrt((ssTrue + (Z * sd)) / (nTrue - 1));
         return 100 * Math.Max(Math.Abs((reported / low) - 1), Math.Abs((reported / high) - 1));
     }
