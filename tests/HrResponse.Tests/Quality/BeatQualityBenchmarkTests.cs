@@ -134,8 +134,8 @@ public class BeatQualityBenchmarkTests
     {
         // What a user can rely on when the quality report raises no CorrectionUncertain warning: the RMSSD 5 % /
         // SDNN 2 % in at least 95 % of those runs (the target over every run stays open and is asserted by
-        // Runs_RmssdWithin5AndSdnnWithin2_AtLeast95Percent). Measured: premature 97.8 %, missed 97.7 %, extra 99.6 %,
-        // single 100 %, mixed 98.0 %.
+        // Runs_RmssdWithin5AndSdnnWithin2_AtLeast95Percent). Measured (2026-12-06, with the allowance for undetected
+        // artifacts of docs/beat-quality.md item 79): premature 98.9 %, missed, extra, single and mixed 100 %.
         var quiet = Assessed(kind).Where(r => !r.Warned).ToList();
         var within = BeatQualityBenchmark.WithinPercent(quiet);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {within:0.0} % of {quiet.Count} runs not warned"));
