@@ -141,7 +141,7 @@ public static class ArtifactCorrection
     // The uncertainty warning's sentence on the undetected artifacts its bounds allow for (empty when none).
     private static string UndetectedText(QualityReport report) => report.UndetectedArtifactAllowance == 0 ? "" : string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $" The bounds include {report.UndetectedArtifactAllowance} artifact{(report.UndetectedArtifactAllowance == 1 ? "" : "s")} like the ones found that may stay undetected among the {report.DetectionLimitExceededBeatPercent:0.0} % of beats where the local detection limit is exceeded.");
+        $" The bounds also allow for up to {report.UndetectedArtifactAllowance} artifact{(report.UndetectedArtifactAllowance == 1 ? "" : "s")}, like the ones found elsewhere, that may stay undetected among the {report.DetectionLimitExceededBeatPercent:0.0} % of beats where the local detection limit is exceeded.");
 
     /// <summary>
     /// A <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning when some beats of a recording whose indices
