@@ -30,17 +30,18 @@ public class LipponenPublishedRulesTests
     }
 
     [Test]
-    public void Clean_TwoRaisedIntervals_LongOnlyUnderThePublishedRule()
+    public void Clean_TwoRaisedIntervals_PublishedRuleTakesTheFirstRefinedBoth()
     {
-        // Thresholds are the 8 % floor (64 ms at 800 ms). dRR = +150 then 0 then −150: the published long rule takes
-        // S22 = min(dRR(j+1), dRR(j+2)) = −150 as the return; refinement (3) needs the drop at j+1 itself, and 150 ms
-        // is under 3 × Th2 for the median rule, so the refined method leaves this plateau alone.
+        // dRR = +150 then 0 then −150 at 800 ms: the published long rule takes S22 = min(dRR(j+1), dRR(j+2)) = −150 as
+        // the return and flags the first interval only, leaving the second 150 ms off a flat rhythm. Refinement (3)
+        // needs the drop at j+1 itself and 150 ms is under 3 × Th2 for the median rule, so neither rule of the refined
+        // method takes them; refinement (56) takes the two together (19 % off two agreeing intervals, many natural steps).
         double[] rr = [.. Enumerable.Repeat(800.0, 30), 950, 950, .. Enumerable.Repeat(800.0, 30)];
         var refined = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr)).Quality.Artifacts;
         var published = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr), new ArtifactCorrectionOptions { LipponenRefinements = false }).Quality.Artifacts;
         Assert.Multiple(() =>
         {
-            Assert.That(refined, Is.Empty);
+            Assert.That(refined.Select(x => (x.Index, x.Type)), Is.EqualTo(new[] { (30, ArtifactType.Long), (31, ArtifactType.Long) }));
             Assert.That(published.Select(x => (x.Index, x.Type)), Is.EqualTo(new[] { (30, ArtifactType.Long) }));
         });
     }

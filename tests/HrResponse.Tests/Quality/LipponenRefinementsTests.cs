@@ -156,6 +156,42 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_TwoIntervalsOffTogetherBetweenAgreeingNeighbours_BothCorrected()
+    {
+        // Refinement 56. FatMax single seed 0 at 5 %: the clean recording's displaced beat (477 685 ms among 578–587-ms
+        // beats, steps of 2–5 ms) with its pause ×0.7 leaves two short intervals, 578 [477 479] 587 ms; refinement 3 took
+        // neither (no return at the next interval): RMSSD +10 %. The 24-h recording 013 (clean): 610 [922 921] 618 ms,
+        // three beats' time in two intervals, kept before.
+        var series = Inject("FatMaxOptimiser.20210606_161059.rr", "single", 0, out _);
+        Assert.That(series[115..117], Is.EqualTo(new[] { 477.0, 479.0 }).Within(1), "the case");
+        var run = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        var holter = QualityTestData.ReadRrColumn(SharedData.Data("rr-interval-healthy-subjects", "013.csv"));
+        Assert.That(holter[27836..27838], Is.EqualTo(new[] { 922.0, 921.0 }).Within(1), "the 24-h case");
+        var clean = ArtifactCorrection.Clean(holter).Quality.Artifacts;
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Where(a => a.Index is 115 or 116).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (115, ArtifactType.Short), (116, ArtifactType.Short) }));
+            Assert.That(clean.Where(a => a.Index is 27836 or 27837).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (27836, ArtifactType.Long), (27837, ArtifactType.Long) }));
+        });
+    }
+
+    [Test]
+    public void Clean_TwoIntervalsOffTogetherWhereTheRhythmMovesOrSwings_NotFlagged()
+    {
+        // Refinement 56's guards: the same 19 % plateau before a new level (800 [950 950] 900 ms: the intervals around it
+        // disagree by 12 %), and among natural steps of 30 ms (150 ms is 5 steps, not 12).
+        double[] levelChange = [.. Enumerable.Repeat(800.0, 30), 950, 950, .. Enumerable.Repeat(900.0, 30)];
+        double[] swings = [.. Enumerable.Range(0, 62).Select(k => 800.0 + (k % 2 == 0 ? 15 : -15))];
+        swings[30] = swings[31] = 950;
+        swings[29] = swings[32] = 800;
+        Assert.Multiple(() =>
+        {
+            Assert.That(ArtifactCorrection.Clean(levelChange).Quality.Artifacts.Where(a => a.Index is 30 or 31), Is.Empty, "level change");
+            Assert.That(ArtifactCorrection.Clean(swings).Quality.Artifacts.Where(a => a.Index is 30 or 31 && a.Type == ArtifactType.Long), Is.Empty, "swings");
+        });
+    }
+
+    [Test]
     public void Clean_NaturalIntervalBeforeAMissedBeatThatDoesNotMakeUpForIt_NotCorrected()
     {
         // The other side of refinement 37 (test_15 missed seed 3): 500 [540] 1,028 496 ms — the 540 stands 8 % above a
