@@ -847,9 +847,6 @@ internal sealed partial class LipponenTarvainenDetector
             events.Add(new RunEvent(offset + j, missed ? ArtifactType.Missed : longer ? ArtifactType.Long : ArtifactType.Short));
         }
 
-        static bool Recorded(ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int k) =>
-            !used[k] && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
-
         // The rhythm reaches the interval's level on its own within LevelRecursBeats (a recorded, unflagged interval
         // within LevelRecursFraction of it): test_08's long beats every four or five (888 [1,136] 848 784 816 [1,120]
         // 828 840 [1,140] 1,060 ms) are one pattern, whichever of them has two steps beyond the limits.
@@ -900,9 +897,6 @@ internal sealed partial class LipponenTarvainenDetector
 
             j++;
         }
-
-        static bool Recorded(ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int k) =>
-            !used[k] && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
     }
 
     // Refinement (56): how closely the two intervals around an excursion agree (fraction of their mean), how many median
@@ -912,6 +906,10 @@ internal sealed partial class LipponenTarvainenDetector
     private const double TwoBeatExcursionSteps = 12;
     private const int TwoBeatStepBeats = 10;
     private const int TwoBeatMinSteps = 8;
+
+    // Refinements (45) and (56): interval k is recorded (no earlier pass's estimate) and not taken by an artifact of this pass.
+    private static bool Recorded(ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int k) =>
+        !used[k] && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
 
     // Refinement (45): how near (beats either side, beyond the neighbours) and how close (fraction of the interval) the
     // rhythm's own level must come for a beat to be part of a pattern.
