@@ -202,6 +202,13 @@ internal static class BeatQualityBenchmark
     /// <summary>The clean stretch of a CI benchmark recording.</summary>
     public static double[] CleanStretch(string name) => CiRecordings.Single(r => r.Name == name).Rr;
 
+    /// <summary>A CI run's RMSSD against the corrected clean stretch's, as a fraction (the benchmark's RMSSD error).</summary>
+    public static double RmssdErrorAgainstTheCleanStretch(string name, CleanedRrIntervals run)
+    {
+        var clean = ArtifactCorrection.Clean(CleanStretch(name)).Intervals;
+        return (QualityTestData.Rmssd(run.Intervals.Milliseconds, run.Intervals.GapBefore) / QualityTestData.Rmssd(clean.Milliseconds, clean.GapBefore)) - 1;
+    }
+
     /// <summary>The series of one CI benchmark run (the recording's clean stretch, the kind at 5 %, the seed) and what was injected.</summary>
     public static double[] CiRun(string name, string kind, int seed, out List<InjectedArtifact> truth) =>
         InjectedRun(name, CleanStretch(name), kind, 5, seed, out truth);

@@ -216,8 +216,7 @@ public class CorrectionUncertaintyTests
         // escaped there, and the bound allows for them.
         var series = BeatQualityBenchmark.CiRun("test_17", "single", 1, out _);
         var run = ArtifactCorrection.Clean(series);
-        var clean = ArtifactCorrection.Clean(BeatQualityBenchmark.CleanStretch("test_17")).Intervals;
-        var error = 100 * ((QualityTestData.Rmssd(run.Intervals.Milliseconds, run.Intervals.GapBefore) / QualityTestData.Rmssd(clean.Milliseconds, clean.GapBefore)) - 1);
+        var error = 100 * BeatQualityBenchmark.RmssdErrorAgainstTheCleanStretch("test_17", run);
         var warning = run.Quality.Warnings.SingleOrDefault(w => w.Code == ProblemCode.CorrectionUncertain);
         TestContext.Out.WriteLine($"RMSSD error {error:0.0} %, bound {run.Quality.RmssdCorrectionUncertaintyPercent:0.0} %: {warning?.Message}");
         Assert.Multiple(() =>

@@ -1103,8 +1103,7 @@ public class LipponenRefinementsTests
     // The run's RMSSD against the corrected clean recording's, as a fraction (the benchmark's error), printed in percent.
     private static double RmssdErrorAgainstTheCleanRecording(string name, CleanedRrIntervals run)
     {
-        var clean = ArtifactCorrection.Clean(CleanStretch(name)).Intervals;
-        var error = (QualityTestData.Rmssd(run.Intervals.Milliseconds, run.Intervals.GapBefore) / QualityTestData.Rmssd(clean.Milliseconds, clean.GapBefore)) - 1;
+        var error = BeatQualityBenchmark.RmssdErrorAgainstTheCleanStretch(name, run);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RMSSD error {100 * error:0.0} %"));
         return error;
     }
