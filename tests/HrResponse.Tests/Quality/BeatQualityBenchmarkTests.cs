@@ -366,10 +366,10 @@ public class Nsr009IssueCaseTests
     [TestCase(100, 1, 0, false)]  // subject_09: its one flag is not a displaced beat, 1 % of 100 beats
     [TestCase(907, 9, 4, false)]  // 5 other flags among 907 beats: 0.55 %
     [TestCase(907, 0, 0, false)]  // no flag: nothing to set aside (the row's clean target is met outright)
-    public void CleanFlagsUnderTarget_CountsTheFlagsBesideDisplacedBeats(int beats, int flags, int displaced, bool under)
+    public void CleanFlagsUnderTarget_CountsTheFlagsBesideRecordingEvents(int beats, int flags, int displaced, bool under)
     {
-        var clean = new BenchClean("exercise", beats, 100.0 * flags / beats, 10, 10, false, Flags: flags, DisplacedBeatFlags: displaced);
-        Assert.That(clean.UnderTargetBesideDisplacedBeats, Is.EqualTo(under));
+        var clean = new BenchClean("exercise", beats, 100.0 * flags / beats, 10, 10, false, Flags: flags, RecordingEventFlags: displaced);
+        Assert.That(clean.UnderTargetBesideRecordingEvents, Is.EqualTo(under));
     }
 
     [TestCase(328, 364, true)]   // 20 ms early, total kept exactly, steps of 0–4 ms around: a displaced beat
@@ -544,6 +544,19 @@ public class Nsr009IssueCaseTests
         var flag = new DetectedArtifact(15, ArtifactType.Long, 0);
         Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, BeatQualityBenchmark.FlaggedIntervals([flag]), flag), Is.False);
     }
+
+    // rr-George_Ron (clean stretch): 702 [964] 776 ms, +37 % into the flag; 581 [930 751] 928 ms, +60 % into the pair;
+    // subject_09: 822 [963] 847 ms, +17 %, and the orthostatic Polar H10's 1,141 [939 1,191] 1,028 ms, −18 % / +27 %:
+    // sinus steps, so those flags still count against the target.
+    [TestCase(new[] { 571.0, 702, 964, 776, 966 }, 2, ArtifactType.Long, true)]
+    [TestCase(new[] { 552.0, 581, 930, 751, 928 }, 2, ArtifactType.Ectopic, true)]
+    [TestCase(new[] { 741.0, 822, 963, 847, 868 }, 2, ArtifactType.Long, false)]
+    [TestCase(new[] { 1156.0, 1141, 939, 1191, 1028 }, 2, ArtifactType.Ectopic, false)]
+    [TestCase(new[] { 800.0, 800, 800, 1100, 800 }, 2, ArtifactType.Short, true)] // the step out of the flag, +37.5 %
+    [TestCase(new[] { 800.0, 800, 800, 1000, 800 }, 2, ArtifactType.Short, false)] // +25 % out: a sinus step
+    public void IsBeyondSinusLimits_AStepIntoOrOutOfTheFlagBeyondKamathAndFallen(double[] rr, int index, ArtifactType type, bool beyond) =>
+        Assert.That(BeatQualityBenchmark.IsBeyondSinusLimits(rr, new DetectedArtifact(index, type, 0)), Is.EqualTo(beyond));
+
     [Test]
     public void Score_FlagOnTheSecondIntervalOfANaturalPair_NotAFalseAlarm()
     {
