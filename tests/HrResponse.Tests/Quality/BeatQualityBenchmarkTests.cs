@@ -381,7 +381,7 @@ public class Nsr009IssueCaseTests
         rr[15] = first;
         rr[16] = second;
         var flag = new DetectedArtifact(15, ArtifactType.Ectopic, 0);
-        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, BeatQualityBenchmark.FlaggedIntervals([flag]), flag), Is.EqualTo(displaced));
+        Assert.That(RecordingEvents.IsDisplacedBeat(rr, RecordingEvents.FlaggedIntervals([flag]), flag), Is.EqualTo(displaced));
     }
 
     [Test]
@@ -528,12 +528,12 @@ public class Nsr009IssueCaseTests
         HashSet<int> flagged = [15, 16, 17, 18];
         Assert.Multiple(() =>
         {
-            Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, flagged, new DetectedArtifact(15, ArtifactType.Ectopic, 0)), Is.True);
-            Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, flagged, new DetectedArtifact(17, ArtifactType.Ectopic, 0)), Is.True);
+            Assert.That(RecordingEvents.IsDisplacedBeat(rr, flagged, new DetectedArtifact(15, ArtifactType.Ectopic, 0)), Is.True);
+            Assert.That(RecordingEvents.IsDisplacedBeat(rr, flagged, new DetectedArtifact(17, ArtifactType.Ectopic, 0)), Is.True);
         });
         // A pair whose total is off both references by more than 2 % is not one.
         (rr[15], rr[16]) = (320, 400);
-        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, flagged, new DetectedArtifact(15, ArtifactType.Ectopic, 0)), Is.False);
+        Assert.That(RecordingEvents.IsDisplacedBeat(rr, flagged, new DetectedArtifact(15, ArtifactType.Ectopic, 0)), Is.False);
     }
 
     [Test]
@@ -542,7 +542,7 @@ public class Nsr009IssueCaseTests
         double[] rr = [.. Enumerable.Repeat(348.0, 30)];
         rr[15] = 400;
         var flag = new DetectedArtifact(15, ArtifactType.Long, 0);
-        Assert.That(BeatQualityBenchmark.IsDisplacedBeat(rr, BeatQualityBenchmark.FlaggedIntervals([flag]), flag), Is.False);
+        Assert.That(RecordingEvents.IsDisplacedBeat(rr, RecordingEvents.FlaggedIntervals([flag]), flag), Is.False);
     }
 
     // rr-George_Ron (clean stretch): 702 [964] 776 ms, +37 % into the flag; 581 [930 751] 928 ms, +60 % into the pair;
@@ -555,7 +555,7 @@ public class Nsr009IssueCaseTests
     [TestCase(new[] { 800.0, 800, 800, 1100, 800 }, 2, ArtifactType.Short, true)] // the step out of the flag, +37.5 %
     [TestCase(new[] { 800.0, 800, 800, 1000, 800 }, 2, ArtifactType.Short, false)] // +25 % out: a sinus step
     public void IsBeyondSinusLimits_AStepIntoOrOutOfTheFlagBeyondKamathAndFallen(double[] rr, int index, ArtifactType type, bool beyond) =>
-        Assert.That(BeatQualityBenchmark.IsBeyondSinusLimits(rr, new DetectedArtifact(index, type, 0)), Is.EqualTo(beyond));
+        Assert.That(RecordingEvents.IsBeyondSinusLimits(rr, new DetectedArtifact(index, type, 0)), Is.EqualTo(beyond));
 
     [Test]
     public void Score_FlagOnTheSecondIntervalOfANaturalPair_NotAFalseAlarm()
@@ -563,7 +563,7 @@ public class Nsr009IssueCaseTests
         // IpBike-HRV-Data extra seed 6 (full benchmark): the clean recording's natural pair 481 [437 543] 488 ms; an extra
         // beat injected into the 437 moves the 543 one index on (481 [197 240] 543 488), where the detector flags it long.
         // A natural pair flags both its intervals, so that flag lies within one interval of a flagged interval.
-        var natural = BeatQualityBenchmark.FlaggedIntervals([new DetectedArtifact(162, ArtifactType.Ectopic, 0)]);
+        var natural = RecordingEvents.FlaggedIntervals([new DetectedArtifact(162, ArtifactType.Ectopic, 0)]);
         var map = Enumerable.Range(0, 200).Select(i => i <= 162 ? i : i + 1).ToArray(); // the extra beat splits 162
         var naturalHere = natural.Select(i => map[i]).ToHashSet();
         List<InjectedArtifact> truth = [new(InjectedKind.Extra, 162)];

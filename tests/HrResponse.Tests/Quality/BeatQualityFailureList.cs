@@ -30,7 +30,7 @@ public class BeatQualityFailureList
         {
             var baseline = ArtifactCorrection.Clean(rec.Rr);
             if (baseline.Quality.IndicesUnreliable == true) continue;
-            var natural = BeatQualityBenchmark.FlaggedIntervals(baseline.Quality.Artifacts);
+            var natural = RecordingEvents.FlaggedIntervals(baseline.Quality.Artifacts);
             for (var seed = 0; seed < (DiagnosedRun.Full ? 10 : 4); seed++)
             {
                 var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(kind, rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, rate, seed)), out var map);
