@@ -92,7 +92,7 @@ internal sealed record BenchRun(
     /// <summary>
     /// True when the run has detection errors and each has a physical reason: every miss (<see cref="MissesPhysical"/>)
     /// and every false alarm (<see cref="FalseAlarmsPhysical"/>: beyond the local detection limit, or on the intervals
-    /// of an artifact missed for a physical reason, <see cref="BeatQualityBenchmark.OnPhysicalMiss"/>). The RMSSD/SDNN
+    /// of an artifact missed for a physical reason, <see cref="MissClassification.OnPhysicalMiss"/>). The RMSSD/SDNN
     /// error of such a run is what those undecidable beats leave; <see cref="ErrorsAllBeyondLocalLimit"/> is the case
     /// where the local limit explains all.
     /// </summary>
@@ -322,8 +322,8 @@ internal static class BeatQualityBenchmark
                         var m = Measure(c.Intervals, spectral);
                         var (found, detections, trueDetections) = Score(truth, c.Quality.Artifacts, naturalHere, out var matched, out var falseAlarms);
                         var falseBeside = falseAlarms.Count(i => truth.Any(t => Math.Abs(t.Index - i) <= BesideBeats));
-                        var beyondLimit = BeyondLocalLimit(c.Quality);
-                        var missed = truth.Where((t, k) => !matched[k]).Select(t => (Artifact: t, Reason: ClassifyMiss(rec.Rr, series, map, t, beyondLimit))).ToList();
+                        var beyondLimit = MissClassification.BeyondLocalLimit(c.Quality);
+                        var missed = truth.Where((t, k) => !matched[k]).Select(t => (Artifact: t, Reason: MissClassification.ClassifyMiss(rec.Rr, series, map, t, beyondLimit))).ToList();
                         var misses = missed.Select(x => x.Reason).ToList();
                         // The intervals the tool lists for review on the run's series, as a user would see them
                         // (ArtifactCorrection.ReviewBorderline), and the detection errors among them.
@@ -338,15 +338,15 @@ internal static class BeatQualityBenchmark
                             c.Quality.RmssdCorrectionUncertaintyPercent, c.Quality.SdnnCorrectionUncertaintyPercent,
                             perfectCleaned.Quality.RmssdCorrectionUncertaintyPercent, perfectCleaned.Quality.SdnnCorrectionUncertaintyPercent,
                             misses.Count(x => x == MissReason.NotEarly), misses.Count(x => x == MissReason.PauseNotCompensating), falseBeside,
-                            misses.Count(x => x == MissReason.BeyondLocalLimit), falseAlarms.Count(i => NearAny(beyondLimit, i)),
+                            misses.Count(x => x == MissReason.BeyondLocalLimit), falseAlarms.Count(i => MissClassification.NearAny(beyondLimit, i)),
                             truth.Count(t => naturalHere.Any(n => Math.Abs(n - t.Index) <= 2)),
-                            truth.Where((t, k) => !matched[k]).Count(t => NearAny(review, t.Index)), falseAlarms.Count(i => NearAny(review, i)),
+                            truth.Where((t, k) => !matched[k]).Count(t => MissClassification.NearAny(review, t.Index)), falseAlarms.Count(i => MissClassification.NearAny(review, i)),
                             review.Count, series.Length,
                             cleanReview.IndicesDependOnBorderlineBeats
                                 && OffRangePercent(m.Rmssd, cleanReview.RmssdMs, b.Rmssd) <= 5 && OffRangePercent(m.Sdnn, cleanReview.SdnnMs, b.Sdnn) <= 2,
                             MissesWithinNeighbours: misses.Count(x => x == MissReason.WithinNeighbours),
                             MissesReadAsPremature: misses.Count(x => x == MissReason.ReadsAsPrematureBeat),
-                            FalseAlarmsPhysical: falseAlarms.Count(i => NearAny(beyondLimit, i) || OnPhysicalMiss(i, missed)),
+                            FalseAlarmsPhysical: falseAlarms.Count(i => MissClassification.NearAny(beyondLimit, i) || MissClassification.OnPhysicalMiss(i, missed)),
                             OutWithEveryFlagRight: !everyFlagWithin));
                     }
                 }
@@ -485,88 +485,6 @@ internal static class BeatQualityBenchmark
 
     /// <summary>A false alarm within this many intervals of an injected artifact is counted as beside it.</summary>
     public const int BesideBeats = 3;
-
-    /// <summary>
-    /// Why an injected premature beat was not found as one, from the truth: <see cref="MissReason.NotEarly"/> when
-    /// the injected interval is at least 85 % of the interval before it (the beat cut a naturally long interval and is
-    /// not early against the rhythm); <see cref="MissReason.PauseNotCompensating"/> when the clean interval after it
-    /// is under 90 % of its local median (the pause then ends near the rhythm: the same intervals as a ×0.7 interval
-    /// beside a naturally long one); otherwise <see cref="MissReason.Other"/>.
-    /// </summary>
-    public static MissReason ClassifyPrematureMiss(double[] clean, double[] series, int[] map, int index)
-    {
-        if (index >= 1 && series[index] >= 0.85 * series[index - 1]) return MissReason.NotEarly;
-        var c = Array.IndexOf(map, index);
-        if (c < 0 || c + 1 >= clean.Length) return MissReason.Other;
-        var around = Enumerable.Range(Math.Max(0, c - 5), Math.Min(clean.Length, c + 7) - Math.Max(0, c - 5))
-            .Where(k => k != c && k != c + 1).Select(k => clean[k]).Order().ToArray();
-        var median = around[around.Length / 2];
-        return clean[c + 1] < 0.9 * median ? MissReason.PauseNotCompensating : MissReason.Other;
-    }
-
-    /// <summary>
-    /// Why an injected artifact was not found: for a premature beat first <see cref="ClassifyPrematureMiss"/>'s
-    /// reasons; then <see cref="MissReason.BeyondLocalLimit"/> when it lies (within one interval) among the beats
-    /// the quality report warns about as beyond the local detection limit (<see cref="BeyondLocalLimit"/>); otherwise
-    /// <see cref="MissReason.Other"/>.
-    /// </summary>
-    public static MissReason ClassifyMiss(double[] clean, double[] series, int[] map, InjectedArtifact artifact, HashSet<int> beyondLimit)
-    {
-        var why = artifact.Kind switch
-        {
-            InjectedKind.Premature => ClassifyPrematureMiss(clean, series, map, artifact.Index),
-            InjectedKind.Single => ClassifySingleMiss(clean, series, map, artifact.Index),
-            _ => MissReason.Other,
-        };
-        return why == MissReason.Other && NearAny(beyondLimit, artifact.Index) ? MissReason.BeyondLocalLimit : why;
-    }
-
-    /// <summary>
-    /// Why an injected ×1.35 or ×0.7 interval was not found, from the truth: <see cref="MissReason.WithinNeighbours"/>
-    /// when its value lies within the range of the clean intervals two beats either side of the one it replaced
-    /// (683 [1,037] 990 1,069 ms where the clean recording steps 683 768 990 1,069 ms: a step of the rhythm one beat
-    /// early); <see cref="MissReason.ReadsAsPrematureBeat"/> when it is short and the clean interval after it is at
-    /// least <see cref="NaturalPauseFraction"/> of the median of the clean intervals within 5 beats (the pair at
-    /// c, c + 1 left out): 885 [677] 964 890 ms with a local median of 873 ms (`subject_19` single seed 1), a premature
-    /// beat with a non-compensatory pause; otherwise <see cref="MissReason.Other"/>.
-    /// </summary>
-    public static MissReason ClassifySingleMiss(double[] clean, double[] series, int[] map, int index)
-    {
-        var c = Array.IndexOf(map, index);
-        if (c < 2 || c + 2 >= clean.Length) return MissReason.Other;
-        double[] around = [clean[c - 2], clean[c - 1], clean[c + 1], clean[c + 2]];
-        if (series[index] >= around.Min() && series[index] <= around.Max()) return MissReason.WithinNeighbours;
-        var local = Enumerable.Range(Math.Max(0, c - 5), Math.Min(clean.Length, c + 7) - Math.Max(0, c - 5))
-            .Where(k => k != c && k != c + 1).Select(k => clean[k]).Order().ToArray();
-        return series[index] < clean[c] && clean[c + 1] >= NaturalPauseFraction * local[local.Length / 2]
-            ? MissReason.ReadsAsPrematureBeat
-            : MissReason.Other;
-    }
-
-    /// <summary>A clean interval at least this multiple of its local median is a naturally long one (a pause to a premature beat's eye); the mirror of <see cref="MissReason.PauseNotCompensating"/>'s 90 %.</summary>
-    public const double NaturalPauseFraction = 1.1;
-
-    /// <summary>
-    /// True when false alarm <paramref name="index"/> lies on the intervals of an injected artifact missed for a
-    /// physical reason: a reading of that artifact that physics allows (a premature beat whose pause does not
-    /// compensate read as short + long, a ×0.7 interval before a natural pause read as an ectopic pair), not a flag on
-    /// a natural beat. The artifact's intervals: a premature beat's or an extra beat's two, a ×0.7 interval read as a
-    /// premature beat with the pause after it, and otherwise its one interval.
-    /// </summary>
-    public static bool OnPhysicalMiss(int index, IEnumerable<(InjectedArtifact Artifact, MissReason Reason)> misses) =>
-        misses.Any(m => m.Reason != MissReason.Other
-            && (index == m.Artifact.Index
-                || (index == m.Artifact.Index + 1
-                    && (m.Artifact.Kind is InjectedKind.Premature or InjectedKind.Extra || m.Reason == MissReason.ReadsAsPrematureBeat))));
-
-    /// <summary>
-    /// The input indices of the beats the quality report warns about as lying beyond the local detection limit
-    /// (<see cref="ProblemCode.DetectionLimitExceededLocally"/>); empty when it does not warn.
-    /// </summary>
-    public static HashSet<int> BeyondLocalLimit(QualityReport report) =>
-        report.Warnings.Where(w => w.Code == ProblemCode.DetectionLimitExceededLocally).SelectMany(w => w.BeatIndices).ToHashSet();
-
-    private static bool NearAny(HashSet<int> beats, int index) => beats.Contains(index) || beats.Contains(index - 1) || beats.Contains(index + 1);
 
     public static double Percentile(IEnumerable<double> values, double p)
     {

@@ -394,14 +394,14 @@ public class Nsr009IssueCaseTests
         series[20] *= 1.35; // 1,107 ms, above the range of its neighbours (780–820 ms)
         Assert.Multiple(() =>
         {
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, [19, 20, 21]), Is.EqualTo(MissReason.BeyondLocalLimit));
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, [21]), Is.EqualTo(MissReason.BeyondLocalLimit), "within one interval");
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, [22, 23]), Is.EqualTo(MissReason.Other));
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, series, map, single, []), Is.EqualTo(MissReason.Other));
+            Assert.That(MissClassification.ClassifyMiss(rr, series, map, single, [19, 20, 21]), Is.EqualTo(MissReason.BeyondLocalLimit));
+            Assert.That(MissClassification.ClassifyMiss(rr, series, map, single, [21]), Is.EqualTo(MissReason.BeyondLocalLimit), "within one interval");
+            Assert.That(MissClassification.ClassifyMiss(rr, series, map, single, [22, 23]), Is.EqualTo(MissReason.Other));
+            Assert.That(MissClassification.ClassifyMiss(rr, series, map, single, []), Is.EqualTo(MissReason.Other));
             // Within its neighbours' range that reason comes first, where the report warns or not.
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, single, [19, 20, 21]), Is.EqualTo(MissReason.WithinNeighbours));
+            Assert.That(MissClassification.ClassifyMiss(rr, rr, map, single, [19, 20, 21]), Is.EqualTo(MissReason.WithinNeighbours));
             // A premature beat not early against the rhythm keeps that reason where the report warns too.
-            Assert.That(BeatQualityBenchmark.ClassifyMiss(rr, rr, map, new InjectedArtifact(InjectedKind.Premature, 20), [20]), Is.EqualTo(MissReason.NotEarly));
+            Assert.That(MissClassification.ClassifyMiss(rr, rr, map, new InjectedArtifact(InjectedKind.Premature, 20), [20]), Is.EqualTo(MissReason.NotEarly));
         });
     }
 
@@ -415,8 +415,8 @@ public class Nsr009IssueCaseTests
         var series = (double[])clean.Clone();
         series[3] = injected;
         int[] map = [.. Enumerable.Range(0, clean.Length)];
-        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 3), Is.EqualTo(expected));
-        Assert.That(BeatQualityBenchmark.ClassifyMiss(clean, series, map, new InjectedArtifact(InjectedKind.Single, 3), []), Is.EqualTo(expected));
+        Assert.That(MissClassification.ClassifySingleMiss(clean, series, map, 3), Is.EqualTo(expected));
+        Assert.That(MissClassification.ClassifyMiss(clean, series, map, new InjectedArtifact(InjectedKind.Single, 3), []), Is.EqualTo(expected));
     }
 
     [Test]
@@ -428,12 +428,12 @@ public class Nsr009IssueCaseTests
         var series = (double[])clean.Clone();
         series[5] = 677;
         int[] map = [.. Enumerable.Range(0, clean.Length)];
-        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.ReadsAsPrematureBeat));
+        Assert.That(MissClassification.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.ReadsAsPrematureBeat));
         var flat = (double[])clean.Clone();
         flat[6] = 880; // no pause after it: the ×0.7 interval alone, the detector's own miss
-        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(flat, series.Select((v, i) => i == 6 ? 880 : v).ToArray(), map, 5), Is.EqualTo(MissReason.Other));
+        Assert.That(MissClassification.ClassifySingleMiss(flat, series.Select((v, i) => i == 6 ? 880 : v).ToArray(), map, 5), Is.EqualTo(MissReason.Other));
         series[5] = 1305; // ×1.35: long, never a premature beat
-        Assert.That(BeatQualityBenchmark.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.Other));
+        Assert.That(MissClassification.ClassifySingleMiss(clean, series, map, 5), Is.EqualTo(MissReason.Other));
 
         var missed = new[]
         {
@@ -443,12 +443,12 @@ public class Nsr009IssueCaseTests
         };
         Assert.Multiple(() =>
         {
-            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(5, missed), Is.True, "the ectopic flag on the artifact's own interval");
-            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(6, missed), Is.True, "or on its pause");
-            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(7, missed), Is.False);
-            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(9, missed), Is.False, "on a miss of no physical kind");
-            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(20, missed), Is.True);
-            Assert.That(BeatQualityBenchmark.OnPhysicalMiss(21, missed), Is.False, "the interval after a one-interval artifact is natural");
+            Assert.That(MissClassification.OnPhysicalMiss(5, missed), Is.True, "the ectopic flag on the artifact's own interval");
+            Assert.That(MissClassification.OnPhysicalMiss(6, missed), Is.True, "or on its pause");
+            Assert.That(MissClassification.OnPhysicalMiss(7, missed), Is.False);
+            Assert.That(MissClassification.OnPhysicalMiss(9, missed), Is.False, "on a miss of no physical kind");
+            Assert.That(MissClassification.OnPhysicalMiss(20, missed), Is.True);
+            Assert.That(MissClassification.OnPhysicalMiss(21, missed), Is.False, "the interval after a one-interval artifact is natural");
         });
     }
 
@@ -509,7 +509,7 @@ public class Nsr009IssueCaseTests
         {
             var series = BeatQualityBenchmark.CiRun("test_17", "single", seed, out var truth);
             var c = ArtifactCorrection.Clean(series);
-            var warned = BeatQualityBenchmark.BeyondLocalLimit(c.Quality);
+            var warned = MissClassification.BeyondLocalLimit(c.Quality);
             BeatQualityBenchmark.Score(truth, c.Quality.Artifacts, [], out var matched, out _);
             var missed = truth.Where((t, k) => !matched[k]).ToList();
             Assert.That(missed, Is.Not.Empty, $"seed {seed}: a miss to attribute");

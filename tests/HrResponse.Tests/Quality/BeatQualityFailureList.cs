@@ -38,7 +38,7 @@ public class BeatQualityFailureList
                 var found = ArtifactCorrection.Clean(series).Quality.Artifacts.Where(a => a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)).ToList();
                 foreach (var t in truth.Where(t => !found.Any(a => Math.Abs(a.Index - t.Index) <= 1 && BeatQualityBenchmark.IsMatch(t.Kind, a.Type))))
                 {
-                    var why = t.Kind == InjectedKind.Premature ? Describe(BeatQualityBenchmark.ClassifyPrematureMiss(rec.Rr, series, map, t.Index)) : "";
+                    var why = t.Kind == InjectedKind.Premature ? Describe(MissClassification.ClassifyPrematureMiss(rec.Rr, series, map, t.Index)) : "";
                     Print(rec.Name, seed, $"MISS {t.Kind} {why}", t.Index, series, found);
                     PrintClean(rec.Rr, map, t.Index, natural);
                     if (why.Length > 0) classes[why]++;

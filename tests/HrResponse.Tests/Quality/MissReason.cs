@@ -1,6 +1,6 @@
 namespace HrResponse.Tests.Quality;
 
-/// <summary>Why an injected artifact was not found (<see cref="BeatQualityBenchmark.ClassifyMiss"/>).</summary>
+/// <summary>Why an injected artifact was not found (<see cref="MissClassification.ClassifyMiss"/>).</summary>
 internal enum MissReason
 {
     /// <summary>A premature beat whose interval is at least 85 % of the one before it: not early against the rhythm.</summary>
