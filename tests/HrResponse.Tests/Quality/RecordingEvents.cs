@@ -1,4 +1,5 @@
 using HrResponse.Quality;
+using HrResponse.Quality.Internal;
 
 namespace HrResponse.Tests.Quality;
 
@@ -57,8 +58,7 @@ internal static class RecordingEvents
         for (var k = Math.Max(1, a.Index); k <= Math.Min(rr.Length - 1, last + 1); k++)
         {
             var ratio = rr[k] / rr[k - 1];
-            if (ratio > 1 + HrResponse.Quality.Internal.KamathLimits.LongerMaxFraction
-                || ratio < 1 - HrResponse.Quality.Internal.KamathLimits.ShorterMaxFraction) return true;
+            if (ratio > 1 + KamathLimits.LongerMaxFraction || ratio < 1 - KamathLimits.ShorterMaxFraction) return true;
         }
 
         return false;
