@@ -210,11 +210,12 @@ public class CorrectionUncertaintyTests
     [Test]
     public void Clean_ArtifactsHiddenWhereTheLocalLimitIsExceeded_BoundCoversTheErrorAndTheWarningSaysSo()
     {
-        // CI benchmark run test_17 single seed 1: ×0.7/×1.35 intervals at 5 %, four of them inside the resting
-        // stretch's natural swings (Th1 up to 185 ms) and kept; RMSSD +9.5 % against the clean recording. The bound
-        // was 4.3 % (nothing for the artifacts the detector cannot tell there); the flags found elsewhere imply some
-        // escaped there, and the bound allows for them.
-        var series = BeatQualityBenchmark.CiRun("test_17", "single", 1, out _);
+        // CI benchmark run test_17 single seed 0: ×0.7/×1.35 intervals at 5 %, some of them inside the resting
+        // stretch's natural swings (Th1 up to 185 ms) and kept; RMSSD +12.4 % against the clean recording. Without the
+        // allowance of item 79 the bound is 4.8 % (nothing for the artifacts the detector cannot tell there); the flags
+        // found elsewhere imply some escaped there, and the bound allows for them. (Seed 1, the case until refinement 57,
+        // is within 5 % since: refinement 57 finds its ×0.7 intervals at the bottom of the swings.)
+        var series = BeatQualityBenchmark.CiRun("test_17", "single", 0, out _);
         var run = ArtifactCorrection.Clean(series);
         var error = 100 * BeatQualityBenchmark.RmssdErrorAgainstTheCleanStretch("test_17", run);
         var warning = run.Quality.Warnings.SingleOrDefault(w => w.Code == ProblemCode.CorrectionUncertain);

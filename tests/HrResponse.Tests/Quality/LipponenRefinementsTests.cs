@@ -1,6 +1,7 @@
 using System.Globalization;
 using HrResponse.Io;
 using HrResponse.Quality;
+using HrResponse.Quality.Internal;
 using NUnit.Framework;
 
 namespace HrResponse.Tests.Quality;
@@ -1012,6 +1013,46 @@ public class LipponenRefinementsTests
         // the swings. test_18: 948 784 [577] 856 844 ms.
         var found = Run(name, kind, seed, out var truth);
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, ArtifactType.Short, [index - 1, index + 1], "its neighbours");
+    }
+
+    [TestCase("test_17", "single", 1, 36, ArtifactType.Short)]
+    [TestCase("test_18", "mixed", 1, 160, ArtifactType.Short)]
+    [TestCase("test_18", "single", 3, 104, ArtifactType.Long)]
+    public void Clean_IntervalWithOneStepBeyondTheSinusLimitsAndAReturn_FlaggedWhereTheSwingsRaiseTh1(string name, string kind, int seed, int index, ArtifactType type)
+    {
+        // Refinement 57, in the resting swings of test_17 and test_18 (Th1 up to 185 ms): ×0.7 and ×1.35 intervals with
+        // one step beyond Kamath and Fallen's limits and the other going back by at least half of its own limit.
+        // test_17: 596 624 [540] 832 784 ms (−13 %, then +54 %); test_18 (a mixed run): 984 1,016 [644] 828 ms (−37 %,
+        // then +29 %); test_18: 800 928 [1,085] 692 ms, a long interval left by a shortening of 36 %.
+        var found = Run(name, kind, seed, out var truth);
+        AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, type, [index - 1, index + 1], "its neighbours");
+    }
+
+    [TestCase("test_08", 89, 1092.0)]
+    [TestCase("test_15", 88, 908.0)]
+    public void Clean_NaturalPauseEnteredByANonSinusStep_Kept(string name, int index, double pauseMs)
+    {
+        // The resting phases of the ACTES tests hold natural pauses entered by a lengthening beyond Kamath and Fallen's
+        // 32.5 % and left within the limits (test_08: 716 804 [1,092] 932 828 ms among more of the kind, 756 1,164,
+        // 804 1,124 ms; test_15: 660 644 [908] 772 804 ms, and 756 1,204 ms nearby). Refinement 57 takes an interval
+        // with one non-sinus step, but not a long one whose only such step is the lengthening into it.
+        var (recording, _, _) = QualityTestData.ReadActes(SharedData.Data("actes", name + ".csv"));
+        var rr = recording.Milliseconds.ToArray();
+        Assert.That(rr[index], Is.EqualTo(pauseMs), "the recording's interval");
+        Assert.That(KamathLimits.StepShareOfLimit(rr[index - 1], rr[index]), Is.GreaterThan(1), "the step into it is beyond the limit");
+        Assert.That(KamathLimits.StepShareOfLimit(rr[index], rr[index + 1]), Is.InRange(0.5, 1.0), "the step out of it goes back within the limit");
+        var found = ArtifactCorrection.Clean(recording).Quality.Artifacts;
+        Assert.That(found.Where(a => Math.Abs(a.Index - index) <= 1), Is.Empty);
+    }
+
+    [TestCase(800.0, 1060.0, 1.0)]
+    [TestCase(800.0, 604.0, 1.0)]
+    [TestCase(800.0, 930.0, 0.5)]
+    [TestCase(800.0, 702.0, 0.5)]
+    public void KamathLimits_StepShareOfLimit_IsTheStepOverItsOwnLimit(double previousMs, double nextMs, double share)
+    {
+        Assert.That(KamathLimits.StepShareOfLimit(previousMs, nextMs), Is.EqualTo(share).Within(1e-12));
+        Assert.That(KamathLimits.IsSinusStep(previousMs, nextMs), Is.EqualTo(share <= 1));
     }
 
     [TestCase("008", 1, 186)]

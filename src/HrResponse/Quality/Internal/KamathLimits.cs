@@ -38,6 +38,16 @@ internal static class KamathLimits
         return lo <= hi;
     }
 
+    /// <summary>
+    /// The step from <paramref name="previousMs"/> to <paramref name="nextMs"/> as a share of its limit: the lengthening
+    /// over 0.325 p, or the shortening over 0.245 p (1 = at the limit; above 1, a step no sinus beat makes).
+    /// </summary>
+    public static double StepShareOfLimit(double previousMs, double nextMs)
+    {
+        var d = nextMs - previousMs;
+        return d >= 0 ? d / (LongerMaxFraction * previousMs) : -d / (ShorterMaxFraction * previousMs);
+    }
+
     /// <summary>True when <paramref name="nextMs"/> follows <paramref name="previousMs"/> within both limits.</summary>
     public static bool IsSinusStep(double previousMs, double nextMs)
     {

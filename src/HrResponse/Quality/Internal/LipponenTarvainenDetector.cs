@@ -162,7 +162,7 @@ namespace HrResponse.Quality.Internal;
 /// those two the rhythm, the pair within 25 % of two medians) is a premature beat where the median lags a swing
 /// (<c>PrematureInASwing</c>). (45) A recorded interval whose step in and step out both exceed Kamath and Fallen's sinus
 /// limits, in opposite directions, with unflagged neighbours, is short or long, however large the local thresholds
-/// (<c>FlagBeyondSinusLimitsBothWays</c>). (46) A pair the ectopic rules take whose long interval lies above the rhythm
+/// (<c>FlagNonSinusExcursions</c>). (46) A pair the ectopic rules take whose long interval lies above the rhythm
 /// of the two intervals around it by more than three times what its short interval lies below it is no beat out of its
 /// place (a premature beat's pause makes up at most for its prematurity, a late beat's shortening equals its
 /// lengthening): its long interval is flagged alone (<c>PairOutOfProportion</c>), or typed missed where the missed-beat
@@ -179,7 +179,9 @@ namespace HrResponse.Quality.Internal;
 /// (<c>ShiftedPairs</c>, <c>PairMisfit</c>). (54) Where the two intervals around such a pair disagree by more than 15 %,
 /// the rhythm ramps across it: a short interval followed by a long one is measured against the straight line between them
 /// for refinement (46). (56) Two recorded intervals in a row off the same side of two agreeing intervals around them, by
-/// the floor and by 12 median natural steps, are each long or short (<c>FlagTwoBeatExcursions</c>).</para>
+/// the floor and by 12 median natural steps, are each long or short (<c>FlagTwoBeatExcursions</c>). (57) Refinement
+/// (45) also takes an interval with one step beyond the sinus limits when the other step goes back by at least half of
+/// its own limit, unless it is a long interval entered by its only non-sinus step (<c>FlagNonSinusExcursions</c>).</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
 {
@@ -604,7 +606,7 @@ internal sealed partial class LipponenTarvainenDetector
             }
         }
 
-        if (refined) FlagBeyondSinusLimitsBothWays(rr, med, th2, used, marks, origins, events, offset); // refinement (45)
+        if (refined) FlagNonSinusExcursions(rr, med, th2, used, marks, origins, events, offset); // refinements (45), (57)
         if (refined) FlagTwoBeatExcursions(rr, used, marks, origins, events, offset, floor); // refinement (56)
         if (refined) DropRepairedNeighbourFlags(rr, med, qd1, nm, floor, c1, c2, events, first, offset);
     }
@@ -616,21 +618,45 @@ internal sealed partial class LipponenTarvainenDetector
     // local steps, so where the rhythm swings one of an artifact's two steps can stay under Th1 (test_17: 596 [437]
     // 772 ms, a ×0.7 interval at the bottom of a swing, Th1 185 ms); the sinus limits do not scale with the swings.
     // On the clean benchmark recordings every interval with two such steps is flagged by the published rules already.
+    // Refinement (57): one step beyond the limits is enough when the other goes back by at least ReturnShareOfLimit of
+    // its own limit (a ×0.7 interval in test_17's resting swings, 956 [650] 776 ms: −32 % then +19 %), except for a long
+    // interval whose only step beyond them is the lengthening into it. At rest the sinus node lengthens an interval
+    // abruptly and shortens it over beats: the ACTES resting phases hold natural pauses entered by +36 to +63 % in one
+    // beat (test_08 804 [1,092] 932 ms, test_15 644 [908] 772 ms, 756 1,204 ms), while the shortening out of a pause
+    // stays within the limit. A step beyond the limits that the next one does not undo is a change of level.
     // A long one is a missed beat where stage 2's test says so.
-    private static void FlagBeyondSinusLimitsBothWays(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
+    private static void FlagNonSinusExcursions(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
         Span<bool> used, Span<BeatMark> marks, ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset)
     {
+        // Intervals with both steps beyond the limits first (refinement 45), so that a natural interval beside one, which
+        // shares its step, cannot take it (test_17: 736 [860] 568 756 ms, the 568 a ×0.7 interval of 812).
         for (var j = 1; j < rr.Length - 1; j++)
+            if (ExcursionShare(rr, used, origins, j) > 1) Flag(rr, med, th2, used, marks, origins, events, offset, j);
+        for (var j = 1; j < rr.Length - 1; j++)
+            if (ExcursionShare(rr, used, origins, j) is >= ReturnShareOfLimit and <= 1) Flag(rr, med, th2, used, marks, origins, events, offset, j);
+
+        static void Flag(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, Span<bool> used, Span<BeatMark> marks,
+            ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset, int j)
         {
-            if (!Recorded(used, origins, j - 1) || !Recorded(used, origins, j) || !Recorded(used, origins, j + 1)) continue;
+            if (LevelRecurs(rr, used, origins, j)) return;
             var longer = rr[j] > rr[j - 1];
-            if (longer == rr[j + 1] > rr[j]
-                || KamathLimits.IsSinusStep(rr[j - 1], rr[j]) || KamathLimits.IsSinusStep(rr[j], rr[j + 1])
-                || LevelRecurs(rr, used, origins, j)) continue;
             used[j] = true;
             var missed = longer && MissedRefined(rr, med, th2, used, marks, origins, j);
             if (missed) marks[j] = BeatMark.Missed;
             events.Add(new RunEvent(offset + j, missed ? ArtifactType.Missed : longer ? ArtifactType.Long : ArtifactType.Short));
+        }
+
+        // The smaller of the interval's two steps as a share of its limit (KamathLimits.StepShareOfLimit) when it and its
+        // neighbours are recorded, its steps go opposite ways and the larger exceeds its limit, except a long interval
+        // whose only step beyond the limits is the lengthening into it (refinement 57); else 0.
+        static double ExcursionShare(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j)
+        {
+            if (!Recorded(used, origins, j - 1) || !Recorded(used, origins, j) || !Recorded(used, origins, j + 1)) return 0;
+            var longer = rr[j] > rr[j - 1];
+            if (longer == rr[j + 1] > rr[j]) return 0;
+            double shareIn = KamathLimits.StepShareOfLimit(rr[j - 1], rr[j]), shareOut = KamathLimits.StepShareOfLimit(rr[j], rr[j + 1]);
+            if (Math.Max(shareIn, shareOut) <= 1 || (longer && shareOut <= 1)) return 0;
+            return Math.Min(shareIn, shareOut);
         }
 
         // The rhythm reaches the interval's level on its own within LevelRecursBeats (a recorded, unflagged interval
@@ -699,6 +725,11 @@ internal sealed partial class LipponenTarvainenDetector
 
     // Refinement (45): how near (beats either side, beyond the neighbours) and how close (fraction of the interval) the
     // rhythm's own level must come for a beat to be part of a pattern.
+    // Refinement (57): the least share of its own Kamath and Fallen limit that the other step of an interval must reach
+    // when one step exceeds its limit (0.3–0.5 change the same runs on the CI benchmark; 0.6 loses a single-interval
+    // PPV run; 0 flags the first beat of changes of level and loses a single-interval row).
+    private const double ReturnShareOfLimit = 0.5;
+
     private const int LevelRecursBeats = 5;
     private const double LevelRecursFraction = 0.05;
 
