@@ -723,13 +723,13 @@ internal sealed partial class LipponenTarvainenDetector
     private static bool Recorded(ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int k) =>
         !used[k] && (origins.IsEmpty || origins[k] == IntervalOrigin.Recorded);
 
-    // Refinement (45): how near (beats either side, beyond the neighbours) and how close (fraction of the interval) the
-    // rhythm's own level must come for a beat to be part of a pattern.
     // Refinement (57): the least share of its own Kamath and Fallen limit that the other step of an interval must reach
     // when one step exceeds its limit (0.3–0.5 change the same runs on the CI benchmark; 0.6 loses a single-interval
     // PPV run; 0 flags the first beat of changes of level and loses a single-interval row).
     private const double ReturnShareOfLimit = 0.5;
 
+    // Refinement (45): how near (beats either side, beyond the neighbours) and how close (fraction of the interval) the
+    // rhythm's own level must come for a beat to be part of a pattern.
     private const int LevelRecursBeats = 5;
     private const double LevelRecursFraction = 0.05;
 
