@@ -181,7 +181,8 @@ namespace HrResponse.Quality.Internal;
 /// for refinement (46). (56) Two recorded intervals in a row off the same side of two agreeing intervals around them, by
 /// the floor and by 12 median natural steps, are each long or short (<c>FlagTwoBeatExcursions</c>). (57) Refinement
 /// (45) also takes an interval with one step beyond the sinus limits when the other step goes back by at least half of
-/// its own limit, unless it is a long interval entered by its only non-sinus step (<c>FlagNonSinusExcursions</c>).</para>
+/// its own limit, unless it is a long interval entered by its only non-sinus step at a level the rhythm reaches within
+/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>).</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
 {
@@ -620,10 +621,12 @@ internal sealed partial class LipponenTarvainenDetector
     // On the clean benchmark recordings every interval with two such steps is flagged by the published rules already.
     // Refinement (57): one step beyond the limits is enough when the other goes back by at least ReturnShareOfLimit of
     // its own limit (a ×0.7 interval in test_17's resting swings, 956 [650] 776 ms: −32 % then +19 %), except for a long
-    // interval whose only step beyond them is the lengthening into it. At rest the sinus node lengthens an interval
-    // abruptly and shortens it over beats: the ACTES resting phases hold natural pauses entered by +36 to +63 % in one
-    // beat (test_08 804 [1,092] 932 ms, test_15 644 [908] 772 ms, 756 1,204 ms), while the shortening out of a pause
-    // stays within the limit. A step beyond the limits that the next one does not undo is a change of level.
+    // interval whose only step beyond them is the lengthening into it where the rhythm reaches its level within
+    // PauseRecursBeats. At rest the sinus node lengthens an interval abruptly and shortens it over beats: the ACTES
+    // resting phases hold natural pauses entered by +36 to +63 % in one beat (test_08 804 [1,092] 932 ms, test_15 644
+    // [908] 772 ms, 756 1,204 ms), each breath or so, while the shortening out of a pause stays within the limit; an
+    // isolated one (test_17: 628 [994] 860 ms, a ×1.35 interval) is not such a pause. A step beyond the limits that the
+    // next one does not undo is a change of level.
     // A long one is a missed beat where stage 2's test says so.
     private static void FlagNonSinusExcursions(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2,
         Span<bool> used, Span<BeatMark> marks, ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset)
@@ -648,24 +651,27 @@ internal sealed partial class LipponenTarvainenDetector
 
         // The smaller of the interval's two steps as a share of its limit (KamathLimits.StepShareOfLimit) when it and its
         // neighbours are recorded, its steps go opposite ways and the larger exceeds its limit, except a long interval
-        // whose only step beyond the limits is the lengthening into it (refinement 57); else 0.
+        // whose only step beyond the limits is the lengthening into it at a level the rhythm reaches within
+        // PauseRecursBeats (refinement 57); else 0.
         static double ExcursionShare(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j)
         {
             if (!Recorded(used, origins, j - 1) || !Recorded(used, origins, j) || !Recorded(used, origins, j + 1)) return 0;
             var longer = rr[j] > rr[j - 1];
             if (longer == rr[j + 1] > rr[j]) return 0;
             double shareIn = KamathLimits.StepShareOfLimit(rr[j - 1], rr[j]), shareOut = KamathLimits.StepShareOfLimit(rr[j], rr[j + 1]);
-            if (Math.Max(shareIn, shareOut) <= 1 || (longer && shareOut <= 1)) return 0;
+            if (Math.Max(shareIn, shareOut) <= 1
+                || (longer && shareOut <= 1 && LevelRecurs(rr, used, origins, j, PauseRecursBeats, PauseRecursFraction))) return 0;
             return Math.Min(shareIn, shareOut);
         }
 
-        // The rhythm reaches the interval's level on its own within LevelRecursBeats (a recorded, unflagged interval
-        // within LevelRecursFraction of it): test_08's long beats every four or five (888 [1,136] 848 784 816 [1,120]
-        // 828 840 [1,140] 1,060 ms) are one pattern, whichever of them has two steps beyond the limits.
-        static bool LevelRecurs(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j)
+        // The rhythm reaches the interval's level on its own within `beats` either side (a recorded, unflagged interval
+        // within `fraction` of it, beyond the neighbours): test_08's long beats every four or five (888 [1,136] 848 784
+        // 816 [1,120] 828 840 [1,140] 1,060 ms) are one pattern, whichever of them has two steps beyond the limits.
+        static bool LevelRecurs(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j,
+            int beats = LevelRecursBeats, double fraction = LevelRecursFraction)
         {
-            for (var k = Math.Max(0, j - LevelRecursBeats); k <= Math.Min(rr.Length - 1, j + LevelRecursBeats); k++)
-                if (Math.Abs(k - j) > 1 && Recorded(used, origins, k) && Math.Abs(rr[k] - rr[j]) <= LevelRecursFraction * rr[j]) return true;
+            for (var k = Math.Max(0, j - beats); k <= Math.Min(rr.Length - 1, j + beats); k++)
+                if (Math.Abs(k - j) > 1 && Recorded(used, origins, k) && Math.Abs(rr[k] - rr[j]) <= fraction * rr[j]) return true;
             return false;
         }
     }
@@ -727,6 +733,13 @@ internal sealed partial class LipponenTarvainenDetector
     // when one step exceeds its limit (0.3–0.5 change the same runs on the CI benchmark; 0.6 loses a single-interval
     // PPV run; 0 flags the first beat of changes of level and loses a single-interval row).
     private const double ReturnShareOfLimit = 0.5;
+
+    // Refinement (57): a long interval whose only non-sinus step is the lengthening into it is a natural pause when the
+    // rhythm reaches its level within this many beats either side, within this fraction (a breath at rest is 5–8 beats;
+    // test_08's natural pauses recur after 9: at 8 beats 732 764 [1,156] 996 ms was flagged; 9–12 beats and 10–15 %
+    // change the same CI runs, 12 beats and 15 % fewer full-benchmark runs).
+    private const int PauseRecursBeats = 10;
+    private const double PauseRecursFraction = 0.10;
 
     // Refinement (45): how near (beats either side, beyond the neighbours) and how close (fraction of the interval) the
     // rhythm's own level must come for a beat to be part of a pattern.
