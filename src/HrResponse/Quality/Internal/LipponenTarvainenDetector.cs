@@ -636,7 +636,8 @@ internal sealed partial class LipponenTarvainenDetector
         for (var j = 1; j < rr.Length - 1; j++)
             if (ExcursionShare(rr, used, origins, j) > 1) Flag(rr, med, th2, used, marks, origins, events, offset, j);
         for (var j = 1; j < rr.Length - 1; j++)
-            if (ExcursionShare(rr, used, origins, j) is >= ReturnShareOfLimit and <= 1) Flag(rr, med, th2, used, marks, origins, events, offset, j);
+            if (ExcursionShare(rr, used, origins, j) is >= ReturnShareOfLimit and <= 1 && !RecurringPause(rr, used, origins, j))
+                Flag(rr, med, th2, used, marks, origins, events, offset, j);
 
         static void Flag(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, Span<bool> used, Span<BeatMark> marks,
             ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset, int j)
@@ -650,19 +651,21 @@ internal sealed partial class LipponenTarvainenDetector
         }
 
         // The smaller of the interval's two steps as a share of its limit (KamathLimits.StepShareOfLimit) when it and its
-        // neighbours are recorded, its steps go opposite ways and the larger exceeds its limit, except a long interval
-        // whose only step beyond the limits is the lengthening into it at a level the rhythm reaches within
-        // PauseRecursBeats (refinement 57); else 0.
+        // neighbours are recorded, its steps go opposite ways and the larger exceeds its limit; else 0.
         static double ExcursionShare(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j)
         {
             if (!Recorded(used, origins, j - 1) || !Recorded(used, origins, j) || !Recorded(used, origins, j + 1)) return 0;
-            var longer = rr[j] > rr[j - 1];
-            if (longer == rr[j + 1] > rr[j]) return 0;
+            if (rr[j] > rr[j - 1] == rr[j + 1] > rr[j]) return 0;
             double shareIn = KamathLimits.StepShareOfLimit(rr[j - 1], rr[j]), shareOut = KamathLimits.StepShareOfLimit(rr[j], rr[j + 1]);
-            if (Math.Max(shareIn, shareOut) <= 1
-                || (longer && shareOut <= 1 && LevelRecurs(rr, used, origins, j, PauseRecursBeats, PauseRecursFraction))) return 0;
-            return Math.Min(shareIn, shareOut);
+            return Math.Max(shareIn, shareOut) <= 1 ? 0 : Math.Min(shareIn, shareOut);
         }
+
+        // Refinement (57): a long interval left within the limits (so entered beyond them) at a level the rhythm reaches
+        // within PauseRecursBeats is a natural pause. Only the one-step scan asks: such an interval never has two steps
+        // beyond the limits.
+        static bool RecurringPause(ReadOnlySpan<double> rr, ReadOnlySpan<bool> used, ReadOnlySpan<IntervalOrigin> origins, int j) =>
+            rr[j] > rr[j - 1] && KamathLimits.StepShareOfLimit(rr[j], rr[j + 1]) <= 1
+            && LevelRecurs(rr, used, origins, j, PauseRecursBeats, PauseRecursFraction);
 
         // The rhythm reaches the interval's level on its own within `beats` either side (a recorded, unflagged interval
         // within `fraction` of it, beyond the neighbours): test_08's long beats every four or five (888 [1,136] 848 784
