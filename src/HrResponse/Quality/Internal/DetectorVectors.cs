@@ -166,4 +166,61 @@ internal static class DetectorVectors
 
         return i;
     }
+
+    /// <summary>
+    /// The first index i in [<paramref name="from"/>, <paramref name="to"/>) (from ≥ 1) whose step RR(i−1) → RR(i) may
+    /// lie beyond Kamath and Fallen's sinus limits (<see cref="KamathLimits"/>), or <paramref name="to"/> when none
+    /// does. The test is a little wider than the limits (a superset, whatever the rounding of the caller's exact test)
+    /// and whole vectors of steps inside it are passed over; an index may be returned early (a vector holding a
+    /// candidate is not narrowed down), so the caller tests the steps itself.
+    /// </summary>
+    public static int NextNonSinusStep(ReadOnlySpan<double> rr, int from, int to)
+    {
+        var i = from;
+        var lanes = Vector<double>.Count;
+        if (!Vector.IsHardwareAccelerated) return from;
+        ref var r = ref MemoryMarshal.GetReference(rr);
+        var longer = new Vector<double>(KamathLimits.LongerMaxFraction * (1 - SupersetMargin));
+        var shorter = new Vector<double>(-KamathLimits.ShorterMaxFraction * (1 - SupersetMargin));
+        for (; i + lanes <= to; i += lanes)
+        {
+            var previous = Vector.LoadUnsafe(ref r, (nuint)(i - 1));
+            var step = Vector.LoadUnsafe(ref r, (nuint)i) - previous;
+            if (Vector.GreaterThanAny(step, longer * previous) || Vector.LessThanAny(step, shorter * previous)) return i;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The first index j in [<paramref name="from"/>, <paramref name="to"/>) (from ≥ 1, to ≤ length − 2) where intervals
+    /// j and j + 1 may lie off together between two outer intervals that agree (refinement 56 of
+    /// <see cref="LipponenTarvainenDetector"/>): RR(j−1) and RR(j+2) within <paramref name="outerAgreement"/> of their
+    /// mean and RR(j) at least <paramref name="leastOff"/> of it away; <paramref name="to"/> when none is. A little
+    /// wider than the caller's exact test, and whole vectors are passed over; an index may be returned early.
+    /// </summary>
+    public static int NextTwoBeatExcursion(ReadOnlySpan<double> rr, int from, int to, double outerAgreement, double leastOff)
+    {
+        var i = from;
+        var lanes = Vector<double>.Count;
+        if (!Vector.IsHardwareAccelerated) return from;
+        ref var r = ref MemoryMarshal.GetReference(rr);
+        var agree = new Vector<double>(outerAgreement * (1 + SupersetMargin));
+        var off = new Vector<double>(leastOff * (1 - SupersetMargin));
+        var half = new Vector<double>(0.5);
+        for (; i + lanes <= to; i += lanes)
+        {
+            var before = Vector.LoadUnsafe(ref r, (nuint)(i - 1));
+            var after = Vector.LoadUnsafe(ref r, (nuint)(i + 2));
+            var outer = (before + after) * half;
+            var candidate = Vector.LessThanOrEqual(Vector.Abs(before - after), agree * outer)
+                & Vector.GreaterThanOrEqual(Vector.Abs(Vector.LoadUnsafe(ref r, (nuint)i) - outer), off * outer);
+            if (!Vector.EqualsAll(candidate, Vector<long>.Zero)) return i;
+        }
+
+        return i;
+    }
+
+    // How much wider than the exact tests the prefilters above are (a relative share of each limit).
+    private const double SupersetMargin = 1e-6;
 }

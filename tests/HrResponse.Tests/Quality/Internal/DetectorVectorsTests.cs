@@ -94,4 +94,63 @@ public class DetectorVectorsTests
         Assert.That(expected, Does.Contain(77));
         if (withNm) Assert.That(expected, Does.Contain(40).And.Contain(333));
     }
+
+    [Test]
+    public void NextNonSinusStep_SparseSteps_NeverPassesOneAndReachesEachInTurn()
+    {
+        var r = new Random(5);
+        const int n = 409;
+        var rr = Enumerable.Range(0, n).Select(_ => 800 + (r.NextDouble() * 40)).ToArray();
+        rr[30] = rr[29] * 1.33; // just beyond the 32.5 % lengthening
+        rr[31] = rr[30] * 0.9;
+        rr[120] = rr[119] * 0.75; // just beyond the 24.5 % shortening
+        rr[121] = rr[120] * 1.3; // within the lengthening limit
+        rr[250] = rr[249] * 0.7;
+        rr[n - 1] = rr[n - 2] * 1.4; // the last step, in the scalar tail
+        bool Candidate(int i) => !KamathLimits.IsSinusStep(rr[i - 1], rr[i]);
+
+        var found = new List<int>();
+        for (var j = 1; j < n; j++)
+        {
+            var next = DetectorVectors.NextNonSinusStep(rr, j, n);
+            for (var k = j; k < next; k++) Assert.That(Candidate(k), Is.False, $"passed over step {k}");
+            j = next;
+            if (j >= n) break;
+            if (Candidate(j)) found.Add(j);
+        }
+
+        var expected = Enumerable.Range(1, n - 1).Where(Candidate).ToArray();
+        Assert.That(found, Is.EqualTo(expected));
+        Assert.That(expected, Is.EqualTo(new[] { 30, 120, 250, 251, n - 1 }));
+    }
+
+    [Test]
+    public void NextTwoBeatExcursion_SparseExcursions_NeverPassesOneAndReachesEachInTurn()
+    {
+        var r = new Random(6);
+        const int n = 411;
+        var rr = Enumerable.Range(0, n).Select(_ => 600 + (r.NextDouble() * 12)).ToArray();
+        foreach (var k in new[] { 40, 41, 200, 201, 406, 407 }) rr[k] += 60; // two intervals off together, 10 %
+        rr[300] -= 45; // one alone, 7.5 % off
+        const double agreement = 0.03, least = 0.06;
+        bool Candidate(int j)
+        {
+            var outer = (rr[j - 1] + rr[j + 2]) / 2;
+            return Math.Abs(rr[j - 1] - rr[j + 2]) <= agreement * outer && Math.Abs(rr[j] - outer) >= least * outer;
+        }
+
+        var found = new List<int>();
+        for (var j = 1; j + 2 < n; j++)
+        {
+            var next = DetectorVectors.NextTwoBeatExcursion(rr, j, n - 2, agreement, least);
+            for (var k = j; k < next; k++) Assert.That(Candidate(k), Is.False, $"passed over excursion {k}");
+            j = next;
+            if (j + 2 >= n) break;
+            if (Candidate(j)) found.Add(j);
+        }
+
+        var expected = Enumerable.Range(1, n - 3).Where(Candidate).ToArray();
+        Assert.That(found, Is.EqualTo(expected));
+        Assert.That(expected, Does.Contain(40).And.Contain(200).And.Contain(406).And.Contain(300));
+    }
 }
