@@ -93,5 +93,5 @@ internal static class AmbiguousFlags
 
     /// <summary>The reason text for a cluster.</summary>
     public static string Reason(int[] cluster, int windowBeats) => string.Create(CultureInfo.InvariantCulture,
-        $"{cluster.Length} flagged beats within {windowBeats} beats (input indices {string.Join(", ", cluster)}) lie off their unflagged neighbours by less than {StepMultiple:0.#} times the natural beat-to-beat step there: whether they are artifacts cannot be decided, and RMSSD, SDNN, the spectra and DFA α1 depend on that choice");
+        $"{cluster.Length} flagged or borderline beats (flagged at some thresholds, not at others) within {windowBeats} beats (input indices {string.Join(", ", cluster)}) lie off their unflagged neighbours by less than {StepMultiple:0.#} times the natural beat-to-beat step there: whether they are artifacts cannot be decided, and RMSSD, SDNN, the spectra and DFA α1 depend on that choice");
 }

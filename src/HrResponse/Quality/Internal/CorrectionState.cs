@@ -44,6 +44,7 @@ internal sealed partial class CorrectionState : IDisposable
     private double _detectionLimitExceededPercent = double.NaN;
     private readonly List<int> _limitExceededBeats = [];
     private readonly List<(double Th1, double Median)> _limitExceededThresholds = []; // ms, per beat of _limitExceededBeats
+    private readonly HashSet<int> _nearThreshold = []; // input indices the detector kept from a flag by refinement 58's margin
     private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
     private HashSet<int>? _overridden; // created at the first override
     private int _manual, _manualExcluded;
@@ -115,6 +116,8 @@ internal sealed partial class CorrectionState : IDisposable
                     s = e;
                 }
 
+                foreach (var k in _lt.NearThreshold) _nearThreshold.Add(_cur.Orig[k]);
+                _lt.NearThreshold.Clear();
                 if (pass == 0) (_detectionLimit, _detectionLimitExceededPercent) = DetectionLimit();
                 if (_o.LipponenRefinements)
                 {
