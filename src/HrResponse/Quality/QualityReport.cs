@@ -224,8 +224,9 @@ public sealed record QualityReport : IIndexTableSource
     /// Why <see cref="IndicesUnreliable"/> is true, in words (null when it is not): the detection limit at or above
     /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>, or (with
     /// <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>) at least 3 flagged or borderline beats (borderline: an
-    /// interval whose steps passed Th1 by less than 0.2 Th1 in some pass, so that it is flagged at some thresholds and not
-    /// at others; beat-quality refinement 58) within one
+    /// interval within 12 % of its local median that a long or short flag of the dRR rules would take but one of whose
+    /// steps passed Th1 by less than 0.2 Th1 in some pass, so that it is flagged at some thresholds and not at others;
+    /// beat-quality refinement 58) within one
     /// <see cref="ArtifactCorrectionOptions.LipponenThresholdWindowBeats"/> window whose deviation from the median of their
     /// unflagged neighbours (±4 beats; for an ectopic or extra pair the smaller deviation of its two intervals) is less than twice the median beat-to-beat step of those neighbours: there natural steps are as
     /// large as the flags, so whether they are artifacts cannot be decided and the indices depend on that choice. The
