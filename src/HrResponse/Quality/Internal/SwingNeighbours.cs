@@ -4,7 +4,8 @@ namespace HrResponse.Quality.Internal;
 /// The two neighbours of a long interval j where the rhythm swings faster than the 11-beat median follows (issue 14,
 /// rr-George_Ron: 591 592 [1,344] 832 888 ms): their range, and whether each is the rhythm — within a fraction of the
 /// interval on its other side, so not itself an artifact (a premature interval, a merged pair). Used by refinement 39
-/// (a missed beat in a swing) and by the dropout rule (one lost beat over the dropout multiple).
+/// (a missed beat in a swing); the dropout rule (one lost beat over the dropout multiple) uses their range, and since
+/// refinement 59 asks its neighbours for sinus steps (KamathLimits) instead.
 /// </summary>
 internal static class SwingNeighbours
 {
