@@ -54,8 +54,8 @@ internal sealed partial class CorrectionState
     }
 
     // Where the rhythm swings faster than the 11-beat median follows, an interval over DropoutMedianMultiple medians
-    // can still be within that multiple of its longer neighbour: when both neighbours are the rhythm (each follows the
-    // interval on its other side by a sinus step, Kamath and Fallen's limits), agree (SwingNeighbourRatio), and the
+    // can still be within that multiple of its longer neighbour: when both neighbours are the rhythm (each joined to the
+    // interval beyond it by a sinus step, Kamath and Fallen's limits), agree (SwingNeighbourRatio), and the
     // interval splits into two beats that follow the one neighbour and lead into the other by sinus steps, it is one lost
     // beat for the detector, not a dropout (issue 14, rr-George_Ron: 622 722 832 [1,858] 948 885 ms, 888 + 970 merged
     // while the rhythm swings from 590 to 970 ms; median 722 ms, 2.57 medians, 1.96 times the 948 beside it; item 52 of
