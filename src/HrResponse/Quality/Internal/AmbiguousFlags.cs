@@ -29,14 +29,19 @@ internal static class AmbiguousFlags
     /// <param name="gapBefore">Gap marks of the input.</param>
     /// <param name="artifacts">The detected artifacts (input indices).</param>
     /// <param name="windowBeats">Window within which the flags must lie.</param>
-    public static int[] Cluster(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, IReadOnlyList<DetectedArtifact> artifacts, int windowBeats)
+    /// <param name="borderline">Input indices of single intervals the detector kept from a flag only by a margin on its
+    /// thresholds (refinement 58: flagged at some thresholds, not at others); each counts as a one-interval flag unless an
+    /// artifact starts there. Null for none.</param>
+    public static int[] Cluster(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, IReadOnlyList<DetectedArtifact> artifacts, int windowBeats,
+        IReadOnlyCollection<int>? borderline = null)
     {
         var n = rr.Length;
-        if (n == 0 || artifacts.Count < ClusterCount) return [];
+        var readings = Readings(artifacts, borderline, n);
+        if (readings.Count < ClusterCount) return [];
         var rented = ArrayPool<bool>.Shared.Rent(n);
         try
         {
-            return Cluster(rr, gapBefore, artifacts, windowBeats, rented.AsSpan(0, n));
+            return Cluster(rr, gapBefore, readings, windowBeats, rented.AsSpan(0, n));
         }
         finally
         {
@@ -44,26 +49,40 @@ internal static class AmbiguousFlags
         }
     }
 
-    private static int[] Cluster(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, IReadOnlyList<DetectedArtifact> artifacts, int windowBeats, Span<bool> flagged)
+    // The flagged stretches (first and last input interval; a pair's two, every other flag's one) and whether each is
+    // tested for ambiguity (a dropout is flagged but not tested; a discontinuity is neither).
+    private static List<(int First, int Last, bool Tested)> Readings(IReadOnlyList<DetectedArtifact> artifacts, IReadOnlyCollection<int>? borderline, int n)
     {
-        var n = rr.Length;
-        flagged.Clear();
+        var readings = new List<(int First, int Last, bool Tested)>(artifacts.Count + (borderline?.Count ?? 0));
         foreach (var a in artifacts)
         {
             if (a.Type is ArtifactType.Discontinuity || a.Index < 0 || a.Index >= n) continue;
-            flagged[a.Index] = true;
-            if (a.Type is ArtifactType.Ectopic or ArtifactType.Extra && a.Index + 1 < n) flagged[a.Index + 1] = true;
+            var last = a.Type is ArtifactType.Ectopic or ArtifactType.Extra ? Math.Min(a.Index + 1, n - 1) : a.Index;
+            readings.Add((a.Index, last, a.Type != ArtifactType.Dropout));
         }
+
+        if (borderline is null || borderline.Count == 0) return readings;
+        var starts = new HashSet<int>();
+        foreach (var a in artifacts) starts.Add(a.Index);
+        foreach (var k in borderline)
+            if (k >= 0 && k < n && !starts.Contains(k)) readings.Add((k, k, true));
+        return readings;
+    }
+
+    private static int[] Cluster(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, List<(int First, int Last, bool Tested)> readings, int windowBeats, Span<bool> flagged)
+    {
+        var n = rr.Length;
+        flagged.Clear();
+        foreach (var (first, last, _) in readings) flagged[first..(last + 1)].Fill(true);
 
         var ambiguous = new List<int>();
         Span<double> steps = stackalloc double[(2 * NeighbourBeats) + 2];
         Span<double> levels = stackalloc double[(2 * NeighbourBeats) + 2];
-        foreach (var a in artifacts)
+        foreach (var (first, last, tested) in readings)
         {
-            if (a.Type is ArtifactType.Discontinuity or ArtifactType.Dropout || a.Index < 0 || a.Index >= n) continue;
-            var last = a.Type is ArtifactType.Ectopic or ArtifactType.Extra ? Math.Min(a.Index + 1, n - 1) : a.Index;
+            if (!tested) continue;
             int ns = 0, nl = 0;
-            for (var k = Math.Max(0, a.Index - NeighbourBeats); k <= Math.Min(n - 1, last + NeighbourBeats); k++)
+            for (var k = Math.Max(0, first - NeighbourBeats); k <= Math.Min(n - 1, last + NeighbourBeats); k++)
             {
                 if (flagged[k]) continue;
                 levels[nl++] = rr[k];
@@ -75,8 +94,8 @@ internal static class AmbiguousFlags
             var level = HrResponse.Internal.MedianSelect.Median(levels[..nl]);
             // A pair (ectopic, extra) moves both of its intervals; the smaller deviation says whether it stands out.
             var deviation = double.PositiveInfinity;
-            for (var k = a.Index; k <= last; k++) deviation = Math.Min(deviation, Math.Abs(rr[k] - level));
-            if (deviation < StepMultiple * step) ambiguous.Add(a.Index);
+            for (var k = first; k <= last; k++) deviation = Math.Min(deviation, Math.Abs(rr[k] - level));
+            if (deviation < StepMultiple * step) ambiguous.Add(first);
         }
 
         ambiguous.Sort();

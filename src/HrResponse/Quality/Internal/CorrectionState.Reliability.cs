@@ -57,23 +57,11 @@ internal sealed partial class CorrectionState
         }
 
         if (!_o.LipponenRefinements) return (false, null);
-        var cluster = AmbiguousFlags.Cluster(_input.Milliseconds, _input.GapBefore, WithNearThresholdIntervals(artifacts), _o.LipponenThresholdWindowBeats);
+        // The intervals refinement 58's margin kept from a flag in any pass count as flags: those flags follow the
+        // threshold, which moves with artifacts elsewhere in its window (subject_08: the irregular first 15 beats of a
+        // Polar H10 recording hold four such readings, two of them kept from a flag by the margin, and flip between runs).
+        var cluster = AmbiguousFlags.Cluster(_input.Milliseconds, _input.GapBefore, artifacts, _o.LipponenThresholdWindowBeats, _nearThreshold);
         return cluster.Length == 0 ? (false, null) : (true, AmbiguousFlags.Reason(cluster, _o.LipponenThresholdWindowBeats));
-    }
-
-    // The artifacts plus, as long or short flags, the intervals refinement 58's margin kept from a flag in any pass: those
-    // flags follow the threshold, which moves with artifacts elsewhere in its window, so they count as ambiguous flags
-    // as much as the flags the detector kept (subject_08: the irregular first 15 beats of a Polar H10 recording hold
-    // four such readings, two of them kept from a flag by the margin, and flip between runs).
-    private IReadOnlyList<DetectedArtifact> WithNearThresholdIntervals(IReadOnlyList<DetectedArtifact> artifacts)
-    {
-        if (_nearThreshold.Count == 0) return artifacts;
-        var flagged = new HashSet<int>();
-        foreach (var a in artifacts) flagged.Add(a.Index);
-        var all = new List<DetectedArtifact>(artifacts);
-        foreach (var k in _nearThreshold)
-            if (!flagged.Contains(k)) all.Add(new DetectedArtifact(k, ArtifactType.Long, _input.BeatTimesSeconds[k])); // one interval; long or short alike to the rule
-        return all;
     }
 
     // The 95 % bounds of CorrectionUncertainty for the cleaned series, given the estimated intervals (interpolated,

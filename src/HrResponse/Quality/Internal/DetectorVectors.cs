@@ -176,9 +176,9 @@ internal static class DetectorVectors
     /// </summary>
     public static int NextNonSinusStep(ReadOnlySpan<double> rr, int from, int to)
     {
+        if (!Vector.IsHardwareAccelerated) return from;
         var i = from;
         var lanes = Vector<double>.Count;
-        if (!Vector.IsHardwareAccelerated) return from;
         ref var r = ref MemoryMarshal.GetReference(rr);
         var longer = new Vector<double>(KamathLimits.LongerMaxFraction * (1 - SupersetMargin));
         var shorter = new Vector<double>(-KamathLimits.ShorterMaxFraction * (1 - SupersetMargin));
@@ -201,9 +201,9 @@ internal static class DetectorVectors
     /// </summary>
     public static int NextTwoBeatExcursion(ReadOnlySpan<double> rr, int from, int to, double outerAgreement, double leastOff)
     {
+        if (!Vector.IsHardwareAccelerated) return from;
         var i = from;
         var lanes = Vector<double>.Count;
-        if (!Vector.IsHardwareAccelerated) return from;
         ref var r = ref MemoryMarshal.GetReference(rr);
         var agree = new Vector<double>(outerAgreement * (1 + SupersetMargin));
         var off = new Vector<double>(leastOff * (1 - SupersetMargin));
