@@ -333,6 +333,19 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_ShortIntervalAfterANaturalPeakFlaggedByItsOwnDrop_ReadAloneAndThePeakKept()
+    {
+        // Refinement 60 (full benchmark, subject_02, single intervals at 5 %, seed 6): 693 771 [582] 788 777 ms, the
+        // 831 ms ×0.7. The detector read 582 788 as a premature pair, and its drop made the natural 771 a long step flag
+        // (steps +1.13 and, against the pair's halves, −1.24 Th1). The flag left the model's rows without the row that
+        // predicts the 788 from the 582, so the pair could not be read again: both natural intervals were corrected.
+        // With the step flag's recorded value in the rows, the ×0.7 interval alone explains them best, and the step
+        // flag, tested against that reading, no longer holds.
+        var found = FoundInWholeRecordingCase("subject_02", "single", 5, 6, 53, 582, out var truth);
+        AssertTypedWithNothingBeside(found, truth, 53, InjectedKind.Single, ArtifactType.Short, [52, 54], "the natural peak before it and the interval after it");
+    }
+
+    [Test]
     public void Clean_LongIntervalThatSplitsIntoNoSinusSteps_NotAMissedBeat()
     {
         // Refinement 40 (rr-George_Ron extra seed 1): 581 [930] 751 928 [419 513] 917 ms. The 930 (a natural pair with

@@ -35,6 +35,7 @@ internal sealed partial class CorrectionState : IDisposable
     private bool[] _corrected = [];
     private IntervalOrigin[] _origin = [];
     private double[] _median;
+    private bool[] _stepFlag = []; // per interval of this pass: a long or short flag of the dRR rules alone (refinement 60)
     private bool[] _arEstimated = [], _arPaired = []; // AutoregressiveEstimate's flags (EstimateAutoregressive)
     private bool _medianValid;
 
@@ -106,13 +107,21 @@ internal sealed partial class CorrectionState : IDisposable
             {
                 _events.Clear();
                 ComputeMedians();
+                if (_o.LipponenRefinements)
+                {
+                    PooledArray.Ensure(ref _stepFlag, _cur.Count);
+                    _stepFlag.AsSpan(0, _cur.Count).Clear();
+                }
+
                 var origins = pass == 0 || !_o.LipponenRefinements ? default : MarkOrigins();
                 for (var s = 0; s < _cur.Count;)
                 {
                     var e = RunEnd(s);
+                    var firstEvent = _events.Count;
                     _lt.Detect(_cur.Rr.AsSpan(s, e - s), _median.AsSpan(s, e - s), _cur.Qd1.AsSpan(s, e - s),
                         _cur.Qd2.AsSpan(s, e - s), pass == 0 || !_o.LipponenRefinements,
                         origins.IsEmpty ? default : origins.Slice(s, e - s), _o, _events, s);
+                    if (_o.LipponenRefinements) _lt.MarkStepFlags(_events, firstEvent, s, e - s, _stepFlag);
                     s = e;
                 }
 
@@ -122,7 +131,9 @@ internal sealed partial class CorrectionState : IDisposable
                 if (_o.LipponenRefinements)
                 {
                     _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
-                    PairReadings.Retype(_cur.Rr.AsSpan(0, _cur.Count), _cur.Gap.AsSpan(0, _cur.Count), _events);
+                    PairReadings.Retype(_cur.Rr.AsSpan(0, _cur.Count), _cur.Gap.AsSpan(0, _cur.Count), _events,
+                        _stepFlag.AsSpan(0, _cur.Count), _cur.Qd1.AsSpan(0, _cur.Count),
+                        _median.AsSpan(0, _cur.Count), _o.LipponenMinimumThresholdPercent / 100.0);
                 }
 
                 DropProtectedEvents();

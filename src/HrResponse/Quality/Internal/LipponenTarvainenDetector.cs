@@ -284,6 +284,22 @@ internal sealed partial class LipponenTarvainenDetector
     /// </summary>
     public List<int> NearThreshold { get; } = [];
 
+    /// <summary>
+    /// Marks in <paramref name="stepFlag"/> (indices with the run's offset) the long and short events of the last
+    /// <see cref="Detect"/> call, from <paramref name="first"/> on, that the dRR rules alone raised (step flags).
+    /// </summary>
+    public void MarkStepFlags(List<RunEvent> events, int first, int offset, int length, Span<bool> stepFlag)
+    {
+        if (length < 3) return;
+        var marks = _marks.AsSpan(0, length);
+        for (var k = first; k < events.Count; k++)
+        {
+            var (index, type) = events[k];
+            var j = index - offset;
+            if (type is ArtifactType.Long or ArtifactType.Short && (uint)j < (uint)length && marks[j] == BeatMark.StepFlag) stepFlag[index] = true;
+        }
+    }
+
     private List<RunEvent> _previous = [], _beforePrevious = [];
     private readonly List<(int From, int To)> _regions = [];
     private double[] _nd = [], _nm = [], _dRaw = [], _mRaw = [], _absD = [], _absM = [], _th2 = [], _q1 = [], _q3 = [], _q1M = [], _q3M = [];

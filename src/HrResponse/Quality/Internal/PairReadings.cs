@@ -27,6 +27,15 @@ namespace HrResponse.Quality.Internal;
 /// close another reading comes: two adjacent artifacts are the rarer event, and correcting them apart drops the pair's
 /// recorded total (item 48: a premature beat cutting a naturally long stretch, 899 [721 1,419] 961 ms). Both constants
 /// were chosen on the truth-knowing benchmark (docs/beat-quality.md). Cost: O(window × p²) per candidate pair.
+/// <para>
+/// Refinement 60 (docs/beat-quality.md item 85): a long or short flag of the dRR rules alone (a step flag) right beside
+/// the pair enters the rows as recorded, since the pair's own step may have raised it; when the pair takes another
+/// reading, that flag is tested again against the pair's interval as the new reading has it (an artifact read alone as
+/// the mean of its neighbours, a displaced beat as half its total; a step against such an estimate must pass Th1 by the
+/// estimate margin) and dropped when its steps no longer pass Th1 in opposite directions. Case (full benchmark,
+/// subject_02, single intervals at 5 %): 693 771 [582] 788 777 ms, a ×0.7 interval read as a premature pair whose halves
+/// made the natural 771 a long flag, which in turn left out the row that predicts the 788 from the 582.
+/// </para>
 /// </summary>
 internal static class PairReadings
 {
@@ -71,7 +80,13 @@ internal static class PairReadings
     /// <param name="rr">The current series (ms).</param>
     /// <param name="gapBefore">Gap marks; no reading spans a gap.</param>
     /// <param name="events">This pass's events, sorted by index; changed in place.</param>
-    public static void Retype(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, List<RunEvent> events)
+    /// <param name="stepFlag">Per interval, true where this pass's long or short flag came from the dRR rules alone
+    /// (empty: none).</param>
+    /// <param name="qd1">α × quartile deviation of |dRR| per interval.</param>
+    /// <param name="med">The local median per interval.</param>
+    /// <param name="floor">Th1's floor as a fraction of the median.</param>
+    public static void Retype(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, List<RunEvent> events,
+        ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor)
     {
         var n = rr.Length;
         if (events.Count == 0 || n < AutoregressiveEstimate.MinRows) return;
@@ -102,7 +117,7 @@ internal static class PairReadings
 
                 var was = (flagged[first], flagged[first + 1]);
                 flagged[first] = flagged[first + 1] = true;
-                var best = Best(rr, gapBefore, flagged, first, current, allowed);
+                var best = Best(rr, gapBefore, flagged, stepFlag, first, current, allowed);
                 (flagged[first], flagged[first + 1]) = was;
                 if (best is not { } reading || reading == current) continue;
 
@@ -115,6 +130,10 @@ internal static class PairReadings
                 });
                 flagged[first] = reading != Reading.SecondAlone;
                 flagged[first + 1] = reading != Reading.FirstAlone;
+                if (stepFlag.IsEmpty) continue;
+                var th1 = new Th1Values(qd1, med, floor);
+                e -= DropStaleStepFlag(rr, gapBefore, stepFlag, flagged, th1, events, first - 1, first, reading, e);
+                DropStaleStepFlag(rr, gapBefore, stepFlag, flagged, th1, events, first + 2, first, reading, e);
             }
         }
         finally
@@ -123,12 +142,59 @@ internal static class PairReadings
         }
     }
 
+    // Refinement (60): removes the step flag at k, beside the pair at i now read as 'reading', when its two steps, with
+    // the pair's interval next to it as that reading has it, no longer pass Th1 in opposite directions (the one against
+    // an estimate by the estimate margin). The flag was raised by the pair's own step as the detector read it: the
+    // natural 771 in 693 771 [582 788] 777 ms, long against the halves of a premature pair, is not long beside a ×0.7
+    // interval alone. Returns 1 when the event removed lay before position e of the list, else 0.
+    private static int DropStaleStepFlag(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> stepFlag,
+        Span<bool> flagged, Th1Values th1, List<RunEvent> events, int k, int i, Reading reading, int e)
+    {
+        if (k < 1 || k + 1 >= rr.Length || !stepFlag[k] || !flagged[k] || gapBefore[k] || gapBefore[k + 1]) return 0;
+        var at = events.FindIndex(x => x.Index == k);
+        if (at < 0) return 0;
+        var beforePair = k < i;
+        var (neighbour, estimated) = AsRead(rr, i, reading, first: beforePair);
+        var sign = events[at].Type == ArtifactType.Long ? 1 : -1;
+        var stepIn = sign * (rr[k] - (beforePair ? rr[k - 1] : neighbour)) / th1.At(k);
+        var stepOut = sign * (rr[k] - (beforePair ? neighbour : rr[k + 1])) / th1.At(k + 1);
+        var needed = estimated ? 1 + LipponenTarvainenDetector.EstimateMargin : 1;
+        var (towardPair, away) = beforePair ? (stepOut, stepIn) : (stepIn, stepOut);
+        if (away > 1 && towardPair > needed) return 0;
+        events.RemoveAt(at);
+        flagged[k] = false;
+        return at < e ? 1 : 0;
+    }
+
+    // The pair's first (first: true) or second interval as the reading has it, and whether that is an estimate: an
+    // artifact read alone as the mean of its neighbours, a displaced beat as half the total, a natural one as recorded.
+    private static (double Value, bool Estimated) AsRead(ReadOnlySpan<double> rr, int i, Reading reading, bool first) => reading switch
+    {
+        Reading.Pair => ((rr[i] + rr[i + 1]) / 2, true),
+        Reading.FirstAlone => first ? ((rr[i - 1] + rr[i + 1]) / 2, true) : (rr[i + 1], false),
+        _ => first ? (rr[i], false) : ((rr[i] + rr[i + 2]) / 2, true),
+    };
+
+    // Refinement (60): a step flag right before or after the pair (i, i + 1) enters the pair's rows as recorded. The pair's
+    // own step raised it, so taking it as unknown would leave out the rows that tell the readings apart (row i + 1
+    // among them) and keep the detector's reading whatever the model says.
+    private static bool StepFlagBeside(ReadOnlySpan<bool> stepFlag, int k, int i) =>
+        !stepFlag.IsEmpty && stepFlag[k] && (k == i - 1 || k == i + 2);
+
+    // Th1 per interval: α × the quartile deviation of |dRR|, at least the floor's share of the local median.
+    private readonly ref struct Th1Values(ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor)
+    {
+        private readonly ReadOnlySpan<double> _qd1 = qd1, _med = med;
+
+        public double At(int k) => LipponenTarvainenDetector.Threshold(_qd1[k], floor * _med[k]);
+    }
+
     // The reading whose squared prediction errors are smallest among the current one (when there is one) and the
     // others allowed, when it beats each of the others it competes with by MarginVariances σ² and to below
     // MaxResidualShare of theirs (only the current reading is competed with when there is one); with no current reading
     // (a short flag followed by a long one) also the displaced beat when it is smallest and its squared errors are
     // within MarginVariances σ²; null when the model cannot be fitted or no reading wins.
-    private static Reading? Best(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> flagged, int i,
+    private static Reading? Best(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> flagged, ReadOnlySpan<bool> stepFlag, int i,
         Reading? current, ReadingSet allowed)
     {
         const int p = AutoregressiveEstimate.Order;
@@ -145,7 +211,7 @@ internal static class PairReadings
         {
             var reading = (Reading)r;
             squares[r] = reading == current || allowed.HasFlag(ToSet(reading))
-                ? MinimumSquares(rr, flagged, coef, mean, ws, we, i, reading)
+                ? MinimumSquares(rr, flagged, stepFlag, coef, mean, ws, we, i, reading)
                 : double.PositiveInfinity;
         }
 
@@ -170,7 +236,7 @@ internal static class PairReadings
     // Minimum over the reading's free value of Σ e_t², e_t = Σ_j c_j (x_{t−j} − m) (c_0 = 1, c_j = −a_j), over the rows
     // t = i .. i + 1 + p that use no other unknown interval. Each x of the pair is u + v θ: pair (θ, total − θ), first
     // alone (θ, recorded), second alone (recorded, θ). Infinity when row i + 1 is not usable.
-    private static double MinimumSquares(ReadOnlySpan<double> rr, ReadOnlySpan<bool> unknown, ReadOnlySpan<double> coef,
+    private static double MinimumSquares(ReadOnlySpan<double> rr, ReadOnlySpan<bool> unknown, ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> coef,
         double mean, int runStart, int runEnd, int i, Reading reading)
     {
         const int p = AutoregressiveEstimate.Order;
@@ -199,7 +265,7 @@ internal static class PairReadings
                     alpha += c * (u1 - mean);
                     beta += c * v1;
                 }
-                else if (unknown[idx])
+                else if (unknown[idx] && !StepFlagBeside(stepFlag, idx, i))
                 {
                     usable = false;
                 }
