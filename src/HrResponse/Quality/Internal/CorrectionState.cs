@@ -259,6 +259,7 @@ internal sealed partial class CorrectionState : IDisposable
         PooledArray.Return(ref _median);
         PooledArray.Return(ref _arEstimated);
         PooledArray.Return(ref _arPaired);
+        PooledArray.Return(ref _stepFlag);
     }
 
     /// <summary>Builds the result.</summary>

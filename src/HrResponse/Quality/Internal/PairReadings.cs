@@ -151,9 +151,9 @@ internal static class PairReadings
         Span<bool> flagged, Th1Values th1, List<RunEvent> events, int k, int i, Reading reading, int e)
     {
         if (k < 1 || k + 1 >= rr.Length || !stepFlag[k] || !flagged[k] || gapBefore[k] || gapBefore[k + 1]) return 0;
-        var at = events.FindIndex(x => x.Index == k);
-        if (at < 0) return 0;
         var beforePair = k < i;
+        var at = beforePair ? e - 1 : e + 1; // the events are sorted by index, and the pair's reading is at e
+        if (at < 0 || at >= events.Count || events[at].Index != k) return 0;
         var (neighbour, estimated) = AsRead(rr, i, reading, first: beforePair);
         var sign = events[at].Type == ArtifactType.Long ? 1 : -1;
         var stepIn = sign * (rr[k] - (beforePair ? rr[k - 1] : neighbour)) / th1.At(k);
@@ -175,11 +175,8 @@ internal static class PairReadings
         _ => first ? (rr[i], false) : ((rr[i] + rr[i + 2]) / 2, true),
     };
 
-    // Refinement (60): a step flag right before or after the pair (i, i + 1) enters the pair's rows as recorded. The pair's
-    // own step raised it, so taking it as unknown would leave out the rows that tell the readings apart (row i + 1
-    // among them) and keep the detector's reading whatever the model says.
-    private static bool StepFlagBeside(ReadOnlySpan<bool> stepFlag, int k, int i) =>
-        !stepFlag.IsEmpty && stepFlag[k] && (k == i - 1 || k == i + 2);
+    // k when it holds a step flag, else −1.
+    private static int StepFlagAt(ReadOnlySpan<bool> stepFlag, int k) => (uint)k < (uint)stepFlag.Length && stepFlag[k] ? k : -1;
 
     // Th1 per interval: α × the quartile deviation of |dRR|, at least the floor's share of the local median.
     private readonly ref struct Th1Values(ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor)
@@ -206,12 +203,17 @@ internal static class PairReadings
         Span<double> coef = stackalloc double[p];
         if (!AutoregressiveEstimate.Fit(rr, flagged, ws, we, coef, out var mean, out var sigma) || !(sigma > 0)) return null;
 
+        // Refinement (60): a step flag right before or after the pair enters its rows as recorded. The pair's own step
+        // may have raised it, and as unknown it would leave out the rows that tell the readings apart (row i + 1 among
+        // them), so the detector's reading would stand whatever the model says.
+        var recordedBefore = StepFlagAt(stepFlag, i - 1);
+        var recordedAfter = StepFlagAt(stepFlag, i + 2);
         Span<double> squares = stackalloc double[3];
         for (var r = 0; r < 3; r++)
         {
             var reading = (Reading)r;
             squares[r] = reading == current || allowed.HasFlag(ToSet(reading))
-                ? MinimumSquares(rr, flagged, stepFlag, coef, mean, ws, we, i, reading)
+                ? MinimumSquares(rr, flagged, coef, mean, ws, we, i, reading, recordedBefore, recordedAfter)
                 : double.PositiveInfinity;
         }
 
@@ -234,10 +236,11 @@ internal static class PairReadings
     }
 
     // Minimum over the reading's free value of Σ e_t², e_t = Σ_j c_j (x_{t−j} − m) (c_0 = 1, c_j = −a_j), over the rows
-    // t = i .. i + 1 + p that use no other unknown interval. Each x of the pair is u + v θ: pair (θ, total − θ), first
-    // alone (θ, recorded), second alone (recorded, θ). Infinity when row i + 1 is not usable.
-    private static double MinimumSquares(ReadOnlySpan<double> rr, ReadOnlySpan<bool> unknown, ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> coef,
-        double mean, int runStart, int runEnd, int i, Reading reading)
+    // t = i .. i + 1 + p that use no other unknown interval (the step flags at recordedBefore and recordedAfter, −1 for
+    // none, count as recorded). Each x of the pair is u + v θ: pair (θ, total − θ), first alone (θ, recorded), second
+    // alone (recorded, θ). Infinity when row i + 1 is not usable.
+    private static double MinimumSquares(ReadOnlySpan<double> rr, ReadOnlySpan<bool> unknown, ReadOnlySpan<double> coef,
+        double mean, int runStart, int runEnd, int i, Reading reading, int recordedBefore, int recordedAfter)
     {
         const int p = AutoregressiveEstimate.Order;
         var (u0, v0, u1, v1) = reading switch
@@ -265,7 +268,7 @@ internal static class PairReadings
                     alpha += c * (u1 - mean);
                     beta += c * v1;
                 }
-                else if (unknown[idx] && !StepFlagBeside(stepFlag, idx, i))
+                else if (unknown[idx] && idx != recordedBefore && idx != recordedAfter)
                 {
                     usable = false;
                 }
