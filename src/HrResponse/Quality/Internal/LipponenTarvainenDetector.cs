@@ -730,7 +730,7 @@ internal sealed partial class LipponenTarvainenDetector
     // long and short rules take the first of them only, by the return two intervals on; refinement (3) asks for the
     // return at the next interval and so takes neither: FatMax at 170 bpm, 578 [477 479] 587 ms among steps of 2–5 ms
     // (the clean recording's displaced beat 477 + 685 ms, its pause ×0.7), RMSSD +10 %; an exercise test,
-    // 376 [454 420] 380 ms (its early 336 ms ×1.35: 78 and 42 ms off at natural steps of 4 ms, the smaller under 12
+    // 376 [454 420] 380 ms (its early 336 ms ×1.35: 76 and 42 ms off at natural steps of 4 ms, the smaller under 12
     // steps, so until refinement 61 the ×1.35 interval was kept, RMSSD +17.8 %); a 24-h recording, 610 [922 921] 618 ms.
     // Where the rhythm moves (its outer intervals disagree) or swings (natural steps of the size of the excursion), two
     // intervals off together are the rhythm, as refinement (3) says.
