@@ -179,10 +179,13 @@ namespace HrResponse.Quality.Internal;
 /// (<c>ShiftedPairs</c>, <c>PairMisfit</c>). (54) Where the two intervals around such a pair disagree by more than 15 %,
 /// the rhythm ramps across it: a short interval followed by a long one is measured against the straight line between them
 /// for refinement (46). (56) Two recorded intervals in a row off the same side of two agreeing intervals around them, by
-/// the floor and by 12 median natural steps, are each long or short (<c>FlagTwoBeatExcursions</c>). (57) Refinement
+/// the floor and by 12 median natural steps, are each long or short (<c>FlagTwoBeatExcursions</c>); (61) the 12 steps
+/// are asked of the two offsets' mean, and the intervals around them must be the rhythm's level. (57) Refinement
 /// (45) also takes an interval with one step beyond the sinus limits when the other step goes back by at least half of
 /// its own limit, unless it is a long interval entered by its only non-sinus step at a level the rhythm reaches within
-/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>).</para>
+/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>). (60) The step flags of each classification are reported
+/// (<see cref="MarkStepFlags"/>) for <see cref="PairReadings"/>, which takes one beside a pair as recorded and tests it
+/// again when the pair is read otherwise.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
 {
