@@ -131,9 +131,8 @@ internal static class PairReadings
                 flagged[first] = reading != Reading.SecondAlone;
                 flagged[first + 1] = reading != Reading.FirstAlone;
                 if (stepFlag.IsEmpty) continue;
-                var th1 = new Th1Values(qd1, med, floor);
-                e -= DropStaleStepFlag(rr, gapBefore, stepFlag, flagged, th1, events, first - 1, first, reading, e);
-                DropStaleStepFlag(rr, gapBefore, stepFlag, flagged, th1, events, first + 2, first, reading, e);
+                e -= DropStaleStepFlag(rr, gapBefore, stepFlag, flagged, qd1, med, floor, events, first - 1, first, reading, e);
+                DropStaleStepFlag(rr, gapBefore, stepFlag, flagged, qd1, med, floor, events, first + 2, first, reading, e);
             }
         }
         finally
@@ -148,7 +147,8 @@ internal static class PairReadings
     // natural 771 in 693 771 [582 788] 777 ms, long against the halves of a premature pair, is not long beside a ×0.7
     // interval alone. Returns 1 when the event removed lay before position e of the list, else 0.
     private static int DropStaleStepFlag(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> stepFlag,
-        Span<bool> flagged, Th1Values th1, List<RunEvent> events, int k, int i, Reading reading, int e)
+        Span<bool> flagged, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, List<RunEvent> events, int k, int i,
+        Reading reading, int e)
     {
         if (k < 1 || k + 1 >= rr.Length || !stepFlag[k] || !flagged[k] || gapBefore[k] || gapBefore[k + 1]) return 0;
         var beforePair = k < i;
@@ -156,8 +156,8 @@ internal static class PairReadings
         if (at < 0 || at >= events.Count || events[at].Index != k) return 0;
         var (neighbour, estimated) = AsRead(rr, i, reading, first: beforePair);
         var sign = events[at].Type == ArtifactType.Long ? 1 : -1;
-        var stepIn = sign * (rr[k] - (beforePair ? rr[k - 1] : neighbour)) / th1.At(k);
-        var stepOut = sign * (rr[k] - (beforePair ? neighbour : rr[k + 1])) / th1.At(k + 1);
+        var stepIn = sign * (rr[k] - (beforePair ? rr[k - 1] : neighbour)) / RepairedNeighbours.Th1(qd1, med, floor, k);
+        var stepOut = sign * (rr[k] - (beforePair ? neighbour : rr[k + 1])) / RepairedNeighbours.Th1(qd1, med, floor, k + 1);
         var needed = estimated ? 1 + LipponenTarvainenDetector.EstimateMargin : 1;
         var (towardPair, away) = beforePair ? (stepOut, stepIn) : (stepIn, stepOut);
         if (away > 1 && towardPair > needed) return 0;
@@ -177,14 +177,6 @@ internal static class PairReadings
 
     // k when it holds a step flag, else −1.
     private static int StepFlagAt(ReadOnlySpan<bool> stepFlag, int k) => (uint)k < (uint)stepFlag.Length && stepFlag[k] ? k : -1;
-
-    // Th1 per interval: α × the quartile deviation of |dRR|, at least the floor's share of the local median.
-    private readonly ref struct Th1Values(ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor)
-    {
-        private readonly ReadOnlySpan<double> _qd1 = qd1, _med = med;
-
-        public double At(int k) => LipponenTarvainenDetector.Threshold(_qd1[k], floor * _med[k]);
-    }
 
     // The reading whose squared prediction errors are smallest among the current one (when there is one) and the
     // others allowed, when it beats each of the others it competes with by MarginVariances σ² and to below

@@ -141,6 +141,7 @@ internal static class RepairedNeighbours
         return rr[j + 1];
     }
 
-    private static double Th1(ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, int k) =>
+    /// <summary>Th1 at interval k: α × the quartile deviation of |dRR|, at least the floor's share of the local median.</summary>
+    internal static double Th1(ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, int k) =>
         LipponenTarvainenDetector.Threshold(qd1[k], floor * med[k]);
 }
