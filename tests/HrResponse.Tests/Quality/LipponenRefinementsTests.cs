@@ -193,6 +193,35 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_MissedBeatWhereTheRhythmJumps_SplitWhenItsHalfContinuesTheRhythmBefore()
+    {
+        // Refinement 62 (full benchmark, rr-George_Ron, missed beats at 5 %, seed 4): 643 [1,279] 631 611 [1,233] 724
+        // 1,026 855 ms, beats of 607 and 626 ms merged where the rhythm slows from about 620 to 900 ms. The 11-beat
+        // median there is 855 ms, so the 1,233 ms was under 1.5 medians and typed long (one beat lost), although its half
+        // lies within 6 ms of the 611 ms before it.
+        var found = FoundInWholeRecordingCase("rr-George_Ron_2017-08-03_08-28-50", "missed", 5, 4, 388, 1233, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 388 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat");
+            Assert.That(found.Where(a => a.Index == 388).Select(a => a.Type), Is.EqualTo(new[] { ArtifactType.Missed }));
+        });
+    }
+
+    [Test]
+    public void Clean_LongIntervalOnTheFirstBeatOfAJump_StaysLongWhenItsHalvesCannotReachTheNewLevel()
+    {
+        // Refinement 62's sinus step (same recording, single intervals at 5 %, seed 5): 581 663 [1,184] 869 909 ms, a
+        // ×1.35 interval (877 ms on the clean recording) whose half, 592 ms, is within Th2 / 2 of the 663 before it;
+        // read as a missed beat, its halves would rise to the 869 by 47 %, beyond any sinus step.
+        var found = FoundInWholeRecordingCase("rr-George_Ron_2017-08-03_08-28-50", "single", 5, 5, 78, 1184, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == 78 && t.Kind == InjectedKind.Single), Is.True, "the injected interval");
+            Assert.That(found.Where(a => a.Index == 78).Select(a => a.Type), Is.EqualTo(new[] { ArtifactType.Long }));
+        });
+    }
+
+    [Test]
     public void Clean_TwoIntervalsAtTheTopOfANaturalWave_NotFlagged()
     {
         // Refinement 61's guard, on the clean 24-h recording 008: 563 554 563 648 [766 742] 641 633 ms and 633 633 695
