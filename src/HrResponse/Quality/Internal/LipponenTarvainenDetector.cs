@@ -464,6 +464,26 @@ internal sealed partial class LipponenTarvainenDetector
 
     }
 
+    // Refinement (63): the subspace-1 rule in a later pass, for a pair beside the halves of a missed beat an earlier pass
+    // split: the step into the pair from a half (or out of it into one) counts only where it passes the rule's limit by
+    // EstimateMargin (StepAgainstSplit), as refinement (27) asks of the long and short rules.
+    private static (double Before, double After) StepsBesideSplitHalves(ReadOnlySpan<IntervalOrigin> origins, ReadOnlySpan<double> nd, int j, double limit)
+    {
+        var before = j >= 2 && origins[j - 2] == IntervalOrigin.SplitHalf ? StepAgainstSplit(nd[j - 1], limit) : nd[j - 1];
+        var after = origins[j + 1] == IntervalOrigin.SplitHalf ? StepAgainstSplit(nd[j + 1], limit) : nd[j + 1];
+        return (before, after);
+    }
+
+    /// <summary>
+    /// Refinement (63): a step of the subspace-1 rule (normalised by Th1) taken against a missed beat's even split, where
+    /// the rule asks it to lie below <paramref name="limit"/> (a negative limit: the steps around a short–long pair) or
+    /// above it (a positive limit: around a long–short pair). The split stands for two beats whose difference is a
+    /// natural step, so a step against it that passes the limit by less than EstimateMargin was not measured to pass
+    /// it and counts as no step (0, which never passes).
+    /// </summary>
+    internal static double StepAgainstSplit(double step, double limit) =>
+        (limit < 0 ? step < limit - EstimateMargin : step > limit + EstimateMargin) ? step : 0;
+
     // Refinement (51): true when previous and events (from first) differ by exactly one ectopic pair each, one interval
     // apart; here is the events' pair, there the previous one's (indices with the run's offset).
     private static bool ShiftedPairs(List<RunEvent> previous, List<RunEvent> events, int first, out int here, out int there)
@@ -518,7 +538,10 @@ internal sealed partial class LipponenTarvainenDetector
             if (j >= m - 1) break;
             var a = nd[j];
             if (Math.Abs(a) <= 1) continue;
-            var s12 = a > 0 ? Math.Max(nd[j - 1], nd[j + 1]) : Math.Min(nd[j - 1], nd[j + 1]);
+            var (stepBefore, stepAfter) = refined && !origins.IsEmpty
+                ? StepsBesideSplitHalves(origins, nd, j, a > 0 ? (-c1 * a) - c2 : (-c1 * a) + c2)
+                : (nd[j - 1], nd[j + 1]);
+            var s12 = a > 0 ? Math.Max(stepBefore, stepAfter) : Math.Min(stepBefore, stepAfter);
             var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2)
                 || (refined && a > 1 && PauseAfterAnEarlyBeat(rr, j)); // refinement (49)
             if (!ectopic || used[j - 1] || used[j]) continue;
