@@ -538,11 +538,12 @@ internal sealed partial class LipponenTarvainenDetector
             if (j >= m - 1) break;
             var a = nd[j];
             if (Math.Abs(a) <= 1) continue;
+            var limit = a > 0 ? (-c1 * a) - c2 : (-c1 * a) + c2;
             var (stepBefore, stepAfter) = refined && !origins.IsEmpty
-                ? StepsBesideSplitHalves(origins, nd, j, a > 0 ? (-c1 * a) - c2 : (-c1 * a) + c2)
+                ? StepsBesideSplitHalves(origins, nd, j, limit)
                 : (nd[j - 1], nd[j + 1]);
             var s12 = a > 0 ? Math.Max(stepBefore, stepAfter) : Math.Min(stepBefore, stepAfter);
-            var ectopic = (a > 1 && s12 < (-c1 * a) - c2) || (a < -1 && s12 > (-c1 * a) + c2)
+            var ectopic = (a > 1 && s12 < limit) || (a < -1 && s12 > limit)
                 || (refined && a > 1 && PauseAfterAnEarlyBeat(rr, j)); // refinement (49)
             if (!ectopic || used[j - 1] || used[j]) continue;
             if (refined && !OppositeAndComparable(rr[j - 1] - med[j - 1], rr[j] - med[j])
