@@ -183,13 +183,8 @@ public class LipponenRefinementsTests
         // recording's early beat (336 420 ms, a displaced beat it corrects) with its first interval ×1.35. The two are
         // 76 and 42 ms over the agreeing 376/380 at natural steps of 4 ms: refinement 56 asked each to span 12 steps
         // (48 ms), so both were kept and RMSSD was 17.8 % high; their mean (59 ms) spans them.
-        var found = FoundInWholeRecordingCase("test_16", "single", 5, 7, 1083, 454, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 1083 && t.Kind == InjectedKind.Single), Is.True, "the injected interval");
-            Assert.That(found.Where(a => a.Index is 1083 or 1084).Select(a => (a.Index, a.Type)),
-                Is.EqualTo(new[] { (1083, ArtifactType.Long), (1084, ArtifactType.Long) }), "both intervals long");
-        });
+        AssertWholeRecordingCaseTyped("test_16", "single", 7, 1083, 454, InjectedKind.Single, 1083, 1084,
+            (1083, ArtifactType.Long), (1084, ArtifactType.Long));
     }
 
     [Test]
@@ -199,12 +194,8 @@ public class LipponenRefinementsTests
         // 1,026 855 ms, beats of 607 and 626 ms merged where the rhythm slows from about 620 to 900 ms. The 11-beat
         // median there is 855 ms, so the 1,233 ms was under 1.5 medians and typed long (one beat lost), although its half
         // lies within 6 ms of the 611 ms before it.
-        var found = FoundInWholeRecordingCase("rr-George_Ron_2017-08-03_08-28-50", "missed", 5, 4, 388, 1233, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 388 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat");
-            Assert.That(found.Where(a => a.Index == 388).Select(a => a.Type), Is.EqualTo(new[] { ArtifactType.Missed }));
-        });
+        AssertWholeRecordingCaseTyped("rr-George_Ron_2017-08-03_08-28-50", "missed", 4, 388, 1233, InjectedKind.Missed, 388, 388,
+            (388, ArtifactType.Missed));
     }
 
     [Test]
@@ -213,12 +204,8 @@ public class LipponenRefinementsTests
         // Refinement 62's sinus step (same recording, single intervals at 5 %, seed 5): 581 663 [1,184] 869 909 ms, a
         // ×1.35 interval (877 ms on the clean recording) whose half, 592 ms, is within Th2 / 2 of the 663 before it;
         // read as a missed beat, its halves would rise to the 869 by 47 %, beyond any sinus step.
-        var found = FoundInWholeRecordingCase("rr-George_Ron_2017-08-03_08-28-50", "single", 5, 5, 78, 1184, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 78 && t.Kind == InjectedKind.Single), Is.True, "the injected interval");
-            Assert.That(found.Where(a => a.Index == 78).Select(a => a.Type), Is.EqualTo(new[] { ArtifactType.Long }));
-        });
+        AssertWholeRecordingCaseTyped("rr-George_Ron_2017-08-03_08-28-50", "single", 5, 78, 1184, InjectedKind.Single, 78, 78,
+            (78, ArtifactType.Long));
     }
 
     [Test]
@@ -229,12 +216,8 @@ public class LipponenRefinementsTests
         // subspace-1 rule by 0.04 Th1, in the pass that finds the missed beat (refinement 14's re-test) and in the next
         // (the split's halves); the clean recording (375 375 430 ms) does not flag it. Both steps must pass by the
         // estimate margin now.
-        var found = FoundInWholeRecordingCase("nsr013_5min", "missed", 5, 7, 422, 375, out var truth);
-        Assert.Multiple(() =>
-        {
-            Assert.That(truth.Any(t => t.Index == 421 && t.Kind == InjectedKind.Missed), Is.True, "the injected missed beat");
-            Assert.That(found.Where(a => a.Index is >= 421 and <= 423).Select(a => (a.Index, a.Type)), Is.EqualTo(new[] { (421, ArtifactType.Missed) }));
-        });
+        AssertWholeRecordingCaseTyped("nsr013_5min", "missed", 7, 422, 375, InjectedKind.Missed, 421, 423,
+            (421, ArtifactType.Missed));
     }
 
     [Test]
@@ -1289,6 +1272,19 @@ public class LipponenRefinementsTests
     }
 
     // As FoundInCase, on the full benchmark's run: the whole recording, the kind at ratePercent.
+    // A full-benchmark run at 5 % (whole recording): the case's value at `index`, an injected artifact of `injected` kind
+    // at `from` in the truth, and exactly `expected` among the flags from `from` to `to`.
+    private static void AssertWholeRecordingCaseTyped(string name, string kind, int seed, int index, double value, InjectedKind injected,
+        int from, int to, params (int Index, ArtifactType Type)[] expected)
+    {
+        var found = FoundInWholeRecordingCase(name, kind, 5, seed, index, value, out var truth);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Any(t => t.Index == from && t.Kind == injected), Is.True, "the injected artifact");
+            Assert.That(found.Where(a => a.Index >= from && a.Index <= to).Select(a => (a.Index, a.Type)), Is.EqualTo(expected));
+        });
+    }
+
     private static IReadOnlyList<DetectedArtifact> FoundInWholeRecordingCase(string name, string kind, double ratePercent, int seed, int index, double value,
         out List<InjectedArtifact> truth)
     {

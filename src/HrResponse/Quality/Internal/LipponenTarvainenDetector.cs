@@ -475,6 +475,14 @@ internal sealed partial class LipponenTarvainenDetector
     }
 
     /// <summary>
+    /// The published subspace-1 limit for the steps around a pair whose step within is <paramref name="within"/> (in Th1):
+    /// −c1·within − c2 for a rise (a short–long pair: both neighbouring steps must lie below it), −c1·within + c2 for a
+    /// drop (both must lie above it). Lipponen &amp; Tarvainen 2019, subspace S1 (c1 = 0.13, c2 = 0.17 by default).
+    /// </summary>
+    internal static double Subspace1Limit(double within, double c1, double c2) =>
+        within > 0 ? (-c1 * within) - c2 : (-c1 * within) + c2;
+
+    /// <summary>
     /// Refinement (63): a step of the subspace-1 rule (normalised by Th1) taken against a missed beat's even split, where
     /// the rule asks it to lie below <paramref name="limit"/> (a negative limit: the steps around a short–long pair) or
     /// above it (a positive limit: around a long–short pair). The split stands for two beats whose difference is a
@@ -538,7 +546,7 @@ internal sealed partial class LipponenTarvainenDetector
             if (j >= m - 1) break;
             var a = nd[j];
             if (Math.Abs(a) <= 1) continue;
-            var limit = a > 0 ? (-c1 * a) - c2 : (-c1 * a) + c2;
+            var limit = Subspace1Limit(a, c1, c2);
             var (stepBefore, stepAfter) = refined && !origins.IsEmpty
                 ? StepsBesideSplitHalves(origins, nd, j, limit)
                 : (nd[j - 1], nd[j + 1]);

@@ -1,10 +1,10 @@
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
-/// Refinements (12), (14), (28), (36) and (63) of the Lipponen–Tarvainen detector: a long or short interval flagged through the
-/// dRR rules (subspace 2 without the mRR rule), or an ectopic pair, next to an ectopic pair, an extra or a missed beat
-/// (for a long or short flag also next to an interval flagged by the mRR rule) is tested again on the series with that
-/// neighbour repaired, and the flag is dropped when it no longer holds.
+/// Refinements (12), (14), (28), (36) and (63) of the Lipponen–Tarvainen detector: a long or short interval flagged
+/// through the dRR rules (subspace 2 without the mRR rule), or an ectopic pair, next to an ectopic pair, an extra or a
+/// missed beat (for a long or short flag also next to an interval flagged by the mRR rule) is tested again on the series
+/// with that neighbour repaired, and the flag is dropped when it no longer holds.
 /// </summary>
 /// <remarks>
 /// The artifact's own steps make its natural neighbours look long or short: an interval slightly long before a
@@ -90,7 +90,7 @@ internal static class RepairedNeighbours
         var stepIn = (rr[i] - before) / Th1(qd1, med, floor, i);
         var within = (rr[i + 1] - rr[i]) / Th1(qd1, med, floor, i + 1);
         var stepOut = hasAfter ? (after - rr[i + 1]) / Th1(qd1, med, floor, i + 2) : 0;
-        var limit = within > 0 ? (-c1 * within) - c2 : (-c1 * within) + c2;
+        var limit = LipponenTarvainenDetector.Subspace1Limit(within, c1, c2);
         if (repairBefore == Repair.Split) stepIn = LipponenTarvainenDetector.StepAgainstSplit(stepIn, limit); // refinement (63)
         if (repairAfter == Repair.Split) stepOut = LipponenTarvainenDetector.StepAgainstSplit(stepOut, limit);
         var s12 = within > 0 ? Math.Max(stepIn, stepOut) : Math.Min(stepIn, stepOut);
@@ -101,9 +101,8 @@ internal static class RepairedNeighbours
 
     // How a neighbour was repaired: not at all, as an extra beat (exact merge), as a missed beat (even split; the pair
     // re-test holds a step against it to the estimate margin, refinement 63, the long/short re-test does not, refinement
-    // 28), as an ectopic pair
-    // (two halves of its total: an estimate of the two beats, refinement 36), or as an interval flagged by the mRR rule
-    // (refinement 28).
+    // 28), as an ectopic pair (two halves of its total: an estimate of the two beats, refinement 36), or as an interval
+    // flagged by the mRR rule (refinement 28).
     private enum Repair : byte
     {
         None,
