@@ -39,7 +39,7 @@ public class BeatQualityRunDump
     public void Dump()
     {
         var parts = (Environment.GetEnvironmentVariable("HRR_RUN") ?? "subject_08,missed,2").Split(',');
-        var rec = BeatQualityBenchmark.Recordings(3000).Single(r => r.Name == parts[0]);
+        var rec = BeatQualityBenchmark.Recordings(DiagnosedRun.MaxBeats).Single(r => r.Name == parts[0]);
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
         var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
         var baseline = ArtifactCorrection.Clean(rec.Rr);
