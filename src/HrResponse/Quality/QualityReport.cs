@@ -195,6 +195,16 @@ public sealed record QualityReport : IIndexTableSource
     public double DetectionLimitExceededBeatPercent { get; init; } = double.NaN;
 
     /// <summary>
+    /// The input indices of the beats that <see cref="DetectionLimitExceededBeatPercent"/> counts (ascending), whether or
+    /// not the recording as a whole is called unreliable: where the local detection limit reaches
+    /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>, premature beats and ×0.7/×1.35 intervals may be
+    /// kept and natural beats corrected. The <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning names the
+    /// same beats for a recording that is assessable as a whole; for one called unreliable (<see cref="IndicesUnreliable"/>)
+    /// only this list does. Empty for the other methods and when nothing was assessed.
+    /// </summary>
+    public IReadOnlyList<int> DetectionLimitExceededBeats { get; init; } = [];
+
+    /// <summary>
     /// Share of the input intervals, in percent, that lie in stretches where artifacts start at about every other beat
     /// (<see cref="DenseArtifactIndices"/> over <see cref="OriginalCount"/>; a <see cref="ProblemCode.DenseArtifacts"/>
     /// warning names them): there the corrected values are guesses, and the stretch is better excluded as noise. 0 when

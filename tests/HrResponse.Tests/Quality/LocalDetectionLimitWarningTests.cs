@@ -29,6 +29,7 @@ public sealed class LocalDetectionLimitWarningTests
             Assert.That(warning.BeatIndices, Has.All.LessThan(260), "only the resting stretch (and the window's reach past it)");
             Assert.That(warning.BeatIndices.Count, Is.EqualTo((int)Math.Round(q.DetectionLimitExceededBeatPercent * rr.Count / 100)));
             Assert.That(warning.AffectedIndices, Does.Contain("HRV_RMSSD"));
+            Assert.That(q.DetectionLimitExceededBeats, Is.EqualTo(warning.BeatIndices), "the report lists the same beats");
         });
     }
 
@@ -51,6 +52,9 @@ public sealed class LocalDetectionLimitWarningTests
             Assert.That(q.IndicesUnreliable, Is.True);
             Assert.That(q.DetectionLimitExceededBeatPercent, Is.GreaterThan(50));
             Assert.That(q.Warnings.Select(w => w.Code), Does.Not.Contain(ProblemCode.DetectionLimitExceededLocally));
+            Assert.That(q.DetectionLimitExceededBeats, Has.Count.EqualTo((int)Math.Round(q.DetectionLimitExceededBeatPercent * q.OriginalCount / 100)),
+                "the beats are still listed, so an analyst (and the benchmark) can tell which ones are undecidable");
+            Assert.That(q.DetectionLimitExceededBeats, Is.Ordered.Ascending.And.Unique);
         });
     }
 
@@ -60,5 +64,6 @@ public sealed class LocalDetectionLimitWarningTests
         var q = ArtifactCorrection.Clean(QualityTestData.ReadRrColumn(SharedData.Data("welltory_polar_h10", "subject_13.csv")),
             ArtifactCorrectionOptions.Default with { Method = ArtifactDetectionMethod.None }).Quality;
         Assert.That(q.DetectionLimitExceededBeatPercent, Is.NaN);
+        Assert.That(q.DetectionLimitExceededBeats, Is.Empty);
     }
 }

@@ -82,11 +82,12 @@ internal static class MissClassification
                     && (m.Artifact.Kind is InjectedKind.Premature or InjectedKind.Extra || m.Reason == MissReason.ReadsAsPrematureBeat))));
 
     /// <summary>
-    /// The input indices of the beats the quality report warns about as lying beyond the local detection limit
-    /// (<see cref="ProblemCode.DetectionLimitExceededLocally"/>); empty when it does not warn.
+    /// The input indices of the beats the quality report says lie beyond the local detection limit
+    /// (<see cref="QualityReport.DetectionLimitExceededBeats"/>: the beats of the
+    /// <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning, and since 2026-12-07 also those of a run whose
+    /// report calls the whole recording unreliable, where that warning is not given); empty when there are none.
     /// </summary>
-    public static HashSet<int> BeyondLocalLimit(QualityReport report) =>
-        report.Warnings.Where(w => w.Code == ProblemCode.DetectionLimitExceededLocally).SelectMany(w => w.BeatIndices).ToHashSet();
+    public static HashSet<int> BeyondLocalLimit(QualityReport report) => [.. report.DetectionLimitExceededBeats];
 
     /// <summary>True when <paramref name="index"/> or an interval beside it is in <paramref name="beats"/>.</summary>
     public static bool NearAny(HashSet<int> beats, int index) => beats.Contains(index) || beats.Contains(index - 1) || beats.Contains(index + 1);

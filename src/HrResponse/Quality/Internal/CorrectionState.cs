@@ -363,6 +363,7 @@ internal sealed partial class CorrectionState : IDisposable
             ManualExcludedCount = _manualExcluded,
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
+            DetectionLimitExceededBeats = assessed && _limitExceededBeats.Count > 0 ? Array.AsReadOnly(_limitExceededBeats.ToArray()) : [],
             IndicesUnreliable = unreliable,
             IndicesUnreliableReason = reason,
             RmssdCorrectionUncertaintyPercent = rmssdUncertainty,
