@@ -49,6 +49,7 @@ public class BeatQualityRunDump
         TestContext.Out.WriteLine($"truth: {string.Join(" ", truth.Select(t => t.Kind + "@" + t.Index))}");
         TestContext.Out.WriteLine($"found: {string.Join(" ", c.Quality.Artifacts.Select(a => a.Type + "@" + a.Index))}");
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rmssd clean-corrected {QualityTestData.Rmssd(baseline.Intervals.Milliseconds):F2} run {QualityTestData.Rmssd(c.Intervals.Milliseconds, c.Intervals.GapBefore):F2}"));
+        TestContext.Out.WriteLine($"report: unreliable {c.Quality.IndicesUnreliable} ({c.Quality.IndicesUnreliableReason}); beyond the local limit {c.Quality.DetectionLimitExceededBeats.Count} beats; warnings {string.Join(", ", c.Quality.Warnings.Select(w => w.Code))}");
         var inv = new int[series.Length];
         Array.Fill(inv, -1);
         for (var i = 0; i < map.Length; i++) inv[map[i]] = i;
