@@ -126,7 +126,7 @@ public class QualityCommandTests
             var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
             Assert.That(code, Is.Zero, error);
             var lines = File.ReadAllLines(outPath);
-            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense"));
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit"));
             var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
             Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
             Assert.That(actions, Has.Some.EqualTo("gap"));
@@ -197,6 +197,32 @@ public class QualityCommandTests
         });
     }
 
+    [Test]
+    public void Clean_BeyondLimitColumn_MarksTheSwingingRestOfAnExerciseTest()
+    {
+        // 200 beats of rest swinging by ±150 ms, then 600 calm exercise beats: the recording is assessable as a whole, the
+        // resting stretch's local detection limit is above 15 % (QualityReport.DetectionLimitExceededBeats).
+        var rr = HrResponse.Tests.Quality.QualityTestData.SwingingRestThenCalmExercise(200, 600, 0.1, seed: 11);
+        var expected = HrResponse.Quality.ArtifactCorrection.Clean(rr.ToArray()).Quality.DetectionLimitExceededBeats;
+        var path = Path.Combine(Path.GetTempPath(), "hrresponse-limit-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            File.WriteAllText(path, "rr_ms\n" + string.Join("\n", rr.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "\n");
+            var rows = CleanRows(path);
+            var marked = rows.Where(r => r.Value[8] == "1").Select(r => r.Key).Order().ToArray();
+            Assert.Multiple(() =>
+            {
+                Assert.That(expected, Is.Not.Empty);
+                Assert.That(marked, Is.EqualTo(expected.Where(rows.ContainsKey).Order().ToArray()), "the column marks the report's beats");
+                Assert.That(marked, Has.All.LessThan(260), "only the resting stretch (and the window's reach past it)");
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     // 300 beats of sinus rhythm (800 ms, ±30-ms 5-beat swing, ±5 ms noise) with a 1,000-ms interval at 150 (the
     // detector flags it long) and a beat 5 % early at 200 (too small for the detector), as a one-column rr_ms file.
     private static string EditableRecording()
@@ -237,10 +263,10 @@ public class QualityCommandTests
             var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-254");
             Assert.Multiple(() =>
             {
-                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0" }));
-                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0" }));
-                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0" }));
-                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0" }));
+                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0", "0" }));
+                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0", "0" }));
+                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0", "0" }));
+                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0", "0" }));
                 Assert.That(edited[201][2], Is.EqualTo("interpolated"));
                 Assert.That(Enumerable.Range(250, 5).Select(k => edited[k][2]), Is.All.EqualTo("gap"));
                 Assert.That(edited[249][2], Is.EqualTo("kept"));
