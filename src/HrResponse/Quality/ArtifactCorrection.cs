@@ -113,7 +113,7 @@ public static class ArtifactCorrection
 
         var cleaned = state.Build();
         var quality = cleaned.Quality with { DenseArtifactIndices = DenseArtifactStretches(rr.Count, cleaned.Quality, options) };
-        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, state.LimitExceededBeats, options), DenseArtifactWarning(quality, options), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
         return cleaned with { Quality = warnings.Length == 0 ? quality : quality with { Warnings = warnings } };
     }
 
@@ -148,8 +148,9 @@ public static class ArtifactCorrection
     /// are not already called unreliable lie where the local detection limit reaches
     /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>; null otherwise.
     /// </summary>
-    private static QualityWarning? LocalLimitWarning(QualityReport report, IReadOnlyList<int> beats, ArtifactCorrectionOptions options)
+    private static QualityWarning? LocalLimitWarning(QualityReport report, ArtifactCorrectionOptions options)
     {
+        var beats = report.DetectionLimitExceededBeats;
         if (report.IndicesUnreliable != false || beats.Count == 0) return null;
         var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{report.DetectionLimitExceededBeatPercent:0.0} % of the beats ({beats.Count}, from input index {beats[0]} to {beats[^1]}) lie where the natural beat-to-beat steps are as large as artifacts (local detection limit ≥ {options.MaxDetectionLimitPercent:0.#} %; {report.DetectionLimitPercent:0.0} % for the recording): there premature beats and ×0.7/×1.35 intervals may be kept and natural beats corrected, and the indices of the whole series include them.");

@@ -195,10 +195,11 @@ public sealed record QualityReport : IIndexTableSource
     public double DetectionLimitExceededBeatPercent { get; init; } = double.NaN;
 
     /// <summary>
-    /// The input indices of the beats that <see cref="DetectionLimitExceededBeatPercent"/> counts (ascending), whether or
-    /// not the recording as a whole is called unreliable: where the local detection limit reaches
-    /// <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>, premature beats and ×0.7/×1.35 intervals may be
-    /// kept and natural beats corrected. The <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning names the
+    /// The input indices (0-based, ascending) of the beats that <see cref="DetectionLimitExceededBeatPercent"/> counts,
+    /// from the first detection pass: those where Th1 = max(α × the quartile deviation of |dRR| over the 91-beat window,
+    /// the threshold floor × the local median) is at least <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
+    /// of the 11-beat local median. There premature beats and ×0.7/×1.35 intervals may be kept and natural beats
+    /// corrected. Listed whether or not the recording as a whole is called unreliable. The <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning names the
     /// same beats for a recording that is assessable as a whole; for one called unreliable (<see cref="IndicesUnreliable"/>)
     /// only this list does. Empty for the other methods and when nothing was assessed.
     /// </summary>

@@ -11,7 +11,7 @@ internal sealed partial class CorrectionState
     // Median over beats of Th1 / local median, in percent (see QualityReport.DetectionLimitPercent; on long series over
     // every k-th beat, at most 4,096: the thresholds vary over 91-beat windows, so this loses nothing), and the share of
     // beats (percent) where that ratio reaches MaxDetectionLimitPercent (QualityReport.DetectionLimitExceededBeatPercent;
-    // the beats' input indices in LimitExceededBeats).
+    // the beats' input indices in _limitExceededBeats, QualityReport.DetectionLimitExceededBeats).
     private (double Median, double ExceededPercent) DetectionLimit()
     {
         var n = _cur.Count;

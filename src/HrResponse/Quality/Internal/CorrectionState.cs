@@ -43,15 +43,12 @@ internal sealed partial class CorrectionState : IDisposable
     private int _passes, _removed, _excluded;
     private double _detectionLimit = double.NaN;
     private double _detectionLimitExceededPercent = double.NaN;
-    private readonly List<int> _limitExceededBeats = [];
+    private readonly List<int> _limitExceededBeats = []; // input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass)
     private readonly List<(double Th1, double Median)> _limitExceededThresholds = []; // ms, per beat of _limitExceededBeats
     private readonly HashSet<int> _nearThreshold = []; // input indices the detector kept from a flag by refinement 58's margin
     private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
     private HashSet<int>? _overridden; // created at the first override
     private int _manual, _manualExcluded;
-
-    /// <summary>Input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass).</summary>
-    public IReadOnlyList<int> LimitExceededBeats => _limitExceededBeats;
 
     public CorrectionState(RrIntervals input, ArtifactCorrectionOptions options)
     {
