@@ -98,85 +98,19 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 10;
 
     /// <summary>
-    /// When true (default), the Lipponen–Tarvainen classification applies these refinements to the published rules,
-    /// each found necessary on real recordings with injected artifacts: an ectopic pair needs its two intervals to
-    /// deviate from the local median in opposite directions by comparable amounts (the smaller at least 40 % of the
-    /// larger); the long and short rules need the return at the next interval itself; a missed beat must be longer than
-    /// 1.5 times the median; later passes reuse the first pass's quartile thresholds; and the quartile thresholds are
-    /// estimated with the artifacts left out (first without intervals more than 20 % from the local median, then
-    /// without exactly the flagged intervals, until the flagged set no longer changes), because the upper quartile of
-    /// |dRR| breaks down when a few artifacts lie close together and the threshold then rises above them (issue 14);
-    /// a short interval followed by a long one that together last two local medians (within a quarter of the smaller deviation: compensated) is an ectopic pair even when the
-    /// interval after the pause is itself off; the extra-beat sum test accepts 20 % of the median, not only Th2; an interval flagged by the successive-difference
-    /// rules must itself lie at least 0.7 × Th1 off its local median (natural alternation, one interval slightly long and
-    /// the next slightly short, makes a step twice either offset and is not an ectopic pair); a long interval over 1.5
-    /// medians whose half lies within half of Th2 of an adjacent unflagged interval is a missed beat even when the lagging
-    /// median is further away; a long interval followed by a short one (a late beat) is an ectopic pair only when the two
-    /// keep the duration of two local medians within a quarter of their smaller deviation (a displaced beat keeps the total;
-    /// a short artifact after a naturally long interval, or a premature beat after a missed one, does not); a long or short
-    /// interval flagged by the successive-difference rules, or an ectopic pair, next to an ectopic pair, an extra or a
-    /// missed beat is tested again with that artifact repaired and unflagged when the test no longer holds; a short
-    /// interval between two long ones pairs with the longer (a premature beat and its pause rather than a late beat
-    /// after the previous interval); where the 11-beat median lags the
-    /// rhythm, the ectopic, extra- and missed-beat tests also accept the mean of the artifact's two unflagged neighbours
-    /// as reference (a neighbour flagged only by the successive-difference rules counts as unflagged there);
-    /// interpolation leaves out anchors more than 20 % from the median of the block's anchors (an
-    /// artifact not yet found is not copied into the corrected block); and an ectopic pair keeps its recorded total (the
-    /// sinus node keeps its timing through a premature beat with a compensatory pause) unless the recorded total is
-    /// shorter than the interpolated total by more than max(10 % of the interval, ½ × prematurity) or longer by more
-    /// than max(10 %, 2 × prematurity), prematurity being how much the short interval falls short of its interpolated
-    /// value (a longer total is also kept when it lasts two cycles of the kept interval before the pair, within 10 % of
-    /// one, the short interval being at most 80 % of that interval and 90 % of its interpolated value), with the split
-    /// placed by the spline clamped to the anchors' range widened by half its span (published: within 10 % of one
-    /// interval, plain clamp). Further refinements (17–37 in the remarks of the detector): the local median is taken
-    /// again with the extra and missed beats found repaired; a short interval that adds up to one interval with either
-    /// neighbour pairs with the shorter; the missed-beat half test is capped at 20 % of the median and also takes a
-    /// neighbour flagged only by a step; on long runs the first and last 45 beats take the thresholds of the first and
-    /// last full window; a long interval of at least 1.8 medians is a missed beat whatever its half; an extra beat is
-    /// found inside a premature interval or its pause and where the rhythm jumps; a short interval and the next that
-    /// last two cycles of the interval before them are a premature beat with a full compensatory pause; and a step
-    /// against an estimated neighbour (half of a split missed beat, or an interval flagged by the mRR rule repaired to
-    /// the mean of its neighbours) must pass Th1 by 0.2 Th1; the off-median test keeps a 6 % floor under a higher
-    /// threshold floor; an ectopic pair of two intervals within 10 % of the median, where natural steps are of the
-    /// order of Th1, needs its step to pass 1.2 Th1 (natural alternation); and a long or short flag of the local-median
-    /// rule alone is dropped where an adjacent unflagged interval lies at the same level (within Th1 of it, off its own
-    /// median on the same side by at least half as much; a short interval only above 75 % of its median), the rhythm
-    /// moving faster than the 11-beat median; a short–long pair that neither lasts two local medians nor has its long
-    /// interval above the intervals around it is not an ectopic pair (a ×0.7 interval before a natural one; the short
-    /// interval is flagged alone); and after the rules, an ectopic pair, a short flag before an unflagged interval, a
-    /// long flag after one and a short flag followed by a long one take the reading (a displaced beat with its total
-    /// kept, the first interval alone, the second alone) that an AR(4) model of the unflagged neighbours explains best,
-    /// when it lowers the squared prediction errors by more than 16 residual variances and to below half (refinement
-    /// 33; a short flag followed by a long one becomes the displaced beat also when that reading is the best and fits
-    /// within 16 residual variances); and where the threshold window straddles a change of variability (the start of exercise), a beat takes the
-    /// thresholds of the window half a window before or after it when that one's Th1 is under 0.3 of the centred one
-    /// and the local steps are closer to it (refinement 34); where the median lags the rhythm and a long interval's two
-    /// neighbours agree, its half is tested against them only, not the median, for a missed beat (refinement 35); and a
-    /// long or short flag re-tested beside an ectopic pair repaired as two halves keeps its flag only when one of its
-    /// two steps passes Th1 by 0.2 Th1 (refinement 36); and once the passes have converged, an unflagged interval
-    /// beside a corrected artifact that lies off the rhythm by at least 8 mean natural steps and 5 %, and whose deviation
-    /// the artifact's recorded duration makes up for (a displaced beat whose other interval an artifact took), is
-    /// corrected too, flagged long or short, the artifact held to the level on its own side (refinement 37); and a long
-    /// interval of the dRR rules alone right before an ectopic pair, with no other artifact within 10 beats, is left to
-    /// the next pass, which sees the pair corrected (refinement 38); and where a long interval's neighbours disagree in a
-    /// fast swing, it is a missed beat when it lasts 1.5 times the longer one, its half lies between them and each is the
-    /// rhythm (refinement 39); and below 1.8 medians a long interval is a missed beat only when it splits into two
-    /// intervals that follow and lead into its recorded neighbours and each other by sinus steps (no shortening over
-    /// 24.5 %, no lengthening over 32.5 %, Kamath and Fallen's limits; refinement 40); an extra beat's parts that add up to an adjacent interval need be short
-    /// against the larger of the median and that interval (refinement 41); and a long–short pair whose short interval
-    /// begins an extra beat is not an ectopic pair (refinement 42); and runs of double detections (pairs of parts each
-    /// adding up to the rhythm, split unevenly the same way, between intervals at the rhythm) are extra beats
-    /// (refinement 43); and a short–long pair in a swing whose drop and rise are both non-sinus steps and which lasts
-    /// what the two intervals around it do is a premature beat (refinement 44); and a recorded interval whose step in
-    /// and step out both exceed Kamath and Fallen's sinus limits, in opposite directions, is short or long unless the
-    /// rhythm reaches its level within five beats (refinement 45); and a pair the ectopic rules take whose long interval
-    /// lies above the rhythm around it by more than three times what its short one lies below is a long interval alone
-    /// (refinement 46); and two intervals each shorter than either neighbour by more than 24.5 %, whose sum is a sinus
-    /// step from the one and to the other, are an extra beat (refinement 47). Each is documented with the recording that needed it and its
-    /// benchmark effect in docs/beat-quality.md. False applies the published rules (together
-    /// with <see cref="LipponenMinimumThresholdPercent"/> = 0 and <see cref="Estimator"/> =
-    /// <see cref="IntervalEstimator.CubicSpline"/>, the method exactly as published: interpolation is then the plain
-    /// cubic spline through the neighbouring intervals).
+    /// When true (default), the Lipponen–Tarvainen method applies HrResponse's numbered refinements (2–63) to the
+    /// published classification and correction, each found necessary on a real recording with injected artifacts:
+    /// among them, the quartile thresholds estimated with the artifacts left out (the upper quartile of |dRR| breaks down
+    /// when a few artifacts lie close together and the threshold then rose above them; issue 14), tests against an
+    /// artifact's neighbours where the 11-beat median lags the rhythm, re-tests of a flag with the artifact beside it
+    /// repaired, the reading of a short–long pair that an autoregressive model of its neighbours explains best,
+    /// Kamath and Fallen's limits for a sinus interval where the quartile thresholds scale with large natural swings,
+    /// an ectopic pair's recorded total kept (the sinus node keeps its timing through a premature beat with a
+    /// compensatory pause), and interpolation anchors more than 20 % off their side left out. The complete list, one
+    /// row per refinement with the case that needed it and where its measurements and regression test are, is
+    /// docs/lipponen-departures.md (a test keeps it complete); the remarks of the detector give the same in code terms.
+    /// False applies the published rules; together with <see cref="LipponenMinimumThresholdPercent"/> = 0 (refinement 1)
+    /// and <see cref="Estimator"/> = <see cref="IntervalEstimator.CubicSpline"/> it is the method exactly as published.
     /// </summary>
     public bool LipponenRefinements { get; init; } = true;
 
