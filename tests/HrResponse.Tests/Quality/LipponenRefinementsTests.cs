@@ -1141,6 +1141,20 @@ public class LipponenRefinementsTests
         AssertTypedWithNothingBeside(found, truth, index, InjectedKind.Single, type, [index - 1, index + 1], "its neighbours");
     }
 
+    [Test]
+    public void Clean_ShortIntervalEnteredByANonSinusShortening_FlaggedAlthoughItsLevelRecurs()
+    {
+        // Refinement 64, test_17 single seed 0 (resting swings, Th1 up to 185 ms): 904 956 [650] 776 684 680 ms, a ×0.7
+        // interval of 928 ms entered by −32 % and left by +19 %. Refinement 57 takes such an interval, but the natural 684
+        // and 680 two and three beats on are at its level, and refinements 45 and 57 leave an interval whose level the
+        // rhythm reaches on its own. A natural trough is approached by sinus steps; no sinus beat shortens by 32 %.
+        var series = Inject("test_17", "single", 0, out var truth);
+        Assert.That(series[166..172], Is.EqualTo(new[] { 956.0, 650.0, 776.0, 684.0, 680.0 }.Prepend(904.0)).Within(1), "the run's intervals");
+        Assert.That(KamathLimits.StepShareOfLimit(series[167], series[168]), Is.GreaterThan(1), "the step into it is beyond the limit");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, 168, InjectedKind.Single, ArtifactType.Short, [167, 169], "its neighbours");
+    }
+
     [TestCase("test_08", 89, 1092.0)]
     [TestCase("test_15", 88, 908.0)]
     public void Clean_NaturalPauseEnteredByANonSinusStep_Kept(string name, int index, double pauseMs)

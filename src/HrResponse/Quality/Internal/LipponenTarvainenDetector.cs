@@ -183,7 +183,8 @@ namespace HrResponse.Quality.Internal;
 /// are asked of the two offsets' mean, and the intervals around them must be the rhythm's level. (57) Refinement
 /// (45) also takes an interval with one step beyond the sinus limits when the other step goes back by at least half of
 /// its own limit, unless it is a long interval entered by its only non-sinus step at a level the rhythm reaches within
-/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>). (60) The step flags of each classification are reported
+/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>). (64) The level-recurrence exception of (45) and (57) does not hold for a short interval entered by a
+/// shortening beyond Kamath and Fallen's limit: a natural trough is approached by sinus steps. (60) The step flags of each classification are reported
 /// (<see cref="MarkStepFlags"/>) for <see cref="PairReadings"/>, which takes one beside a pair as recorded and tests it
 /// again when the pair is read otherwise.</para>
 /// </remarks>
@@ -685,7 +686,8 @@ internal sealed partial class LipponenTarvainenDetector
     // Refinement (45): a recorded interval that leaves its predecessor and is left by its successor beyond Kamath and
     // Fallen's sinus limits, in opposite directions (a drop of over 24.5 % then a rise of over 32.5 %, or the mirror),
     // it and both neighbours recorded (no earlier pass's estimate) and not taken by an artifact of this pass, is short or
-    // long, unless the rhythm reaches its level on its own nearby (LevelRecurs). The quartile thresholds scale with the
+    // long, unless the rhythm reaches its level on its own nearby (LevelRecurs; since refinement 64 not for a short
+    // interval entered by a shortening beyond the limit). The quartile thresholds scale with the
     // local steps, so where the rhythm swings one of an artifact's two steps can stay under Th1 (test_17: 596 [437]
     // 772 ms, a ×0.7 interval at the bottom of a swing, Th1 185 ms); the sinus limits do not scale with the swings.
     // On the clean benchmark recordings every interval with two such steps is flagged by the published rules already.
@@ -721,13 +723,22 @@ internal sealed partial class LipponenTarvainenDetector
         static void Flag(ReadOnlySpan<double> rr, ReadOnlySpan<double> med, ReadOnlySpan<double> th2, Span<bool> used, Span<BeatMark> marks,
             ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset, int j)
         {
-            if (LevelRecurs(rr, used, origins, j)) return;
             var longer = rr[j] > rr[j - 1];
+            if (LevelRecurs(rr, used, origins, j) && !EnteredByANonSinusShortening(rr, j, longer)) return; // refinement (64)
             used[j] = true;
             var missed = longer && MissedRefined(rr, med, th2, used, marks, origins, j);
             if (missed) marks[j] = BeatMark.Missed;
             events.Add(new RunEvent(offset + j, missed ? ArtifactType.Missed : longer ? ArtifactType.Long : ArtifactType.Short));
         }
+
+        // Refinement (64): a short interval entered by a shortening beyond Kamath and Fallen's limit is no natural trough,
+        // whatever the level nearby. The sinus node shortens the interval over several beats (the lengthening into a
+        // pause is the abrupt one), so a natural trough is approached by sinus steps; LevelRecurs's exception is for those.
+        // test_17 single seed 0: 904 956 [650] 776 684 680 ms, a ×0.7 interval of 928 entered by −32 %, at the level of
+        // the natural 684 and 680 two beats on. A long interval left by a shortening just beyond the limit can be a
+        // natural pause (test_08: 888 [1,136] 848 ms, −25.3 %, one of a recurring pattern), so this is for short ones only.
+        static bool EnteredByANonSinusShortening(ReadOnlySpan<double> rr, int j, bool longer) =>
+            !longer && KamathLimits.StepShareOfLimit(rr[j - 1], rr[j]) > 1;
 
         // The smaller of the interval's two steps as a share of its limit (KamathLimits.StepShareOfLimit) when it and its
         // neighbours are recorded, its steps go opposite ways and the larger exceeds its limit; else 0.
