@@ -212,10 +212,10 @@ public class CorrectionUncertaintyTests
     {
         // CI benchmark run test_17 single seed 0: ×0.7/×1.35 intervals at 5 %, some of them inside the resting
         // stretch's natural swings (Th1 up to 185 ms) and kept; RMSSD +9.6 % against the clean recording (+12.4 % before
-        // refinement 64 found one more of them). Without the
-        // allowance of item 79 the bound is 3.9 % (4.8 % before refinement 64) (nothing for the artifacts the detector cannot tell there); the flags
-        // found elsewhere imply some escaped there, and the bound allows for them. (Seed 1, the case until refinement 57,
-        // is within 5 % since: refinement 57 finds its ×0.7 intervals at the bottom of the swings.)
+        // refinement 64 found one more of them). Without the allowance of item 79 the bound is 3.9 % (4.8 % before
+        // refinement 64): nothing for the artifacts the detector cannot tell there; the flags found elsewhere imply some
+        // escaped there, and the bound allows for them. (Seed 1, the case until refinement 57, is within 5 % since:
+        // refinement 57 finds its ×0.7 intervals at the bottom of the swings.)
         var series = BeatQualityBenchmark.CiRun("test_17", "single", 0, out _);
         var run = ArtifactCorrection.Clean(series);
         var error = 100 * BeatQualityBenchmark.RmssdErrorAgainstTheCleanStretch("test_17", run);
