@@ -199,9 +199,10 @@ public sealed record QualityReport : IIndexTableSource
     /// from the first detection pass: those where Th1 = max(α × the quartile deviation of |dRR| over the 91-beat window,
     /// the threshold floor × the local median) is at least <see cref="ArtifactCorrectionOptions.MaxDetectionLimitPercent"/>
     /// of the 11-beat local median. There premature beats and ×0.7/×1.35 intervals may be kept and natural beats
-    /// corrected. Listed whether or not the recording as a whole is called unreliable. The <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning names the
-    /// same beats for a recording that is assessable as a whole; for one called unreliable (<see cref="IndicesUnreliable"/>)
-    /// only this list does. Empty for the other methods and when nothing was assessed.
+    /// corrected. Listed whether or not the recording as a whole is called unreliable: the
+    /// <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning names the same beats for a recording that is
+    /// assessable as a whole; for one called unreliable (<see cref="IndicesUnreliable"/>) only this list does. Empty for
+    /// the other methods and when nothing was assessed (where <see cref="DetectionLimitExceededBeatPercent"/> is NaN).
     /// </summary>
     public IReadOnlyList<int> DetectionLimitExceededBeats { get; init; } = [];
 

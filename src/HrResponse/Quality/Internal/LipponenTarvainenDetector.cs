@@ -183,10 +183,11 @@ namespace HrResponse.Quality.Internal;
 /// are asked of the two offsets' mean, and the intervals around them must be the rhythm's level. (57) Refinement
 /// (45) also takes an interval with one step beyond the sinus limits when the other step goes back by at least half of
 /// its own limit, unless it is a long interval entered by its only non-sinus step at a level the rhythm reaches within
-/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>). (64) The level-recurrence exception of (45) and (57) does not hold for a short interval entered by a
-/// shortening beyond Kamath and Fallen's limit: a natural trough is approached by sinus steps. (60) The step flags of each classification are reported
+/// 10 beats (a natural pause; <c>FlagNonSinusExcursions</c>). (60) The step flags of each classification are reported
 /// (<see cref="MarkStepFlags"/>) for <see cref="PairReadings"/>, which takes one beside a pair as recorded and tests it
-/// again when the pair is read otherwise.</para>
+/// again when the pair is read otherwise. (64) The level-recurrence exception of (45) and (57) does not hold for a short
+/// interval entered by a shortening beyond Kamath and Fallen's limit: a natural trough is approached by sinus steps.
+/// The complete list, a row each with its case: docs/lipponen-departures.md.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
 {
@@ -687,9 +688,9 @@ internal sealed partial class LipponenTarvainenDetector
     // Fallen's sinus limits, in opposite directions (a drop of over 24.5 % then a rise of over 32.5 %, or the mirror),
     // it and both neighbours recorded (no earlier pass's estimate) and not taken by an artifact of this pass, is short or
     // long, unless the rhythm reaches its level on its own nearby (LevelRecurs; since refinement 64 not for a short
-    // interval entered by a shortening beyond the limit). The quartile thresholds scale with the
-    // local steps, so where the rhythm swings one of an artifact's two steps can stay under Th1 (test_17: 596 [437]
-    // 772 ms, a ×0.7 interval at the bottom of a swing, Th1 185 ms); the sinus limits do not scale with the swings.
+    // interval entered by a shortening beyond the limit). The quartile thresholds scale with the local steps, so where
+    // the rhythm swings one of an artifact's two steps can stay under Th1 (test_17: 596 [437] 772 ms, a ×0.7 interval
+    // at the bottom of a swing, Th1 185 ms); the sinus limits do not scale with the swings.
     // On the clean benchmark recordings every interval with two such steps is flagged by the published rules already.
     // Refinement (57): one step beyond the limits is enough when the other goes back by at least ReturnShareOfLimit of
     // its own limit (a ×0.7 interval in test_17's resting swings, 956 [650] 776 ms: −32 % then +19 %), except for a long
@@ -724,7 +725,7 @@ internal sealed partial class LipponenTarvainenDetector
             ReadOnlySpan<IntervalOrigin> origins, List<RunEvent> events, int offset, int j)
         {
             var longer = rr[j] > rr[j - 1];
-            if (LevelRecurs(rr, used, origins, j) && !EnteredByANonSinusShortening(rr, j, longer)) return; // refinement (64)
+            if (!EnteredByANonSinusShortening(rr, j, longer) && LevelRecurs(rr, used, origins, j)) return; // refinement (64)
             used[j] = true;
             var missed = longer && MissedRefined(rr, med, th2, used, marks, origins, j);
             if (missed) marks[j] = BeatMark.Missed;
