@@ -119,6 +119,16 @@ public enum ProblemCode
     DenseArtifacts = 21,
 
     /// <summary>
+    /// The cleaned series still holds steps no sinus beat makes: an interval longer than the one before it by more than
+    /// 32.5 % or shorter by more than 24.5 % (Kamath and Fallen's limits). Each is an artifact or ectopic beat the detector
+    /// took for the rhythm (where the rhythm swings, the thresholds scale with the swings and these limits do not) or a
+    /// natural abrupt pause. The warning's <see cref="Quality.QualityWarning.BeatIndices"/> are both intervals of each
+    /// step (<see cref="Quality.QualityReport.NonSinusStepBeats"/>), the beats to review first; keep or mark them
+    /// (<see cref="Quality.ArtifactCorrectionOptions.Edits"/>).
+    /// </summary>
+    NonSinusSteps = 22,
+
+    /// <summary>
     /// An autonomic reflex test's event (Valsalva strain, stand-up, breathing cycles) was neither marked nor given and
     /// could not be detected in the data; the test's indices are NaN.
     /// </summary>

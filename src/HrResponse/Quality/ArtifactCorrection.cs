@@ -113,7 +113,7 @@ public static class ArtifactCorrection
 
         var cleaned = state.Build();
         var quality = cleaned.Quality with { DenseArtifactIndices = DenseArtifactStretches(rr.Count, cleaned.Quality, options) };
-        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), NonSinusStepWarning(quality), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
         return cleaned with { Quality = warnings.Length == 0 ? quality : quality with { Warnings = warnings } };
     }
 
@@ -218,6 +218,30 @@ public static class ArtifactCorrection
         return new QualityWarning
         {
             Code = ProblemCode.DenseArtifacts,
+            Message = message,
+            AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
+            BeatIndices = beats,
+        };
+    }
+
+    /// <summary>
+    /// A <see cref="ProblemCode.NonSinusSteps"/> warning naming <see cref="QualityReport.NonSinusStepBeats"/>, the
+    /// intervals of the cleaned series at a step beyond Kamath and Fallen's sinus limits; null when there are none, and
+    /// for a recording whose indices are called unreliable as a whole (as the local-limit warning, it would only repeat
+    /// that; the report still lists the beats).
+    /// </summary>
+    private static QualityWarning? NonSinusStepWarning(QualityReport report)
+    {
+        var beats = report.NonSinusStepBeats;
+        if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
+        const int Shown = 10;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var listed = string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
+        var message = string.Create(culture,
+            $"{beats.Count} interval{(beats.Count == 1 ? " of the cleaned series is" : "s of the cleaned series are")} reached or left by a step no sinus beat makes (over +32.5 % or −24.5 % in one beat; Kamath and Fallen's limits), at input indices {listed}: each is an artifact or ectopic beat the detector took for the rhythm, or a natural abrupt pause. Review them first, and mark or keep them (ArtifactCorrectionOptions.Edits).");
+        return new QualityWarning
+        {
+            Code = ProblemCode.NonSinusSteps,
             Message = message,
             AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
             BeatIndices = beats,

@@ -207,6 +207,20 @@ public sealed record QualityReport : IIndexTableSource
     public IReadOnlyList<int> DetectionLimitExceededBeats { get; init; } = [];
 
     /// <summary>
+    /// The input indices (0-based, ascending) of the intervals of the cleaned series that are reached or left by a step
+    /// no sinus beat makes: a lengthening of more than 32.5 % or a shortening of more than 24.5 % from one interval to the
+    /// next (Kamath MV, Fallen EL, in Malik M, Camm AJ, eds., Heart Rate Variability, Futura, 1995, pp. 75–85); both
+    /// intervals of each such step, none across a gap. Such a step left in the output is an artifact or ectopic beat the
+    /// detector took for the rhythm (where the rhythm swings, its quartile thresholds scale with the swings and these
+    /// limits do not) or a natural abrupt pause, which occurs at rest: the beats to review first
+    /// (<see cref="ProblemCode.NonSinusSteps"/> names them, except where <see cref="IndicesUnreliable"/> already says the
+    /// whole recording cannot be assessed; <see cref="ArtifactCorrectionOptions.Edits"/> marks or keeps them). Computed for
+    /// every method on the cleaned series (for <see cref="ArtifactDetectionMethod.None"/>, the input). Empty when there is none. On the issue-14 benchmark (docs/beat-quality.md item 93) it holds 0.04 % of the
+    /// intervals of the clean recordings and lists about half of the ×0.7/×1.35 intervals the detector keeps.
+    /// </summary>
+    public IReadOnlyList<int> NonSinusStepBeats { get; init; } = [];
+
+    /// <summary>
     /// Share of the input intervals, in percent, that lie in stretches where artifacts start at about every other beat
     /// (<see cref="DenseArtifactIndices"/> over <see cref="OriginalCount"/>; a <see cref="ProblemCode.DenseArtifacts"/>
     /// warning names them): there the corrected values are guesses, and the stretch is better excluded as noise. 0 when
@@ -304,6 +318,7 @@ public sealed record QualityReport : IIndexTableSource
     /// <c>QUALITY_Reconstructed</c>,
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_DetectionLimitExceededBeatPercent</c>, <c>QUALITY_DenseArtifactPercent</c>,
+    /// <c>QUALITY_NonSinusStepBeats</c> (count of <see cref="NonSinusStepBeats"/>),
     /// <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>,
@@ -329,6 +344,7 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_DetectionLimitPercent"] = DetectionLimitPercent,
         ["QUALITY_DetectionLimitExceededBeatPercent"] = DetectionLimitExceededBeatPercent,
         ["QUALITY_DenseArtifactPercent"] = DenseArtifactPercent,
+        ["QUALITY_NonSinusStepBeats"] = NonSinusStepBeats.Count,
         ["QUALITY_IndicesUnreliable"] = IndicesUnreliable is { } bad ? (bad ? 1 : 0) : double.NaN,
         ["QUALITY_RmssdUncertaintyPercent"] = RmssdCorrectionUncertaintyPercent,
         ["QUALITY_SdnnUncertaintyPercent"] = SdnnCorrectionUncertaintyPercent,

@@ -126,7 +126,7 @@ public class QualityCommandTests
             var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
             Assert.That(code, Is.Zero, error);
             var lines = File.ReadAllLines(outPath);
-            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit"));
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step"));
             var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
             Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
             Assert.That(actions, Has.Some.EqualTo("gap"));
@@ -263,10 +263,10 @@ public class QualityCommandTests
             var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-254");
             Assert.Multiple(() =>
             {
-                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0", "0" }));
-                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0", "0" }));
-                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0", "0" }));
-                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0", "0" }));
+                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0", "0", "0" }));
+                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0", "0", "0" }));
+                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0", "0", "0" }));
+                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0", "0", "0" }));
                 Assert.That(edited[201][2], Is.EqualTo("interpolated"));
                 Assert.That(Enumerable.Range(250, 5).Select(k => edited[k][2]), Is.All.EqualTo("gap"));
                 Assert.That(edited[249][2], Is.EqualTo("kept"));

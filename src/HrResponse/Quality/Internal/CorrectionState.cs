@@ -361,6 +361,7 @@ internal sealed partial class CorrectionState : IDisposable
             DetectionLimitPercent = assessed ? _detectionLimit : double.NaN,
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
             DetectionLimitExceededBeats = assessed && _limitExceededBeats.Count > 0 ? Array.AsReadOnly(_limitExceededBeats.ToArray()) : [],
+            NonSinusStepBeats = Array.AsReadOnly(NonSinusSteps.Beats(rr, gap, _cur.Orig.AsSpan(0, n))),
             IndicesUnreliable = unreliable,
             IndicesUnreliableReason = reason,
             RmssdCorrectionUncertaintyPercent = rmssdUncertainty,
