@@ -63,7 +63,7 @@ public static class AnalysisCharts
         var q = cleaned.Quality;
         var review = result.BorderlineReview;
         charts.Add(new("tachogram", string.Create(inv,
-            $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps.{(review is { Beats.Count: > 0 } ? $" Ringed: {review.Beats.Count} borderline interval{(review.Beats.Count == 1 ? "" : "s")} to review (the artifact decision flips with the detection thresholds ±{review.MarginPercent:0.#} %)." : "")}"),
+            $"RR intervals after correction ({ArtifactCorrectionOptions.NameOf(q.Method)}): {q.InterpolatedCount} interpolated, {q.InsertedCount} inserted, {q.RemovedCount} removed, {q.ExcludedCount} excluded as gaps.{(review is { Beats.Count: > 0 } ? $" Ringed: {review.Beats.Count} borderline interval{(review.Beats.Count == 1 ? "" : "s")} to review (the artifact decision flips with the detection thresholds ±{review.MarginPercent:0.#} %)." : "")}{(q.NonSinusStepBeats.Count > 0 ? $" Squared: {q.NonSinusStepBeats.Count} interval{(q.NonSinusStepBeats.Count == 1 ? "" : "s")} reached or left by a step no sinus beat makes (over +32.5 % or −24.5 % in one beat), an artifact taken for the rhythm or a natural pause: review them first." : "")}"),
             [TachogramChart.Create(cleaned, options, review)]));
 
         var hrv = result.Hrv;

@@ -32,7 +32,11 @@ public static class TachogramChart
         return Create(beats, options);
     }
 
-    /// <summary>Builds the chart of the cleaned series of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/> with corrected beats marked.</summary>
+    /// <summary>
+    /// Builds the chart of the cleaned series of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>
+    /// with corrected beats marked and the intervals of <see cref="QualityReport.NonSinusStepBeats"/> (reached or left by
+    /// a step no sinus beat makes) in open squares, legend "Non-sinus step (N)".
+    /// </summary>
     /// <param name="cleaned">Result of artifact correction.</param>
     /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
     /// <returns>The plot.</returns>
@@ -40,7 +44,7 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Build(cleaned.Beats, options, null, dense: cleaned.Quality.DenseArtifactIndices.ToHashSet());
+        return Build(cleaned.Beats, options, null, dense: cleaned.Quality.DenseArtifactIndices.ToHashSet(), nonSinus: cleaned.Quality.NonSinusStepBeats.ToHashSet());
     }
 
     /// <summary>
@@ -57,7 +61,8 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options, BorderlineReview? review)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet(), cleaned.Quality.DenseArtifactIndices.ToHashSet());
+        return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet(), cleaned.Quality.DenseArtifactIndices.ToHashSet(),
+            cleaned.Quality.NonSinusStepBeats.ToHashSet());
     }
 
     /// <summary>
@@ -78,10 +83,11 @@ public static class TachogramChart
     /// The chart, with the time unit forced (1 = s, 60 = min) or, when null, chosen from the span, the rows of the
     /// input intervals in <paramref name="toReview"/> ringed, and the stretches of consecutive input intervals in
     /// <paramref name="dense"/> (<see cref="QualityReport.DenseArtifactIndices"/>) shaded grey, legend
-    /// "Dense artifacts (N stretches)".
+    /// "Dense artifacts (N stretches)", and the rows of the input intervals in <paramref name="nonSinus"/>
+    /// (<see cref="QualityReport.NonSinusStepBeats"/>) in open squares, legend "Non-sinus step (N)".
     /// </summary>
     internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor, IReadOnlySet<int>? toReview = null,
-        IReadOnlySet<int>? dense = null)
+        IReadOnlySet<int>? dense = null, IReadOnlySet<int>? nonSinus = null)
     {
         ArgumentNullException.ThrowIfNull(beats);
         var ok = beats.Where(b => double.IsFinite(b.TimeSeconds) && double.IsFinite(b.RrMs)).ToList();
@@ -127,14 +133,19 @@ public static class TachogramChart
         Mark(BeatAction.Inserted, MarkerShape.FilledTriangleUp, 8, ChartStyle.Green, "Inserted");
         Mark(BeatAction.Removed, MarkerShape.Cross, 8, ChartStyle.Vermillion, "Removed");
         Mark(BeatAction.Gap, MarkerShape.Eks, 8, ChartStyle.Purple, "Excluded, gap");
-        if (toReview is { Count: > 0 })
+        // One ring (borderline) or square (non-sinus step) per input interval, at its first row (an extra beat's merged
+        // interval has one).
+        void Ring(IReadOnlySet<int>? indices, MarkerShape shape, string name)
         {
-            // One ring per borderline input interval, at its first row (an extra beat's merged interval has one).
-            var rows = ok.Where(b => toReview.Contains(b.InputIndex)).GroupBy(b => b.InputIndex).Select(g => g.First()).ToList();
+            if (indices is not { Count: > 0 }) return;
+            var rows = ok.Where(b => indices.Contains(b.InputIndex)).GroupBy(b => b.InputIndex).Select(g => g.First()).ToList();
             ChartStyle.Markers(plot, rows.Select(b => b.TimeSeconds / div).ToList(),
-                rows.Select(b => Math.Clamp(b.RrMs, lo + (pad / 2), hi - (pad / 2))).ToList(), MarkerShape.OpenCircle, 13, ChartStyle.Black,
-                string.Create(inv, $"To review ({rows.Count})"));
+                rows.Select(b => Math.Clamp(b.RrMs, lo + (pad / 2), hi - (pad / 2))).ToList(), shape, 13, ChartStyle.Black,
+                string.Create(inv, $"{name} ({rows.Count})"));
         }
+
+        Ring(toReview, MarkerShape.OpenCircle, "To review");
+        Ring(nonSinus, MarkerShape.OpenSquare, "Non-sinus step");
 
         var tPad = tMax > tMin ? 0 : 1;
         plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, lo, hi);

@@ -92,6 +92,22 @@ public class ChartsTests
     }
 
     [Test]
+    public void TachogramChart_Create_SquaresTheNonSinusSteps()
+    {
+        // Without detection the 1,100-ms interval among 800-ms ones keeps its +37.5 % and −27 % steps: intervals 9, 10
+        // and 11 are squared at their rows; a smooth series has no square.
+        var rr = Enumerable.Repeat(800.0, 40).ToArray();
+        rr[10] = 1100;
+        var cleaned = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rr), ArtifactCorrectionOptions.Default with { Method = ArtifactDetectionMethod.None });
+        var plot = TachogramChart.Create(cleaned);
+        var squares = plot.GetPlottables<ScottPlot.Plottables.Markers>().Single(m => m.LegendText == "Non-sinus step (3)");
+        Assert.That(squares.Data.GetScatterPoints().Select(p => p.X),
+            Is.EqualTo(new[] { 9, 10, 11 }.Select(i => cleaned.Beats.First(b => b.InputIndex == i).TimeSeconds)).Within(1e-9));
+        var smooth = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(Enumerable.Repeat(800.0, 40).ToArray()));
+        Assert.That(ChartAssert.Legend(TachogramChart.Create(smooth)), Has.None.StartsWith("Non-sinus step"));
+    }
+
+    [Test]
     public void TachogramChart_Create_ShadesTheDenseArtifactStretches()
     {
         // 400 beats of an 800-ms rhythm with intervals 200–229 corrupted (every beat displaced): one DenseArtifacts
