@@ -124,7 +124,9 @@ public enum ProblemCode
     /// took for the rhythm (where the rhythm swings, the thresholds scale with the swings and these limits do not) or a
     /// natural abrupt pause. The warning's <see cref="Quality.QualityWarning.BeatIndices"/> are both intervals of each
     /// step (<see cref="Quality.QualityReport.NonSinusStepBeats"/>), the beats to review first; keep or mark them
-    /// (<see cref="Quality.ArtifactCorrectionOptions.Edits"/>).
+    /// (<see cref="Quality.ArtifactCorrectionOptions.Edits"/>). The message gives RMSSD over every beat-to-beat step and
+    /// over the steps within the limits only, which says how much these beats decide it. Not given where
+    /// <see cref="Quality.QualityReport.IndicesUnreliable"/> already says the recording cannot be assessed.
     /// </summary>
     NonSinusSteps = 22,
 

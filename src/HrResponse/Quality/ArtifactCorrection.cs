@@ -113,7 +113,7 @@ public static class ArtifactCorrection
 
         var cleaned = state.Build();
         var quality = cleaned.Quality with { DenseArtifactIndices = DenseArtifactStretches(rr.Count, cleaned.Quality, options) };
-        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), NonSinusStepWarning(quality), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), NonSinusStepWarning(quality, cleaned.Intervals), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
         return cleaned with { Quality = warnings.Length == 0 ? quality : quality with { Warnings = warnings } };
     }
 
@@ -228,17 +228,21 @@ public static class ArtifactCorrection
     /// A <see cref="ProblemCode.NonSinusSteps"/> warning naming <see cref="QualityReport.NonSinusStepBeats"/>, the
     /// intervals of the cleaned series at a step beyond Kamath and Fallen's sinus limits; null when there are none, and
     /// for a recording whose indices are called unreliable as a whole (as the local-limit warning, it would only repeat
-    /// that; the report still lists the beats).
+    /// that; the report still lists the beats). The message gives RMSSD of <paramref name="cleaned"/> with and without
+    /// those steps (NonSinusSteps.Rmssd), so that a user sees how much they decide it.
     /// </summary>
-    private static QualityWarning? NonSinusStepWarning(QualityReport report)
+    private static QualityWarning? NonSinusStepWarning(QualityReport report, RrIntervals cleaned)
     {
         var beats = report.NonSinusStepBeats;
         if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
         const int Shown = 10;
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         var listed = string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
+        var (every, sinus) = NonSinusSteps.Rmssd(cleaned.Milliseconds, cleaned.GapBefore);
+        static string Change(double from, double to) => double.IsFinite(from) && double.IsFinite(to) && from > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{100 * (to - from) / from:+0.0;−0.0;0.0} %") : "no comparison";
         var message = string.Create(culture,
-            $"{beats.Count} interval{(beats.Count == 1 ? " of the cleaned series is" : "s of the cleaned series are")} reached or left by a step no sinus beat makes (over +32.5 % or −24.5 % in one beat; Kamath and Fallen's limits), at input indices {listed}: each is an artifact or ectopic beat the detector took for the rhythm, or a natural abrupt pause. Review them first, and mark or keep them (ArtifactCorrectionOptions.Edits).");
+            $"{beats.Count} interval{(beats.Count == 1 ? " of the cleaned series is" : "s of the cleaned series are")} reached or left by a step no sinus beat makes (over +32.5 % or −24.5 % in one beat; Kamath and Fallen's limits), at input indices {listed}: each is an artifact or ectopic beat the detector took for the rhythm, or a natural abrupt pause. RMSSD is {every:0.0} ms over every beat-to-beat step and {sinus:0.0} ms without these ({Change(every, sinus)}): review them first, and mark or keep them (ArtifactCorrectionOptions.Edits).");
         return new QualityWarning
         {
             Code = ProblemCode.NonSinusSteps,

@@ -29,7 +29,10 @@ public sealed class NonSinusStepTests
         {
             Assert.That(q.NonSinusStepBeats, Is.EqualTo(new[] { 9, 10, 11 }));
             Assert.That(warning.BeatIndices, Is.EqualTo(q.NonSinusStepBeats));
-            Assert.That(warning.Message, Does.StartWith("3 intervals").And.Contain("9, 10, 11"));
+            // RMSSD over all 39 steps: √((2 × 300² + 2 × 255²) / 39) = 89.2 ms; over the 37 within the limits:
+            // √(2 × 255² / 37) = 59.3 ms.
+            Assert.That(warning.Message, Does.StartWith("3 intervals").And.Contain("9, 10, 11")
+                .And.Contain("RMSSD is 89.2 ms over every beat-to-beat step and 59.3 ms without these (−33.5 %)"));
             Assert.That(warning.AffectedIndices, Does.Contain("HRV_RMSSD"));
             Assert.That(q.ToIndexTable()["QUALITY_NonSinusStepBeats"], Is.EqualTo(3));
         });
@@ -84,8 +87,14 @@ public sealed class NonSinusStepTests
             new Random(BeatQualityBenchmark.StableSeed(rec.Name, kind, 5, 5)), out _);
         Assert.That(truth.Select(x => x.Index), Does.Contain(74));
         Assert.That(series[73..76], Is.EqualTo(new[] { 708.0, 1025.0, 929.0 }).Within(1.0));
-        var q = ArtifactCorrection.Clean(series).Quality;
+        var cleaned = ArtifactCorrection.Clean(series);
+        var q = cleaned.Quality;
         var flagged = q.Artifacts.Any(a => a.Index == 74);
+        var warning = q.Warnings.SingleOrDefault(w => w.Code == ProblemCode.NonSinusSteps);
+        TestContext.Out.WriteLine(warning?.Message);
+        if (warning is not null)
+            Assert.That(warning.Message, Does.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"RMSSD is {HrResponse.Hrv.TimeDomainAnalysis.Compute(cleaned.Intervals).RmssdMs:0.0} ms over every beat-to-beat step")), "RMSSD as the time domain has it");
         Assert.That(flagged || (q.NonSinusStepBeats.Contains(74) && q.Warnings.Any(w => w.Code == ProblemCode.NonSinusSteps && w.BeatIndices.Contains(74))),
             "the ×1.35 interval is flagged or listed for review");
     }

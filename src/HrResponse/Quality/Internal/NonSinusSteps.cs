@@ -27,4 +27,27 @@ internal static class NonSinusSteps
 
         return beats is null ? [] : [.. beats.Distinct().Order()];
     }
+
+    /// <summary>
+    /// RMSSD of <paramref name="rr"/> (ms) over every successive difference not across a gap, as the time domain takes
+    /// it, and over those within the sinus limits only: how much the steps beyond them decide RMSSD. NaN where no
+    /// difference is left.
+    /// </summary>
+    public static (double EveryStepMs, double SinusStepsMs) Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
+    {
+        double every = 0, sinus = 0;
+        int everyCount = 0, sinusCount = 0;
+        for (var k = 1; k < rr.Length; k++)
+        {
+            if (gapBefore[k]) continue;
+            var d = rr[k] - rr[k - 1];
+            every += d * d;
+            everyCount++;
+            if (!KamathLimits.IsSinusStep(rr[k - 1], rr[k])) continue;
+            sinus += d * d;
+            sinusCount++;
+        }
+
+        return (everyCount == 0 ? double.NaN : Math.Sqrt(every / everyCount), sinusCount == 0 ? double.NaN : Math.Sqrt(sinus / sinusCount));
+    }
 }
