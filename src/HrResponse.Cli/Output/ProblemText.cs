@@ -16,6 +16,7 @@ internal static class ProblemText
         ProblemCode.EventNotDetected => "give the times: --strain-start and --strain-end (valsalva), --stand (stand) or --cycles (deep-breathing)",
         ProblemCode.NoExercisePhases => "give the phase times: --exercise-start and --exercise-end",
         ProblemCode.NoRecoveryAfterExercise => "set --exercise-end",
+        ProblemCode.NonSinusSteps => "see the non_sinus_step column of `hrresponse clean`, then --keep-beats or --mark-beats",
         _ => null,
     };
 

@@ -117,6 +117,22 @@ public class QualityCommandTests
     }
 
     [Test]
+    public void HrvAndClean_NonSinusSteps_NamedInTheNotesWithAdviceAndMarkedInTheColumn()
+    {
+        // rr-George_Ron: the detector keeps five steps beyond Kamath and Fallen's sinus limits (its natural swings and
+        // pauses, docs/beat-quality.md item 93); `hrv` names their intervals with the CLI advice, `clean` marks the same.
+        var path = SharedData.Data("device-files", "rr-George_Ron_2017-08-03_08-28-50.txt");
+        var (code, output, error) = CliRunner.Run("hrv", path);
+        Assert.That(code, Is.Zero, error);
+        var note = output.Split('\n').Single(l => l.Contains("reached or left by a step no sinus beat makes", StringComparison.Ordinal));
+        Assert.That(note, Does.Contain("; see the non_sinus_step column of `hrresponse clean`, then --keep-beats or --mark-beats"));
+        var named = System.Text.RegularExpressions.Regex.Match(note, @"at input indices ([0-9, ]+):").Groups[1].Value
+            .Split(", ").Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var marked = CleanRows(path).Where(r => r.Value[9] == "1").Select(r => r.Key).Order().ToArray();
+        Assert.That(marked, Is.EqualTo(named).And.Not.Empty);
+    }
+
+    [Test]
     public void Clean_WritesTimeRrActionColumnsWithGapForDropout()
     {
         var path = SharedData.Data("actes", "test_06.csv");
