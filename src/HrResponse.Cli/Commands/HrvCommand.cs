@@ -84,7 +84,7 @@ internal static class HrvCommand
     public static Dictionary<string, object?> Sections(RecordingAnalysisResult result) => new()
     {
         ["quality"] = result.Cleaned?.Quality,
-        ["notes"] = (result.Cleaned?.Quality.Warnings.Select(w => ProblemText.Advice(w.Code) is { } advice ? $"quality: {w.Message}; {advice}" : $"quality: {w.Message}") ?? [])
+        ["notes"] = (result.Cleaned?.Quality.Warnings.Select(w => $"quality: {ProblemText.WithAdvice(w.Message, w.Code)}") ?? [])
             .Concat(result.Problems.Where(p => p.Code == ProblemCode.IndicesDependOnBorderlineBeats).Select(p => $"quality: {p.Message}"))
             .Concat(result.Hrv?.FrequencyDomain?.Notes.Select(n => $"{n.Index}: {n.Message}") ?? []).ToArray(),
     };

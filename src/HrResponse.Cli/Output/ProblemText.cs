@@ -24,9 +24,12 @@ internal static class ProblemText
     public static string Describe(AnalysisProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var advice = Advice(problem.Code);
-        return advice is null ? $"{problem.Message} [{problem.Code}]" : $"{problem.Message}; {advice} [{problem.Code}]";
+        return $"{WithAdvice(problem.Message, problem.Code)} [{problem.Code}]";
     }
+
+    /// <summary><c>message; advice</c> (a full stop that ends the message dropped), or the message when no flag helps.</summary>
+    public static string WithAdvice(string message, ProblemCode code) =>
+        Advice(code) is { } advice ? $"{(message.EndsWith('.') ? message[..^1] : message)}; {advice}" : message;
 
     /// <summary>Every problem as one line each.</summary>
     public static string[] Describe(IEnumerable<AnalysisProblem> problems) => problems.Select(Describe).ToArray();

@@ -125,7 +125,8 @@ public class QualityCommandTests
         var (code, output, error) = CliRunner.Run("hrv", path);
         Assert.That(code, Is.Zero, error);
         var note = output.Split('\n').Single(l => l.Contains("reached or left by a step no sinus beat makes", StringComparison.Ordinal));
-        Assert.That(note, Does.Contain("; see the non_sinus_step column of `hrresponse clean`, then --keep-beats or --mark-beats"));
+        Assert.That(note, Does.Contain("(ArtifactCorrectionOptions.Edits); see the non_sinus_step column of `hrresponse clean`, then --keep-beats or --mark-beats"),
+            "the advice follows the message, whose full stop it replaces");
         var named = System.Text.RegularExpressions.Regex.Match(note, @"at input indices ([0-9, ]+):").Groups[1].Value
             .Split(", ").Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var marked = CleanRows(path).Where(r => r.Value[9] == "1").Select(r => r.Key).Order().ToArray();
