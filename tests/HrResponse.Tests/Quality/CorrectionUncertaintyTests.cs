@@ -143,6 +143,32 @@ public class CorrectionUncertaintyTests
     }
 
     [Test]
+    public void CorrectKnown_EstimatesWhereTheRhythmSwings_SdnnBoundHoldsIn95PercentOfRecordings()
+    {
+        // 200 resting beats varying at random by up to ±80 ms, then 600 calm exercise beats (±3 ms): ten ×1.35 intervals
+        // in the resting stretch, corrected where they are (perfect detection). The error of an estimate is that of the swings, not of the
+        // calm majority of the recording; an error variance taken over the whole series made the SDNN bound too narrow
+        // (the exercise tests of the issue-14 benchmark: 92.7 % of single-interval runs within it, docs/beat-quality.md
+        // item 94).
+        var covered = 0;
+        const int Recordings = 100;
+        for (var seed = 0; seed < Recordings; seed++)
+        {
+            var random = new Random(seed);
+            var clean = Enumerable.Range(0, 800).Select(k => k < 200 ? 800 + (80 * ((2 * random.NextDouble()) - 1)) : 540 - (0.1 * (k - 200)) + (3 * ((2 * random.NextDouble()) - 1))).ToArray();
+            var at = Enumerable.Range(0, 40).Select(k => 20 + (4 * k)).OrderBy(_ => random.Next()).Take(10).Order().ToArray();
+            var series = (double[])clean.Clone();
+            foreach (var i in at) series[i] *= 1.35;
+            var cleaned = ArtifactCorrection.CorrectKnown(RrIntervals.FromMilliseconds(series), at.Select(i => (i, ArtifactType.Long)), ArtifactCorrectionOptions.Default);
+            var error = 100 * ((QualityTestData.Sdnn(cleaned.Intervals.Milliseconds) / QualityTestData.Sdnn(clean)) - 1);
+            if (Math.Abs(error) <= cleaned.Quality.SdnnCorrectionUncertaintyPercent) covered++;
+        }
+
+        TestContext.Out.WriteLine($"SDNN within its 95 % bound in {covered} of {Recordings} recordings");
+        Assert.That(covered, Is.GreaterThanOrEqualTo(93));
+    }
+
+    [Test]
     public void CorrectionUncertain_BothBoundsNaN_IsNullAndOneNaNBoundNeverRaisesIt()
     {
         var report = new QualityReport { Options = ArtifactCorrectionOptions.Default };
