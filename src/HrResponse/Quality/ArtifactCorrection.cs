@@ -1,3 +1,4 @@
+using System.Globalization;
 using HrResponse.Quality.Internal;
 using HrResponse.Hrv;
 using HrResponse.Internal;
@@ -236,13 +237,13 @@ public static class ArtifactCorrection
         var beats = report.NonSinusStepBeats;
         if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
         const int Shown = 10;
-        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var culture = CultureInfo.InvariantCulture;
         var listed = string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
         var (every, sinus) = NonSinusSteps.Rmssd(cleaned.Milliseconds, cleaned.GapBefore);
         static string Change(double from, double to) => double.IsFinite(from) && double.IsFinite(to) && from > 0
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{100 * (to - from) / from:+0.0;−0.0;0.0} %") : "no comparison";
+            ? string.Create(CultureInfo.InvariantCulture, $"{100 * (to - from) / from:+0.0;−0.0;0.0} %") : "no comparison";
         var message = string.Create(culture,
-            $"{beats.Count} interval{(beats.Count == 1 ? " of the cleaned series is" : "s of the cleaned series are")} reached or left by a step no sinus beat makes (over +32.5 % or −24.5 % in one beat; Kamath and Fallen's limits), at input indices {listed}: each is an artifact or ectopic beat the detector took for the rhythm, or a natural abrupt pause. RMSSD is {every:0.0} ms over every beat-to-beat step and {sinus:0.0} ms without these ({Change(every, sinus)}): review them first, and mark or keep them (ArtifactCorrectionOptions.Edits).");
+            $"{beats.Count} interval{(beats.Count == 1 ? " of the cleaned series is" : "s of the cleaned series are")} reached or left by a step no sinus beat makes (over +{100 * KamathLimits.LongerMaxFraction:0.0} % or −{100 * KamathLimits.ShorterMaxFraction:0.0} % in one beat; Kamath and Fallen's limits), at input indices {listed}: each is an artifact or ectopic beat the detector took for the rhythm, or a natural abrupt pause. RMSSD is {every:0.0} ms over every beat-to-beat step and {sinus:0.0} ms without these ({Change(every, sinus)}): review them first, and mark or keep them (ArtifactCorrectionOptions.Edits).");
         return new QualityWarning
         {
             Code = ProblemCode.NonSinusSteps,

@@ -30,9 +30,9 @@ namespace HrResponse.Quality.Internal;
 /// detection, most on exercise tests; docs/beat-quality.md item 94). A lost interval is estimated as the mean of its
 /// kept neighbours, with the series' σe². With d the estimates' deviations from the mean, the true sum of squares is
 /// SS + Σd²<sub>lost</sub> + Σσe² with standard deviation √(Σ(4σe²d² + 2σe⁴)) (normal); the bound is the larger
-/// relative distance of the reported SDNN from the ends of ±1.96 standard deviations. With <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/> each estimate was
-/// moved off its conditional mean by up to one standard deviation of its error, so its error variance is taken as
-/// 2σe² in the standard deviation (on the benchmark with perfect detection the SDNN bound of single ×0.7/×1.35
+/// relative distance of the reported SDNN from the ends of ±1.96 standard deviations. With
+/// <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/> each estimate was moved off its conditional mean by
+/// up to one standard deviation of its error, so its error variance is taken as 2σe² in the standard deviation (on the benchmark with perfect detection the SDNN bound of single ×0.7/×1.35
 /// intervals then held in 93.6 % of runs instead of 89.0 %; with the local σe², 98.8 %).</para>
 /// <para><b>Undetected artifacts.</b> Where the local detection limit is exceeded, artifacts may stay in the series
 /// undetected (<see cref="UndetectedArtifacts"/>): they may add D to the squared deviations and 2D to the squared
