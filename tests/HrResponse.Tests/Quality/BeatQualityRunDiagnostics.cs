@@ -223,3 +223,34 @@ internal static class DiagnosedRun
         return (rec, series, truth, int.Parse(parts[3], CultureInfo.InvariantCulture), parts);
     }
 }
+
+/// <summary>
+/// Diagnostics (explicit): the sign of the RMSSD and SDNN errors per kind at 5 % (env HRR_FULL=1 for the full
+/// benchmark), in the pipeline and with perfect detection: mean, median, the share below zero and how many runs fall out
+/// of 5 % / 2 % on each side (docs/beat-quality.md item 95: with perfect detection the runs out are RMSSD underestimates).
+/// </summary>
+[TestFixture]
+[Explicit("diagnostics")]
+public class BeatQualityErrorSigns
+{
+    [Test]
+    public void Signs()
+    {
+        var recs = (DiagnosedRun.Full ? BeatQualityBenchmark.Recordings(DiagnosedRun.MaxBeats) : BeatQualityBenchmark.CiRecordings).ToList();
+        var (runs, clean) = BeatQualityBenchmark.Run(recs, [DiagnosedRun.Rate], DiagnosedRun.Full ? 10 : 4, spectral: false);
+        foreach (var g in runs.Where(r => !clean[r.Recording].Unreliable).GroupBy(r => r.Kind))
+        {
+            var k = g.ToList();
+            string S(Func<BenchRun, double> f, double bound) => string.Create(CultureInfo.InvariantCulture,
+                $"mean {k.Average(f):F2} median {Median(k.Select(f)):F2} below 0 {100.0 * k.Count(r => f(r) < 0) / k.Count:F0} %, out {k.Count(r => f(r) < -bound)} low / {k.Count(r => f(r) > bound)} high");
+            TestContext.Out.WriteLine($"{g.Key} ({k.Count} runs): RMSSD {S(r => r.RmssdError, 5)}; SDNN {S(r => r.SdnnError, 2)}");
+            TestContext.Out.WriteLine($"   perfect detection: RMSSD {S(r => r.PerfectRmssdError, 5)}; SDNN {S(r => r.PerfectSdnnError, 2)}");
+        }
+
+        static double Median(IEnumerable<double> values)
+        {
+            var a = values.Where(x => !double.IsNaN(x)).Order().ToArray();
+            return a.Length == 0 ? double.NaN : a[a.Length / 2];
+        }
+    }
+}
