@@ -98,7 +98,7 @@ public sealed record ArtifactCorrectionOptions
     public double LipponenMinimumThresholdPercent { get; init; } = 10;
 
     /// <summary>
-    /// When true (default), the Lipponen–Tarvainen method applies HrResponse's numbered refinements (2–64) to the
+    /// When true (default), the Lipponen–Tarvainen method applies HrResponse's numbered refinements (2–65) to the
     /// published classification and correction, each found necessary on a real recording with injected artifacts:
     /// among them, the quartile thresholds estimated with the artifacts left out (the upper quartile of |dRR| breaks down
     /// when a few artifacts lie close together and the threshold then rose above them; issue 14), tests against an

@@ -1173,6 +1173,43 @@ public class LipponenRefinementsTests
         Assert.That(found.Where(a => Math.Abs(a.Index - index) <= 1), Is.Empty);
     }
 
+    [TestCase("subject_03", 7, 7, new[] { 769.0, 853.0, 602.0, 844.0 })]
+    [TestCase("rr-George_Ron_2017-08-03_08-28-50", 0, 541, new[] { 645.0, 749.0, 557.0, 803.0 })]
+    public void Clean_NaturalIntervalBesideASpikeSharingItsStep_KeptWhenTestedWithTheSpikeRepaired(string name, int seed, int natural, double[] around)
+    {
+        // Refinement 65: a ×0.7 interval right after a natural interval at the top of a wave (subject_03: 769 [853] 602
+        // 844 ms; rr-George_Ron: 645 [749] 557 803 ms). The natural interval rises into the artifact's drop by just over
+        // Th1, so both pass the dRR rules as step flags, and the re-test of refinement 12 repaired neither (a step flag
+        // is no artifact to it). The ×0.7 interval is the spike (its other step, +242 and +246 ms, is the larger); with it
+        // repaired the natural interval's steps no longer make it long.
+        var series = Inject(name, "single", seed, out var truth);
+        Assert.That(series[(natural - 1)..(natural + 3)], Is.EqualTo(around).Within(1), "the run's intervals");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, natural + 1, InjectedKind.Single, ArtifactType.Short, [natural], "the natural interval before it");
+    }
+
+    [Test]
+    public void Clean_PrematurePairOfTwoStepFlags_NotTakenForASpikeBesideANaturalInterval()
+    {
+        // Refinement 65's guard: 008 premature seed 2, 899 [721 1,419] 961 ms, a premature beat (65 % of the natural
+        // 1,109 ms) whose pause follows a natural long interval, so the pair does not compensate against its neighbours.
+        // The first pass flags both as step flags; the pause has the larger other step, but a short interval then a long
+        // one is a premature beat's two intervals, not a spike beside a natural one, and the pair stays one artifact.
+        var series = Inject("008", "premature", 2, out var truth);
+        Assert.That(series[375..379], Is.EqualTo(new[] { 899.0, 721.0, 1419.0, 961.0 }).Within(1), "the run's intervals");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        AssertTypedWithNothingBeside(found, truth, 376, InjectedKind.Premature, ArtifactType.Ectopic, [375, 377], "its neighbours as separate flags");
+    }
+
+    [TestCase(new[] { 769.0, 853.0, 602.0, 844.0 }, 2, 1, true)] // a ×0.7 interval after a natural peak: the spike
+    [TestCase(new[] { 769.0, 853.0, 602.0, 844.0 }, 1, 2, false)] // the natural peak's other step is the smaller
+    [TestCase(new[] { 899.0, 721.0, 1419.0, 961.0 }, 2, 1, false)] // short then long: a premature beat and its pause
+    [TestCase(new[] { 800.0, 880.0, 720.0, 800.0 }, 2, 1, false)] // long then short keeping the time around: a displaced beat
+    [TestCase(new[] { 800.0, 880.0, 600.0, 800.0 }, 2, 1, true)] // long then short 7.5 % under the time around
+    [TestCase(new[] { 797.0, 1250.0, 1055.0, 1195.0 }, 1, 2, true)] // 000: a spike before the rhythm's rise, the spike first
+    public void SpikeBeside_TakesTheStepFlagWithTheLargerOtherStepUnlessThePairIsOneArtifact(double[] rr, int spike, int flagged, bool expected) =>
+        Assert.That(RepairedNeighbours.SpikeBeside(rr, spike, flagged), Is.EqualTo(expected));
+
     [TestCase(800.0, 1060.0, 1.0)]
     [TestCase(800.0, 604.0, 1.0)]
     [TestCase(800.0, 930.0, 0.5)]

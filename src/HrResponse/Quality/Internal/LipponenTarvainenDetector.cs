@@ -187,6 +187,8 @@ namespace HrResponse.Quality.Internal;
 /// (<see cref="MarkStepFlags"/>) for <see cref="PairReadings"/>, which takes one beside a pair as recorded and tests it
 /// again when the pair is read otherwise. (64) The level-recurrence exception of (45) and (57) does not hold for a short
 /// interval entered by a shortening beyond Kamath and Fallen's limit: a natural trough is approached by sinus steps.
+/// (65) Of two step flags side by side, which share one step, the one whose other step is the smaller is tested again
+/// with the other (the spike) repaired, unless the two read as one artifact (<see cref="RepairedNeighbours.SpikeBeside"/>).
 /// The complete list, a row each with its case: docs/lipponen-departures.md.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector

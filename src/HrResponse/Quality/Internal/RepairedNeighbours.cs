@@ -1,10 +1,11 @@
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
-/// Refinements (12), (14), (28), (36) and (63) of the Lipponen–Tarvainen detector: a long or short interval flagged
-/// through the dRR rules (subspace 2 without the mRR rule), or an ectopic pair, next to an ectopic pair, an extra or a
-/// missed beat (for a long or short flag also next to an interval flagged by the mRR rule) is tested again on the series
-/// with that neighbour repaired, and the flag is dropped when it no longer holds.
+/// Refinements (12), (14), (28), (36), (63) and (65) of the Lipponen–Tarvainen detector: a long or short interval
+/// flagged through the dRR rules (subspace 2 without the mRR rule), or an ectopic pair, next to an ectopic pair, an extra
+/// or a missed beat (for a long or short flag also next to an interval flagged by the mRR rule, or next to a step flag
+/// that is the spike of the two, refinement 65) is tested again on the series with that neighbour repaired, and the flag
+/// is dropped when it no longer holds.
 /// </summary>
 /// <remarks>
 /// The artifact's own steps make its natural neighbours look long or short: an interval slightly long before a
@@ -25,6 +26,11 @@ namespace HrResponse.Quality.Internal;
 /// against split halves in a later pass: nsr013 (full benchmark, missed beats at 5 %, seed 7), 414 [781] 375 430 406 ms,
 /// the natural 375 430 after a missed beat of 406 + 375 ms passed the published rule against the split (390.5 ms) by
 /// 0.04 Th1 and was corrected as a premature pair; the clean recording, where the 375 follows a 375, does not flag it.
+/// Refinement (65): two step flags side by side share one step, which makes each of them pass the dRR rules; the one
+/// whose other step is the larger (a spike: large steps on both sides) is the artifact, and the other is tested again
+/// with it repaired as an mRR flag is (<see cref="SpikeBeside"/>). subject_03 (full benchmark, single intervals, seed
+/// 7): 769 [853] 602 844 ms, a ×0.7 interval after the natural 853 at the top of a slow wave; the 853 rose 84 ms (1.1
+/// Th1) into the shared drop of 251 ms and was corrected too.
 /// </remarks>
 internal static class RepairedNeighbours
 {
@@ -101,8 +107,9 @@ internal static class RepairedNeighbours
 
     // How a neighbour was repaired: not at all, as an extra beat (exact merge), as a missed beat (even split; the pair
     // re-test holds a step against it to the estimate margin, refinement 63, the long/short re-test does not, refinement
-    // 28), as an ectopic pair (two halves of its total: an estimate of the two beats, refinement 36), or as an interval
-    // flagged by the mRR rule (refinement 28).
+    // 28), as an ectopic pair (two halves of its total: an estimate of the two beats, refinement 36), as an interval
+    // flagged by the mRR rule (refinement 28), or as the spike of two step flags side by side (refinement 65; repaired
+    // and held to the margin as an mRR flag is).
     private enum Repair : byte
     {
         None,
@@ -110,12 +117,37 @@ internal static class RepairedNeighbours
         Split,
         Pair,
         MedianFlag,
+        Spike,
     }
 
     // Refinement (28): a step against a median flag's repaired value (an estimate) must pass Th1 by the estimate margin
     // of refinement (27). Steps against a repaired artifact keep Th1: with that margin too, the full benchmark lost three
     // premature-beat runs within RMSSD 5 % / SDNN 2 % at 5 % (92.7 → 92.2 %) for one PPV run per rate.
-    private static double Pass(Repair repair) => repair == Repair.MedianFlag ? 1 + LipponenTarvainenDetector.EstimateMargin : 1;
+    private static double Pass(Repair repair) => repair is Repair.MedianFlag or Repair.Spike ? 1 + LipponenTarvainenDetector.EstimateMargin : 1;
+
+    /// <summary>
+    /// Refinement (65): true when the step flag at <paramref name="spike"/> is the artifact of the two step flags at
+    /// <paramref name="spike"/> and <paramref name="flagged"/> (adjacent, each with a neighbour on its other side): its
+    /// step away from <paramref name="flagged"/> is larger than <paramref name="flagged"/>'s step away from it, and the
+    /// two do not read as one artifact — a short interval then a long one (a premature beat's interval and its pause,
+    /// which need not compensate) or a pair within <see cref="DisplacedPairTolerance"/> of the two intervals around it (a
+    /// displaced beat). A single artifact beside a natural interval makes a spike; its neighbour shares only the step.
+    /// </summary>
+    internal static bool SpikeBeside(ReadOnlySpan<double> rr, int spike, int flagged)
+    {
+        var after = spike > flagged;
+        var spikeOther = after ? rr[spike + 1] - rr[spike] : rr[spike] - rr[spike - 1];
+        var flaggedOther = after ? rr[flagged] - rr[flagged - 1] : rr[flagged + 1] - rr[flagged];
+        if (!(Math.Abs(spikeOther) > Math.Abs(flaggedOther))) return false;
+        var (first, second) = after ? (flagged, spike) : (spike, flagged);
+        if (rr[first] < rr[second]) return false;
+        var around = rr[first - 1] + rr[second + 1];
+        return Math.Abs(rr[first] + rr[second] - around) > DisplacedPairTolerance * around;
+    }
+
+    // Refinement (65): how close (a fraction of the two intervals around them) a long–short pair's total must come to be
+    // read as one displaced beat rather than a spike beside a natural interval.
+    private const double DisplacedPairTolerance = 0.05;
 
     // The interval before j as the rule at j sees it: an ectopic pair or extra beat ending there repaired (two halves
     // of the pair's total; the extra beat's two intervals merged), a missed beat there split, and, when medianFlags
@@ -135,8 +167,11 @@ internal static class RepairedNeighbours
             return rr[j - 1] / 2;
         }
 
-        repair = medianFlags && marks[j - 1] == BeatMark.MedianFlag ? Repair.MedianFlag : Repair.None;
-        if (repair == Repair.MedianFlag) return j >= 2 ? (rr[j - 2] + rr[j]) / 2 : med[j - 1];
+        repair = !medianFlags ? Repair.None
+            : marks[j - 1] == BeatMark.MedianFlag ? Repair.MedianFlag
+            : marks[j - 1] == BeatMark.StepFlag && j >= 2 && j + 1 < rr.Length && SpikeBeside(rr, j - 1, j) ? Repair.Spike
+            : Repair.None;
+        if (repair is Repair.MedianFlag or Repair.Spike) return j >= 2 ? (rr[j - 2] + rr[j]) / 2 : med[j - 1];
         return rr[j - 1];
     }
 
@@ -157,8 +192,11 @@ internal static class RepairedNeighbours
             return rr[j + 1] / 2;
         }
 
-        repair = medianFlags && mark == BeatMark.MedianFlag ? Repair.MedianFlag : Repair.None;
-        if (repair == Repair.MedianFlag) return j + 2 < rr.Length ? (rr[j] + rr[j + 2]) / 2 : med[j + 1];
+        repair = !medianFlags ? Repair.None
+            : mark == BeatMark.MedianFlag ? Repair.MedianFlag
+            : mark == BeatMark.StepFlag && j >= 1 && j + 2 < rr.Length && SpikeBeside(rr, j + 1, j) ? Repair.Spike
+            : Repair.None;
+        if (repair is Repair.MedianFlag or Repair.Spike) return j + 2 < rr.Length ? (rr[j] + rr[j + 2]) / 2 : med[j + 1];
         return rr[j + 1];
     }
 
