@@ -43,7 +43,7 @@ public class BeatQualityRunDump
         var ki = Array.IndexOf(BeatQualityBenchmark.Kinds, parts[1]);
         var seed = int.Parse(parts[2], CultureInfo.InvariantCulture);
         var baseline = ArtifactCorrection.Clean(rec.Rr);
-        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], 5), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, 5, seed)), out var map);
+        var (series, truth) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix(parts[1], DiagnosedRun.Rate), new Random(BeatQualityBenchmark.StableSeed(rec.Name, ki, DiagnosedRun.Rate, seed)), out var map);
         var c = ArtifactCorrection.Clean(series);
         TestContext.Out.WriteLine($"clean flags: {string.Join(" ", baseline.Quality.Artifacts.Select(a => a.Type + "@" + map[a.Index]))}");
         TestContext.Out.WriteLine($"truth: {string.Join(" ", truth.Select(t => t.Kind + "@" + t.Index))}");
