@@ -8,7 +8,7 @@ namespace HrResponse.Cli.Commands;
 
 /// <summary>
 /// <c>hrresponse clean FILE -o OUT.csv</c>: writes the corrected beat series as
-/// <c>time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step</c>, one row per output beat and per removed input
+/// <c>time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step,ambiguous_reading</c>, one row per output beat and per removed input
 /// beat, and prints the quality report and the borderline beats to review to standard error.
 /// </summary>
 internal static class CleanCommand
@@ -18,7 +18,7 @@ internal static class CleanCommand
         var file = new Argument<string>("FILE") { Description = "Recording with beats." };
         var output = CommonOptions.Output();
         var analysis = AnalysisOptions.Create(withAnalysisChoice: false);
-        var command = new Command("clean", "Detect and correct artifacts; write one row per beat: time_s, rr_ms, action (kept, interpolated, inserted, removed, gap), input_index, artifact, source (detector or manual), borderline (1: the decision changes with the thresholds ±10 %; review it), dense (1: in a stretch where artifacts start at about every other beat; the corrected values there are guesses, exclude it as noise unless it is a real rhythm), beyond_limit (1: the local detection limit is at or above 15 % there; natural steps are as large as artifacts, which cannot be told from them), non_sinus_step (1: the cleaned series reaches or leaves this interval by a step no sinus beat makes, over +32.5 % or -24.5 %; an artifact taken for the rhythm or a natural pause; review it first).")
+        var command = new Command("clean", "Detect and correct artifacts; write one row per beat: time_s, rr_ms, action (kept, interpolated, inserted, removed, gap), input_index, artifact, source (detector or manual), borderline (1: the decision changes with the thresholds ±10 %; review it), dense (1: in a stretch where artifacts start at about every other beat; the corrected values there are guesses, exclude it as noise unless it is a real rhythm), beyond_limit (1: the local detection limit is at or above 15 % there; natural steps are as large as artifacts, which cannot be told from them), non_sinus_step (1: the cleaned series reaches or leaves this interval by a step no sinus beat makes, over +32.5 % or -24.5 %; an artifact taken for the rhythm or a natural pause; review it first), ambiguous_reading (1: one of a short-long pair that is either a premature beat and its pause or one artifact beside a natural interval, which the detector cannot decide; review it).")
         {
             file, output,
         };
@@ -56,7 +56,7 @@ internal static class CleanCommand
     }
 
     /// <summary>
-    /// The CSV text: <c>time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step</c>, invariant culture, round-trip numbers.
+    /// The CSV text: <c>time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step,ambiguous_reading</c>, invariant culture, round-trip numbers.
     /// <c>input_index</c> is the beat's input interval (0-based; what <c>--keep-beats</c> and <c>--mark-beats</c> name);
     /// <c>artifact</c> the types attached to that input interval in the quality report, joined by <c>+</c> when several
     /// passes typed it (an ectopic pair and an extra beat are attached to their first interval), empty when none;
@@ -64,15 +64,17 @@ internal static class CleanCommand
     /// <c>borderline</c> 1 when the input interval is among <paramref name="borderline"/>, else 0; <c>dense</c> 1 when it
     /// is among <see cref="QualityReport.DenseArtifactIndices"/>, else 0; <c>beyond_limit</c> 1 when it is among
     /// <see cref="QualityReport.DetectionLimitExceededBeats"/>, else 0; <c>non_sinus_step</c> 1 when it is among
-    /// <see cref="QualityReport.NonSinusStepBeats"/>, else 0.
+    /// <see cref="QualityReport.NonSinusStepBeats"/>, else 0; <c>ambiguous_reading</c> 1 when it is among
+    /// <see cref="QualityReport.AmbiguousReadingBeats"/>, else 0.
     /// </summary>
     public static string Render(CleanedRrIntervals cleaned, IReadOnlyList<BorderlineBeat> borderline)
     {
-        var sb = new StringBuilder("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step\n");
+        var sb = new StringBuilder("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step,ambiguous_reading\n");
         var review = borderline.Select(b => b.Index).ToHashSet();
         var dense = cleaned.Quality.DenseArtifactIndices.ToHashSet();
         var beyondLimit = cleaned.Quality.DetectionLimitExceededBeats.ToHashSet();
         var nonSinus = cleaned.Quality.NonSinusStepBeats.ToHashSet();
+        var ambiguous = cleaned.Quality.AmbiguousReadingBeats.ToHashSet();
         var inv = CultureInfo.InvariantCulture;
         var attached = cleaned.Quality.Artifacts.GroupBy(a => a.Index).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var beat in cleaned.Beats)
@@ -91,7 +93,8 @@ internal static class CleanCommand
             }
 
             sb.Append(review.Contains(beat.InputIndex) ? ",1" : ",0").Append(dense.Contains(beat.InputIndex) ? ",1" : ",0")
-                .Append(beyondLimit.Contains(beat.InputIndex) ? ",1" : ",0").Append(nonSinus.Contains(beat.InputIndex) ? ",1\n" : ",0\n");
+                .Append(beyondLimit.Contains(beat.InputIndex) ? ",1" : ",0").Append(nonSinus.Contains(beat.InputIndex) ? ",1" : ",0")
+                .Append(ambiguous.Contains(beat.InputIndex) ? ",1\n" : ",0\n");
         }
 
         return sb.ToString();

@@ -17,6 +17,7 @@ internal static class ProblemText
         ProblemCode.NoExercisePhases => "give the phase times: --exercise-start and --exercise-end",
         ProblemCode.NoRecoveryAfterExercise => "set --exercise-end",
         ProblemCode.NonSinusSteps => "see the non_sinus_step column of `hrresponse clean`, then --keep-beats or --mark-beats",
+        ProblemCode.AmbiguousReadings => "see the ambiguous_reading column of `hrresponse clean`, then --keep-beats or --mark-beats",
         _ => null,
     };
 

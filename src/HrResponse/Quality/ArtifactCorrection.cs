@@ -114,7 +114,7 @@ public static class ArtifactCorrection
 
         var cleaned = state.Build();
         var quality = cleaned.Quality with { DenseArtifactIndices = DenseArtifactStretches(rr.Count, cleaned.Quality, options) };
-        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), NonSinusStepWarning(quality, cleaned.Intervals), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
+        QualityWarning[] warnings = [.. new[] { ShortRunWarning(rr, quality, options), LocalLimitWarning(quality, options), DenseArtifactWarning(quality, options), NonSinusStepWarning(quality, cleaned.Intervals), AmbiguousReadingWarning(quality), UncertaintyWarning(quality, options) }.OfType<QualityWarning>()];
         return cleaned with { Quality = warnings.Length == 0 ? quality : quality with { Warnings = warnings } };
     }
 
@@ -247,6 +247,28 @@ public static class ArtifactCorrection
         return new QualityWarning
         {
             Code = ProblemCode.NonSinusSteps,
+            Message = message,
+            AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
+            BeatIndices = beats,
+        };
+    }
+
+    /// <summary>
+    /// A <see cref="ProblemCode.AmbiguousReadings"/> warning naming <see cref="QualityReport.AmbiguousReadingBeats"/>;
+    /// null when there are none, and for a recording whose indices are called unreliable as a whole.
+    /// </summary>
+    private static QualityWarning? AmbiguousReadingWarning(QualityReport report)
+    {
+        var beats = report.AmbiguousReadingBeats;
+        if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
+        const int Shown = 10;
+        var culture = CultureInfo.InvariantCulture;
+        var listed = string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
+        var message = string.Create(culture,
+            $"{beats.Count} intervals (input indices {listed}) belong to short–long pairs whose reading the detector cannot decide: a premature beat and its pause (both intervals corrected) or one artifact beside a natural interval (that one alone corrected), which no threshold tells apart; a model of the neighbouring intervals fits the reading not taken almost as well. Each choice moves SDNN of a 100-beat recording by a few percent: review them, and mark or keep them (ArtifactCorrectionOptions.Edits).");
+        return new QualityWarning
+        {
+            Code = ProblemCode.AmbiguousReadings,
             Message = message,
             AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
             BeatIndices = beats,

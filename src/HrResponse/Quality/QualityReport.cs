@@ -221,6 +221,23 @@ public sealed record QualityReport : IIndexTableSource
     public IReadOnlyList<int> NonSinusStepBeats { get; init; } = [];
 
     /// <summary>
+    /// The input indices (0-based, ascending) of the pairs of intervals whose reading the detector could not decide (with
+    /// <see cref="ArtifactCorrectionOptions.LipponenRefinements"/>; beat-quality refinement 33, docs/beat-quality.md
+    /// items 39 and 98): a short–long pair is either a premature beat and its pause (both intervals corrected) or one
+    /// artifact beside a natural interval (a ×0.7 interval before a naturally long one, or a long one after a natural
+    /// short one; that interval alone corrected), the same two numbers to every threshold. An autoregressive model of the
+    /// neighbouring intervals (AR(4), least squares, Janssen, Veldhuis &amp; Vries 1986) explains another reading than the
+    /// detector's better, but by less than its margin of 16 residual variances, so the detector's reading stands. Both
+    /// intervals of each such pair, where the final flags cover one of them and the analyst has kept or marked neither;
+    /// the beats to review (keep or mark them, <see cref="ArtifactCorrectionOptions.Edits"/>) when RMSSD and SDNN matter
+    /// to within a few percent: on 100-beat recordings one such reading moves SDNN by 3–6 %. Empty for the other methods,
+    /// without refinements, and when there is none. On the issue-14 benchmark (CI size, 5 %) they are 0.02 % of the
+    /// intervals of the clean recordings (9 pairs in 8 of 71) and add 19 of the 93 ×0.7/×1.35 intervals the detector
+    /// misses to the beats listed for review (docs/beat-quality.md item 98).
+    /// </summary>
+    public IReadOnlyList<int> AmbiguousReadingBeats { get; init; } = [];
+
+    /// <summary>
     /// Share of the input intervals, in percent, that lie in stretches where artifacts start at about every other beat
     /// (<see cref="DenseArtifactIndices"/> over <see cref="OriginalCount"/>; a <see cref="ProblemCode.DenseArtifacts"/>
     /// warning names them): there the corrected values are guesses, and the stretch is better excluded as noise. 0 when
@@ -319,6 +336,7 @@ public sealed record QualityReport : IIndexTableSource
     /// <c>QUALITY_Gaps</c>, <c>QUALITY_LongestGapS</c>, <c>QUALITY_DfaReliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_DetectionLimitPercent</c>, <c>QUALITY_DetectionLimitExceededBeatPercent</c>, <c>QUALITY_DenseArtifactPercent</c>,
     /// <c>QUALITY_NonSinusStepBeats</c> (count of <see cref="NonSinusStepBeats"/>),
+    /// <c>QUALITY_AmbiguousReadingBeats</c> (count of <see cref="AmbiguousReadingBeats"/>),
     /// <c>QUALITY_IndicesUnreliable</c> (1, 0, or NaN when not assessed),
     /// <c>QUALITY_RmssdUncertaintyPercent</c>, <c>QUALITY_SdnnUncertaintyPercent</c>,
     /// <c>QUALITY_OriginalCount</c>, <c>QUALITY_CleanedCount</c>, <c>QUALITY_ChangedBeats</c>,
@@ -345,6 +363,7 @@ public sealed record QualityReport : IIndexTableSource
         ["QUALITY_DetectionLimitExceededBeatPercent"] = DetectionLimitExceededBeatPercent,
         ["QUALITY_DenseArtifactPercent"] = DenseArtifactPercent,
         ["QUALITY_NonSinusStepBeats"] = NonSinusStepBeats.Count,
+        ["QUALITY_AmbiguousReadingBeats"] = AmbiguousReadingBeats.Count,
         ["QUALITY_IndicesUnreliable"] = IndicesUnreliable is { } bad ? (bad ? 1 : 0) : double.NaN,
         ["QUALITY_RmssdUncertaintyPercent"] = RmssdCorrectionUncertaintyPercent,
         ["QUALITY_SdnnUncertaintyPercent"] = SdnnCorrectionUncertaintyPercent,

@@ -121,15 +121,30 @@ public class QualityCommandTests
     {
         // rr-George_Ron: the detector keeps five steps beyond Kamath and Fallen's sinus limits (its natural swings and
         // pauses, docs/beat-quality.md item 93); `hrv` names their intervals with the CLI advice, `clean` marks the same.
+        AssertNotedAndMarked("reached or left by a step no sinus beat makes", "non_sinus_step", @"at input indices ([0-9, ]+):", 9);
+    }
+
+    [Test]
+    public void HrvAndClean_AmbiguousReadings_NamedInTheNotesWithAdviceAndMarkedInTheColumn()
+    {
+        // rr-George_Ron: one short–long pair whose reading the detector cannot decide (docs/beat-quality.md item 98).
+        AssertNotedAndMarked("short–long pairs whose reading the detector cannot decide", "ambiguous_reading", @"\(input indices ([0-9, ]+)\)", 10);
+    }
+
+    // On rr-George_Ron: `hrv` has one note containing `message` that ends with the CLI advice to see `column` of
+    // `hrresponse clean`, and the input indices it names (`indices`, one regex group) are those `clean` marks 1 in
+    // column `at` (0-based).
+    private static void AssertNotedAndMarked(string message, string column, string indices, int at)
+    {
         var path = SharedData.Data("device-files", "rr-George_Ron_2017-08-03_08-28-50.txt");
         var (code, output, error) = CliRunner.Run("hrv", path);
         Assert.That(code, Is.Zero, error);
-        var note = output.Split('\n').Single(l => l.Contains("reached or left by a step no sinus beat makes", StringComparison.Ordinal));
-        Assert.That(note, Does.Contain("(ArtifactCorrectionOptions.Edits); see the non_sinus_step column of `hrresponse clean`, then --keep-beats or --mark-beats"),
+        var note = output.Split('\n').Single(l => l.Contains(message, StringComparison.Ordinal));
+        Assert.That(note, Does.Contain($"(ArtifactCorrectionOptions.Edits); see the {column} column of `hrresponse clean`, then --keep-beats or --mark-beats"),
             "the advice follows the message, whose full stop it replaces");
-        var named = System.Text.RegularExpressions.Regex.Match(note, @"at input indices ([0-9, ]+):").Groups[1].Value
+        var named = System.Text.RegularExpressions.Regex.Match(note, indices).Groups[1].Value
             .Split(", ").Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var marked = CleanRows(path).Where(r => r.Value[9] == "1").Select(r => r.Key).Order().ToArray();
+        var marked = CleanRows(path).Where(r => r.Value[at] == "1").Select(r => r.Key).Order().ToArray();
         Assert.That(marked, Is.EqualTo(named).And.Not.Empty);
     }
 
@@ -143,7 +158,7 @@ public class QualityCommandTests
             var (code, _, error) = CliRunner.Run("clean", path, "-o", outPath);
             Assert.That(code, Is.Zero, error);
             var lines = File.ReadAllLines(outPath);
-            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step"));
+            Assert.That(lines[0], Is.EqualTo("time_s,rr_ms,action,input_index,artifact,source,borderline,dense,beyond_limit,non_sinus_step,ambiguous_reading"));
             var actions = lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().ToArray();
             Assert.That(actions, Is.SubsetOf(new[] { "kept", "interpolated", "inserted", "removed", "gap" }));
             Assert.That(actions, Has.Some.EqualTo("gap"));
@@ -280,10 +295,10 @@ public class QualityCommandTests
             var edited = CleanRows(path, "--keep-beats", "150", "--mark-beats", "200:ectopic", "--exclude-beats", "250-254");
             Assert.Multiple(() =>
             {
-                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0", "0", "0" }));
-                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0", "0", "0" }));
-                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0", "0", "0" }));
-                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0", "0", "0" }));
+                Assert.That(automatic[150][2..], Is.EqualTo(new[] { "interpolated", "150", "long", "detector", "0", "0", "0", "0", "0" }));
+                Assert.That(automatic[200][2..], Is.EqualTo(new[] { "kept", "200", "", "", "0", "0", "0", "0", "0" }));
+                Assert.That(edited[150][1..], Is.EqualTo(new[] { "1000", "kept", "150", "", "", "0", "0", "0", "0", "0" }));
+                Assert.That(edited[200][2..], Is.EqualTo(new[] { "interpolated", "200", "ectopic", "manual", "0", "0", "0", "0", "0" }));
                 Assert.That(edited[201][2], Is.EqualTo("interpolated"));
                 Assert.That(Enumerable.Range(250, 5).Select(k => edited[k][2]), Is.All.EqualTo("gap"));
                 Assert.That(edited[249][2], Is.EqualTo("kept"));

@@ -64,6 +64,33 @@ internal sealed partial class CorrectionState
         return cluster.Length == 0 ? (false, null) : (true, AmbiguousFlags.Reason(cluster, _o.LipponenThresholdWindowBeats));
     }
 
+    // QualityReport.AmbiguousReadingBeats: both input intervals of each pair whose reading the model could not decide in
+    // some pass (PairReadings), where the final flags still cover one of them and the analyst has not kept or marked
+    // either (the edits decide those).
+    private int[] AmbiguousReadingBeats()
+    {
+        if (_ambiguousPairs.Count == 0) return [];
+        var covered = new HashSet<int>();
+        foreach (var a in _artifacts)
+        {
+            if (a.Manual || a.Type is ArtifactType.Dropout or ArtifactType.Discontinuity) continue;
+            covered.Add(a.Index);
+            if (ArtifactSpan.CoversNext(a.Type)) covered.Add(a.Index + 1);
+        }
+
+        var decided = new HashSet<int>(_o.Edits.KeepIndices);
+        foreach (var mark in _o.Edits.Marks) decided.UnionWith(BeatEdits.Covers(mark));
+        var beats = new SortedSet<int>();
+        foreach (var (first, second) in _ambiguousPairs)
+        {
+            if (!(covered.Contains(first) || covered.Contains(second)) || decided.Contains(first) || decided.Contains(second)) continue;
+            beats.Add(first);
+            beats.Add(second);
+        }
+
+        return [.. beats];
+    }
+
     // The 95 % bounds of CorrectionUncertainty for the cleaned series, given the estimated intervals (interpolated,
     // inserted, and the kept half of a split one; merged extra beats are exact) and what undetected artifacts may add
     // (UndetectedAllowance). Lost are artifact intervals excluded before an interval (dropouts are gaps of the

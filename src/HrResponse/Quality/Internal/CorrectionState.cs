@@ -46,6 +46,8 @@ internal sealed partial class CorrectionState : IDisposable
     private readonly List<int> _limitExceededBeats = []; // input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass)
     private readonly List<(double Th1, double Median)> _limitExceededThresholds = []; // ms, per beat of _limitExceededBeats
     private readonly HashSet<int> _nearThreshold = []; // input indices the detector kept from a flag by refinement 58's margin
+    private readonly List<int> _undecided = []; // this pass's pairs (first index) whose reading the model could not decide
+    private readonly HashSet<(int First, int Second)> _ambiguousPairs = []; // their input indices, over every pass
     private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
     private HashSet<int>? _overridden; // created at the first override
     private int _manual, _manualExcluded;
@@ -130,7 +132,9 @@ internal sealed partial class CorrectionState : IDisposable
                     _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
                     PairReadings.Retype(_cur.Rr.AsSpan(0, _cur.Count), _cur.Gap.AsSpan(0, _cur.Count), _events,
                         _stepFlag.AsSpan(0, _cur.Count), _cur.Qd1.AsSpan(0, _cur.Count),
-                        _median.AsSpan(0, _cur.Count), _o.LipponenMinimumThresholdPercent / 100.0);
+                        _median.AsSpan(0, _cur.Count), _o.LipponenMinimumThresholdPercent / 100.0, _undecided);
+                    foreach (var k in _undecided) _ambiguousPairs.Add((_cur.Orig[k], _cur.Orig[k + 1]));
+                    _undecided.Clear();
                 }
 
                 DropProtectedEvents();
@@ -362,6 +366,7 @@ internal sealed partial class CorrectionState : IDisposable
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
             DetectionLimitExceededBeats = assessed && _limitExceededBeats.Count > 0 ? Array.AsReadOnly(_limitExceededBeats.ToArray()) : [],
             NonSinusStepBeats = Array.AsReadOnly(NonSinusSteps.Beats(rr, gap, _cur.Orig.AsSpan(0, n))),
+            AmbiguousReadingBeats = AmbiguousReadingBeats(),
             IndicesUnreliable = unreliable,
             IndicesUnreliableReason = reason,
             RmssdCorrectionUncertaintyPercent = rmssdUncertainty,

@@ -85,8 +85,10 @@ internal static class PairReadings
     /// <param name="qd1">α × quartile deviation of |dRR| per interval.</param>
     /// <param name="med">The local median per interval.</param>
     /// <param name="floor">Th1's floor as a fraction of the median.</param>
+    /// <param name="undecided">When given, receives the first index of each pair whose detector's reading stands although
+    /// the model explains another reading better, by less than the margin (<see cref="QualityReport.AmbiguousReadingBeats"/>).</param>
     public static void Retype(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, List<RunEvent> events,
-        ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor)
+        ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, List<int>? undecided = null)
     {
         var n = rr.Length;
         if (events.Count == 0 || n < AutoregressiveEstimate.MinRows) return;
@@ -117,8 +119,9 @@ internal static class PairReadings
 
                 var was = (flagged[first], flagged[first + 1]);
                 flagged[first] = flagged[first + 1] = true;
-                var best = Best(rr, gapBefore, flagged, stepFlag, first, current, allowed);
+                var best = Best(rr, gapBefore, flagged, stepFlag, first, current, allowed, out var close);
                 (flagged[first], flagged[first + 1]) = was;
+                if (close) undecided?.Add(first);
                 if (best is not { } reading || reading == current) continue;
 
                 events.RemoveRange(e, shortThenLong ? 2 : 1);
@@ -182,10 +185,12 @@ internal static class PairReadings
     // others allowed, when it beats each of the others it competes with by MarginVariances σ² and to below
     // MaxResidualShare of theirs (only the current reading is competed with when there is one); with no current reading
     // (a short flag followed by a long one) also the displaced beat when it is smallest and its squared errors are
-    // within MarginVariances σ²; null when the model cannot be fitted or no reading wins.
+    // within MarginVariances σ²; null when the model cannot be fitted or no reading wins. undecided: the current
+    // reading stands although another explains the rows better, by less than the margin.
     private static Reading? Best(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> flagged, ReadOnlySpan<bool> stepFlag, int i,
-        Reading? current, ReadingSet allowed)
+        Reading? current, ReadingSet allowed, out bool undecided)
     {
+        undecided = false;
         const int p = AutoregressiveEstimate.Order;
         // The gap-free stretch around the pair, as far as the window reaches.
         var ws = i;
@@ -221,7 +226,11 @@ internal static class PairReadings
         for (var r = 0; r < 3; r++)
         {
             if (r == best || (current is { } c && (int)c != r) || double.IsPositiveInfinity(squares[r])) continue;
-            if (squares[r] - squares[best] <= margin || squares[best] >= MaxResidualShare * squares[r]) return current;
+            if (squares[r] - squares[best] <= margin || squares[best] >= MaxResidualShare * squares[r])
+            {
+                undecided = current is { } stands && (int)stands != best;
+                return current;
+            }
         }
 
         return (Reading)best;
