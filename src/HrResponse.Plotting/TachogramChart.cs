@@ -34,8 +34,10 @@ public static class TachogramChart
 
     /// <summary>
     /// Builds the chart of the cleaned series of <see cref="ArtifactCorrection.Clean(RrIntervals, ArtifactCorrectionOptions?)"/>
-    /// with corrected beats marked and the intervals of <see cref="QualityReport.NonSinusStepBeats"/> (reached or left by
-    /// a step no sinus beat makes) in open squares, legend "Non-sinus step (N)".
+    /// with corrected beats marked, the intervals of <see cref="QualityReport.NonSinusStepBeats"/> (reached or left by
+    /// a step no sinus beat makes) in open squares, legend "Non-sinus step (N)", and those of
+    /// <see cref="QualityReport.AmbiguousReadingBeats"/> (short–long pairs the detector cannot read) in open diamonds,
+    /// legend "Undecided reading (N)".
     /// </summary>
     /// <param name="cleaned">Result of artifact correction.</param>
     /// <param name="options">Title and text size; <c>null</c> for <see cref="ChartOptions.Default"/>.</param>
@@ -44,7 +46,8 @@ public static class TachogramChart
     public static Plot Create(CleanedRrIntervals cleaned, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
-        return Build(cleaned.Beats, options, null, dense: cleaned.Quality.DenseArtifactIndices.ToHashSet(), nonSinus: cleaned.Quality.NonSinusStepBeats.ToHashSet());
+        return Build(cleaned.Beats, options, null, dense: cleaned.Quality.DenseArtifactIndices.ToHashSet(), nonSinus: cleaned.Quality.NonSinusStepBeats.ToHashSet(),
+            undecided: cleaned.Quality.AmbiguousReadingBeats.ToHashSet());
     }
 
     /// <summary>
@@ -62,7 +65,7 @@ public static class TachogramChart
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         return Build(cleaned.Beats, options, null, review?.Beats.Select(b => b.Index).ToHashSet(), cleaned.Quality.DenseArtifactIndices.ToHashSet(),
-            cleaned.Quality.NonSinusStepBeats.ToHashSet());
+            cleaned.Quality.NonSinusStepBeats.ToHashSet(), cleaned.Quality.AmbiguousReadingBeats.ToHashSet());
     }
 
     /// <summary>
@@ -84,10 +87,12 @@ public static class TachogramChart
     /// input intervals in <paramref name="toReview"/> ringed, and the stretches of consecutive input intervals in
     /// <paramref name="dense"/> (<see cref="QualityReport.DenseArtifactIndices"/>) shaded grey, legend
     /// "Dense artifacts (N stretches)", and the rows of the input intervals in <paramref name="nonSinus"/>
-    /// (<see cref="QualityReport.NonSinusStepBeats"/>) in open squares, legend "Non-sinus step (N)".
+    /// (<see cref="QualityReport.NonSinusStepBeats"/>) in open squares, legend "Non-sinus step (N)", and those in
+    /// <paramref name="undecided"/> (<see cref="QualityReport.AmbiguousReadingBeats"/>) in open diamonds, legend
+    /// "Undecided reading (N)".
     /// </summary>
     internal static Plot Build(IReadOnlyList<BeatRecord> beats, ChartOptions? options, double? timeDivisor, IReadOnlySet<int>? toReview = null,
-        IReadOnlySet<int>? dense = null, IReadOnlySet<int>? nonSinus = null)
+        IReadOnlySet<int>? dense = null, IReadOnlySet<int>? nonSinus = null, IReadOnlySet<int>? undecided = null)
     {
         ArgumentNullException.ThrowIfNull(beats);
         var ok = beats.Where(b => double.IsFinite(b.TimeSeconds) && double.IsFinite(b.RrMs)).ToList();
@@ -146,6 +151,7 @@ public static class TachogramChart
 
         Ring(toReview, MarkerShape.OpenCircle, "To review");
         Ring(nonSinus, MarkerShape.OpenSquare, "Non-sinus step");
+        Ring(undecided, MarkerShape.OpenDiamond, "Undecided reading");
 
         var tPad = tMax > tMin ? 0 : 1;
         plot.Axes.SetLimits((tMin - tPad) / div, (tMax + tPad) / div, lo, hi);

@@ -92,6 +92,24 @@ public class ChartsTests
     }
 
     [Test]
+    public void TachogramChart_Create_DiamondsTheUndecidedReadings()
+    {
+        // The benchmark's subject_19 single seed 1: 885 [677] 964 890 ms, a pair the detector cannot read (input 5 and 6,
+        // docs/beat-quality.md item 98), drawn at its two rows; the clean stretch has none.
+        var rec = HrResponse.Tests.Quality.BeatQualityBenchmark.CiRecordings.Single(r => r.Name == "subject_19");
+        var kind = Array.IndexOf(HrResponse.Tests.Quality.BeatQualityBenchmark.Kinds, "single");
+        var (series, _) = HrResponse.Tests.Quality.BeatQualityInjector.InjectMapped(rec.Rr, HrResponse.Tests.Quality.BeatQualityBenchmark.Mix("single", 5),
+            new Random(HrResponse.Tests.Quality.BeatQualityBenchmark.StableSeed(rec.Name, kind, 5, 1)), out _);
+        var cleaned = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(series));
+        var plot = TachogramChart.Create(cleaned);
+        var diamonds = plot.GetPlottables<ScottPlot.Plottables.Markers>().Single(m => m.LegendText == "Undecided reading (2)");
+        var rows = cleaned.Beats.Where(b => b.InputIndex is 5 or 6).Select(b => b.TimeSeconds).ToArray();
+        Assert.That(diamonds.Data.GetScatterPoints().Select(p => p.X), Is.EqualTo(rows).Within(1e-9));
+        Assert.That(ChartAssert.Legend(TachogramChart.Create(ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rec.Rr)))),
+            Has.None.StartsWith("Undecided reading"));
+    }
+
+    [Test]
     public void TachogramChart_Create_SquaresTheNonSinusSteps()
     {
         // Without detection the 1,100-ms interval among 800-ms ones keeps its +37.5 % and −27 % steps: intervals 9, 10
