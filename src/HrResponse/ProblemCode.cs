@@ -133,7 +133,7 @@ public enum ProblemCode
     /// <summary>
     /// Short–long pairs whose reading the detector could not decide: a premature beat and its pause, or one artifact
     /// beside a natural interval (a ×0.7 interval before a naturally long one), which no threshold tells apart; a model
-    /// of the neighbouring intervals explains the other reading better, by less than its margin
+    /// of the neighbouring intervals explains the other reading better, but not by its margin
     /// (<see cref="Quality.QualityReport.AmbiguousReadingBeats"/>). The warning's
     /// <see cref="Quality.QualityWarning.BeatIndices"/> are both intervals of each pair, to review where RMSSD and SDNN
     /// matter to within a few percent; keep or mark them (<see cref="Quality.ArtifactCorrectionOptions.Edits"/>). Not given

@@ -227,7 +227,8 @@ public sealed record QualityReport : IIndexTableSource
     /// artifact beside a natural interval (a ×0.7 interval before a naturally long one, or a long one after a natural
     /// short one; that interval alone corrected), the same two numbers to every threshold. An autoregressive model of the
     /// neighbouring intervals (AR(4), least squares, Janssen, Veldhuis &amp; Vries 1986) explains another reading than the
-    /// detector's better, but by less than its margin of 16 residual variances, so the detector's reading stands. Both
+    /// detector's better, but not by the margin refinement 33 asks (16 residual variances, and to below half of the
+    /// detector's reading's squared prediction errors), so the detector's reading stands. Both
     /// intervals of each such pair, where the final flags cover one of them and the analyst has kept or marked neither;
     /// the beats to review (keep or mark them, <see cref="ArtifactCorrectionOptions.Edits"/>) when RMSSD and SDNN matter
     /// to within a few percent: on 100-beat recordings one such reading moves SDNN by 3–6 %. Empty for the other methods,
