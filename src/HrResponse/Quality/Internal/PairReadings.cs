@@ -186,7 +186,8 @@ internal static class PairReadings
     // MaxResidualShare of theirs (only the current reading is competed with when there is one); with no current reading
     // (a short flag followed by a long one) also the displaced beat when it is smallest and its squared errors are
     // within MarginVariances σ²; null when the model cannot be fitted or no reading wins. undecided: the current
-    // reading stands although another explains the rows better, by less than the margin.
+    // reading (for a short flag followed by a long one, the detector's two artifacts) stands although another explains
+    // the rows better, but not by the margin.
     private static Reading? Best(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> flagged, ReadOnlySpan<bool> stepFlag, int i,
         Reading? current, ReadingSet allowed, out bool undecided)
     {
@@ -228,7 +229,7 @@ internal static class PairReadings
             if (r == best || (current is { } c && (int)c != r) || double.IsPositiveInfinity(squares[r])) continue;
             if (squares[r] - squares[best] <= margin || squares[best] >= MaxResidualShare * squares[r])
             {
-                undecided = current is { } stands && (int)stands != best;
+                undecided = current is not { } stands || (int)stands != best;
                 return current;
             }
         }
