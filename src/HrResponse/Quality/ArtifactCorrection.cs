@@ -236,9 +236,8 @@ public static class ArtifactCorrection
     {
         var beats = report.NonSinusStepBeats;
         if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
-        const int Shown = 10;
         var culture = CultureInfo.InvariantCulture;
-        var listed = string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
+        var listed = FirstIndices(beats);
         var (every, sinus) = NonSinusSteps.Rmssd(cleaned.Milliseconds, cleaned.GapBefore);
         static string Change(double from, double to) => double.IsFinite(from) && double.IsFinite(to) && from > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{100 * (to - from) / from:+0.0;−0.0;0.0} %") : "no comparison";
@@ -261,9 +260,8 @@ public static class ArtifactCorrection
     {
         var beats = report.AmbiguousReadingBeats;
         if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
-        const int Shown = 10;
         var culture = CultureInfo.InvariantCulture;
-        var listed = string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
+        var listed = FirstIndices(beats);
         var message = string.Create(culture,
             $"{beats.Count} intervals (input indices {listed}) belong to short–long pairs whose reading the detector cannot decide: a premature beat and its pause (both intervals corrected) or one artifact beside a natural interval (that one alone corrected), which no threshold tells apart; a model of the neighbouring intervals fits the reading not taken almost as well. Each choice moves SDNN of a 100-beat recording by a few percent: review them, and mark or keep them (ArtifactCorrectionOptions.Edits).");
         return new QualityWarning
@@ -273,6 +271,14 @@ public static class ArtifactCorrection
             AffectedIndices = Array.AsReadOnly(DetectionSensitiveIndices),
             BeatIndices = beats,
         };
+    }
+
+    // The first ten input indices, comma-separated, and how many more (the beat lists of the warnings).
+    private static string FirstIndices(IReadOnlyList<int> beats)
+    {
+        const int Shown = 10;
+        var culture = CultureInfo.InvariantCulture;
+        return string.Join(", ", beats.Take(Shown).Select(b => b.ToString(culture))) + (beats.Count > Shown ? string.Create(culture, $" and {beats.Count - Shown} more") : "");
     }
 
     private static string Percent(double value) =>

@@ -65,25 +65,23 @@ internal sealed partial class CorrectionState
     }
 
     // QualityReport.AmbiguousReadingBeats: both input intervals of each pair whose reading the model could not decide in
-    // some pass (PairReadings), where the final flags still cover one of them and the analyst has not kept or marked
-    // either (the edits decide those).
+    // some pass (PairReadings), where the final flags still cover one of them and the analyst has edited neither
+    // (_protected: the edits decide those).
     private int[] AmbiguousReadingBeats()
     {
         if (_ambiguousPairs.Count == 0) return [];
         var covered = new HashSet<int>();
         foreach (var a in _artifacts)
         {
-            if (a.Manual || a.Type is ArtifactType.Dropout or ArtifactType.Discontinuity) continue;
+            if (a.Type is ArtifactType.Dropout or ArtifactType.Discontinuity) continue;
             covered.Add(a.Index);
             if (ArtifactSpan.CoversNext(a.Type)) covered.Add(a.Index + 1);
         }
 
-        var decided = new HashSet<int>(_o.Edits.KeepIndices);
-        foreach (var mark in _o.Edits.Marks) decided.UnionWith(BeatEdits.Covers(mark));
         var beats = new SortedSet<int>();
         foreach (var (first, second) in _ambiguousPairs)
         {
-            if (!(covered.Contains(first) || covered.Contains(second)) || decided.Contains(first) || decided.Contains(second)) continue;
+            if (!(covered.Contains(first) || covered.Contains(second)) || _protected?[first] == true || _protected?[second] == true) continue;
             beats.Add(first);
             beats.Add(second);
         }
