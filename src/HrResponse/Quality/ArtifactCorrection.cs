@@ -129,7 +129,7 @@ public static class ArtifactCorrection
         var rmssd = report.RmssdCorrectionUncertaintyPercent;
         var sdnn = report.SdnnCorrectionUncertaintyPercent;
         var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The {report.ChangedBeatIndices.Count} interval{(report.ChangedBeatIndices.Count == 1 ? " the correction changed leaves" : "s the correction changed leave")} RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.{UndetectedText(report)}");
+            $"The {report.ChangedBeatIndices.Count} interval{(report.ChangedBeatIndices.Count == 1 ? " the correction changed leaves" : "s the correction changed leave")} RMSSD uncertain by {Percent(rmssd)} and SDNN by {Percent(sdnn)} (95 % bounds; accepted: {options.MaxRmssdUncertaintyPercent:0.#} % and {options.MaxSdnnUncertaintyPercent:0.#} %): the beat-to-beat steps at estimated or left-out intervals are lost, so beat-to-beat indices are estimates to that precision.{UndetectedText(report)}{UndecidedText(report)}");
         return new QualityWarning
         {
             Code = ProblemCode.CorrectionUncertain,
@@ -143,6 +143,15 @@ public static class ArtifactCorrection
     private static string UndetectedText(QualityReport report) => report.UndetectedArtifactAllowance == 0 ? "" : string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
         $" The bounds also allow for up to {report.UndetectedArtifactAllowance} artifact{(report.UndetectedArtifactAllowance == 1 ? "" : "s")}, like the ones found elsewhere, that may stay undetected among the {report.DetectionLimitExceededBeatPercent:0.0} % of beats where the local detection limit is exceeded.");
+
+    // The uncertainty warning's sentence on the undecided readings its bounds reach (empty when none moves an index).
+    private static string UndecidedText(QualityReport report)
+    {
+        var (rmssd, sdnn) = (report.AmbiguousReadingRmssdChangePercent, report.AmbiguousReadingSdnnChangePercent);
+        if (!(double.IsFinite(rmssd) && double.IsFinite(sdnn)) || (rmssd == 0 && sdnn == 0)) return "";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $" They also reach the other reading of the short–long pairs the detector could not decide (RMSSD {rmssd:+0.0;−0.0;0.0} %, SDNN {sdnn:+0.0;−0.0;0.0} %).");
+    }
 
     /// <summary>
     /// A <see cref="ProblemCode.DetectionLimitExceededLocally"/> warning when some beats of a recording whose indices
@@ -253,7 +262,9 @@ public static class ArtifactCorrection
     }
 
     /// <summary>
-    /// A <see cref="ProblemCode.AmbiguousReadings"/> warning naming <see cref="QualityReport.AmbiguousReadingBeats"/>;
+    /// A <see cref="ProblemCode.AmbiguousReadings"/> warning naming <see cref="QualityReport.AmbiguousReadingBeats"/> and
+    /// how far RMSSD and SDNN move with every such pair read the other way
+    /// (<see cref="QualityReport.AmbiguousReadingRmssdChangePercent"/>, <see cref="QualityReport.AmbiguousReadingSdnnChangePercent"/>);
     /// null when there are none, and for a recording whose indices are called unreliable as a whole.
     /// </summary>
     private static QualityWarning? AmbiguousReadingWarning(QualityReport report)
@@ -262,8 +273,12 @@ public static class ArtifactCorrection
         if (beats.Count == 0 || report.IndicesUnreliable == true) return null;
         var culture = CultureInfo.InvariantCulture;
         var listed = FirstIndices(beats);
+        var (rmssd, sdnn) = (report.AmbiguousReadingRmssdChangePercent, report.AmbiguousReadingSdnnChangePercent);
+        var effect = double.IsFinite(rmssd) && double.IsFinite(sdnn) && (rmssd != 0 || sdnn != 0)
+            ? string.Create(culture, $" Read the other way, they would move RMSSD by {rmssd:+0.0;−0.0;0.0} % and SDNN by {sdnn:+0.0;−0.0;0.0} % (the correction's bounds include this):")
+            : " Each choice moves SDNN of a 100-beat recording by a few percent:";
         var message = string.Create(culture,
-            $"{beats.Count} intervals (input indices {listed}) belong to short–long pairs whose reading the detector cannot decide: a premature beat and its pause (both intervals corrected) or one artifact beside a natural interval (that one alone corrected), which no threshold tells apart; a model of the neighbouring intervals fits the reading not taken almost as well. Each choice moves SDNN of a 100-beat recording by a few percent: review them, and mark or keep them (ArtifactCorrectionOptions.Edits).");
+            $"{beats.Count} intervals (input indices {listed}) belong to short–long pairs whose reading the detector cannot decide: a premature beat and its pause (both intervals corrected) or one artifact beside a natural interval (that one alone corrected), which no threshold tells apart; a model of the neighbouring intervals fits the reading not taken almost as well.{effect} review them, and mark or keep them (ArtifactCorrectionOptions.Edits).");
         return new QualityWarning
         {
             Code = ProblemCode.AmbiguousReadings,

@@ -239,6 +239,26 @@ public sealed record QualityReport : IIndexTableSource
     public IReadOnlyList<int> AmbiguousReadingBeats { get; init; } = [];
 
     /// <summary>
+    /// How far RMSSD of the cleaned series moves, in percent of its value (signed), when every pair of
+    /// <see cref="AmbiguousReadingBeats"/> is read the other way: a premature beat and its pause (both intervals estimated,
+    /// their recorded total kept) where the detector took one artifact beside a natural interval, or the one artifact
+    /// the model explained the pair best with (the other interval as recorded) where it took a premature beat. The pairs'
+    /// intervals are re-estimated with the autoregressive estimate (AR(4), least squares, Janssen, Veldhuis &amp; Vries
+    /// 1986; variance-preserving as the cleaning's with <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>),
+    /// every other interval as cleaned; RMSSD over the successive differences within gap-free stretches. 0 when there is
+    /// no such pair (or none with both intervals kept or interpolated, one after the other); NaN when the cleaned
+    /// series' RMSSD is 0 or not finite. Added (as a magnitude) to <see cref="RmssdCorrectionUncertaintyPercent"/>, and
+    /// named in the <see cref="ProblemCode.AmbiguousReadings"/> warning.
+    /// </summary>
+    public double AmbiguousReadingRmssdChangePercent { get; init; }
+
+    /// <summary>
+    /// How far SDNN (n − 1) of the cleaned series moves, in percent of its value (signed), with every pair of
+    /// <see cref="AmbiguousReadingBeats"/> read the other way, as <see cref="AmbiguousReadingRmssdChangePercent"/>.
+    /// </summary>
+    public double AmbiguousReadingSdnnChangePercent { get; init; }
+
+    /// <summary>
     /// Share of the input intervals, in percent, that lie in stretches where artifacts start at about every other beat
     /// (<see cref="DenseArtifactIndices"/> over <see cref="OriginalCount"/>; a <see cref="ProblemCode.DenseArtifacts"/>
     /// warning names them): there the corrected values are guesses, and the stretch is better excluded as noise. 0 when
@@ -294,10 +314,12 @@ public sealed record QualityReport : IIndexTableSource
     /// untouched ones (log-normal sum, Fenton–Wilkinson). Where the local detection limit is exceeded
     /// (<see cref="DetectionLimitExceededBeatPercent"/>) and the flags found elsewhere imply at least one artifact there
     /// that the detector cannot tell from sinus beats, it also allows for such artifacts (as many as a Poisson count's
-    /// 97.5 % quantile, each as large as the ones found, at most the local threshold); other detection errors are
-    /// outside it. 0 when nothing was estimated or left out and no undetected artifact is allowed for; NaN when there is
-    /// too little untouched data to model it. On the truth-knowing benchmark with perfect detection the actual error is
-    /// within it in about 95 % of runs; with the detector at 5 % artifacts in 90–100 % of runs per kind
+    /// 97.5 % quantile, each as large as the ones found, at most the local threshold). Where the detector could not
+    /// decide the reading of short–long pairs (<see cref="AmbiguousReadingBeats"/>), it reaches the other reading's value
+    /// too: |<see cref="AmbiguousReadingRmssdChangePercent"/>| is added. Other detection errors are outside it. 0 when
+    /// nothing was estimated or left out, no undetected artifact is allowed for and no reading is undecided; NaN when
+    /// there is too little untouched data to model it. On the truth-knowing benchmark with perfect detection the actual
+    /// error is within it in about 95 % of runs; with the detector at 5 % artifacts in 90–100 % of runs per kind
     /// (docs/beat-quality.md).
     /// </summary>
     public double RmssdCorrectionUncertaintyPercent { get; init; } = double.NaN;
@@ -306,9 +328,10 @@ public sealed record QualityReport : IIndexTableSource
     /// How far SDNN of the cleaned series may be from the recording's value without its artifacts because of the
     /// intervals the correction estimated or left out: a 95 % bound, in percent of the reported SDNN. Each estimated
     /// interval is taken as its estimate plus an error whose variance is that of estimating an untouched beat from
-    /// the mean of its two neighbours. It allows for undetected artifacts as <see cref="RmssdCorrectionUncertaintyPercent"/>
-    /// does; other detection errors are outside it. 0 when nothing was estimated or left out and no undetected artifact
-    /// is allowed for; NaN when there is too little untouched data to model it.
+    /// the mean of its two neighbours. It allows for undetected artifacts and reaches the other reading of undecided
+    /// pairs (|<see cref="AmbiguousReadingSdnnChangePercent"/>| added) as <see cref="RmssdCorrectionUncertaintyPercent"/>
+    /// does; other detection errors are outside it. 0 when nothing was estimated or left out, no undetected artifact
+    /// is allowed for and no reading is undecided; NaN when there is too little untouched data to model it.
     /// </summary>
     public double SdnnCorrectionUncertaintyPercent { get; init; } = double.NaN;
 

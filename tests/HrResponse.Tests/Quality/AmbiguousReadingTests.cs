@@ -41,6 +41,34 @@ public sealed class AmbiguousReadingTests
             Assert.That(warning.Message, Does.StartWith("2 intervals (input indices 5, 6)"));
             Assert.That(warning.AffectedIndices, Does.Contain("HRV_SDNN"));
             Assert.That(q.ToIndexTable()["QUALITY_AmbiguousReadingBeats"], Is.EqualTo(2));
+            Assert.That(warning.Message, Does.Contain("Read the other way, they would move RMSSD by"));
+        });
+    }
+
+    [Test]
+    public void Clean_AmbiguousReading_EffectOfTheOtherReadingIsThatOfCleaningWithIt()
+    {
+        // The other reading of 885 [677] 964 890 ms is the ×0.7 interval alone, the natural 964 kept: an analyst's mark
+        // and keep give that reading, and the report's change is the cleaned series' change with it.
+        var series = RrIntervals.FromMilliseconds(Subject19Single1());
+        var read = ArtifactCorrection.Clean(series);
+        var other = ArtifactCorrection.Clean(series, ArtifactCorrectionOptions.Default with
+        {
+            Edits = new BeatEdits([6], [new MarkedArtifact(5, ArtifactType.Short)]),
+        });
+        static double Change(double to, double from) => 100 * ((to / from) - 1);
+        var td = HrResponse.Hrv.TimeDomainAnalysis.Compute(read.Intervals);
+        var otherTd = HrResponse.Hrv.TimeDomainAnalysis.Compute(other.Intervals);
+        var q = read.Quality;
+        TestContext.Out.WriteLine($"RMSSD {q.AmbiguousReadingRmssdChangePercent:F2} % (cleaned with it {Change(otherTd.RmssdMs, td.RmssdMs):F2} %), SDNN {q.AmbiguousReadingSdnnChangePercent:F2} % ({Change(otherTd.SdnnMs, td.SdnnMs):F2} %), bounds {q.RmssdCorrectionUncertaintyPercent:F2} / {q.SdnnCorrectionUncertaintyPercent:F2} %");
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.AmbiguousReadingSdnnChangePercent, Is.GreaterThan(2), "keeping the natural 964 ms restores SDNN");
+            Assert.That(q.AmbiguousReadingSdnnChangePercent, Is.EqualTo(Change(otherTd.SdnnMs, td.SdnnMs)).Within(0.05));
+            Assert.That(q.AmbiguousReadingRmssdChangePercent, Is.EqualTo(Change(otherTd.RmssdMs, td.RmssdMs)).Within(0.05));
+            Assert.That(q.SdnnCorrectionUncertaintyPercent, Is.GreaterThanOrEqualTo(q.AmbiguousReadingSdnnChangePercent), "the bound reaches the other reading");
+            Assert.That(q.RmssdCorrectionUncertaintyPercent, Is.GreaterThanOrEqualTo(Math.Abs(q.AmbiguousReadingRmssdChangePercent)));
+            Assert.That(q.Warnings.Single(w => w.Code == ProblemCode.CorrectionUncertain).Message, Does.Contain("other reading of the short–long pairs"));
         });
     }
 
@@ -58,6 +86,8 @@ public sealed class AmbiguousReadingTests
             Assert.That(kept.AmbiguousReadingBeats, Does.Not.Contain(5).And.Not.Contain(6));
             Assert.That(marked.AmbiguousReadingBeats, Does.Not.Contain(5).And.Not.Contain(6));
             Assert.That(marked.Warnings.Select(w => w.Code), Does.Not.Contain(ProblemCode.AmbiguousReadings));
+            Assert.That((kept.AmbiguousReadingRmssdChangePercent, kept.AmbiguousReadingSdnnChangePercent), Is.EqualTo((0.0, 0.0)));
+            Assert.That((marked.AmbiguousReadingRmssdChangePercent, marked.AmbiguousReadingSdnnChangePercent), Is.EqualTo((0.0, 0.0)));
         });
     }
 
@@ -77,6 +107,7 @@ public sealed class AmbiguousReadingTests
             Assert.That(q.Artifacts.Any(a => a.Index == k && a.Type == ArtifactType.Ectopic));
             Assert.That(q.AmbiguousReadingBeats, Is.Empty);
             Assert.That(q.Warnings.Select(w => w.Code), Does.Not.Contain(ProblemCode.AmbiguousReadings));
+            Assert.That((q.AmbiguousReadingRmssdChangePercent, q.AmbiguousReadingSdnnChangePercent), Is.EqualTo((0.0, 0.0)));
         });
     }
 

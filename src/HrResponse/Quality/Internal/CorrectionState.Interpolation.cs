@@ -16,11 +16,17 @@ internal sealed partial class CorrectionState
         var n = rr.Length;
         PooledArray.Ensure(ref _arPaired, n);
         var paired = _arPaired.AsSpan(0, n);
+        MarkKnownTotals(rr, gap, isEstimated, _cur.Act.AsSpan(0, n), _cur.Orig.AsSpan(0, n), _input.Milliseconds, paired);
+        AutoregressiveEstimate.Apply(rr, gap, isEstimated, paired, variancePreserving);
+    }
+
+    // Which estimated intervals keep their total with the next (AutoregressiveEstimate's pairedWithNext): the inserted
+    // beat of a split missed beat, and the first of an ectopic pair whose values still add up to its two input intervals.
+    internal static void MarkKnownTotals(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gap, ReadOnlySpan<bool> isEstimated,
+        ReadOnlySpan<BeatAction> act, ReadOnlySpan<int> orig, ReadOnlySpan<double> input, Span<bool> paired)
+    {
         paired.Clear();
-        var act = _cur.Act.AsSpan(0, n);
-        var orig = _cur.Orig.AsSpan(0, n);
-        var input = _input.Milliseconds;
-        for (var k = 0; k + 1 < n; k++)
+        for (var k = 0; k + 1 < rr.Length; k++)
         {
             if (!isEstimated[k] || !isEstimated[k + 1] || gap[k + 1]) continue;
             var split = act[k] == BeatAction.Inserted;
@@ -30,8 +36,6 @@ internal sealed partial class CorrectionState
             paired[k] = true;
             k++;
         }
-
-        AutoregressiveEstimate.Apply(rr, gap, isEstimated, paired, variancePreserving);
     }
 
     // Replaces each block of intervals flagged for interpolation by a natural cubic spline through up to three

@@ -64,12 +64,14 @@ internal sealed partial class CorrectionState
         return cluster.Length == 0 ? (false, null) : (true, AmbiguousFlags.Reason(cluster, _o.LipponenThresholdWindowBeats));
     }
 
-    // QualityReport.AmbiguousReadingBeats: both input intervals of each pair whose reading the model could not decide in
-    // some pass (PairReadings), where the final flags still cover one of them and the analyst has edited neither
-    // (_protected: the edits decide those).
-    private int[] AmbiguousReadingBeats()
+    // The pairs whose reading the model could not decide in some pass (PairReadings), with the reading not taken, where
+    // the final flags still cover one of their intervals and the analyst has edited neither (_protected: the edits decide
+    // those); in input order (an interval between the two may have been merged away). QualityReport.AmbiguousReadingBeats
+    // lists both intervals of each.
+    private List<(int First, int Second, PairReadings.Reading Other)> UndecidedPairs()
     {
-        if (_ambiguousPairs.Count == 0) return [];
+        var pairs = new List<(int First, int Second, PairReadings.Reading Other)>();
+        if (_ambiguousPairs.Count == 0) return pairs;
         var covered = new HashSet<int>();
         foreach (var a in _artifacts)
         {
@@ -78,10 +80,18 @@ internal sealed partial class CorrectionState
             if (ArtifactSpan.CoversNext(a.Type)) covered.Add(a.Index + 1);
         }
 
+        foreach (var ((first, second), other) in _ambiguousPairs)
+            if ((covered.Contains(first) || covered.Contains(second)) && _protected?[first] != true && _protected?[second] != true)
+                pairs.Add((first, second, other));
+        pairs.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return pairs;
+    }
+
+    private static int[] BothIntervals(List<(int First, int Second, PairReadings.Reading Other)> pairs)
+    {
         var beats = new SortedSet<int>();
-        foreach (var (first, second) in _ambiguousPairs)
+        foreach (var (first, second, _) in pairs)
         {
-            if (!(covered.Contains(first) || covered.Contains(second)) || _protected?[first] == true || _protected?[second] == true) continue;
             beats.Add(first);
             beats.Add(second);
         }

@@ -46,8 +46,8 @@ internal sealed partial class CorrectionState : IDisposable
     private readonly List<int> _limitExceededBeats = []; // input indices of the beats whose local detection limit reaches MaxDetectionLimitPercent (first pass)
     private readonly List<(double Th1, double Median)> _limitExceededThresholds = []; // ms, per beat of _limitExceededBeats
     private readonly HashSet<int> _nearThreshold = []; // input indices the detector kept from a flag by refinement 58's margin
-    private readonly List<int> _undecided = []; // this pass's pairs (first index) whose reading the model could not decide
-    private readonly HashSet<(int First, int Second)> _ambiguousPairs = []; // their input indices, over every pass
+    private readonly List<(int First, PairReadings.Reading Other)> _undecided = []; // this pass's pairs whose reading the model could not decide, with the reading not taken
+    private readonly Dictionary<(int First, int Second), PairReadings.Reading> _ambiguousPairs = []; // their input indices and the reading not taken (the latest pass's), over every pass
     private readonly bool[]? _protected; // input intervals the analyst kept, marked or excluded (options.Edits); null without edits
     private HashSet<int>? _overridden; // created at the first override
     private int _manual, _manualExcluded;
@@ -133,7 +133,7 @@ internal sealed partial class CorrectionState : IDisposable
                     PairReadings.Retype(_cur.Rr.AsSpan(0, _cur.Count), _cur.Gap.AsSpan(0, _cur.Count), _events,
                         _stepFlag.AsSpan(0, _cur.Count), _cur.Qd1.AsSpan(0, _cur.Count),
                         _median.AsSpan(0, _cur.Count), _o.LipponenMinimumThresholdPercent / 100.0, _undecided);
-                    foreach (var k in _undecided) _ambiguousPairs.Add((_cur.Orig[k], _cur.Orig[k + 1]));
+                    foreach (var (k, other) in _undecided) _ambiguousPairs[(_cur.Orig[k], _cur.Orig[k + 1])] = other;
                     _undecided.Clear();
                 }
 
@@ -332,6 +332,12 @@ internal sealed partial class CorrectionState : IDisposable
         var (unreliable, reason) = Unreliable(assessed, _artifacts);
         var undetected = UndetectedAllowance(rr);
         var (rmssdUncertainty, sdnnUncertainty) = Uncertainty(rr, gap, estimated, undetected.SquaredDeviation);
+        var undecided = UndecidedPairs();
+        var (otherRmssd, otherSdnn) = OtherReadings.Change(rr, gap, _cur.Act.AsSpan(0, n), _cur.Orig.AsSpan(0, n), _input.Milliseconds,
+            AutoregressiveEstimates ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(estimated) : [], undecided, ShiftedEstimates);
+        // An undecided reading is either reading: the bounds reach the other one's values too (item 99).
+        if (double.IsFinite(otherRmssd)) rmssdUncertainty += Math.Abs(otherRmssd);
+        if (double.IsFinite(otherSdnn)) sdnnUncertainty += Math.Abs(otherSdnn);
         var report = new QualityReport
         {
             Options = _o,
@@ -366,7 +372,9 @@ internal sealed partial class CorrectionState : IDisposable
             DetectionLimitExceededBeatPercent = assessed ? _detectionLimitExceededPercent : double.NaN,
             DetectionLimitExceededBeats = assessed && _limitExceededBeats.Count > 0 ? Array.AsReadOnly(_limitExceededBeats.ToArray()) : [],
             NonSinusStepBeats = Array.AsReadOnly(NonSinusSteps.Beats(rr, gap, _cur.Orig.AsSpan(0, n))),
-            AmbiguousReadingBeats = AmbiguousReadingBeats(),
+            AmbiguousReadingBeats = BothIntervals(undecided),
+            AmbiguousReadingRmssdChangePercent = otherRmssd,
+            AmbiguousReadingSdnnChangePercent = otherSdnn,
             IndicesUnreliable = unreliable,
             IndicesUnreliableReason = reason,
             RmssdCorrectionUncertaintyPercent = rmssdUncertainty,

@@ -86,9 +86,10 @@ internal static class PairReadings
     /// <param name="med">The local median per interval.</param>
     /// <param name="floor">Th1's floor as a fraction of the median.</param>
     /// <param name="undecided">When given, receives the first index of each pair whose detector's reading stands although
-    /// the model explains another reading better, by less than the margin (<see cref="QualityReport.AmbiguousReadingBeats"/>).</param>
+    /// the model explains another reading better, by less than the margin (<see cref="QualityReport.AmbiguousReadingBeats"/>),
+    /// with that other reading.</param>
     public static void Retype(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, List<RunEvent> events,
-        ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, List<int>? undecided = null)
+        ReadOnlySpan<bool> stepFlag, ReadOnlySpan<double> qd1, ReadOnlySpan<double> med, double floor, List<(int First, Reading Other)>? undecided = null)
     {
         var n = rr.Length;
         if (events.Count == 0 || n < AutoregressiveEstimate.MinRows) return;
@@ -119,9 +120,9 @@ internal static class PairReadings
 
                 var was = (flagged[first], flagged[first + 1]);
                 flagged[first] = flagged[first + 1] = true;
-                var best = Best(rr, gapBefore, flagged, stepFlag, first, current, allowed, out var close);
+                var best = Best(rr, gapBefore, flagged, stepFlag, first, current, allowed, out var other);
                 (flagged[first], flagged[first + 1]) = was;
-                if (close) undecided?.Add(first);
+                if (other is { } o) undecided?.Add((first, o));
                 if (best is not { } reading || reading == current) continue;
 
                 events.RemoveRange(e, shortThenLong ? 2 : 1);
@@ -185,13 +186,13 @@ internal static class PairReadings
     // others allowed, when it beats each of the others it competes with by MarginVariances σ² and to below
     // MaxResidualShare of theirs (only the current reading is competed with when there is one); with no current reading
     // (a short flag followed by a long one) also the displaced beat when it is smallest and its squared errors are
-    // within MarginVariances σ²; null when the model cannot be fitted or no reading wins. undecided: the current
-    // reading (for a short flag followed by a long one, the detector's two artifacts) stands although another explains
-    // the rows better, but not by the margin.
+    // within MarginVariances σ²; null when the model cannot be fitted or no reading wins. undecided: the reading that
+    // explains the rows best where the current one (for a short flag followed by a long one, the detector's two
+    // artifacts) stands although that one explains them better, but not by the margin; else null.
     private static Reading? Best(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> flagged, ReadOnlySpan<bool> stepFlag, int i,
-        Reading? current, ReadingSet allowed, out bool undecided)
+        Reading? current, ReadingSet allowed, out Reading? undecided)
     {
-        undecided = false;
+        undecided = null;
         const int p = AutoregressiveEstimate.Order;
         // The gap-free stretch around the pair, as far as the window reaches.
         var ws = i;
@@ -229,7 +230,7 @@ internal static class PairReadings
             if (r == best || (current is { } c && (int)c != r) || double.IsPositiveInfinity(squares[r])) continue;
             if (squares[r] - squares[best] <= margin || squares[best] >= MaxResidualShare * squares[r])
             {
-                undecided = current is not { } stands || (int)stands != best;
+                if (current is not { } stands || (int)stands != best) undecided = (Reading)best;
                 return current;
             }
         }
