@@ -166,14 +166,15 @@ public class BeatQualityBenchmarkTests
     // holds on every run again and is asserted above.
     [TestCase("premature")]
     [TestCase("extra")]
+    [TestCase("mixed")]
     [Explicit("open part of issue 14: not every run reaches sensitivity ≥ 99 % (docs/beat-quality.md)")]
     [Category("OpenTarget")]
     public void EveryRun_Sensitivity_AtLeast99Percent(string kind) => AssertSensitivity(kind);
 
     private static void AssertSensitivity(string kind)
     {
-        var failing = Assessed(kind).Where(r => r.Sensitivity < 99).ToList();
-        foreach (var r in failing.Take(20)) TestContext.Out.WriteLine($"{r.Recording} seed {r.Seed}: {r.Found}/{r.Injected}");
+        var failing = Assessed(kind).Where(r => r.Targets!.Sensitivity < 99).ToList();
+        foreach (var r in failing.Take(20)) TestContext.Out.WriteLine($"{r.Recording} seed {r.Seed}: {r.Targets!.Found}/{r.Targets.Injected}");
         Assert.That(failing, Is.Empty);
     }
 
@@ -182,14 +183,15 @@ public class BeatQualityBenchmarkTests
     public void MetKinds_EveryRun_Ppv_AtLeast98Percent(string kind) => AssertPpv(kind);
 
     [TestCase("premature")]
+    [TestCase("mixed")]
     [Explicit("open part of issue 14: not every run reaches PPV ≥ 98 % (docs/beat-quality.md)")]
     [Category("OpenTarget")]
     public void EveryRun_Ppv_AtLeast98Percent(string kind) => AssertPpv(kind);
 
     private static void AssertPpv(string kind)
     {
-        var failing = Assessed(kind).Where(r => r.Ppv < 98).ToList();
-        foreach (var r in failing.Take(20)) TestContext.Out.WriteLine($"{r.Recording} seed {r.Seed}: {r.TrueDetections}/{r.Detections}");
+        var failing = Assessed(kind).Where(r => r.Targets!.Ppv < 98).ToList();
+        foreach (var r in failing.Take(20)) TestContext.Out.WriteLine($"{r.Recording} seed {r.Seed}: {r.Targets!.TrueDetections}/{r.Targets.Detections}");
         Assert.That(failing, Is.Empty);
     }
 
@@ -214,8 +216,9 @@ public class BeatQualityBenchmarkTests
         // The issue's ≥ 95 % with the runs set aside that the rows excuse for a physical reason (out with every flag right
         // too, every detection error of a physical kind, or within the clean recording's own borderline range; none beyond
         // 20 % RMSSD): for single intervals the target over every run stays open (above), and this bounds what is left
-        // of it to runs whose errors have no such reason. Measured (2026-12-06): premature 99.6 %, missed, extra and
-        // mixed 100 %, single 99.2 % (rr-George_Ron seed 0, test_06 seed 2 and test_10's premature seed 3 are the runs left).
+        // of it to runs whose errors have no such reason. Measured (2026-12-07, since out with every flag right excuses
+        // only runs without other detection errors, item 100): premature 99.6 %, missed, extra and mixed 100 %, single
+        // 98.8 % (subject_04 seed 0, subject_14 seed 1, test_06 seed 2; premature: test_10 seed 3).
         var runs = Assessed(kind).ToList();
         var share = 100.0 * runs.Count(r => r.WithinOrOutForAPhysicalReason) / runs.Count;
         foreach (var r in runs.Where(r => !r.WithinOrOutForAPhysicalReason))
