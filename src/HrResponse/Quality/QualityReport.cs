@@ -243,9 +243,11 @@ public sealed record QualityReport : IIndexTableSource
     /// <see cref="AmbiguousReadingBeats"/> is read the other way: a premature beat and its pause (both intervals estimated,
     /// their recorded total kept) where the detector took one artifact beside a natural interval, or the one artifact
     /// the model explained the pair best with (the other interval as recorded) where it took a premature beat. The pairs'
-    /// intervals are re-estimated with the autoregressive estimate (AR(4), least squares, Janssen, Veldhuis &amp; Vries
-    /// 1986; variance-preserving as the cleaning's with <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>),
-    /// every other interval as cleaned; RMSSD over the successive differences within gap-free stretches. 0 when there is
+    /// intervals are estimated with the autoregressive estimate (AR(4), least squares, Janssen, Veldhuis &amp; Vries
+    /// 1986; variance-preserving as the cleaning's with <see cref="IntervalEstimator.AutoregressiveVariancePreserving"/>)
+    /// together with every interval the cleaning estimated that way, as its final estimate does (with another
+    /// <see cref="ArtifactCorrectionOptions.Estimator"/> the pairs' intervals alone); the detector is not run again.
+    /// RMSSD over the successive differences within gap-free stretches. 0 when there is
     /// no such pair (or none with both intervals kept or interpolated, one after the other); NaN when the cleaned
     /// series' RMSSD is 0 or not finite. Added (as a magnitude) to <see cref="RmssdCorrectionUncertaintyPercent"/>, and
     /// named in the <see cref="ProblemCode.AmbiguousReadings"/> warning.
