@@ -356,7 +356,7 @@ internal static class HtmlReport
         Row(sb, "Artifact share", double.IsFinite(q.ArtifactPercent) ? string.Create(inv, $"{q.ArtifactPercent:0.##} % ({q.DescribeArtifactShare()})") : "not assessed");
         Row(sb, "Intervals changed", double.IsFinite(q.CorrectedPercent) ? string.Create(inv, $"{q.CorrectedPercent:0.##} %") : "n/a");
         Row(sb, "RMSSD / SDNN uncertainty from the correction (95 %)", string.Create(inv,
-            $"±{ValueFormat.Number(q.RmssdCorrectionUncertaintyPercent, "%")} % / ±{ValueFormat.Number(q.SdnnCorrectionUncertaintyPercent, "%")} %"));
+            $"±{ValueFormat.AgainstCutoff(q.RmssdCorrectionUncertaintyPercent, q.Options.MaxRmssdUncertaintyPercent, "%")} % / ±{ValueFormat.AgainstCutoff(q.SdnnCorrectionUncertaintyPercent, q.Options.MaxSdnnUncertaintyPercent, "%")} %"));
         Row(sb, "Gaps (longest)", string.Create(inv, $"{q.GapCount} ({q.LongestGapSeconds:0.###} s)"));
         Row(sb, "DFA α1", q.DfaAlpha1Reliable switch
         {

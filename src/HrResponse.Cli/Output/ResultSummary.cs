@@ -217,7 +217,7 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
         if (q.IndicesUnreliable == true && q.IndicesUnreliableReason is { } reason) lines.Add(new("Unreliable", reason));
         flags.Add(Flag("Correction uncertain", string.Create(CultureInfo.InvariantCulture, $"RMSSD > ±{q.Options.MaxRmssdUncertaintyPercent:0.#} % or SDNN > ±{q.Options.MaxSdnnUncertaintyPercent:0.#} % (95 %)"),
             q.CorrectionUncertain,
-            $"RMSSD ±{ValueFormat.Number(q.RmssdCorrectionUncertaintyPercent, "%")} %, SDNN ±{ValueFormat.Number(q.SdnnCorrectionUncertaintyPercent, "%")} %", "too little untouched data"));
+            $"RMSSD ±{ValueFormat.AgainstCutoff(q.RmssdCorrectionUncertaintyPercent, q.Options.MaxRmssdUncertaintyPercent, "%")} %, SDNN ±{ValueFormat.AgainstCutoff(q.SdnnCorrectionUncertaintyPercent, q.Options.MaxSdnnUncertaintyPercent, "%")} %", "too little untouched data"));
         flags.Add(Flag("DFA α1 unreliable", string.Create(CultureInfo.InvariantCulture, $"> {q.Options.DfaAlpha1MaxArtifactPercent:0.#} % artifacts, {ShortCitation("Rogers 2021")}"),
             q.DfaAlpha1Reliable is { } reliable ? !reliable : null, $"{ValueFormat.Number(q.ArtifactPercent, "%")} %", "not assessed"));
     }

@@ -9,6 +9,18 @@ namespace HrResponse.Cli.Output;
 /// </summary>
 internal static class ValueFormat
 {
+    /// <summary>
+    /// <see cref="Number"/> of a value compared with a cut-off, with one more decimal where the two would read the same
+    /// (an SDNN bound of 2.03 % against 2 % reads ±2.03 %, not ±2.0 %, beside a raised flag).
+    /// </summary>
+    public static string AgainstCutoff(double value, double cutoff, string unit)
+    {
+        var shown = Number(value, unit);
+        return value != cutoff && shown == Number(cutoff, unit) && unit is "bpm" or "ms" or "s" or "%" or "n.u." or "bpm/W" or "W"
+            ? value.ToString("0.00", CultureInfo.InvariantCulture)
+            : shown;
+    }
+
     /// <summary>The value rounded for its unit (a catalogue unit such as <c>bpm</c>, <c>ms</c>, <c>%</c>, <c>ms²</c>, <c>0/1</c>); "—" for NaN.</summary>
     public static string Number(double value, string? unit)
     {

@@ -121,11 +121,13 @@ public static class ArtifactCorrection
     /// <summary>
     /// A <see cref="ProblemCode.CorrectionUncertain"/> warning when the correction's 95 % bound on RMSSD or SDNN
     /// exceeds <see cref="ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/> or
-    /// <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>; null otherwise (and when a bound is NaN).
+    /// <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>; null otherwise (and when a bound is NaN), and for
+    /// a recording whose indices are called unreliable as a whole (as the local-limit warning, it would only repeat that;
+    /// <see cref="QualityReport.CorrectionUncertain"/> and the bounds still say it).
     /// </summary>
     private static QualityWarning? UncertaintyWarning(QualityReport report, ArtifactCorrectionOptions options)
     {
-        if (report.CorrectionUncertain != true) return null;
+        if (report.CorrectionUncertain != true || report.IndicesUnreliable == true) return null;
         var rmssd = report.RmssdCorrectionUncertaintyPercent;
         var sdnn = report.SdnnCorrectionUncertaintyPercent;
         var message = string.Create(System.Globalization.CultureInfo.InvariantCulture,

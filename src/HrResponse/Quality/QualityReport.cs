@@ -248,7 +248,7 @@ public sealed record QualityReport : IIndexTableSource
     /// together with every interval the cleaning estimated that way, as its final estimate does (with another
     /// <see cref="ArtifactCorrectionOptions.Estimator"/> the pairs' intervals alone); the detector is not run again.
     /// RMSSD over the successive differences within gap-free stretches. 0 when there is
-    /// no such pair (or none with both intervals kept or interpolated, one after the other); NaN when the cleaned
+    /// no such pair (or none of two adjacent intervals, each interpolated or kept as recorded); NaN when the cleaned
     /// series' RMSSD is 0 or not finite. Added (as a magnitude) to <see cref="RmssdCorrectionUncertaintyPercent"/>, and
     /// named in the <see cref="ProblemCode.AmbiguousReadings"/> warning.
     /// </summary>
@@ -347,8 +347,9 @@ public sealed record QualityReport : IIndexTableSource
     /// Whether the correction leaves RMSSD or SDNN more uncertain than accepted:
     /// <see cref="RmssdCorrectionUncertaintyPercent"/> &gt; <see cref="ArtifactCorrectionOptions.MaxRmssdUncertaintyPercent"/>
     /// or <see cref="SdnnCorrectionUncertaintyPercent"/> &gt; <see cref="ArtifactCorrectionOptions.MaxSdnnUncertaintyPercent"/>
-    /// (then <see cref="Warnings"/> holds a <see cref="ProblemCode.CorrectionUncertain"/> warning). Null when both bounds
-    /// are NaN; a NaN bound never raises it.
+    /// (then <see cref="Warnings"/> holds a <see cref="ProblemCode.CorrectionUncertain"/> warning, unless
+    /// <see cref="IndicesUnreliable"/> already calls the recording's indices unreliable). Null when both bounds are NaN; a
+    /// NaN bound never raises it.
     /// </summary>
     public bool? CorrectionUncertain =>
         double.IsNaN(RmssdCorrectionUncertaintyPercent) && double.IsNaN(SdnnCorrectionUncertaintyPercent) ? null

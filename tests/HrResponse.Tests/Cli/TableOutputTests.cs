@@ -31,6 +31,14 @@ public class TableOutputTests
         Assert.That(lines, Has.None.EqualTo("Settings").And.None.Contains("rest_window"), "settings only with --verbose");
     }
 
+    [TestCase(2.03, 2.0, "2.03")]
+    [TestCase(1.97, 2.0, "1.97")]
+    [TestCase(2.0, 2.0, "2.0")]
+    [TestCase(2.3, 2.0, "2.3")]
+    [TestCase(4.3, 5.0, "4.3")]
+    public void ValueBesideACutoff_GetsADecimalMoreWhereTheyWouldReadTheSame(double value, double cutoff, string shown) =>
+        Assert.That(ValueFormat.AgainstCutoff(value, cutoff, "%"), Is.EqualTo(shown));
+
     [Test]
     public void Analyze_EmbeddedSample_ShownValuesAreTheJsonValuesRounded()
     {
@@ -113,13 +121,20 @@ public class TableOutputTests
     [Test]
     public void Hrv_Table_CorrectionUncertainty_ShowsTheBoundsAndTheFlag()
     {
-        // The library's 95 % bounds on RMSSD and SDNN from the corrected intervals: raised on the device file with 8 %
-        // of its intervals changed, not on a clean recording.
+        // The library's 95 % bounds on RMSSD and SDNN from the corrected intervals: raised, with its sentence, on an
+        // exercise test whose corrected intervals leave RMSSD ±8.7 %; raised without it on the device file with 8 % of
+        // its intervals changed, whose indices the report already calls unreliable as a whole; not on a clean recording.
+        var test14 = CliRunner.Run("hrv", SharedData.Data("actes", "test_14.csv"));
+        Assert.That(test14.ExitCode, Is.Zero, test14.Error);
+        var row = test14.Out.Split('\n').Single(l => l.Contains("Correction uncertain ", StringComparison.Ordinal));
+        Assert.That(row.TrimStart(), Does.StartWith("RAISED").And.Contain("RMSSD ±").And.Contain("SDNN ±"));
+        Assert.That(test14.Out, Does.Contain("leave RMSSD uncertain by ±"));
+
         var fit = CliRunner.Run("hrv", SharedData.Data("device-files", "2017_hrv.FIT"));
         Assert.That(fit.ExitCode, Is.Zero, fit.Error);
         var fitRow = fit.Out.Split('\n').Single(l => l.Contains("Correction uncertain ", StringComparison.Ordinal));
         Assert.That(fitRow.TrimStart(), Does.StartWith("RAISED").And.Contain("RMSSD ±").And.Contain("SDNN ±"));
-        Assert.That(fit.Out, Does.Contain("leave RMSSD uncertain by ±"));
+        Assert.That(fit.Out, Does.Contain("RAISED Indices unreliable").And.Not.Contain("leave RMSSD uncertain by ±"));
 
         var clean = CliRunner.Run("hrv", SharedData.Data("welltory_polar_h10", "subject_03.csv"));
         Assert.That(clean.ExitCode, Is.Zero, clean.Error);

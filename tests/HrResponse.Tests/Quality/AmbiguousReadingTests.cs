@@ -73,6 +73,38 @@ public sealed class AmbiguousReadingTests
     }
 
     [Test]
+    public void Clean_ShortIntervalReadAlone_EffectOfReadingAPrematureBeatIsThatOfCleaningWithIt()
+    {
+        // The CI benchmark's subject_11 single seed 1: 877 [642] 945 897 ms at input 43–46, a ×0.7 interval read alone;
+        // the other reading is a premature beat whose pause does not compensate (642 + 945 ms against about 1,780), so
+        // the cleaning would estimate both intervals without keeping their total, as an analyst's ectopic mark does.
+        var rec = BeatQualityBenchmark.CiRecordings.Single(r => r.Name == "subject_11");
+        var kind = Array.IndexOf(BeatQualityBenchmark.Kinds, "single");
+        var (values, _) = BeatQualityInjector.InjectMapped(rec.Rr, BeatQualityBenchmark.Mix("single", 5),
+            new Random(BeatQualityBenchmark.StableSeed(rec.Name, kind, 5, 1)), out _);
+        Assert.That(values[43..47], Is.EqualTo(new double[] { 877, 642, 945, 897 }).Within(0.5));
+        var series = RrIntervals.FromMilliseconds(values);
+        var read = ArtifactCorrection.Clean(series);
+        var other = ArtifactCorrection.Clean(series, ArtifactCorrectionOptions.Default with
+        {
+            Edits = new BeatEdits([], [new MarkedArtifact(44, ArtifactType.Ectopic)]),
+        });
+        static double Change(double to, double from) => 100 * ((to / from) - 1);
+        var td = HrResponse.Hrv.TimeDomainAnalysis.Compute(read.Intervals);
+        var otherTd = HrResponse.Hrv.TimeDomainAnalysis.Compute(other.Intervals);
+        var q = read.Quality;
+        TestContext.Out.WriteLine($"RMSSD {q.AmbiguousReadingRmssdChangePercent:F2} % (cleaned with it {Change(otherTd.RmssdMs, td.RmssdMs):F2} %), SDNN {q.AmbiguousReadingSdnnChangePercent:F2} % ({Change(otherTd.SdnnMs, td.SdnnMs):F2} %)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Artifacts.Any(a => a.Index == 44 && a.Type == ArtifactType.Short), "the detector's reading: the short interval alone");
+            Assert.That(q.AmbiguousReadingBeats, Is.EqualTo(new[] { 44, 45 }));
+            Assert.That(q.AmbiguousReadingSdnnChangePercent, Is.LessThan(-0.5), "estimating the natural 945 ms too lowers SDNN");
+            Assert.That(q.AmbiguousReadingRmssdChangePercent, Is.EqualTo(Change(otherTd.RmssdMs, td.RmssdMs)).Within(0.05));
+            Assert.That(q.AmbiguousReadingSdnnChangePercent, Is.EqualTo(Change(otherTd.SdnnMs, td.SdnnMs)).Within(0.05));
+        });
+    }
+
+    [Test]
     public void Clean_PairTheAnalystKeptOrMarked_NotListed()
     {
         var series = RrIntervals.FromMilliseconds(Subject19Single1());

@@ -10,11 +10,13 @@ namespace HrResponse.Quality.Internal;
 /// <remarks>
 /// <para>The pairs' intervals are set to their recorded values, and those the other reading takes as artifacts are
 /// estimated with every interval the cleaning estimated, as the cleaning's final estimate does
-/// (<see cref="AutoregressiveEstimate.Apply"/>; a premature pair with its recorded total kept); RMSSD (successive
+/// (<see cref="AutoregressiveEstimate.Apply"/>; a premature pair keeps its recorded total where the cleaning keeps an
+/// ectopic pair's, <see cref="CompensatoryPause"/>, judged against the pair's conditional-mean estimate); RMSSD (successive
 /// differences within gap-free stretches) and SDNN (n − 1) of that series are compared with those of the cleaned
 /// series. The detector is not run again, so flags that the other reading would move elsewhere are not followed. Only
-/// pairs whose two intervals are in the cleaned series one after the other, each kept or interpolated, take part (with
-/// <see cref="CorrectionAction.Interpolate"/>; other actions leave nothing to compare).</para>
+/// pairs of two adjacent input intervals that are in the cleaned series one after the other, each interpolated or kept
+/// as recorded (not with an extra beat merged into it), take part (with <see cref="CorrectionAction.Interpolate"/>;
+/// other actions leave nothing to compare).</para>
 /// <para>Cost: O(n) and one autoregressive estimate of every estimated interval when some pair takes part, else nothing.</para>
 /// <para>NaN rule: 0 when no pair takes part; NaN when the cleaned series' RMSSD or SDNN is 0 or not finite.</para>
 /// </remarks>
@@ -49,10 +51,12 @@ internal static class OtherReadings
         var paired = new bool[n];
         CorrectionState.MarkKnownTotals(rr, gapBefore, unknown, actions, inputIndex, input, paired);
         var any = false;
+        List<int>? pairStarts = null;
         foreach (var (first, second, reading) in pairs)
         {
             var k = at[first];
-            if (k < 0 || k + 1 >= n || at[second] != k + 1 || gapBefore[k + 1]) continue;
+            if (second != first + 1 || k < 0 || k + 1 >= n || at[second] != k + 1 || gapBefore[k + 1]
+                || !AsRecorded(rr, actions, input, k, first) || !AsRecorded(rr, actions, input, k + 1, second)) continue;
             var (firstArtifact, secondArtifact) = reading switch
             {
                 PairReadings.Reading.Pair => (true, true),
@@ -64,19 +68,41 @@ internal static class OtherReadings
             other[k + 1] = input[second];
             unknown[k] = firstArtifact;
             unknown[k + 1] = secondArtifact;
-            paired[k] = reading == PairReadings.Reading.Pair;
-            paired[k + 1] = false;
+            paired[k] = paired[k + 1] = false;
+            if (reading == PairReadings.Reading.Pair) (pairStarts ??= []).Add(k);
             any = true;
         }
 
         if (!any) return (0, 0);
-        for (var k = 1; k < n; k++)
-            if (paired[k - 1] && paired[k]) paired[k] = false; // a pair's second interval never starts another
+        if (pairStarts is not null) KeepCompensatedTotals(other, gapBefore, unknown, paired, pairStarts);
         AutoregressiveEstimate.Apply(other, gapBefore, unknown, paired, variancePreserving);
         var (rmssd, sdnn) = RmssdAndSdnn(rr, gapBefore);
         var (otherRmssd, otherSdnn) = RmssdAndSdnn(other, gapBefore);
         return (Percent(otherRmssd, rmssd), Percent(otherSdnn, sdnn));
     }
+
+    // The other reading's premature pairs keep their recorded total where the cleaning would keep it for an ectopic pair
+    // (CompensatoryPause.KeepsTotal, or a total of two cycles of the kept interval before, MatchesPrecedingCycle), judged
+    // against the pair's conditional-mean estimate without the total; elsewhere both intervals are estimated alone.
+    private static void KeepCompensatedTotals(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> unknown, Span<bool> paired, List<int> pairStarts)
+    {
+        var probe = rr.ToArray();
+        var pending = new bool[rr.Length];
+        foreach (var k in pairStarts) pending[k] = pending[k + 1] = true;
+        AutoregressiveEstimate.Apply(probe, gapBefore, pending, new bool[rr.Length], variancePreserving: false);
+        foreach (var k in pairStarts)
+        {
+            var sum = rr[k] + rr[k + 1];
+            paired[k] = CompensatoryPause.KeepsTotal(sum, rr[k], probe[k], probe[k + 1], refined: true)
+                || (sum > probe[k] + probe[k + 1] && k > 0 && !unknown[k - 1] && !gapBefore[k]
+                    && CompensatoryPause.MatchesPrecedingCycle(sum, rr[k], probe[k], rr[k - 1]));
+        }
+    }
+
+    // Whether interval k of the cleaned series is input interval i or its estimate (a kept interval may hold an extra
+    // beat merged into it).
+    private static bool AsRecorded(ReadOnlySpan<double> rr, ReadOnlySpan<BeatAction> actions, ReadOnlySpan<double> input, int k, int i) =>
+        actions[k] == BeatAction.Interpolated || Math.Abs(rr[k] - input[i]) < 1e-6;
 
     private static double Percent(double value, double reference) =>
         reference > 0 && double.IsFinite(reference) ? 100 * ((value / reference) - 1) : double.NaN;
