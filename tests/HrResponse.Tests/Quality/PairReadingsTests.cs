@@ -107,6 +107,24 @@ public class PairReadingsTests
         });
     }
 
+    [Test]
+    public void Clean_LongIntervalNearTheSeriesStart_NotPairedWithTheNaturalIntervalBeforeIt()
+    {
+        // Refinement 66 (docs/beat-quality.md item 101): nsr009_5min, 766 797 797 812 [844 → 1,139] 922 859 ms, a ×1.35
+        // interval at input 4. The row that predicts the 812 from its own past would need input −1; without it the
+        // model preferred a displaced beat (812 + 1,139 ms, total kept) and moved the natural 812 to 987 ms.
+        var rr = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var natural = rr[3];
+        rr[4] *= 1.35;
+        var c = ArtifactCorrection.Clean(rr);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Near(c, 4), Is.EqualTo(new[] { (4, ArtifactType.Long) }));
+            Assert.That(c.Intervals.Milliseconds[3], Is.EqualTo(natural), "the natural interval before it is kept");
+            Assert.That(c.Beats[3].Action, Is.EqualTo(BeatAction.Kept));
+        });
+    }
+
     private static double[] Polar(string subject) =>
         QualityTestData.ReadRrColumn(SharedData.Data("welltory_polar_h10", subject + ".csv"));
 

@@ -15,8 +15,10 @@ namespace HrResponse.Quality.Internal;
 /// (<see cref="AutoregressiveEstimate.Fit"/>, fitted to the unflagged intervals within
 /// <see cref="AutoregressiveEstimate.WindowBeats"/>) over the prediction rows that use the pair and no other flagged
 /// interval (row i + 1, which predicts the second interval from the first, must be among them, else the detector's
-/// reading stands); the same rows and one free value for every reading, so their minima compare directly, as the
-/// residual sums of equally sized models (the interpolation itself: Janssen, Veldhuis &amp; Vries 1986). A premature beat leaves the total
+/// reading stands; so must row i, which predicts the first interval from its own past, where only the series' start or
+/// a gap keeps it out: refinement 66); the same rows and one free value for every reading, so their minima compare
+/// directly, as the residual sums of equally sized models (the interpolation itself: Janssen, Veldhuis &amp; Vries
+/// 1986). A premature beat leaves the total
 /// natural and the pause off by 35 % of an interval; a ×0.7 interval leaves the total off by 30 % and the pause natural,
 /// so the model tells them apart where medians cannot. The detector's reading is replaced only when another explains
 /// the rows better by more than <see cref="MarginVariances"/> residual variances and to below
@@ -285,6 +287,11 @@ internal static class PairReadings
             {
                 // Row i + 1 predicts the second interval from the first: without it the readings are not compared.
                 if (t == i + 1) return double.PositiveInfinity;
+                // Refinement (66): at a series' start (or after a gap) row i, which tests the first interval against
+                // its own past, does not exist, and without it a reading that moves that interval is never tested
+                // against it (nsr009, a ×1.35 interval at input 4: 797 [812 1,139] 922 ms read as a displaced beat,
+                // the natural 812 corrected to 987 ms): the readings are not compared there either.
+                if (t == i && t - p < runStart) return double.PositiveInfinity;
                 continue;
             }
 
