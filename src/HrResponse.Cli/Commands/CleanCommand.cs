@@ -41,9 +41,9 @@ internal static class CleanCommand
             else AtomicFile.WriteAllText(outPath!, text);
             var q = cleaned.Quality;
             context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "{0}: {1} intervals in{11}, {2} out; {3} artifacts ({4:0.##} %), {5} interpolated, {6} inserted, {7} removed, {8} gaps (longest {9:0.###} s); DFA α1 {10}.",
+                "{0}: {1} intervals in{11}, {2} out; {3} artifacts ({4:0.##} %), {5} interpolated, {6} inserted, {7} removed, {8} (longest {9:0.###} s); DFA α1 {10}.",
                 path, q.OriginalCount, q.CleanedCount, q.ArtifactCount, q.ArtifactPercent, q.InterpolatedCount, q.InsertedCount,
-                q.RemovedCount, q.GapCount, q.LongestGapSeconds,
+                q.RemovedCount, q.GapCount == 1 ? "1 gap" : $"{q.GapCount} gaps", q.LongestGapSeconds,
                 q.DfaAlpha1Reliable switch { true => "usable (≤ 3 % artifacts)", false => "not reliable (> 3 % artifacts)", null => "not assessed" },
                 q.ReconstructedCount > 0 ? $" ({q.ReconstructedCount} rebuilt from beat times, not recorded)" : ""));
             var reviewText = review is null ? "" : BorderlineSection.Text(review);

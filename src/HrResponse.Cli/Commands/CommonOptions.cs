@@ -38,13 +38,16 @@ internal static class CommonOptions
         if (fs is { } hz && !(hz > 0 && double.IsFinite(hz))) throw new CliException($"--fs must be a positive number of Hz; it is {hz}.");
     }
 
-    /// <summary>An option whose value is one of fixed names, parsed case-insensitively, with the valid names in the error.</summary>
+    /// <summary>An option whose value is one of fixed names, parsed case-insensitively, with the valid names in the help (as its value name) and in the error.</summary>
     public static Option<T> Choice<T>(string name, string description, T defaultValue, params (string Name, T Value)[] choices)
     {
         var names = string.Join(", ", choices.Select(c => c.Name));
         return new Option<T>(name)
         {
-            Description = $"{description} [{names}]",
+            // The help shows the names the parser accepts, not the enum's members (<Auto|Milliseconds|Seconds> would
+            // name values it refuses).
+            HelpName = string.Join("|", choices.Select(c => c.Name)),
+            Description = description,
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {

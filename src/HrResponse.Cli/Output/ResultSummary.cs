@@ -208,7 +208,7 @@ internal sealed partial record ResultSummary(string Title, IReadOnlyList<Summary
     {
         if (q.OriginalCount == 0) return;
         lines.Add(new("Beat quality", string.Create(CultureInfo.InvariantCulture,
-            $"{ValueFormat.Number(q.ArtifactPercent, "%")} % artifacts ({q.DescribeArtifactShare()}), {ValueFormat.Number(q.CorrectedPercent, "%")} % of intervals changed{(q.GapCount > 0 && q.EstimatedLostBeats == 0 ? $", {q.GapCount} gaps" : "")}{(q.DenseArtifactPercent > 0 ? $", {ValueFormat.Number(q.DenseArtifactPercent, "%")} % in dense-artifact stretches (see notes)" : "")}")));
+            $"{ValueFormat.Number(q.ArtifactPercent, "%")} % artifacts ({q.DescribeArtifactShare()}), {ValueFormat.Number(q.CorrectedPercent, "%")} % of intervals changed{(q.GapCount > 0 && q.EstimatedLostBeats == 0 ? $", {q.GapCount} gap{(q.GapCount == 1 ? "" : "s")}" : "")}{(q.DenseArtifactPercent > 0 ? $", {ValueFormat.Number(q.DenseArtifactPercent, "%")} % in dense-artifact stretches (see notes)" : "")}")));
         // Two causes raise this flag; the value names the one that applies, and the reason is printed in full.
         flags.Add(Flag("Indices unreliable", string.Create(CultureInfo.InvariantCulture, $"detection limit ≥ {q.Options.MaxDetectionLimitPercent:0.#} %, or undecidable flags"),
             q.IndicesUnreliable, q.IndicesUnreliable == true && q.DetectionLimitExceeded == false

@@ -236,12 +236,10 @@ public static class RrTextReader
 
         if (double.IsFinite(median) && (unit == RrUnit.Milliseconds ? median < 20 : median >= 20))
         {
-            var other = unit == RrUnit.Milliseconds ? RrUnit.Seconds : RrUnit.Milliseconds;
             var (cols, line) = rows[0];
             var column = header is not null && rrCol < header.Length ? header[rrCol] : (rrCol + 1).ToString(ci);
             throw new HrDataFormatException(source, line, column, rrCol < cols.Length ? cols[rrCol] : null,
-                string.Create(ci, $"the values (median value {median:0.###}) look like {UnitName(other)}, but {reason}; ") +
-                $"set RrUnit = {other} (or fix the header)")
+                Internal.RrUnitConflict.Message(median, "median value", unit, reason))
             { IsUnitConflict = true };
         }
 

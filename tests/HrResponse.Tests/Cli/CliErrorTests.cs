@@ -35,6 +35,21 @@ public class CliErrorTests : TemporaryFolderTest
     }
 
     [Test]
+    public void Hrv_Help_NamesTheValuesTheParserAccepts()
+    {
+        // A choice option's value name lists what the parser takes (--rr-unit ms), not the enum's members
+        // (<Auto|Milliseconds|Seconds>, which it refuses).
+        var (code, output, error) = CliRunner.Run("hrv", "--help");
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("--rr-unit <auto|ms|s>").And.Contain("--format <table|csv|json>")
+            .And.Contain("--estimate <variance-preserving|autoregressive|cubic-spline>"));
+        Assert.That(output, Does.Not.Contain("Milliseconds").And.Not.Contain("AutoregressiveVariancePreserving"));
+        var (refused, _, message) = CliRunner.Run("hrv", WriteFile("ok.csv", "rr_ms\n800\n810\n"), "--rr-unit", "milliseconds");
+        Assert.That(refused, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(message, Does.Contain("auto, ms, s"));
+    }
+
+    [Test]
     public void Hrv_HeartRateSamplesOnly_SaysBeatsAreNeeded()
     {
         var path = WriteFile("hr.csv", "time_s,hr_bpm\n0,60\n1,61\n2,62\n");

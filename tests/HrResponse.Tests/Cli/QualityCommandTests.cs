@@ -164,6 +164,7 @@ public class QualityCommandTests
             Assert.That(actions, Has.Some.EqualTo("gap"));
             Assert.That(actions, Has.Some.EqualTo("interpolated"));
             Assert.That(error, Does.Contain("artifacts").And.Contain("DFA"));
+            Assert.That(error, Does.Contain(", 1 gap (longest"), "test 6 has one dropout: one gap, in the singular");
         }
         finally
         {

@@ -9,34 +9,50 @@ namespace HrResponse.Tests.Io;
 /// header (<c>rr_ms</c>) always wins. A file <c>rr_ms</c> with 10, 11, 25, 27 used to fail in the CSV reader (values
 /// implausible for milliseconds) and then be read by the RR text fallback in seconds (×1000) with no unit reported.
 /// Now the read fails with the CSV reader's message, which says why; and the RR text reader honours explicit and header
-/// units itself and reports the unit it used.
+/// units itself and reports the unit it used. The message proposes the other unit only where the values are plausible
+/// in it (10–27 are not: 3.3 bpm as seconds), and names the CLI option too.
 /// </summary>
 [TestFixture]
 public sealed class ExplicitRrUnitTests
 {
     private const string SmallValuesWithMsHeader = "rr_ms\n10\n11\n25\n27\n";
 
+    private const string SecondsWithMsHeader = "rr_ms\n0.8\n0.81\n0.79\n0.82\n";
+
     [Test]
     public void Open_MsHeaderWithValuesThatLookLikeSeconds_FailsAndSaysWhy()
     {
         var ex = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(SmallValuesWithMsHeader), "small.csv"));
 
-        Assert.That(ex!.Message, Does.Contain("look like seconds"));
-        Assert.That(ex.Message, Does.Contain("header 'rr_ms' says milliseconds"));
-        Assert.That(ex.Message, Does.Contain("RrUnit = Seconds"));
+        Assert.That(ex!.Message, Does.Contain("cannot be RR intervals in milliseconds (header 'rr_ms' says milliseconds), nor in seconds (a median heart rate of 3.3 bpm)"));
+        Assert.That(ex.Message, Does.Not.Contain("RrUnit = Seconds"), "reading them as seconds would fail again");
         Assert.That(ex.Message, Does.Not.Contain("RR text log"), "no fallback to a reader that guesses the unit");
+    }
+
+    [Test]
+    public void Open_MsHeaderWithValuesInSeconds_FailsAndNamesTheSettingThatReadsThem()
+    {
+        var ex = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(SecondsWithMsHeader), "s.csv"));
+
+        Assert.That(ex!.Message, Does.Contain("look like seconds, but header 'rr_ms' says milliseconds"));
+        Assert.That(ex.Message, Does.Contain("set RrUnit = Seconds (CLI: --rr-unit s) or fix the header"));
+        var read = RecordingReader.Open(new StringReader(SecondsWithMsHeader), "s.csv",
+            new RecordingOpenOptions { Csv = new CsvReadOptions { RrUnit = RrUnit.Seconds } });
+        Assert.That(read.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 800, 810, 790, 820 }).Within(1e-9), "the advice works");
     }
 
     [TestCase("rr_ms\n10\n11\n25\n27\n")]
     [TestCase("rr\n10\n11\n25\n27\n")]
     [TestCase("10\n11\n25\n27\n")]
+    [TestCase("rr_ms\n0.8\n0.81\n0.79\n")]
+    [TestCase("rr\n0.8\n0.81\n0.79\n")]
     public void Open_ExplicitMillisecondsWithValuesThatLookLikeSeconds_FailsAndSaysWhy(string text)
     {
         var options = new RecordingOpenOptions { Csv = new CsvReadOptions { RrUnit = RrUnit.Milliseconds } };
 
         var ex = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(text), "small.csv", options));
 
-        Assert.That(ex!.Message, Does.Contain("look like seconds"));
+        Assert.That(ex!.Message, Does.Contain(text.Contains("0.8") ? "look like seconds" : "cannot be RR intervals in milliseconds"));
         Assert.That(ex.Message, Does.Contain("set by option (RrUnit = Milliseconds)"));
     }
 
@@ -48,7 +64,7 @@ public sealed class ExplicitRrUnitTests
         try
         {
             var ex = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(path));
-            Assert.That(ex!.Message, Does.Contain("look like seconds").And.Contain("rr_ms"));
+            Assert.That(ex!.Message, Does.Contain("cannot be RR intervals in milliseconds").And.Contain("rr_ms"));
         }
         finally
         {
@@ -71,8 +87,10 @@ public sealed class ExplicitRrUnitTests
     public void RrTextReader_MsHeaderWithSmallValues_FailsAndSaysWhy()
     {
         var ex = Assert.Throws<HrDataFormatException>(() => RrTextReader.Read(new StringReader("timestamp rr_ms\n1 10\n2 11\n3 25\n"), "log.txt"));
+        Assert.That(ex!.Message, Does.Contain("cannot be RR intervals in milliseconds").And.Contain("header 'rr_ms' says milliseconds"));
 
-        Assert.That(ex!.Message, Does.Contain("look like seconds").And.Contain("header 'rr_ms' says milliseconds"));
+        var seconds = Assert.Throws<HrDataFormatException>(() => RrTextReader.Read(new StringReader("timestamp rr_ms\n1 0.8\n2 0.81\n3 0.79\n"), "log.txt"));
+        Assert.That(seconds!.Message, Does.Contain("look like seconds").And.Contain("--rr-unit s"));
     }
 
     [Test]
@@ -139,7 +157,7 @@ public sealed class ExplicitRrUnitTests
             {
                 var (code, output, error) = CliRunner.Run(args);
                 Assert.That(code, Is.Not.Zero, string.Join(' ', args) + " must fail, not read the values as seconds: " + output);
-                Assert.That(error, Does.Contain("look like seconds"), string.Join(' ', args));
+                Assert.That(error, Does.Contain("cannot be RR intervals in milliseconds"), string.Join(' ', args));
             }
         }
         finally

@@ -327,11 +327,9 @@ internal sealed partial class CsvReadSession
         if (double.IsFinite(median) && (unit == RrUnit.Milliseconds ? median < 20 : median >= 20))
         {
             var row = FirstFiniteRow(values);
-            var other = unit == RrUnit.Milliseconds ? RrUnit.Seconds : RrUnit.Milliseconds;
             throw new HrDataFormatException(
                 _source, _lines[row], column.Name.Original, CellText(row, column),
-                $"the values ({label} {F(median)}) look like {Unit(other)}, but {reason}; " +
-                $"set RrUnit = {other} (or fix the header)")
+                RrUnitConflict.Message(median, label, unit, reason))
             { IsUnitConflict = true };
         }
 
