@@ -18,7 +18,7 @@ namespace HrResponse.Cli.Output;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     WriteIndented = true,
     UseStringEnumConverter = true,
-    Converters = [typeof(NonFiniteAsNullConverter)])]
+    Converters = [typeof(NonFiniteAsNullConverter), typeof(NamedBandConverter), typeof(WeightTripleConverter)])]
 [JsonSerializable(typeof(TimeDomainOptions))]
 [JsonSerializable(typeof(FrequencyDomainOptions))]
 [JsonSerializable(typeof(NonlinearOptions))]
