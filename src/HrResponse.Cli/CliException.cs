@@ -53,6 +53,10 @@ internal sealed class CliException : Exception
         ("(DeepBreathingOptions.CycleStartTimesSeconds)", "(--cycles)"),
         ("given (AutonomicOptions.Test)", "given (--test)"),
         ("set AutonomicOptions.Test for", "give --test for"),
+        ("set RrUnit = Seconds", "give --rr-unit s"),
+        ("set RrUnit = Milliseconds", "give --rr-unit ms"),
+        ("set by option (RrUnit = Seconds)", "set by option (--rr-unit s)"),
+        ("set by option (RrUnit = Milliseconds)", "set by option (--rr-unit ms)"),
     ];
 
     /// <summary>

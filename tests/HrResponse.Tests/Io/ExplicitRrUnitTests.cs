@@ -10,7 +10,7 @@ namespace HrResponse.Tests.Io;
 /// implausible for milliseconds) and then be read by the RR text fallback in seconds (×1000) with no unit reported.
 /// Now the read fails with the CSV reader's message, which says why; and the RR text reader honours explicit and header
 /// units itself and reports the unit it used. The message proposes the other unit only where the values are plausible
-/// in it (10–27 are not: 3.3 bpm as seconds), and names the CLI option too.
+/// in it (10–27 are not: 3.3 bpm as seconds); the CLI names its option instead of the library's.
 /// </summary>
 [TestFixture]
 public sealed class ExplicitRrUnitTests
@@ -35,7 +35,7 @@ public sealed class ExplicitRrUnitTests
         var ex = Assert.Throws<HrDataFormatException>(() => RecordingReader.Open(new StringReader(SecondsWithMsHeader), "s.csv"));
 
         Assert.That(ex!.Message, Does.Contain("look like seconds, but header 'rr_ms' says milliseconds"));
-        Assert.That(ex.Message, Does.Contain("set RrUnit = Seconds (CLI: --rr-unit s) or fix the header"));
+        Assert.That(ex.Message, Does.Contain("set RrUnit = Seconds or fix the header"));
         var read = RecordingReader.Open(new StringReader(SecondsWithMsHeader), "s.csv",
             new RecordingOpenOptions { Csv = new CsvReadOptions { RrUnit = RrUnit.Seconds } });
         Assert.That(read.Recording.Beats.Milliseconds.ToArray(), Is.EqualTo(new[] { 800, 810, 790, 820 }).Within(1e-9), "the advice works");
@@ -90,7 +90,7 @@ public sealed class ExplicitRrUnitTests
         Assert.That(ex!.Message, Does.Contain("cannot be RR intervals in milliseconds").And.Contain("header 'rr_ms' says milliseconds"));
 
         var seconds = Assert.Throws<HrDataFormatException>(() => RrTextReader.Read(new StringReader("timestamp rr_ms\n1 0.8\n2 0.81\n3 0.79\n"), "log.txt"));
-        Assert.That(seconds!.Message, Does.Contain("look like seconds").And.Contain("--rr-unit s"));
+        Assert.That(seconds!.Message, Does.Contain("look like seconds").And.Contain("set RrUnit = Seconds"));
     }
 
     [Test]
@@ -159,6 +159,26 @@ public sealed class ExplicitRrUnitTests
                 Assert.That(code, Is.Not.Zero, string.Join(' ', args) + " must fail, not read the values as seconds: " + output);
                 Assert.That(error, Does.Contain("cannot be RR intervals in milliseconds"), string.Join(' ', args));
             }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Cli_MsHeaderWithValuesInSeconds_NamesTheOptionThatReadsThem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"hrr-unit-cli-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, SecondsWithMsHeader);
+        try
+        {
+            var (code, _, error) = CliRunner.Run("hrv", path);
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(error, Does.Contain("look like seconds, but header 'rr_ms' says milliseconds; give --rr-unit s or fix the header"));
+            var (forced, _, forcedError) = CliRunner.Run("hrv", path, "--rr-unit", "ms");
+            Assert.That(forced, Is.Not.Zero);
+            Assert.That(forcedError, Does.Contain("set by option (--rr-unit ms)").And.Not.Contain("RrUnit"));
         }
         finally
         {

@@ -26,7 +26,7 @@ internal static class RrUnitConflict
         var bpm = 60_000 / otherMs;
         var ci = CultureInfo.InvariantCulture;
         return bpm >= MinBpm && bpm <= MaxBpm
-            ? string.Create(ci, $"the values ({valuesLabel} {median:0.###}) look like {Name(other)}, but {reason}; set RrUnit = {other} (CLI: --rr-unit {(other == RrUnit.Seconds ? "s" : "ms")}) or fix the header")
+            ? string.Create(ci, $"the values ({valuesLabel} {median:0.###}) look like {Name(other)}, but {reason}; set RrUnit = {other} or fix the header")
             : string.Create(ci, $"the values ({valuesLabel} {median:0.###}) cannot be RR intervals in {Name(unit)} ({reason}), nor in {Name(other)} (a median heart rate of {bpm:0.#} bpm): check that this column holds RR intervals");
     }
 
