@@ -16,7 +16,8 @@ internal static class BatchCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("INPUTS") { Description = "Files, folders (searched recursively) and globs (*, ?, **).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Results file (one row per file); written atomically.", Required = true };
+        // -o/--output as every other command's output file; --out, the name the batch docs use, stays.
+        var output = new Option<string>("--out", "-o", "--output") { Description = "Results file (one row per file); written atomically.", Required = true };
         var errors = new Option<string?>("--errors") { Description = "Errors file (file,error); written atomically. Failures are also listed on standard error." };
         var jobs = new Option<int>("--jobs") { Description = "Files analysed in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string>("--shard") { Description = "Analyse only shard k of n (k/n), a deterministic subset; shards 1..n cover every file once.", DefaultValueFactory = _ => "1/1" };

@@ -59,6 +59,16 @@ public class BatchCommandTests
         Assert.That(File.ReadAllLines(errors).Skip(1).Single(), Does.Contain("plain.csv").And.Contain("no column 'subject'"));
     }
 
+    [TestCase("-o")]
+    [TestCase("--output")]
+    public void Batch_ResultsFile_TakesTheOutputOptionOfTheOtherCommands(string option)
+    {
+        var results = Path.Combine(_dir, "out", "results.csv");
+        var (code, _, error) = CliRunner.Run("batch", _good[1], option, results, "--analysis", "hrv");
+        Assert.That(code, Is.Zero, error);
+        Assert.That(File.ReadAllLines(results), Has.Length.EqualTo(2));
+    }
+
     [Test]
     public void Batch_GoodAndCorruptFiles_EveryGoodRowAndEveryFailureWithReason()
     {
