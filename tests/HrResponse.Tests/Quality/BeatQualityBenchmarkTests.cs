@@ -343,7 +343,19 @@ public class Nsr009IssueCaseTests
     }
 
     [Test]
-    public void Nsr009_IssueInjection_EveryInjectedBeatCorrected([Range(0, 9)] int seed)
+    public void Nsr009_IssueInjection_EveryInjectedBeatCorrected([Range(0, 9)] int seed) => AssertNsr009Seed(seed);
+
+    // Seeds 10–99 of the same per-beat injection (measured 2026-12-07): 1,847 of 1,854 artifacts typed; seeds 41 and 43
+    // hold a premature beat whose pause is followed directly by a ×1.35 interval (742 [498 1,088] [1,150] 828 ms): the
+    // pause and the long interval are kept as a two-beat level, the premature interval read alone as short; RMSSD +30.2 %
+    // and +17.4 %. Seeds 11, 24, 49: a single interval not typed (within bounds); 39, 59, 96: RMSSD +8.2 to +11.5 % with
+    // every artifact typed. Every run outside 5 % / 2 % is warned about (docs/beat-quality.md, Status).
+    [Test]
+    [Explicit("open part of issue 14: seeds 10–99 of the nsr009 case (adjacent artifacts)")]
+    [Category("OpenTarget")]
+    public void Nsr009_IssueInjection_EveryInjectedBeatCorrected_Seeds10To99([Range(10, 99)] int seed) => AssertNsr009Seed(seed);
+
+    private static void AssertNsr009Seed(int seed)
     {
         // "Done when": every injected beat corrected with its type, and RMSSD within 5 % and SDNN within 2 % of the clean
         // recording's. Seed 7 was SDNN −2.1 % until refinement 28 (a natural +15 % interval before an injected short one
