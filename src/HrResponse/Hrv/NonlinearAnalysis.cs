@@ -46,8 +46,8 @@ public static class NonlinearAnalysis
         var entropy = Entropy(x, options);
         var complexity = Complexity(x, options);
         var stress = StressIndex(x, options.StressIndexBinWidthMs);
-        var meanRr = x.IsEmpty ? double.NaN : Mean(x);
-        var balance = AutonomicBalance.FromIndices(meanRr, Rmssd(x, gaps), poincare.Sd1Ms, stress.SqrtStressIndex, poincare.Sd2Ms, options.AutonomicNorms);
+        var meanRr = x.IsEmpty ? double.NaN : SeriesMoments.Mean(x);
+        var balance = AutonomicBalance.FromIndices(meanRr, SeriesMoments.Rmssd(x, gaps), poincare.Sd1Ms, stress.SqrtStressIndex, poincare.Sd2Ms, options.AutonomicNorms);
         return new NonlinearResult
         {
             Options = options,
@@ -78,7 +78,7 @@ public static class NonlinearAnalysis
             s[i] = (xs[i] + ys[i]) / Math.Sqrt(2);
         }
 
-        return new PoincareResult { RrNMs = xs, RrNPlus1Ms = ys, Sd1Ms = SampleSd(d), Sd2Ms = SampleSd(s) };
+        return new PoincareResult { RrNMs = xs, RrNPlus1Ms = ys, Sd1Ms = SeriesMoments.SampleSd(d), Sd2Ms = SeriesMoments.SampleSd(s) };
     }
 
     /// <summary>
@@ -113,15 +113,15 @@ public static class NonlinearAnalysis
                 s[i] = (xs[i] + ys[i]) / Math.Sqrt(2);
             }
 
-            sd1 = population ? PopulationSd(d) : SampleSd(d);
-            sd2 = population ? PopulationSd(s) : SampleSd(s);
+            sd1 = population ? SeriesMoments.PopulationSd(d) : SeriesMoments.SampleSd(d);
+            sd2 = population ? SeriesMoments.PopulationSd(s) : SeriesMoments.SampleSd(s);
         }
         else
         {
             var diff = new double[m];
             for (var i = 0; i < m; i++) diff[i] = ys[i] - xs[i];
-            var sdsd = population ? PopulationSd(diff) : SampleSd(diff);
-            var sdnn = population ? PopulationSd(rrMs) : SampleSd(rrMs);
+            var sdsd = population ? SeriesMoments.PopulationSd(diff) : SeriesMoments.SampleSd(diff);
+            var sdnn = population ? SeriesMoments.PopulationSd(rrMs) : SeriesMoments.SampleSd(rrMs);
             sd1 = Math.Sqrt(sdsd * sdsd * 0.5);
             var radicand = (2 * sdnn * sdnn) - (0.5 * sdsd * sdsd);
             sd2 = radicand >= 0 ? Math.Sqrt(radicand) : double.NaN;
@@ -137,8 +137,8 @@ public static class NonlinearAnalysis
     {
         var (x, y) = Pairs(rrMs, gapBefore);
         var n = x.Length;
-        var cx = n == 0 ? double.NaN : Mean(x);
-        var cy = n == 0 ? double.NaN : Mean(y);
+        var cx = n == 0 ? double.NaN : SeriesMoments.Mean(x);
+        var cy = n == 0 ? double.NaN : SeriesMoments.Mean(y);
         double distAll = 0, distDec = 0, thetaAll = 0, thetaDec = 0, areaAll = 0, areaDec = 0;
         double sd1dSq = 0, sd1aSq = 0, l2Dec = 0, l2Acc = 0, l2On = 0;
         int acc = 0, on = 0;
@@ -340,9 +340,9 @@ public static class NonlinearAnalysis
         if (options.ToleranceMs is { } fixedR) return fixedR;
         var sd = options.ToleranceEstimator switch
         {
-            EntropyToleranceEstimator.SampleStandardDeviation => SampleSd(rrMs),
-            EntropyToleranceEstimator.DivideByNPlus1 => rrMs.Length < 1 ? double.NaN : PopulationSd(rrMs) * Math.Sqrt(rrMs.Length / (rrMs.Length + 1.0)),
-            _ => PopulationSd(rrMs),
+            EntropyToleranceEstimator.SampleStandardDeviation => SeriesMoments.SampleSd(rrMs),
+            EntropyToleranceEstimator.DivideByNPlus1 => rrMs.Length < 1 ? double.NaN : SeriesMoments.PopulationSd(rrMs) * Math.Sqrt(rrMs.Length / (rrMs.Length + 1.0)),
+            _ => SeriesMoments.PopulationSd(rrMs),
         };
         return options.ToleranceSdFactor * sd;
     }
@@ -446,45 +446,5 @@ public static class NonlinearAnalysis
         }
 
         return (xs.ToArray(), ys.ToArray());
-    }
-
-    private static double Rmssd(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
-    {
-        double s = 0;
-        var c = 0;
-        for (var i = 1; i < rr.Length; i++)
-        {
-            if (gapBefore[i]) continue;
-            var d = rr[i] - rr[i - 1];
-            s += d * d;
-            c++;
-        }
-
-        return c == 0 ? double.NaN : Math.Sqrt(s / c);
-    }
-
-    private static double Mean(ReadOnlySpan<double> v)
-    {
-        double s = 0;
-        foreach (var x in v) s += x;
-        return s / v.Length;
-    }
-
-    private static double SampleSd(ReadOnlySpan<double> v)
-    {
-        if (v.Length < 2) return double.NaN;
-        var mean = Mean(v);
-        double ss = 0;
-        foreach (var x in v) ss += (x - mean) * (x - mean);
-        return Math.Sqrt(ss / (v.Length - 1));
-    }
-
-    private static double PopulationSd(ReadOnlySpan<double> v)
-    {
-        if (v.Length < 1) return double.NaN;
-        var mean = Mean(v);
-        double ss = 0;
-        foreach (var x in v) ss += (x - mean) * (x - mean);
-        return Math.Sqrt(ss / v.Length);
     }
 }

@@ -69,4 +69,20 @@ internal static class CompensatoryPause
         recordedFirstMs <= MaxPrematureShareOfPreceding * precedingMs
         && recordedFirstMs <= MaxPrematureShareOfInterpolated * interpolatedFirstMs
         && Math.Abs(recordedTotalMs - (2 * precedingMs)) <= IntervalShare * precedingMs;
+
+    /// <summary>
+    /// Whether the correction of an ectopic pair keeps its recorded total: <see cref="KeepsTotal"/>, or with
+    /// <paramref name="refined"/> a longer total that lasts two cycles of the kept interval before the pair
+    /// (<see cref="MatchesPrecedingCycle"/>, refinement 22).
+    /// </summary>
+    /// <param name="recordedTotalMs">Sum of the two recorded intervals.</param>
+    /// <param name="recordedFirstMs">The recorded first (premature) interval.</param>
+    /// <param name="firstMs">The interpolated first interval.</param>
+    /// <param name="secondMs">The interpolated second interval.</param>
+    /// <param name="precedingKeptMs">The interval just before the pair when it is kept (not estimated, no gap between); null otherwise.</param>
+    /// <param name="refined">Whether the refinements apply.</param>
+    public static bool KeepsPairTotal(double recordedTotalMs, double recordedFirstMs, double firstMs, double secondMs, double? precedingKeptMs, bool refined) =>
+        KeepsTotal(recordedTotalMs, recordedFirstMs, firstMs, secondMs, refined)
+        || (refined && recordedTotalMs > firstMs + secondMs && precedingKeptMs is { } preceding
+            && MatchesPrecedingCycle(recordedTotalMs, recordedFirstMs, firstMs, preceding));
 }

@@ -175,9 +175,8 @@ internal sealed partial class CorrectionState
     private bool KeepsRecordedTotal(int k, double sum, double first)
     {
         var cur = _cur;
-        if (CompensatoryPause.KeepsTotal(sum, first, cur.Rr[k], cur.Rr[k + 1], _o.LipponenRefinements)) return true;
-        return _o.LipponenRefinements && sum > cur.Rr[k] + cur.Rr[k + 1] && k > 0 && !_interp[k - 1] && !cur.Gap[k]
-            && CompensatoryPause.MatchesPrecedingCycle(sum, first, cur.Rr[k], cur.Rr[k - 1]);
+        return CompensatoryPause.KeepsPairTotal(sum, first, cur.Rr[k], cur.Rr[k + 1],
+            k > 0 && !_interp[k - 1] && !cur.Gap[k] ? cur.Rr[k - 1] : null, _o.LipponenRefinements);
     }
 
     // Refinement of the correction (with LipponenRefinements): on each side of the block, an anchor more than

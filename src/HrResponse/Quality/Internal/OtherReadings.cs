@@ -1,3 +1,5 @@
+using HrResponse.Internal;
+
 namespace HrResponse.Quality.Internal;
 
 /// <summary>
@@ -76,13 +78,12 @@ internal static class OtherReadings
         if (!any) return (0, 0);
         if (pairStarts is not null) KeepCompensatedTotals(other, gapBefore, unknown, paired, pairStarts);
         AutoregressiveEstimate.Apply(other, gapBefore, unknown, paired, variancePreserving);
-        var (rmssd, sdnn) = RmssdAndSdnn(rr, gapBefore);
-        var (otherRmssd, otherSdnn) = RmssdAndSdnn(other, gapBefore);
-        return (Percent(otherRmssd, rmssd), Percent(otherSdnn, sdnn));
+        return (Percent(SeriesMoments.Rmssd(other, gapBefore), SeriesMoments.Rmssd(rr, gapBefore)),
+            Percent(SeriesMoments.SampleSd(other), SeriesMoments.SampleSd(rr)));
     }
 
     // The other reading's premature pairs keep their recorded total where the cleaning would keep it for an ectopic pair
-    // (CompensatoryPause.KeepsTotal, or a total of two cycles of the kept interval before, MatchesPrecedingCycle), judged
+    // (CompensatoryPause.KeepsPairTotal), judged
     // against the pair's conditional-mean estimate without the total; elsewhere both intervals are estimated alone.
     private static void KeepCompensatedTotals(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore, ReadOnlySpan<bool> unknown, Span<bool> paired, List<int> pairStarts)
     {
@@ -93,9 +94,8 @@ internal static class OtherReadings
         foreach (var k in pairStarts)
         {
             var sum = rr[k] + rr[k + 1];
-            paired[k] = CompensatoryPause.KeepsTotal(sum, rr[k], probe[k], probe[k + 1], refined: true)
-                || (sum > probe[k] + probe[k + 1] && k > 0 && !unknown[k - 1] && !gapBefore[k]
-                    && CompensatoryPause.MatchesPrecedingCycle(sum, rr[k], probe[k], rr[k - 1]));
+            paired[k] = CompensatoryPause.KeepsPairTotal(sum, rr[k], probe[k], probe[k + 1],
+                k > 0 && !unknown[k - 1] && !gapBefore[k] ? rr[k - 1] : null, refined: true);
         }
     }
 
@@ -106,24 +106,4 @@ internal static class OtherReadings
 
     private static double Percent(double value, double reference) =>
         reference > 0 && double.IsFinite(reference) ? 100 * ((value / reference) - 1) : double.NaN;
-
-    // RMSSD over the successive differences within gap-free stretches, and SDNN (n − 1) over every interval.
-    private static (double Rmssd, double Sdnn) RmssdAndSdnn(ReadOnlySpan<double> rr, ReadOnlySpan<bool> gapBefore)
-    {
-        double squares = 0, sum = 0;
-        var steps = 0;
-        for (var k = 0; k < rr.Length; k++)
-        {
-            sum += rr[k];
-            if (k == 0 || gapBefore[k]) continue;
-            var d = rr[k] - rr[k - 1];
-            squares += d * d;
-            steps++;
-        }
-
-        var mean = sum / rr.Length;
-        double deviations = 0;
-        foreach (var x in rr) deviations += (x - mean) * (x - mean);
-        return (steps > 0 ? Math.Sqrt(squares / steps) : double.NaN, rr.Length > 1 ? Math.Sqrt(deviations / (rr.Length - 1)) : double.NaN);
-    }
 }
