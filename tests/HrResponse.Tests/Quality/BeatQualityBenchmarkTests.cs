@@ -345,6 +345,12 @@ public class Nsr009IssueCaseTests
     [Test]
     public void Nsr009_IssueInjection_EveryInjectedBeatCorrected([Range(0, 9)] int seed) => AssertNsr009Seed(seed);
 
+    // Seeds 41 and 43: a premature beat whose pause is followed directly by a ×1.35 interval (742 [498 1,088] [1,150]
+    // 828 ms at seed 41): the premature interval was flagged alone and the pause and the long interval kept as a level,
+    // RMSSD +30.2 % and +17.4 % (refinement 67).
+    [Test]
+    public void Nsr009_IssueInjection_PrematurePauseBeforeALongInterval_EveryInjectedBeatCorrected([Values(41, 43)] int seed) => AssertNsr009Seed(seed);
+
     // Seeds 10–99 of the same per-beat injection (measured 2026-12-07): 1,847 of 1,854 artifacts typed; seeds 41 and 43
     // hold a premature beat whose pause is followed directly by a ×1.35 interval (742 [498 1,088] [1,150] 828 ms): the
     // pause and the long interval are kept as a two-beat level, the premature interval read alone as short; RMSSD +30.2 %

@@ -107,15 +107,40 @@ public class BeatQualityOneRun
 [Explicit("diagnostics")]
 public class BeatQualityDetectorTrace
 {
+    // The nsr009 case of issue 14 with the repository's per-beat injection (env HRR_SEED, HRR_AT): pass-1 values and
+    // the final flags around one index.
     [Test]
     public void Trace()
     {
-        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr014_5min.csv"));
-        var (series, truth) = BeatQualityInjector.Inject(clean, BeatQualityBenchmark.Mix("premature", 5), new Random(100));
+        var seed = int.Parse(Environment.GetEnvironmentVariable("HRR_SEED") ?? "41", System.Globalization.CultureInfo.InvariantCulture);
+        var at = int.Parse(Environment.GetEnvironmentVariable("HRR_AT") ?? "352", System.Globalization.CultureInfo.InvariantCulture);
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
         var n = series.Length;
         var (med, qd1, qd2, events) = DetectorTrace.Of(series);
-        for (var i = 220; i < 232; i++)
-            TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} qd1 {qd1[i]:F1} qd2 {qd2[i]:F1} ev {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))}");
+        var found = ArtifactCorrection.Clean(series).Quality.Artifacts;
+        for (var i = Math.Max(0, at - 6); i < Math.Min(n, at + 7); i++)
+            TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.1 * med[i]):F1} th2 {Math.Max(qd2[i], 0.1 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))} final {string.Join(",", found.Where(a => a.Index == i).Select(a => a.Type))}");
+    }
+
+    // Where the corrected nsr009 series of one seed (env HRR_SEED) departs from the clean one: truth, flags, and every
+    // corrected interval more than 15 ms off the clean interval at the same beat (when the beat counts agree).
+    [Test]
+    public void Departures()
+    {
+        var seed = int.Parse(Environment.GetEnvironmentVariable("HRR_SEED") ?? "39", System.Globalization.CultureInfo.InvariantCulture);
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
+        var c = ArtifactCorrection.Clean(series);
+        var baseline = ArtifactCorrection.Clean(clean).Intervals.Milliseconds.ToArray();
+        var got = c.Intervals.Milliseconds.ToArray();
+        TestContext.Out.WriteLine($"truth: {string.Join(" ", truth.Select(t => t.Kind + "@" + t.Index))}");
+        TestContext.Out.WriteLine($"found: {string.Join(" ", c.Quality.Artifacts.Select(a => a.Type + "@" + a.Index))}");
+        TestContext.Out.WriteLine($"beats: clean {baseline.Length}, corrected {got.Length}");
+        if (baseline.Length != got.Length) return;
+        for (var i = 0; i < got.Length; i++)
+            if (Math.Abs(got[i] - baseline[i]) > 15)
+                TestContext.Out.WriteLine($"{i}: clean {string.Join(" ", baseline.Skip(Math.Max(0, i - 3)).Take(7).Select(v => v.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} | corrected {string.Join(" ", got.Skip(Math.Max(0, i - 3)).Take(7).Select(v => v.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 }
 

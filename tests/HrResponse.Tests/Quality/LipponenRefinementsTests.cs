@@ -790,6 +790,29 @@ public class LipponenRefinementsTests
     }
 
     [Test]
+    public void Clean_PrematurePauseFollowedByALongInterval_PairTypedEctopicAndTheLongIntervalLong()
+    {
+        // The shape of issue 14's nsr009 case at seed 41 of its per-beat injection: the rhythm rises 800 → 900 ms, a
+        // premature beat at 65 % of 830 ms with its compensatory pause (540 + 1,160 ms), then a ×1.35 interval (1,215 ms)
+        // right after the pause. The pause is not longer than the interval after it, so refinements 25 and 49 do not
+        // take the pair, and against the lagging median (800 ms) it does not compensate (refinement 7); against the
+        // rhythm on either side of the three (800 and 880 ms) it does (refinement 67).
+        var rr = new List<double>();
+        for (var i = 0; i < 40; i++) rr.Add(i % 2 == 0 ? 795 : 805);
+        rr.Add(800);
+        var shortAt = rr.Count;
+        rr.AddRange([0.65 * 830, 870 + (0.35 * 830), 1.35 * 900]);
+        for (var i = 0; i < 40; i++) rr.Add(i % 2 == 0 ? 875 : 885);
+        var found = ArtifactCorrection.Clean(rr.ToArray()).Quality.Artifacts;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Any(a => a.Index == shortAt && a.Type == ArtifactType.Ectopic), Is.True, "the premature interval and its pause an ectopic pair");
+            Assert.That(found.Any(a => a.Index == shortAt + 2 && a.Type == ArtifactType.Long), Is.True, "the interval after the pause long");
+            Assert.That(found, Has.Count.EqualTo(2), "nothing else");
+        });
+    }
+
+    [Test]
     public void Clean_ShortIntervalBeforeANaturalRiseToANewLevel_NotAFullCompensatoryPause()
     {
         // 800 [560] 1,040 1,035 ms: the two intervals last two cycles of the 800 ms before them, as a full compensatory

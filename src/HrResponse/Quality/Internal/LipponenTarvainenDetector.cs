@@ -189,6 +189,9 @@ namespace HrResponse.Quality.Internal;
 /// interval entered by a shortening beyond Kamath and Fallen's limit: a natural trough is approached by sinus steps.
 /// (65) Of two step flags side by side, which share one step, the one whose other step is the smaller is tested again
 /// with the other (the spike) repaired, unless the two read as one artifact (<see cref="RepairedNeighbours.SpikeBeside"/>).
+/// (67) A short interval followed by a pause that an interval at least as long follows is a premature beat with its
+/// compensatory pause when the pair compensates (refinement 7's test) against the mean of the intervals before the pair
+/// and after the third, which lies above that mean by Th2 (<c>PauseBeforeALongInterval</c>).
 /// The complete list, a row each with its case: docs/lipponen-departures.md.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
@@ -645,7 +648,7 @@ internal sealed partial class LipponenTarvainenDetector
                 marks[j] = BeatMark.Extra;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && (CompensatedPair(rr, med, th2, j) || FullCompensatoryPause(rr, used, j)))
+            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && (CompensatedPair(rr, med, th2, j) || FullCompensatoryPause(rr, used, j) || PauseBeforeALongInterval(rr, th2, used, j)))
             {
                 // Refinement (7): a short interval followed by a long one that together last two normal intervals is
                 // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
