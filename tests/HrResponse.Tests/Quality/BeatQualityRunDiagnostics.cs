@@ -134,6 +134,7 @@ public class BeatQualityOneCleanFlags
             ? ArtifactCorrectionOptions.Default with { LipponenRefinements = false, LipponenMinimumThresholdPercent = 0 }
             : ArtifactCorrectionOptions.Default;
         var c = ArtifactCorrection.Clean(RrIntervals.FromMilliseconds(rec.Rr), options);
+        TestContext.Out.WriteLine($"artifact count {c.Quality.ArtifactCount} e{c.Quality.EctopicCount} s{c.Quality.ShortCount} l{c.Quality.LongCount} m{c.Quality.MissedCount} x{c.Quality.ExtraCount} o{c.Quality.OutOfRangeCount} list {c.Quality.Artifacts.Count}; out {string.Join(" ", c.Intervals.Milliseconds.ToArray().Take(8).Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))}");
         foreach (var a in c.Quality.Artifacts)
         {
             var i = a.Index;

@@ -8,8 +8,11 @@ namespace HrResponse.Quality.Internal;
 /// the block's free parameters minimise the sum of squared prediction errors e_t = (x_t − m) − Σ a_j (x_{t−j} − m) over
 /// the rows t from the block's first interval to <see cref="Order"/> past its last. A pair with a known total has one
 /// parameter (the first interval; the second is the total minus it). Blocks go in series order; a block already
-/// estimated counts as accepted for the later ones. Where the model cannot be fitted the values are left as they are
-/// (the spline's). With variance preservation each parameter then moves by <see cref="MatchedShift"/>.
+/// estimated counts as accepted for the later ones. A block within <see cref="Order"/> intervals of its run's start (the
+/// series' start or a gap), where the rows that predict it from its past do not exist, is estimated the same way on the
+/// run read backwards (the backward predictor of a stationary process has the forward one's coefficients). Where the
+/// model cannot be fitted the values are left as they are (the spline's). With variance preservation each parameter then
+/// moves by <see cref="MatchedShift"/>.
 /// Cost: O(window × p²) per block.
 /// </summary>
 internal static class AutoregressiveEstimate
@@ -56,10 +59,39 @@ internal static class AutoregressiveEstimate
             var bs = i;
             var be = i + 1;
             while (be < runEnd && pending[be]) be++;
-            if (be - bs <= MaxBlock) EstimateBlock(rr, pending, pairedWithNext, variancePreserving, runStart, runEnd, bs, be);
+            if (be - bs <= MaxBlock)
+            {
+                if (bs - Order < runStart && be + Order <= runEnd) EstimateBlockReversed(rr, pending, pairedWithNext, variancePreserving, runStart, runEnd, bs, be);
+                else EstimateBlock(rr, pending, pairedWithNext, variancePreserving, runStart, runEnd, bs, be);
+            }
+
             pending.Slice(bs, be - bs).Clear();
             i = be - 1;
         }
+    }
+
+    // A block whose first interval has fewer than Order accepted intervals before it in its run (the series' start or a
+    // gap) is estimated on the run read backwards: the autocovariance of a stationary process is symmetric, so the
+    // backward predictor has the forward one's coefficients, and the rows that predict each block interval from the
+    // Order intervals after it all exist, where forwards the rows that predict it from its past do not.
+    private static void EstimateBlockReversed(Span<double> rr, ReadOnlySpan<bool> pending, ReadOnlySpan<bool> pairedWithNext,
+        bool variancePreserving, int runStart, int runEnd, int bs, int be)
+    {
+        var end = Math.Min(runEnd, be + WindowBeats);
+        var len = end - runStart;
+        Span<double> x = stackalloc double[len];
+        Span<bool> xPending = stackalloc bool[len];
+        Span<bool> xPaired = stackalloc bool[len];
+        for (var k = 0; k < len; k++)
+        {
+            var o = end - 1 - k;
+            x[k] = rr[o];
+            xPending[k] = pending[o];
+            xPaired[k] = o - 1 >= runStart && pairedWithNext[o - 1];
+        }
+
+        EstimateBlock(x, xPending, xPaired, variancePreserving, 0, len, end - be, end - bs);
+        for (var o = bs; o < be; o++) rr[o] = x[end - 1 - o];
     }
 
     private static void EstimateBlock(Span<double> rr, ReadOnlySpan<bool> pending, ReadOnlySpan<bool> pairedWithNext,
