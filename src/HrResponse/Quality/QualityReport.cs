@@ -8,7 +8,10 @@ namespace HrResponse.Quality;
 /// <para>Artifact percentage (the basis of the DFA α1 verdict):
 /// <c>ArtifactPercent = 100 × (ArtifactCount + DropoutCount + EstimatedLostBeats + R) / (OriginalCount + EstimatedLostBeats)</c>,
 /// i.e. bad, lost or unrecorded beats over the beats the recording should have had. A beat-level artifact (ectopic,
-/// missed, extra, long, short, out of range) counts once, even though an ectopic beat changes two intervals. A gap
+/// missed, extra, long, short, out of range) counts once, even though an ectopic beat changes two intervals, and so does
+/// an input interval that a later pass flags again (its estimate overshot, or the beat was read at last as part of an
+/// ectopic pair): the type counts give each input interval the type of its latest flag, while <see cref="Artifacts"/>
+/// lists every flag. A gap
 /// counts the beats it swallowed, estimated from the local median interval. R is the number of
 /// <see cref="ReconstructedCount">reconstructed</see> input intervals (value rebuilt from beat times, not recorded)
 /// not already counted as an artifact: their timing may be right, but the device did not vouch for them.</para>
@@ -72,10 +75,16 @@ public sealed record QualityReport : IIndexTableSource
     /// </summary>
     public int ReconstructedCount { get; init; }
 
-    /// <summary>Beat-level artifacts: ectopic + missed + extra + long + short + out of range.</summary>
+    /// <summary>
+    /// Beat-level artifacts: ectopic + missed + extra + long + short + out of range, each input interval once (with the
+    /// type of its latest flag).
+    /// </summary>
     public int ArtifactCount => EctopicCount + MissedCount + ExtraCount + LongCount + ShortCount + OutOfRangeCount;
 
-    /// <summary>Every artifact found, in input order (within a pass; later passes follow earlier ones).</summary>
+    /// <summary>
+    /// Every artifact found, in input order (within a pass; later passes follow earlier ones). An input interval whose
+    /// estimate a later pass flags again appears once per flag; the counts take it once (<see cref="ArtifactCount"/>).
+    /// </summary>
     public IReadOnlyList<DetectedArtifact> Artifacts { get; init; } = [];
 
     /// <summary>Indices of input intervals whose value was changed (interpolated, split, merged) or that were removed or excluded, ascending.</summary>

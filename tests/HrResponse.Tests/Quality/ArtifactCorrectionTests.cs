@@ -30,6 +30,29 @@ public class ArtifactCorrectionTests
     private static readonly ArtifactCorrectionOptions Spline = ArtifactCorrectionOptions.Default with { Estimator = IntervalEstimator.CubicSpline };
 
     [Test]
+    public void Clean_IntervalFlaggedAgainByALaterPass_CountedOnce()
+    {
+        // ACTES test 17: input 1,844 is flagged long, then its estimate short; 1,859 long, then part of an ectopic pair;
+        // 1,926 short in two passes. The list keeps every flag; the counts (and ArtifactPercent) take each input interval
+        // once, with its latest type (docs/beat-quality.md item 105).
+        var beats = HrResponse.Io.RecordingCsvReader.Read(SharedData.Data("actes", "test_17.csv")).Recording.Beats;
+        var q = ArtifactCorrection.Clean(beats).Quality;
+        var flags = q.Artifacts.Where(a => a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)).ToList();
+        var latest = new Dictionary<int, ArtifactType>();
+        foreach (var a in flags) latest[a.Index] = a.Type;
+        Assert.Multiple(() =>
+        {
+            Assert.That(flags.Count(a => a.Index == 1844), Is.EqualTo(2), "input 1,844 flagged in two passes");
+            Assert.That(latest[1844], Is.EqualTo(ArtifactType.Short));
+            Assert.That(latest[1859], Is.EqualTo(ArtifactType.Ectopic));
+            Assert.That(q.ArtifactCount, Is.EqualTo(latest.Count).And.LessThan(flags.Count));
+            Assert.That(q.LongCount, Is.EqualTo(latest.Values.Count(t => t == ArtifactType.Long)));
+            Assert.That(q.ShortCount, Is.EqualTo(latest.Values.Count(t => t == ArtifactType.Short)));
+            Assert.That(q.EctopicCount, Is.EqualTo(latest.Values.Count(t => t == ArtifactType.Ectopic)));
+        });
+    }
+
+    [Test]
     public void Clean_MissedBeat_SplitInTwoWithInsertedBeatInTheMiddle()
     {
         var rr = Base();

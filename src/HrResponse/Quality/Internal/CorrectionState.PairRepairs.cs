@@ -56,8 +56,6 @@ internal sealed partial class CorrectionState
             _cur.Act[estimated] = BeatAction.Kept;
             _changed[origEstimated] = false;
             _artifacts.RemoveAt(k);
-            if (earlier == ArtifactType.Short) _short--;
-            else _long--;
             _events[e] = new RunEvent(i, ArtifactType.Ectopic);
         }
     }

@@ -39,7 +39,7 @@ internal sealed partial class CorrectionState : IDisposable
     private bool[] _arEstimated = [], _arPaired = []; // AutoregressiveEstimate's flags (EstimateAutoregressive)
     private bool _medianValid;
 
-    private int _ectopic, _missed, _extra, _long, _short, _outOfRange, _dropouts, _discontinuities, _lost;
+    private int _dropouts, _discontinuities, _lost;
     private int _passes, _removed, _excluded;
     private double _detectionLimit = double.NaN;
     private double _detectionLimitExceededPercent = double.NaN;
@@ -327,7 +327,8 @@ internal sealed partial class CorrectionState : IDisposable
 
         var (reconstructed, reconstructedOnly) = Reconstructed(n);
         var assessed = _o.Method != ArtifactDetectionMethod.None && _n0 > 0;
-        var artifactCount = _ectopic + _missed + _extra + _long + _short + _outOfRange;
+        var counts = BeatArtifactCounts();
+        var artifactCount = counts.Ectopic + counts.Missed + counts.Extra + counts.Long + counts.Short + counts.OutOfRange;
         var artifactPercent = assessed ? 100.0 * (artifactCount + _dropouts + _lost + reconstructedOnly) / (_n0 + _lost) : double.NaN;
         var (unreliable, reason) = Unreliable(assessed, _artifacts);
         var undetected = UndetectedAllowance(rr);
@@ -343,12 +344,12 @@ internal sealed partial class CorrectionState : IDisposable
             Options = _o,
             OriginalCount = _n0,
             CleanedCount = n,
-            EctopicCount = _ectopic,
-            MissedCount = _missed,
-            ExtraCount = _extra,
-            LongCount = _long,
-            ShortCount = _short,
-            OutOfRangeCount = _outOfRange,
+            EctopicCount = counts.Ectopic,
+            MissedCount = counts.Missed,
+            ExtraCount = counts.Extra,
+            LongCount = counts.Long,
+            ShortCount = counts.Short,
+            OutOfRangeCount = counts.OutOfRange,
             DropoutCount = _dropouts,
             DiscontinuityCount = _discontinuities,
             EstimatedLostBeats = _lost,
@@ -434,6 +435,31 @@ internal sealed partial class CorrectionState : IDisposable
         }
     }
 
+    // Beat-level artifacts by type, each input interval counted once, with the type of its latest flag: a later pass
+    // that flags an earlier pass's estimate again (an overshoot, or the beat read at last as part of an ectopic pair)
+    // names the same recorded beat, which QualityReport.ArtifactPercent counts once.
+    private (int Ectopic, int Missed, int Extra, int Long, int Short, int OutOfRange) BeatArtifactCounts()
+    {
+        var latest = new Dictionary<int, ArtifactType>();
+        foreach (var a in _artifacts)
+            if (a.Type is not (ArtifactType.Dropout or ArtifactType.Discontinuity)) latest[a.Index] = a.Type;
+        int ectopic = 0, missed = 0, extra = 0, isLong = 0, isShort = 0, outOfRange = 0;
+        foreach (var type in latest.Values)
+        {
+            switch (type)
+            {
+                case ArtifactType.Ectopic: ectopic++; break;
+                case ArtifactType.Missed: missed++; break;
+                case ArtifactType.Extra: extra++; break;
+                case ArtifactType.Long: isLong++; break;
+                case ArtifactType.Short: isShort++; break;
+                default: outOfRange++; break;
+            }
+        }
+
+        return (ectopic, missed, extra, isLong, isShort, outOfRange);
+    }
+
     private void ApplyEvents(bool manual = false)
     {
         _events.Sort(static (a, b) => a.Index.CompareTo(b.Index));
@@ -451,16 +477,13 @@ internal sealed partial class CorrectionState : IDisposable
             switch (ev.Type)
             {
                 case ArtifactType.Ectopic:
-                    _ectopic++;
                     mark[i] = exclude ? MarkExclude : MarkEctopic;
                     if (i + 1 < n && !_cur.Gap[i + 1]) mark[i + 1] = repair;
                     break;
                 case ArtifactType.Missed:
-                    _missed++;
                     mark[i] = exclude ? MarkExclude : MarkSplit;
                     break;
                 case ArtifactType.Extra:
-                    _extra++;
                     if (exclude)
                     {
                         mark[i] = MarkExclude;
@@ -472,16 +495,7 @@ internal sealed partial class CorrectionState : IDisposable
                     }
 
                     break;
-                case ArtifactType.Long:
-                    _long++;
-                    mark[i] = repair;
-                    break;
-                case ArtifactType.Short:
-                    _short++;
-                    mark[i] = repair;
-                    break;
-                default:
-                    _outOfRange++;
+                default: // long, short, out of range
                     mark[i] = repair;
                     break;
             }
