@@ -357,6 +357,41 @@ public class Nsr009IssueCaseTests
     [Test]
     public void Nsr009_IssueInjection_ArtifactAtTheSeriesStart_EveryInjectedBeatCorrected([Values(39, 59, 96)] int seed) => AssertNsr009Seed(seed);
 
+    // The issue's per-beat injection on every nsr2db 5-min recording, seeds 0–39 (400 runs; artifacts may fall side by
+    // side, which the benchmark never does): no run beyond 20 % RMSSD, and RMSSD within 5 % / SDNN within 2 % of the
+    // clean recording's in at least 95 % of runs. Measured 2026-12-08: 396 of 400 within; nsr006 seed 3 was +30.7 %
+    // before refinement 68 (859 [574 1,200] [1,150] 828 ms: a premature beat, its pause and a ×1.35 interval).
+    [Test]
+    public void PerBeatInjection_EveryNsr2db5MinRecording_NoRunBeyond20PercentRmssd()
+    {
+        var files = Directory.EnumerateFiles(SharedData.Data("nsr2db_5min"), "*.csv").Order().ToList();
+        Assert.That(files, Has.Count.EqualTo(10));
+        var runs = 0;
+        var within = 0;
+        var beyond = new List<string>();
+        foreach (var file in files)
+        {
+            var clean = QualityTestData.ReadRrColumn(file);
+            var baseline = ArtifactCorrection.Clean(clean).Intervals.Milliseconds.ToArray();
+            for (var seed = 0; seed < 40; seed++)
+            {
+                var (series, _) = BeatQualityInjector.InjectPerBeat(clean, IssueMix, new Random(seed));
+                var c = ArtifactCorrection.Clean(series);
+                var rmssd = 100 * ((QualityTestData.Rmssd(c.Intervals.Milliseconds, c.Intervals.GapBefore) / QualityTestData.Rmssd(baseline)) - 1);
+                var sdnn = 100 * ((QualityTestData.Sdnn(c.Intervals.Milliseconds) / QualityTestData.Sdnn(baseline)) - 1);
+                runs++;
+                if (Math.Abs(rmssd) <= 5 && Math.Abs(sdnn) <= 2) within++;
+                if (Math.Abs(rmssd) > 20) beyond.Add(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(file)} seed {seed}: RMSSD {rmssd:+0.0;-0.0} %"));
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beyond, Is.Empty, "runs beyond 20 % RMSSD");
+            Assert.That(100.0 * within / runs, Is.GreaterThanOrEqualTo(95), $"{within} of {runs} within 5 % / 2 %");
+        });
+    }
+
     // Seeds 10–99 of the same per-beat injection (measured 2026-12-08, after refinement 67 and item 103): 87 of 90 pass;
     // seeds 11, 24 and 49 each hold one ×0.7/×1.35 interval corrected but typed ectopic, all within RMSSD 5 % / SDNN 2 %
     // (docs/beat-quality.md, Status).

@@ -114,7 +114,7 @@ public class BeatQualityDetectorTrace
     {
         var seed = int.Parse(Environment.GetEnvironmentVariable("HRR_SEED") ?? "41", System.Globalization.CultureInfo.InvariantCulture);
         var at = int.Parse(Environment.GetEnvironmentVariable("HRR_AT") ?? "352", System.Globalization.CultureInfo.InvariantCulture);
-        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", (Environment.GetEnvironmentVariable("HRR_FILE") ?? "nsr009_5min") + ".csv"));
         var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
         var n = series.Length;
         var (med, qd1, qd2, events) = DetectorTrace.Of(series);
@@ -129,7 +129,7 @@ public class BeatQualityDetectorTrace
     public void Departures()
     {
         var seed = int.Parse(Environment.GetEnvironmentVariable("HRR_SEED") ?? "39", System.Globalization.CultureInfo.InvariantCulture);
-        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", "nsr009_5min.csv"));
+        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", (Environment.GetEnvironmentVariable("HRR_FILE") ?? "nsr009_5min") + ".csv"));
         var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
         var c = ArtifactCorrection.Clean(series);
         var baseline = ArtifactCorrection.Clean(clean).Intervals.Milliseconds.ToArray();

@@ -191,7 +191,9 @@ namespace HrResponse.Quality.Internal;
 /// with the other (the spike) repaired, unless the two read as one artifact (<see cref="RepairedNeighbours.SpikeBeside"/>).
 /// (67) A short interval followed by a pause that an interval at least as long follows is a premature beat with its
 /// compensatory pause when the pair compensates (refinement 7's test) against the mean of the intervals before the pair
-/// and after the third, which lies above that mean by Th2 (<c>PauseBeforeALongInterval</c>).
+/// and after the third, which lies above that mean by Th2 (<c>PauseBeforeALongInterval</c>); (68) also where that test
+/// fails (the pause the longer of the two, or the pair off by more than its share), when the third falls out of itself
+/// by a non-sinus step, the two around agree within 15 % and the pair compensates within refinement 24's looser share.
 /// The complete list, a row each with its case: docs/lipponen-departures.md.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
