@@ -114,7 +114,7 @@ public class BeatQualityDetectorTrace
     {
         var seed = int.Parse(Environment.GetEnvironmentVariable("HRR_SEED") ?? "41", System.Globalization.CultureInfo.InvariantCulture);
         var at = int.Parse(Environment.GetEnvironmentVariable("HRR_AT") ?? "352", System.Globalization.CultureInfo.InvariantCulture);
-        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", (Environment.GetEnvironmentVariable("HRR_FILE") ?? "nsr009_5min") + ".csv"));
+        var clean = PerBeatRecording();
         var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
         var n = series.Length;
         var (med, qd1, qd2, events) = DetectorTrace.Of(series);
@@ -123,13 +123,20 @@ public class BeatQualityDetectorTrace
             TestContext.Out.WriteLine($"{i}: rr {series[i]:F0} med {med[i]:F0} th1 {Math.Max(qd1[i], 0.1 * med[i]):F1} th2 {Math.Max(qd2[i], 0.1 * med[i]):F1} truth {string.Join(",", truth.Where(x => x.Index == i).Select(x => x.Kind))} pass1 {string.Join(",", events.Where(e => e.Index == i).Select(e => e.Type))} final {string.Join(",", found.Where(a => a.Index == i).Select(a => a.Type))}");
     }
 
+    // The recording of the per-beat diagnostics: a benchmark recording (env HRR_REC, its first 3,000 beats) or an
+    // nsr2db 5-min file (env HRR_FILE, default nsr009_5min).
+    private static double[] PerBeatRecording() =>
+        Environment.GetEnvironmentVariable("HRR_REC") is { } name
+            ? BeatQualityBenchmark.Recording(name, 3000).Rr
+            : QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", (Environment.GetEnvironmentVariable("HRR_FILE") ?? "nsr009_5min") + ".csv"));
+
     // Where the corrected nsr009 series of one seed (env HRR_SEED) departs from the clean one: truth, flags, and every
     // corrected interval more than 15 ms off the clean interval at the same beat (when the beat counts agree).
     [Test]
     public void Departures()
     {
         var seed = int.Parse(Environment.GetEnvironmentVariable("HRR_SEED") ?? "39", System.Globalization.CultureInfo.InvariantCulture);
-        var clean = QualityTestData.ReadRrColumn(SharedData.Data("nsr2db_5min", (Environment.GetEnvironmentVariable("HRR_FILE") ?? "nsr009_5min") + ".csv"));
+        var clean = PerBeatRecording();
         var (series, truth) = BeatQualityInjector.InjectPerBeat(clean, Nsr009IssueCaseTests.IssueMix, new Random(seed));
         var c = ArtifactCorrection.Clean(series);
         var baseline = ArtifactCorrection.Clean(clean).Intervals.Milliseconds.ToArray();

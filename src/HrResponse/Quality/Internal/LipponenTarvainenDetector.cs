@@ -194,6 +194,9 @@ namespace HrResponse.Quality.Internal;
 /// and after the third, which lies above that mean by Th2 (<c>PauseBeforeALongInterval</c>); (68) also where that test
 /// fails (the pause the longer of the two, or the pair off by more than its share), when the third falls out of itself
 /// by a non-sinus step, the two around agree within 15 % and the pair compensates within refinement 24's looser share.
+/// (69) A short interval right after a missed beat of the same pass, followed by a long one, is a premature beat with its
+/// pause when the pair compensates against the half of the missed beat and the interval after the pair
+/// (<c>PairAfterAMissedBeat</c>).
 /// The complete list, a row each with its case: docs/lipponen-departures.md.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
@@ -650,7 +653,7 @@ internal sealed partial class LipponenTarvainenDetector
                 marks[j] = BeatMark.Extra;
                 events.Add(new RunEvent(offset + j, ArtifactType.Extra));
             }
-            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && (CompensatedPair(rr, med, th2, j) || FullCompensatoryPause(rr, used, j) || PauseBeforeALongInterval(rr, th2, used, j)))
+            else if (refined && isShort && !extraLike && j + 1 < m && !used[j + 1] && (CompensatedPair(rr, med, th2, j) || FullCompensatoryPause(rr, used, j) || PauseBeforeALongInterval(rr, th2, used, j) || PairAfterAMissedBeat(rr, th2, used, marks, j)))
             {
                 // Refinement (7): a short interval followed by a long one that together last two normal intervals is
                 // a premature beat with its compensatory pause, even when the subspace-1 rule missed it because the
