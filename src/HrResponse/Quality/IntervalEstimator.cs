@@ -31,9 +31,10 @@ public enum IntervalEstimator
     /// of each side (mean removed); the missing values are those that minimise the model's prediction errors over the
     /// block and the 4 intervals after it. A pair with a known total (a compensated ectopic pair, a split missed beat)
     /// keeps it. Blocks are estimated in series order, and an estimated block counts as accepted for the blocks after
-    /// it. A block that starts within 4 intervals of the series' start (or of a gap) is estimated on the series read
+    /// it. A block that starts within 4 intervals of the series' start (or of a gap) is also estimated on the series read
     /// backwards, from the 4 intervals after each of its intervals (the backward predictor of a stationary process has
-    /// the forward coefficients). The spline value stays where the model cannot be fitted: blocks of more than 4 estimated intervals in a row,
+    /// the forward coefficients), and the estimate whose parameters the rows determine better (smaller variance) is
+    /// kept. The spline value stays where the model cannot be fitted: blocks of more than 4 estimated intervals in a row,
     /// fewer than 16 complete model rows (5 accepted intervals in a row) within the window, or a singular system.
     /// Values are clamped to the range of the accepted intervals within 4 beats, widened by half its span (a pair
     /// keeps its total).

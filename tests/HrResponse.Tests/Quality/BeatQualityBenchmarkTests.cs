@@ -428,6 +428,26 @@ public class Nsr009IssueCaseTests
         });
     }
 
+    [Test]
+    public void PerBeatInjection_BlocksNearTheStartWithAnotherBlockAfterThem_EstimatedTheWayTheRowsDetermineBetter()
+    {
+        // test_02 with the per-beat injection, seed 35: a missed beat and a premature pair at inputs 3–5 (1,848 [614 1,130]
+        // ms; clean 960 888 944 800 ms), another premature pair at inputs 8–9. Read backwards the first block lost the
+        // rows that predict it from the intervals after it (the second pair is still unknown there) and its pair was
+        // split 1,248 + 496 ms (RMSSD +162 %); forwards the rows from its past are the ones missing, but fewer of them
+        // count: the estimate whose parameters the rows determine better is taken (docs/beat-quality.md item 108).
+        var rec = BeatQualityBenchmark.Recording("test_02", 3000);
+        var (series, _) = BeatQualityInjector.InjectPerBeat(rec.Rr, IssueMix, new Random(35));
+        var corrected = ArtifactCorrection.Clean(series).Intervals.Milliseconds.ToArray();
+        var clean = ArtifactCorrection.Clean(rec.Rr).Intervals.Milliseconds.ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(clean[3..7], Is.EqualTo(new[] { 960.0, 888, 944, 800 }).Within(0.5), "the clean intervals");
+            for (var k = 3; k < 7; k++)
+                Assert.That(corrected[k], Is.EqualTo(clean[k]).Within(100), $"input {k}");
+        });
+    }
+
     // Seeds 10–99 of the same per-beat injection (measured 2026-12-08, after refinement 67 and item 103): 87 of 90 pass;
     // seeds 11, 24 and 49 each hold one ×0.7/×1.35 interval corrected but typed ectopic, all within RMSSD 5 % / SDNN 2 %
     // (docs/beat-quality.md, Status).

@@ -104,6 +104,7 @@ public class AutoregressiveEstimateTests
             }
         }
 
+        TestContext.Out.WriteLine($"mean absolute error: start {start / count:F1} ms, end {end / count:F1} ms");
         Assert.That(count, Is.EqualTo(400), "ten recordings of ten windows");
         Assert.That(start / count, Is.LessThanOrEqualTo(1.25 * end / count), $"start {start / count:F1} ms, end {end / count:F1} ms");
     }
