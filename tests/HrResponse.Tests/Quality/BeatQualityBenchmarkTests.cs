@@ -448,6 +448,26 @@ public class Nsr009IssueCaseTests
         });
     }
 
+    [Test]
+    public void PerBeatInjection_PrematurePairOnANaturalHumpBeforeALongInterval_Corrected()
+    {
+        // subject_03 with the per-beat injection, seed 41: 769 [554 1,159] [1,139] 798 ms (clean 769 853 860 844 798 ms):
+        // a premature beat on a natural hump, its pause, then a ×1.35 interval. The premature interval was read alone and
+        // the pause and the long interval kept (RMSSD +115.7 %); refinement 70 reads the pair against its own cycle.
+        var rec = BeatQualityBenchmark.Recording("subject_03", 3000);
+        var clean = ArtifactCorrection.Clean(rec.Rr).Intervals.Milliseconds.ToArray();
+        var (series, truth) = BeatQualityInjector.InjectPerBeat(rec.Rr, IssueMix, new Random(41));
+        var c = ArtifactCorrection.Clean(series);
+        var rmssd = 100 * ((QualityTestData.Rmssd(c.Intervals.Milliseconds, c.Intervals.GapBefore) / QualityTestData.Rmssd(clean)) - 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(truth.Take(2).Select(t => (t.Kind, t.Index)), Is.EqualTo(new[] { (InjectedKind.Premature, 7), (InjectedKind.Single, 9) }));
+            Assert.That(c.Quality.Artifacts.Any(a => a.Index == 7 && a.Type == ArtifactType.Ectopic), Is.True, "the pair at 7 ectopic");
+            Assert.That(c.Quality.Artifacts.Any(a => a.Index == 9 && a.Type == ArtifactType.Long), Is.True, "the interval after the pause long");
+            Assert.That(Math.Abs(rmssd), Is.LessThanOrEqualTo(5), "RMSSD within 5 %");
+        });
+    }
+
     // Seeds 10–99 of the same per-beat injection (measured 2026-12-08, after refinement 67 and item 103): 87 of 90 pass;
     // seeds 11, 24 and 49 each hold one ×0.7/×1.35 interval corrected but typed ectopic, all within RMSSD 5 % / SDNN 2 %
     // (docs/beat-quality.md, Status).

@@ -196,7 +196,9 @@ namespace HrResponse.Quality.Internal;
 /// by a non-sinus step, the two around agree within 15 % and the pair compensates within refinement 24's looser share.
 /// (69) A short interval right after a missed beat of the same pass, followed by a long one, is a premature beat with its
 /// pause when the pair compensates against the half of the missed beat and the interval after the pair
-/// (<c>PairAfterAMissedBeat</c>).
+/// (<c>PairAfterAMissedBeat</c>). (70) Refinement 67's shape is also a premature pair against the pair's own cycle (the
+/// mean of the short interval and the pause) where the short interval is at most 80 % of it, the intervals around reach
+/// it by sinus steps and the third lies above it by Th2 and ends in a non-sinus fall (<c>FullPauseBeforeAnExcursion</c>).
 /// The complete list, a row each with its case: docs/lipponen-departures.md.</para>
 /// </remarks>
 internal sealed partial class LipponenTarvainenDetector
