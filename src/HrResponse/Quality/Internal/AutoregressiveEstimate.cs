@@ -11,9 +11,8 @@ namespace HrResponse.Quality.Internal;
 /// estimated counts as accepted for the later ones. A block within <see cref="Order"/> intervals of its run's start (the
 /// series' start or a gap), where the rows that predict it from its past do not exist, is also estimated on the run read
 /// backwards (the backward predictor of a stationary process has the forward one's coefficients), and the better
-/// determined of the two estimates is kept. Where the
-/// model cannot be fitted the values are left as they are (the spline's). With variance preservation each parameter then
-/// moves by <see cref="MatchedShift"/>.
+/// determined of the two estimates is kept. Where the model cannot be fitted the values are left as they are (the
+/// spline's). With variance preservation each parameter then moves by <see cref="MatchedShift"/>.
 /// Cost: O(window × p²) per block.
 /// </summary>
 internal static class AutoregressiveEstimate

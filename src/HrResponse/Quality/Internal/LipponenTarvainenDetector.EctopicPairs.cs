@@ -59,28 +59,31 @@ internal sealed partial class LipponenTarvainenDetector
     // right after the pause (nsr009 per beat, seed 41: 742 [498 1,088] [1,150] 828 ms, the clean 742 766 820 852 828 ms)
     // the premature interval was flagged alone and the pause and the long interval kept as a level (RMSSD +30 %).
     // Refinement (68): the same pair also where that test fails (the pause the longer of the two, or the pair off by more
-    // than refinement 7's share), when the third falls into the
-    // interval after it by a step no sinus beat makes (Kamath and Fallen: over 24.5 %), the intervals before the pair and
-    // after the third agree within PairNeighbourAgreement, and the pair compensates against their mean within
-    // SplitPairCompensationFraction of its smaller deviation (refinement 24's looser share). Refinements 25 and 49 ask a
-    // pause that makes up at most for its beat's prematurity against the interval before it, which a rise of the rhythm
-    // across the pair breaks (nsr006 per beat, seed 3: 859 [574 1,200] [1,150] 828 ms, the clean 859 883 891 852 828
-    // ms; RMSSD +30.7 %). The abrupt fall out of the third, and the agreement of the two around, keep a ×0.7 interval
-    // before a natural plateau that ends in a natural fall to another level (000: 1,187 [804] 1,101 1,110 758 ms) out.
+    // than refinement 7's share), when the third falls into the interval after it by a step no sinus beat makes (Kamath
+    // and Fallen: over 24.5 %), the intervals before the pair and after the third agree within PairNeighbourAgreement,
+    // and the pair compensates against their mean within SplitPairCompensationFraction of its smaller deviation
+    // (refinement 24's looser share). Refinements 25 and 49 ask a pause that makes up at most for its beat's prematurity
+    // against the interval before it, which a rise of the rhythm across the pair breaks (nsr006 per beat, seed 3: 859
+    // [574 1,200] [1,150] 828 ms, the clean 859 883 891 852 828 ms; RMSSD +30.7 %). The abrupt fall out of the third, and
+    // the agreement of the two around, keep a ×0.7 interval before a natural plateau that ends in a natural fall to
+    // another level (000: 1,187 [804] 1,101 1,110 758 ms) out. Refinement (70) is tested first.
     private static bool PauseBeforeALongInterval(ReadOnlySpan<double> rr, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used, int j)
     {
         if (j < 1 || j + 3 >= rr.Length || used[j - 1] || used[j + 1] || used[j + 2] || used[j + 3]) return false;
+        if (FullPauseBeforeAnExcursion(rr, th2, j)) return true;
         var rhythm = (rr[j - 1] + rr[j + 3]) / 2;
-        double dev1 = rr[j] - rhythm, dev2 = rr[j + 1] - rhythm;
-        var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * rhythm));
-        if (FullPauseBeforeAnExcursion(rr, th2, j)) return true; // refinement (70)
         if (rr[j + 2] - rhythm <= th2[j]) return false;
-        if (rr[j + 2] >= rr[j + 1] && Compensated(dev1, dev2, shortfall, th2[j], CompensationFraction)) return true;
-        // Refinement (68).
+        if (rr[j + 2] >= rr[j + 1] && CompensatesAround(rr, th2, j, rhythm, CompensationFraction)) return true;
         return !KamathLimits.IsSinusStep(rr[j + 2], rr[j + 3]) && rr[j + 3] < rr[j + 2]
             && Math.Abs(rr[j - 1] - rr[j + 3]) <= PairNeighbourAgreement * rhythm
-            && Compensated(dev1, dev2, shortfall, th2[j], SplitPairCompensationFraction);
+            && CompensatesAround(rr, th2, j, rhythm, SplitPairCompensationFraction);
     }
+
+    // Refinement (7)'s compensation test of the pair (j, j + 1) against a given rhythm (ms) instead of the local median:
+    // deviations opposite and comparable, the shortfall of the pair's total from two rhythms under Th2 and under
+    // 'fraction' of the smaller deviation (refinements 67–69).
+    private static bool CompensatesAround(ReadOnlySpan<double> rr, ReadOnlySpan<double> th2, int j, double rhythm, double fraction) =>
+        Compensated(rr[j] - rhythm, rr[j + 1] - rhythm, Math.Abs(rr[j] + rr[j + 1] - (2 * rhythm)), th2[j], fraction);
 
     // Refinement (70): refinement 67's shape read against the pair's own cycle, the mean of the short interval and the
     // pause (a full compensatory pause lasts two cycles less the premature interval): the short interval is at most
@@ -101,20 +104,18 @@ internal sealed partial class LipponenTarvainenDetector
     // one is a premature beat with its compensatory pause when the pair compensates (refinement 7's test) against the
     // rhythm of the half of the missed beat and the interval after the pair, which agree within PairNeighbourAgreement
     // (in ACTES test 17's 2:1 stretch, 622 [300 620] 624 ms, every long interval holds a missed beat and the 300 is the
-    // rhythm; the half and the 624 disagree by half). The missed beat lifts the 11-beat median,
-    // and refinement 25 needs an unflagged interval before the pair (subject_03 per beat, seed 6: 742 [1,363] [422 868]
-    // 653 ms, two beats of 694 and 669 ms merged, then a premature beat; the 422 was flagged alone and estimated 832 ms
-    // between the split and the kept pause: RMSSD +54.5 %).
+    // rhythm; the half and the 624 disagree by half). The missed beat lifts the 11-beat median, and refinement 25 needs
+    // an unflagged interval before the pair (subject_03 per beat, seed 6: 742 [1,363] [422 868] 653 ms, two beats of 694
+    // and 669 ms merged, then a premature beat; the 422 was flagged alone and estimated 832 ms between the split and the
+    // kept pause: RMSSD +54.5 %).
     private static bool PairAfterAMissedBeat(ReadOnlySpan<double> rr, ReadOnlySpan<double> th2, ReadOnlySpan<bool> used,
         ReadOnlySpan<BeatMark> marks, int j)
     {
         if (j < 1 || j + 2 >= rr.Length || marks[j - 1] != BeatMark.Missed || used[j + 1] || used[j + 2]) return false;
         var half = rr[j - 1] / 2;
         var rhythm = (half + rr[j + 2]) / 2;
-        double dev1 = rr[j] - rhythm, dev2 = rr[j + 1] - rhythm;
-        var shortfall = Math.Abs(rr[j] + rr[j + 1] - (2 * rhythm));
-        return dev2 > 0 && Math.Abs(half - rr[j + 2]) <= PairNeighbourAgreement * rhythm
-            && Compensated(dev1, dev2, shortfall, th2[j], CompensationFraction);
+        return rr[j + 1] > rhythm && Math.Abs(half - rr[j + 2]) <= PairNeighbourAgreement * rhythm
+            && CompensatesAround(rr, th2, j, rhythm, CompensationFraction);
     }
 
     // Refinement (11): a long interval followed by a short one is an ectopic pair only when the pair keeps the duration
